@@ -1,0 +1,39 @@
+/** Posting to browsers through API Gateway's management API (the local runtime serves the same API). */
+import {
+  ApiGatewayManagementApiClient,
+  DeleteConnectionCommand,
+  GoneException,
+  PostToConnectionCommand,
+} from '@aws-sdk/client-apigatewaymanagementapi';
+import { config } from '../config';
+import type { ServerFrame } from '../protocol';
+
+let client: ApiGatewayManagementApiClient | undefined;
+
+function management(): ApiGatewayManagementApiClient {
+  if (!config.connectionsEndpoint) throw new Error('Environment variable WS_MANAGEMENT_ENDPOINT is not set');
+  client ??= new ApiGatewayManagementApiClient({ endpoint: config.connectionsEndpoint, maxAttempts: 2 });
+  return client;
+}
+
+export type PostOutcome = 'sent' | 'gone';
+
+/** Sends one frame; 'gone' when the connection no longer exists (HTTP 410), so the caller can forget it. */
+export async function postFrame(connectionId: string, frame: ServerFrame): Promise<PostOutcome> {
+  try {
+    await management().send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: JSON.stringify(frame) }));
+    return 'sent';
+  } catch (error) {
+    if (error instanceof GoneException || (error as { name?: string }).name === 'GoneException') return 'gone';
+    throw error;
+  }
+}
+
+/** Closes a connection; already gone is fine. */
+export async function closeConnection(connectionId: string): Promise<void> {
+  try {
+    await management().send(new DeleteConnectionCommand({ ConnectionId: connectionId }));
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'GoneException') throw error;
+  }
+}

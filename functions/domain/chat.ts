@@ -1,0 +1,96 @@
+/** A chat's life: started by a customer, messages both ways, ended by either side. */
+import type { ChatStartFrame, MessageSendFrame, MessageView } from '../protocol';
+import {
+  addFollowedChat, allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, MAX_SEQ,
+  messagesAfter, putMessage, type ChatItem,
+} from '../store';
+import { asSender, requireRole, type Caller } from './caller';
+import { chatNotFound, RefusedError } from './errors';
+import { deliver, reply } from './fanout';
+import { broadcastQueue } from './queue';
+import { followChat } from './sync';
+import { chatView, eventMessage } from './views';
+
+export const DEFAULT_CHANNEL = 'default';
+
+export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
+  requireRole(caller, 'customer');
+  const created = await createQueuedChat({
+    chatId: frame.chatId, channel: frame.channel ?? DEFAULT_CHANNEL, visitorId: caller.subject,
+    customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
+  }, caller.connectionId);
+  if (!created) {
+    // A retried start of the caller's own chat: answer as if it had just been created.
+    const existing = await getChat(frame.chatId);
+    if (!existing || existing.visitorId !== caller.subject) throw new RefusedError('conflict', 'That chat id is already in use');
+    await followChat(caller, frame.chatId, 0);
+    return;
+  }
+  const question: MessageView = {
+    chatId: frame.chatId, seq: 1, kind: 'text', author: { role: 'customer', name: frame.name }, text: frame.question, at: now,
+  };
+  await putMessage(question);
+  await addFollowedChat(caller.connectionId, frame.chatId);
+  const chat = await getChat(frame.chatId);
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat!) }, { type: 'message', message: question });
+  await broadcastQueue(now);
+}
+
+/** Stores the message before anyone sees it, then fans it out to every connection following the chat. */
+export async function sendMessage(caller: Caller, frame: MessageSendFrame, now: number): Promise<void> {
+  const chat = await allocateMessageSeq(frame.chatId, asSender(caller), frame.clientMessageId, now);
+  if (!chat) return explainRefusedMessage(caller, frame, now);
+  const message = textMessage(caller, frame, chat.lastSeq, now);
+  await putMessage(message);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
+}
+
+function textMessage(caller: Caller, frame: MessageSendFrame, seq: number, now: number): MessageView {
+  return {
+    chatId: frame.chatId, seq, kind: 'text', author: { role: caller.role, name: caller.name },
+    text: frame.text, clientMessageId: frame.clientMessageId, at: now,
+  };
+}
+
+/** The conditional write failed: work out why, and finish a resent message whose first attempt stopped half-way. */
+async function explainRefusedMessage(caller: Caller, frame: MessageSendFrame, now: number): Promise<void> {
+  const chat = await getChat(frame.chatId);
+  const sender = asSender(caller);
+  const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
+  if (!chat || !isParticipant) throw chatNotFound();
+  const storedSeq = chat.recent?.[frame.clientMessageId];
+  if (storedSeq !== undefined) return finishResentMessage(caller, frame, chat, storedSeq, now);
+  if (chat.status === 'ended') throw new RefusedError('chat-ended', 'This chat has ended');
+  if (chat.status === 'queued') throw new RefusedError('forbidden', 'Answer the chat before writing in it');
+  if (chat.lastSeq >= MAX_SEQ) throw new RefusedError('conflict', 'This chat has reached its message limit; start a new chat');
+  throw new RefusedError('conflict', 'The chat changed meanwhile; try again');
+}
+
+async function finishResentMessage(caller: Caller, frame: MessageSendFrame, chat: ChatItem, seq: number, now: number): Promise<void> {
+  const [stored] = await messagesAfter(chat.chatId, seq - 1, 1);
+  if (stored?.seq === seq) {
+    await reply(caller.connectionId, { type: 'duplicate', ref: frame.ref, chatId: frame.chatId, clientMessageId: frame.clientMessageId });
+    return;
+  }
+  // The first attempt allocated the seq but never stored the message: store it now, so it is not lost.
+  const message = textMessage(caller, frame, seq, now);
+  await putMessage(message);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
+}
+
+export async function endChat(caller: Caller, chatId: string, now: number): Promise<void> {
+  const chat = await endStoredChat(chatId, asSender(caller), now);
+  if (!chat) {
+    const existing = await getChat(chatId);
+    const sender = asSender(caller);
+    const isParticipant = existing && (sender.role === 'customer' ? existing.visitorId === sender.visitorId : existing.agentId === sender.agentId);
+    if (!existing || !isParticipant) throw chatNotFound();
+    // Already ended (by the other side, or a retried frame): show the caller where things stand.
+    await reply(caller.connectionId, { type: 'chat', chat: chatView(existing) });
+    return;
+  }
+  const ended = eventMessage(chat, 'ended', `${caller.name} ended the chat`, now);
+  await putMessage(ended);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended }]);
+  if (!chat.answeredAt) await broadcastQueue(now);
+}

@@ -1,0 +1,16 @@
+/** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
+import { putConnection } from '../store';
+import { redeemTicket } from './tickets';
+
+/** API Gateway closes every connection after 2 hours; the item outlives that a little. */
+export const CONNECTION_SECONDS = 2 * 3600 + 300;
+
+export async function admit(connectionId: string, ticket: string | undefined, nowMs: number): Promise<boolean> {
+  const nowSeconds = Math.floor(nowMs / 1000);
+  const claims = ticket ? await redeemTicket(ticket, nowSeconds) : undefined;
+  if (!claims) return false;
+  await putConnection({ connectionId, ...claims, connectedAt: nowMs, expiresAt: nowSeconds + CONNECTION_SECONDS });
+  return true;
+}
+
+export { forgetConnection as release } from './fanout';

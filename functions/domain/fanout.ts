@@ -1,0 +1,30 @@
+/** Delivering frames to connections. A gone connection (410) is forgotten without disturbing the others. */
+import { postFrame } from '../adapters/connections';
+import type { ServerFrame } from '../protocol';
+import { deleteConnection, removeChatConnections } from '../store';
+
+/** Posts every frame, in order, to each connection; returns the connections found gone (already cleaned up). */
+export async function deliver(connectionIds: Iterable<string>, frames: ServerFrame[]): Promise<string[]> {
+  const gone: string[] = [];
+  await Promise.all([...new Set(connectionIds)].map(async (connectionId) => {
+    for (const frame of frames) {
+      if ((await postFrame(connectionId, frame)) === 'gone') {
+        gone.push(connectionId);
+        await forgetConnection(connectionId);
+        return;
+      }
+    }
+  }));
+  return gone;
+}
+
+/** Removes a connection whose `$disconnect` may never come (API Gateway delivers it best-effort). */
+export async function forgetConnection(connectionId: string): Promise<void> {
+  const item = await deleteConnection(connectionId);
+  await Promise.all([...(item?.chats ?? [])].map((chatId) => removeChatConnections(chatId, [connectionId])));
+}
+
+/** Replies to the connection that sent a frame. */
+export async function reply(connectionId: string, ...frames: ServerFrame[]): Promise<void> {
+  await deliver([connectionId], frames);
+}

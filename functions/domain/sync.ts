@@ -1,0 +1,56 @@
+/** Bringing a (re)connected client up to date: follow its chats and send what it missed. */
+import type { ServerFrame } from '../protocol';
+import { addChatConnection, addFollowedChat, agentChats, countQueued, getAgent, messagesAfter } from '../store';
+import { asSender, type Caller } from './caller';
+import { reply } from './fanout';
+import { chatView } from './views';
+
+/** Chats completed this recently still show in an agent's list. */
+export const RECENT_MS = 8 * 3600 * 1000;
+const MAX_AGENT_CHATS = 50;
+/** A message whose seq is allocated but not yet stored is at most a few milliseconds away. */
+const IN_FLIGHT_RETRIES = 3;
+const IN_FLIGHT_WAIT_MS = 25;
+
+export async function sync(caller: Caller, cursors: Record<string, number>, now: number, ref?: string): Promise<void> {
+  const chatIds = caller.role === 'customer' ? Object.keys(cursors) : await agentChatIds(caller.subject, now);
+  const followed: string[] = [];
+  for (const chatId of chatIds) {
+    if (await followChat(caller, chatId, cursors[chatId] ?? 0)) followed.push(chatId);
+  }
+  const extra: ServerFrame[] = [];
+  if (caller.role === 'agent') {
+    const [waiting, agent] = await Promise.all([countQueued(), getAgent(caller.subject)]);
+    extra.push({ type: 'queue', waiting }, { type: 'presence', status: agent?.status ?? 'away' });
+  }
+  await reply(caller.connectionId, ...extra, { type: 'synced', ref, chatIds: followed });
+}
+
+async function agentChatIds(agentId: string, now: number): Promise<string[]> {
+  const chats = await agentChats(agentId, now - RECENT_MS, MAX_AGENT_CHATS);
+  return chats.map((c) => c.chatId);
+}
+
+/**
+ * Adds the connection to the chat's fan-out list first and reads history second: a message
+ * allocated after the first step is fanned out to it, one allocated before is in the history.
+ * Returns false when the chat is not the caller's.
+ */
+export async function followChat(caller: Caller, chatId: string, afterSeq: number): Promise<boolean> {
+  const chat = await addChatConnection(chatId, asSender(caller), caller.connectionId);
+  if (!chat) return false;
+  await addFollowedChat(caller.connectionId, chatId);
+  const missed = await messagesUpTo(chatId, afterSeq, chat.lastSeq);
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...missed.map((message) => ({ type: 'message' as const, message })));
+  return true;
+}
+
+/** Messages after `afterSeq`, waiting briefly for any seq up to `lastSeq` that is allocated but still being stored. */
+async function messagesUpTo(chatId: string, afterSeq: number, lastSeq: number) {
+  let messages = await messagesAfter(chatId, afterSeq);
+  for (let attempt = 0; attempt < IN_FLIGHT_RETRIES && lastSeq > afterSeq && (messages.at(-1)?.seq ?? afterSeq) < lastSeq; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_WAIT_MS));
+    messages = await messagesAfter(chatId, afterSeq);
+  }
+  return messages;
+}

@@ -1,0 +1,43 @@
+/** Signed session tokens (JWT, HS256 via jose) for agents and visitors. */
+import { jwtVerify, SignJWT } from 'jose';
+import { getOrCreateSigningKey } from '../store';
+import type { Role } from '../protocol';
+
+const ISSUER = 'parley';
+export const AGENT_TOKEN_HOURS = 12;
+export const VISITOR_TOKEN_DAYS = 30;
+
+export interface TokenClaims { role: Role; subject: string; name: string }
+
+let signingKey: Promise<Uint8Array> | undefined;
+// Cached for the life of the runtime; a failed read is retried on the next call.
+const key = () => (signingKey ??= getOrCreateSigningKey().catch((error) => { signingKey = undefined; throw error; }));
+
+export async function issueToken(claims: TokenClaims, nowSeconds: number): Promise<string> {
+  const lifetime = claims.role === 'agent' ? AGENT_TOKEN_HOURS * 3600 : VISITOR_TOKEN_DAYS * 86400;
+  return new SignJWT({ name: claims.name })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(claims.role)
+    .setSubject(claims.subject)
+    .setIssuedAt(nowSeconds)
+    .setExpirationTime(nowSeconds + lifetime)
+    .sign(await key());
+}
+
+/** The token's claims, or undefined for anything forged, expired, tampered with or of another algorithm. */
+export async function verifyToken(token: string, nowSeconds: number): Promise<TokenClaims | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, await key(), {
+      issuer: ISSUER,
+      audience: ['agent', 'customer'],
+      algorithms: ['HS256'],
+      currentDate: new Date(nowSeconds * 1000),
+    });
+    const role = (Array.isArray(payload.aud) ? payload.aud[0] : payload.aud) as Role;
+    if (!payload.sub || typeof payload.name !== 'string') return undefined;
+    return { role, subject: payload.sub, name: payload.name };
+  } catch {
+    return undefined;
+  }
+}

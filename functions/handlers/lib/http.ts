@@ -1,0 +1,34 @@
+/** What every HTTP API handler shares: JSON in and out, bearer tokens, clear 4xx errors. */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as v from 'valibot';
+import { parseWith, type HttpError } from '../../protocol';
+import { verifyToken, type TokenClaims } from '../../domain/tokens';
+
+export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return { statusCode, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+export const failure = (statusCode: number, error: string) => json(statusCode, { error } satisfies HttpError);
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; response: APIGatewayProxyStructuredResultV2 };
+
+export function parseBody<S extends v.GenericSchema>(event: APIGatewayProxyEventV2, schema: S): Parsed<v.InferOutput<S>> {
+  let body: unknown;
+  try {
+    const raw = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+    body = JSON.parse(raw || '{}');
+  } catch {
+    return { ok: false, response: failure(400, 'Request body is not valid JSON') };
+  }
+  const parsed = parseWith(schema, body);
+  return parsed.ok ? parsed : { ok: false, response: failure(400, parsed.reason) };
+}
+
+/** The verified claims of the request's `Authorization: Bearer` token, if any. */
+export async function bearer(event: APIGatewayProxyEventV2, nowSeconds: number): Promise<TokenClaims | undefined> {
+  const header = event.headers?.authorization ?? event.headers?.Authorization;
+  const match = header?.match(/^Bearer ([A-Za-z0-9._-]+)$/);
+  return match ? verifyToken(match[1], nowSeconds) : undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * Frames a browser sends over the WebSocket. API Gateway routes each on its `action`;
+ * every handler validates the whole frame here before touching anything.
+ */
+import * as v from 'valibot';
+import { MAX_TEXT } from './constants';
+
+export { MAX_TEXT };
+
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -'));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`));
+/** Echoed back on any error frame, so a client can tell which of its frames failed. */
+const ref = v.optional(v.pipe(v.string(), v.maxLength(64)));
+
+export const SyncFrame = v.strictObject({
+  action: v.literal('sync'),
+  ref,
+  /** Last sequence number the client holds, per chat; it receives everything after it. */
+  cursors: v.optional(v.pipe(v.record(id, v.pipe(v.number(), v.integer(), v.minValue(0))), v.check((r) => Object.keys(r).length <= 50, 'at most 50 chats'))),
+});
+
+export const ChatStartFrame = v.strictObject({
+  action: v.literal('chat.start'),
+  ref,
+  /** Chosen by the client, so a retried start cannot open a second chat. */
+  chatId: id,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(100)),
+  email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('email address is not valid')),
+  question: text,
+  channel: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
+});
+
+export const MessageSendFrame = v.strictObject({
+  action: v.literal('message.send'),
+  ref,
+  chatId: id,
+  /** Chosen by the client; a resent message with the same id is stored once. */
+  clientMessageId: id,
+  text,
+});
+
+export const QueueNextFrame = v.strictObject({ action: v.literal('queue.next'), ref });
+
+export const ChatEndFrame = v.strictObject({ action: v.literal('chat.end'), ref, chatId: id });
+
+export const PresenceSetFrame = v.strictObject({
+  action: v.literal('presence.set'),
+  ref,
+  status: v.picklist(['present', 'away']),
+});
+
+export const ClientFrame = v.variant('action', [SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, ChatEndFrame, PresenceSetFrame]);
+
+export type SyncFrame = v.InferOutput<typeof SyncFrame>;
+export type ChatStartFrame = v.InferOutput<typeof ChatStartFrame>;
+export type MessageSendFrame = v.InferOutput<typeof MessageSendFrame>;
+export type QueueNextFrame = v.InferOutput<typeof QueueNextFrame>;
+export type ChatEndFrame = v.InferOutput<typeof ChatEndFrame>;
+export type PresenceSetFrame = v.InferOutput<typeof PresenceSetFrame>;
+export type ClientFrame = v.InferOutput<typeof ClientFrame>;
+export type ClientAction = ClientFrame['action'];

@@ -1,0 +1,30 @@
+/** The wire protocol: imported by the handlers and by both frontends. */
+import * as v from 'valibot';
+import { ClientFrame } from './client-frames';
+
+export * from './client-frames';
+export * from './server-frames';
+export * from './http';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Validates a schema against unknown input; the reason names the offending field. */
+export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseResult<v.InferOutput<S>> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  return { ok: false, reason: path ? `${path}: ${issue.message}` : issue.message };
+}
+
+/** Parses a raw WebSocket body into a client frame, or a reason it was refused. */
+export function parseClientFrame(body: string | null | undefined): ParseResult<ClientFrame> {
+  if (!body) return { ok: false, reason: 'empty frame' };
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, reason: 'frame is not valid JSON' };
+  }
+  return parseWith(ClientFrame, json);
+}

@@ -1,0 +1,217 @@
+/** Chat items: one per chat, holding its state, its sequence counter and its participants' connections. */
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import type { ChatStatus } from '../protocol';
+import { TABLE } from './table-schema';
+import { indexValues, keys } from './keys';
+
+export interface ChatItem {
+  chatId: string;
+  status: ChatStatus;
+  channel: string;
+  visitorId: string;
+  customerName: string;
+  customerEmail: string;
+  question: string;
+  createdAt: number;
+  agentId?: string;
+  agentName?: string;
+  answeredAt?: number;
+  endedAt?: number;
+  endedBy?: 'customer' | 'agent';
+  lastSeq: number;
+  /** Connection ids to fan out to; DynamoDB string sets cannot be empty, so absent means none. */
+  conns?: Set<string>;
+  /** Client message id → the seq allocated to it, so a resent message is recognised. */
+  recent?: Record<string, number>;
+  queuedAt?: number;
+}
+
+/** Upper bound on messages per chat; keeps the chat item (with its `recent` ids) far below 400 KB. */
+export const MAX_SEQ = 5000;
+
+export async function getChat(chatId: string): Promise<ChatItem | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.chat(chatId), ConsistentRead: true }));
+  return Item as ChatItem | undefined;
+}
+
+/** Creates a queued chat whose first message (seq 1) is the question; false if the id is taken. */
+export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' | 'lastSeq' | 'status'>, connectionId: string): Promise<boolean> {
+  try {
+    await db.send(new PutCommand({
+      TableName,
+      Item: {
+        ...keys.chat(chat.chatId),
+        ...chat,
+        status: 'queued',
+        lastSeq: 1,
+        conns: new Set([connectionId]),
+        recent: {},
+        queuePk: indexValues.queue(),
+        queuedAt: chat.createdAt,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+export type Sender = { role: 'customer'; visitorId: string } | { role: 'agent'; agentId: string };
+
+/**
+ * Allocates the next sequence number for a message from `sender` and records its client id.
+ * Returns the updated chat (its `conns` are who to fan out to), or undefined when the condition
+ * failed: not a participant, chat ended, or the client message id was already stored.
+ */
+export async function allocateMessageSeq(chatId: string, sender: Sender, clientMessageId: string, now: number): Promise<ChatItem | undefined> {
+  const isParticipant = sender.role === 'customer' ? 'visitorId = :who' : '(agentId = :who AND #status = :active)';
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      // Operands read the item as it was, so the recorded seq is the one being allocated.
+      UpdateExpression: 'SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :now',
+      ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid)`,
+      ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId },
+      ExpressionAttributeValues: {
+        ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ,
+        ':who': sender.role === 'customer' ? sender.visitorId : sender.agentId,
+        ...(sender.role === 'agent' ? { ':active': 'active' } : {}),
+      },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Queued → active for this agent, only if still queued; allocates the seq of the "joined" event. */
+export async function claimQueuedChat(chatId: string, agent: { id: string; name: string }, agentConnections: string[], now: number): Promise<ChatItem | undefined> {
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      // Removing queuePk takes the chat out of the sparse queue index in the same write.
+      UpdateExpression: 'SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one ADD conns :conns REMOVE queuePk',
+      ConditionExpression: '#status = :queued',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':active': 'active', ':queued': 'queued', ':agentId': agent.id, ':agentName': agent.name,
+        ':agentPk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':conns': new Set(agentConnections),
+      },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended" event. */
+export async function endChat(chatId: string, by: Sender, now: number): Promise<ChatItem | undefined> {
+  const isParticipant = by.role === 'customer' ? 'visitorId = :who' : 'agentId = :who';
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :now, lastSeq = lastSeq + :one REMOVE queuePk',
+      ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1,
+        ':who': by.role === 'customer' ? by.visitorId : by.agentId,
+      },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Adds a connection to the fan-out list of a chat `participant` belongs to; returns the chat as it now is. */
+export async function addChatConnection(chatId: string, participant: Sender, connectionId: string): Promise<ChatItem | undefined> {
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'ADD conns :c',
+      ConditionExpression: `attribute_exists(pk) AND ${participant.role === 'customer' ? 'visitorId' : 'agentId'} = :who`,
+      ExpressionAttributeValues: { ':c': new Set([connectionId]), ':who': participant.role === 'customer' ? participant.visitorId : participant.agentId },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function removeChatConnections(chatId: string, connectionIds: string[]): Promise<void> {
+  if (connectionIds.length === 0) return;
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'DELETE conns :c',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':c': new Set(connectionIds) },
+    }));
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+}
+
+/** Oldest waiting chats first. The index is eventually consistent: rows are candidates only. */
+export async function queuedCandidates(limit: number): Promise<{ chatId: string; queuedAt: number; channel: string }[]> {
+  const index = TABLE.indexes.queue;
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    IndexName: index.name,
+    KeyConditionExpression: `${index.partitionKey} = :q`,
+    ExpressionAttributeValues: { ':q': indexValues.queue() },
+    ProjectionExpression: 'chatId, queuedAt, channel',
+    Limit: limit,
+  }));
+  return Items as { chatId: string; queuedAt: number; channel: string }[];
+}
+
+export async function countQueued(): Promise<number> {
+  const index = TABLE.indexes.queue;
+  let count = 0;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName,
+      IndexName: index.name,
+      KeyConditionExpression: `${index.partitionKey} = :q`,
+      ExpressionAttributeValues: { ':q': indexValues.queue() },
+      Select: 'COUNT',
+      ExclusiveStartKey,
+    }));
+    count += page.Count ?? 0;
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return count;
+}
+
+/** An agent's chats with activity since `since`, newest first. */
+export async function agentChats(agentId: string, since: number, limit: number): Promise<ChatItem[]> {
+  const index = TABLE.indexes.byAgent;
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    IndexName: index.name,
+    KeyConditionExpression: `${index.partitionKey} = :a AND ${index.sortKey} >= :since`,
+    ExpressionAttributeValues: { ':a': indexValues.agent(agentId), ':since': since },
+    ScanIndexForward: false,
+    Limit: limit,
+  }));
+  return Items as ChatItem[];
+}

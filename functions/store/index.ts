@@ -1,0 +1,6 @@
+/** The store: the only code that knows DynamoDB keys. It holds no rules; the domain modules do. */
+export * from './chats';
+export * from './messages';
+export * from './connections';
+export * from './agents';
+export * from './auth';

@@ -1,0 +1,28 @@
+/** Every DynamoDB key Parley writes. Nothing outside the store builds a key. */
+
+const SEQ_DIGITS = 10;
+
+export const keys = {
+  chat: (chatId: string) => ({ pk: `CHAT#${chatId}`, sk: 'CHAT' }),
+  message: (chatId: string, seq: number) => ({ pk: `CHAT#${chatId}`, sk: messageSk(seq) }),
+  connection: (connectionId: string) => ({ pk: `CONN#${connectionId}`, sk: 'CONN' }),
+  /** All live agent connections share one partition: a tenant has tens of agents, not thousands. */
+  agentConnection: (connectionId: string) => ({ pk: AGENT_CONNECTIONS, sk: connectionId }),
+  agent: (agentId: string) => ({ pk: `AGENT#${agentId}`, sk: 'PROFILE' }),
+  login: (email: string) => ({ pk: `LOGIN#${email.toLowerCase()}`, sk: 'LOGIN' }),
+  ticket: (ticket: string) => ({ pk: `TICKET#${ticket}`, sk: 'TICKET' }),
+  signingKey: () => ({ pk: 'CONFIG', sk: 'SIGNING_KEY' }),
+};
+
+export const AGENT_CONNECTIONS = 'AGENTCONNS';
+
+export function messageSk(seq: number): string {
+  return `MSG#${String(seq).padStart(SEQ_DIGITS, '0')}`;
+}
+
+/** Index attribute values. */
+export const indexValues = {
+  /** One queue per tenant; a chat's channel is an attribute of the row. */
+  queue: () => 'QUEUE',
+  agent: (agentId: string) => `AGENT#${agentId}`,
+};

@@ -1,0 +1,30 @@
+/** Message items: one per message, under its chat's partition, ordered by sequence number. */
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, TableName } from '../adapters/dynamo';
+import type { MessageView } from '../protocol';
+import { keys, messageSk } from './keys';
+import { MAX_SEQ } from './chats';
+
+/** Stores a message at its allocated seq. Writing the same message again is harmless (same key, same content). */
+export async function putMessage(message: MessageView): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.message(message.chatId, message.seq), ...message } }));
+}
+
+/** Messages with seq greater than `afterSeq`, in order; at most `limit` of them when given. */
+export async function messagesAfter(chatId: string, afterSeq: number, limit?: number): Promise<MessageView[]> {
+  const out: MessageView[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': keys.chat(chatId).pk, ':from': messageSk(afterSeq + 1), ':to': messageSk(MAX_SEQ + 10) },
+      ConsistentRead: true,
+      Limit: limit,
+      ExclusiveStartKey,
+    }));
+    for (const { pk: _pk, sk: _sk, ...message } of page.Items ?? []) out.push(message as MessageView);
+    ExclusiveStartKey = limit !== undefined && out.length >= limit ? undefined : page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * The embedded runtime: everything Parley needs on one machine, in one process, built from the
+ * manifest as the CDK stack is. State lives in the returned object, so tests can run several.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ENV, handlers } from '../manifest';
+import { buildWeb } from '../web-build';
+import { ensureTable, startDynalite } from './dynamo';
+import { startGateway, type Gateway } from './gateway';
+import { serveHttpApi } from './http-api';
+import { startLambdaHost, type LambdaHost } from './lambda-host';
+import { startScheduler, type Scheduler } from './scheduler';
+import { serveStatic } from './static-site';
+
+export interface RuntimeOptions {
+  dataDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Another DynamoDB-compatible endpoint instead of the embedded dynalite. */
+  dynamoEndpoint?: string;
+  tableName?: string;
+  /** Run schedules on their timers (default true); tests fire them by hand instead. */
+  schedules?: boolean;
+  idleTimeoutMs?: number;
+  maxConnectionMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface Runtime {
+  url: string;
+  wsUrl: string;
+  managementEndpoint: string;
+  /** Credentials that the local management API accepts (any secret; the key id is checked). */
+  credentials: { accessKeyId: string; secretAccessKey: string };
+  region: string;
+  tableName: string;
+  dynamoEndpoint: string;
+  gateway: Gateway;
+  scheduler: Scheduler;
+  invoke<T = unknown>(name: string, event: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+const STAGE = 'live';
+const REGION = 'eu-west-1';
+
+export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const closers: (() => Promise<void>)[] = [];
+  const log = options.log ?? (() => {});
+  try {
+    const credentials = { accessKeyId: `LOCAL${randomBytes(6).toString('hex').toUpperCase()}`, secretAccessKey: randomBytes(16).toString('hex') };
+    const tableName = options.tableName ?? 'parley';
+    let dynamoEndpoint = options.dynamoEndpoint;
+    if (!dynamoEndpoint) {
+      const dynalite = await startDynalite(dataDir);
+      closers.push(dynalite.close);
+      dynamoEndpoint = dynalite.endpoint;
+    }
+    const tableClient = new DynamoDBClient({ endpoint: dynamoEndpoint, region: process.env.AWS_REGION ?? REGION, credentials: options.dynamoEndpoint ? undefined : credentials });
+    await ensureTable(tableClient, tableName);
+    tableClient.destroy();
+
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
+    closers.unshift(async () => {
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+    });
+    const { port } = server.address() as AddressInfo;
+    const url = `http://localhost:${port}`;
+
+    // The gateway needs the handlers and the handlers need the gateway's endpoint: start the gateway first.
+    let host: LambdaHost | undefined;
+    const wsRoutes = new Map(handlers.flatMap((h) => (h.trigger.kind === 'websocket' ? [[h.trigger.route, h.name] as const] : [])));
+    const gateway = await startGateway({
+      api: { apiId: 'local', stage: STAGE, domainName: `localhost:${port}` },
+      routes: new Set(wsRoutes.keys()),
+      invoke: (route, event) => host!.invoke(wsRoutes.get(route)!, event),
+      accessKeyId: credentials.accessKeyId,
+      idleTimeoutMs: options.idleTimeoutMs,
+      maxConnectionMs: options.maxConnectionMs,
+      log,
+    });
+    closers.unshift(gateway.close);
+
+    const ownDynamo = !options.dynamoEndpoint;
+    host = await startLambdaHost(
+      { ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])), DemoAgents: 'infra/local/demo-agents.ts' },
+      {
+        [ENV.table]: tableName,
+        [ENV.dynamoEndpoint]: dynamoEndpoint,
+        [ENV.connectionsEndpoint]: gateway.managementEndpoint,
+        AWS_REGION: process.env.AWS_REGION ?? REGION,
+        // The embedded services take the runtime's own credentials; another endpoint takes the caller's.
+        AWS_ACCESS_KEY_ID: ownDynamo ? credentials.accessKeyId : process.env.AWS_ACCESS_KEY_ID ?? credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey,
+        ...(process.env.AWS_SESSION_TOKEN && !ownDynamo ? { AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } : {}),
+      },
+    );
+    closers.unshift(host.close);
+    const lambdas = host;
+
+    const webDir = await mkdtemp(join(tmpdir(), 'parley-web-'));
+    closers.push(() => rm(webDir, { recursive: true, force: true }));
+    await buildWeb({ outDir: webDir, minify: true });
+
+    const httpRoutes = new Map(handlers.flatMap((h) => (h.trigger.kind === 'http' ? [[`${h.trigger.method} ${h.trigger.path}`, h.name] as const] : [])));
+    server.on('request', (req, res) => {
+      serveHttpApi({ routes: httpRoutes, invoke: lambdas.invoke, log }, req, res)
+        .then((served) => (served ? undefined : serveStatic(webDir, req, res)))
+        .catch((error) => {
+          log(`request failed: ${error}`);
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+    });
+    server.on('upgrade', (req, socket, head) => {
+      if (new URL(req.url ?? '/', 'http://local').pathname !== '/ws') {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      gateway.handleUpgrade(req, socket, head).catch((error) => {
+        log(`upgrade failed: ${error}`);
+        socket.destroy();
+      });
+    });
+
+    const schedules = handlers.flatMap((h) => (h.trigger.kind === 'schedule' ? [{ name: h.name, everyMinutes: h.trigger.everyMinutes }] : []));
+    const scheduler = startScheduler(schedules, lambdas.invoke, { autoStart: options.schedules ?? true, log });
+    closers.unshift(async () => scheduler.stop());
+
+    return {
+      url,
+      wsUrl: `ws://localhost:${port}/ws`,
+      managementEndpoint: gateway.managementEndpoint,
+      credentials,
+      region: process.env.AWS_REGION ?? REGION,
+      tableName,
+      dynamoEndpoint,
+      gateway,
+      scheduler,
+      invoke: lambdas.invoke,
+      close: () => runAll(closers),
+    };
+  } catch (error) {
+    await runAll(closers);
+    throw error;
+  }
+}
+
+async function runAll(closers: (() => Promise<void>)[]) {
+  for (const close of closers.splice(0)) await close().catch(() => {});
+}

@@ -1,0 +1,35 @@
+/** `npm start`: Parley on this machine, no AWS account needed. PORT and DATA_DIR are honoured. */
+import { DEMO_LOGINS } from './demo-logins';
+import { startRuntime } from './runtime';
+
+async function main() {
+  const port = Number(process.env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  const runtime = await startRuntime({
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    dataDir: process.env.DATA_DIR ?? '.data',
+    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT,
+    tableName: process.env.TABLE_NAME,
+    log: (line) => console.error(line),
+  });
+  await runtime.invoke('DemoAgents', {});
+  console.log(`Parley is running.
+Console:        ${runtime.url}/agent/
+Demo shop page: ${runtime.url}/demo/
+Widget script:  ${runtime.url}/widget.js
+Demo logins (email / password):
+${DEMO_LOGINS.map((a) => `  ${a.email} / ${a.password}   (${a.role}, ${a.name})`).join('\n')}
+Data: ${process.env.DATA_DIR ?? '.data'}   Stop with Ctrl+C.`);
+  const stop = async () => {
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(`Parley could not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+/**
+ * The one list of Parley's handlers: what each runs, what triggers it, and what it may touch.
+ * The CDK stack (infra/aws) and the local runtime (infra/local) are both built from this list,
+ * so a route added here exists in both, with the same permissions and environment.
+ */
+
+export type Trigger =
+  /** API Gateway WebSocket route; `$connect`, `$disconnect`, `$default` or an `action` value. */
+  | { kind: 'websocket'; route: string }
+  /** API Gateway HTTP API route (payload format 2.0). */
+  | { kind: 'http'; method: 'GET' | 'POST'; path: string }
+  /** EventBridge scheduled rule. */
+  | { kind: 'schedule'; everyMinutes: number }
+  /** EventBridge rule on Parley's own bus, matching these detail types. */
+  | { kind: 'event'; detailTypes: string[] };
+
+export interface Access {
+  table: 'read' | 'readwrite';
+  /** May post to, read and close WebSocket connections (API Gateway management API). */
+  connections?: boolean;
+  /** May put events on Parley's bus. */
+  bus?: boolean;
+}
+
+export interface HandlerSpec {
+  /** Stable logical name: CDK construct id and local log label. */
+  name: string;
+  /** Source file, relative to the repository root; it exports `handler`. */
+  entry: string;
+  trigger: Trigger;
+  access: Access;
+  memoryMb?: number;
+  timeoutSeconds?: number;
+}
+
+const ws = (route: string) => ({ kind: 'websocket', route }) as const;
+const post = (path: string) => ({ kind: 'http', method: 'POST', path }) as const;
+const get = (path: string) => ({ kind: 'http', method: 'GET', path }) as const;
+const chatting: Access = { table: 'readwrite', connections: true, bus: true };
+
+export const handlers: HandlerSpec[] = [
+  { name: 'WsConnect', entry: 'functions/handlers/ws-connect.ts', trigger: ws('$connect'), access: { table: 'readwrite' } },
+  { name: 'WsDisconnect', entry: 'functions/handlers/ws-disconnect.ts', trigger: ws('$disconnect'), access: { table: 'readwrite' } },
+  { name: 'WsDefault', entry: 'functions/handlers/ws-default.ts', trigger: ws('$default'), access: { table: 'read', connections: true } },
+  { name: 'WsSync', entry: 'functions/handlers/ws-sync.ts', trigger: ws('sync'), access: chatting },
+  { name: 'WsChatStart', entry: 'functions/handlers/ws-chat-start.ts', trigger: ws('chat.start'), access: chatting },
+  { name: 'WsMessageSend', entry: 'functions/handlers/ws-message-send.ts', trigger: ws('message.send'), access: chatting },
+  { name: 'WsQueueNext', entry: 'functions/handlers/ws-queue-next.ts', trigger: ws('queue.next'), access: chatting },
+  { name: 'WsChatEnd', entry: 'functions/handlers/ws-chat-end.ts', trigger: ws('chat.end'), access: chatting },
+  { name: 'WsPresenceSet', entry: 'functions/handlers/ws-presence-set.ts', trigger: ws('presence.set'), access: chatting },
+  { name: 'HttpLogin', entry: 'functions/handlers/http-login.ts', trigger: post('/api/login'), access: { table: 'readwrite' } },
+  { name: 'HttpMe', entry: 'functions/handlers/http-me.ts', trigger: get('/api/me'), access: { table: 'read' } },
+  { name: 'HttpVisitor', entry: 'functions/handlers/http-visitor.ts', trigger: post('/api/visitors'), access: { table: 'readwrite' } },
+  { name: 'HttpTicket', entry: 'functions/handlers/http-ticket.ts', trigger: post('/api/tickets'), access: { table: 'readwrite' } },
+  { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
+];
+
+/** Environment variables every handler reads (see functions/config.ts); values differ per runtime. */
+export const ENV = {
+  table: 'TABLE_NAME',
+  connectionsEndpoint: 'WS_MANAGEMENT_ENDPOINT',
+  bus: 'EVENT_BUS_NAME',
+  dynamoEndpoint: 'DYNAMODB_ENDPOINT',
+  eventsEndpoint: 'EVENTBRIDGE_ENDPOINT',
+} as const;

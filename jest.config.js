@@ -1,0 +1,15 @@
+/** One jest run covers every kind of test; each folder under test/ is a project so they can be run alone. */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic', importSource: 'preact' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const base = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  // jose, nanoid and valibot ship only ES modules; jest runs CommonJS, so they are transformed too.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|nanoid|valibot)/)'],
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: ['unit', 'integration', 'infra', 'e2e'].map((name) => ({
+    ...base,
+    displayName: name,
+    testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+  })),
+};

@@ -1,0 +1,51 @@
+/** Agents racing for the queue: every chat is claimed exactly once, none is left behind. */
+import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
+
+const AGENTS = 10;
+const CHATS = 30;
+let runtime: TestRuntime;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  const agents = Array.from({ length: AGENTS }, (_, i) => ({ name: `Racer ${i}`, email: `racer${i}@parley.test`, password: `racer-${i}`, role: 'agent' }));
+  await runtime.invoke('DemoAgents', { agents });
+}, 60_000);
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.close()));
+  await runtime.stop();
+});
+
+test(`${AGENTS} agents asking at once for ${CHATS} chats claim each exactly once`, async () => {
+  for (let i = 0; i < CHATS; i++) {
+    const customer = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
+    clients.push(customer);
+    customer.send({ action: 'chat.start', chatId: `race-chat-${String(i).padStart(3, '0')}`, name: `C${i}`, email: `c${i}@example.com`, question: 'Anyone?' });
+    await customer.next('chat');
+  }
+  const agents = await Promise.all(Array.from({ length: AGENTS }, async (_, i) => {
+    const login = await loginAgent(runtime.url, `racer${i}@parley.test`, `racer-${i}`);
+    const client = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, login.token));
+    clients.push(client);
+    return client;
+  }));
+
+  const claimedBy = new Map<string, number[]>();
+  await Promise.all(agents.map(async (agent, index) => {
+    // Each agent keeps asking until the queue says it is empty.
+    for (;;) {
+      agent.send({ action: 'queue.next' });
+      const outcome = await agent.nextMatching((f) => f.type === 'notice' || (f.type === 'chat' && f.chat.status === 'active' && f.chat.agent?.name === `Racer ${index}`));
+      if (outcome.type === 'notice') {
+        if (outcome.code === 'queue-empty') return;
+        continue;
+      }
+      if (outcome.type !== 'chat') throw new Error(`unexpected ${outcome.type}`);
+      claimedBy.set(outcome.chat.chatId, [...(claimedBy.get(outcome.chat.chatId) ?? []), index]);
+    }
+  }));
+
+  expect(claimedBy.size).toBe(CHATS);
+  expect([...claimedBy.values()].every((owners) => owners.length === 1)).toBe(true);
+}, 60_000);

@@ -1,0 +1,24 @@
+/** Starts a throw-away runtime (free port, temporary data dir) with the demo agents, for one test file. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { startRuntime, type Runtime, type RuntimeOptions } from '../../infra/local/runtime';
+
+export interface TestRuntime extends Runtime { dataDir: string; stop(): Promise<void> }
+
+export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): Promise<TestRuntime> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'parley-test-')));
+  const runtime = await startRuntime({ schedules: false, ...options, dataDir });
+  await runtime.invoke('DemoAgents', {});
+  return {
+    ...runtime,
+    dataDir,
+    async stop() {
+      await runtime.close();
+      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const [ANNA, BRAM] = DEMO_LOGINS;
