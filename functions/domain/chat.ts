@@ -40,14 +40,16 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
 export async function sendMessage(caller: Caller, frame: MessageSendFrame, now: number): Promise<void> {
   const chat = await allocateMessageSeq(frame.chatId, asSender(caller), frame.clientMessageId, now);
   if (!chat) return explainRefusedMessage(caller, frame, now);
-  const message = textMessage(caller, frame, chat.lastSeq, now);
+  const message = textMessage(caller, chat, frame, chat.lastSeq, now);
   await putMessage(message);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
 }
 
-function textMessage(caller: Caller, frame: MessageSendFrame, seq: number, now: number): MessageView {
+function textMessage(caller: Caller, chat: ChatItem, frame: MessageSendFrame, seq: number, now: number): MessageView {
+  // A visitor is anonymous until the pre-chat form; the chat holds the name they gave.
+  const name = caller.role === 'customer' ? chat.customerName : caller.name;
   return {
-    chatId: frame.chatId, seq, kind: 'text', author: { role: caller.role, name: caller.name },
+    chatId: frame.chatId, seq, kind: 'text', author: { role: caller.role, name },
     text: frame.text, clientMessageId: frame.clientMessageId, at: now,
   };
 }
@@ -73,7 +75,7 @@ async function finishResentMessage(caller: Caller, frame: MessageSendFrame, chat
     return;
   }
   // The first attempt allocated the seq but never stored the message: store it now, so it is not lost.
-  const message = textMessage(caller, frame, seq, now);
+  const message = textMessage(caller, chat, frame, seq, now);
   await putMessage(message);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
 }

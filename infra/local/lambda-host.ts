@@ -11,6 +11,8 @@ import { build } from 'esbuild';
 
 export interface LambdaHost {
   invoke<T = unknown>(name: string, event: unknown): Promise<T>;
+  /** Resolves once no invocation is running: lets tests wait for side effects without sleeping. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,9 +39,15 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
   worker.unref();
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
+  const idleWaiters: (() => void)[] = [];
+  const settle = (id: number) => {
+    pending.delete(id);
+    if (pending.size > 0) return;
+    for (const resolve of idleWaiters.splice(0)) resolve();
+  };
   worker.on('message', ({ id, ok, result, error }) => {
     const call = pending.get(id);
-    pending.delete(id);
+    settle(id);
     if (!call) return;
     if (ok) call.resolve(result);
     else call.reject(Object.assign(new HandlerError(error?.message ?? 'handler failed'), { name: error?.name ?? 'Error', stack: error?.stack }));
@@ -47,6 +55,7 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
   worker.on('error', (error) => {
     for (const call of pending.values()) call.reject(error);
     pending.clear();
+    for (const resolve of idleWaiters.splice(0)) resolve();
   });
 
   return {
@@ -57,6 +66,9 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
         worker.postMessage({ id, bundle: join(outdir, `${name}.js`), event, requestId: randomUUID() });
       });
+    },
+    idle() {
+      return pending.size === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
     },
     async close() {
       await worker.terminate();

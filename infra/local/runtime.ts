@@ -45,6 +45,8 @@ export interface Runtime {
   gateway: Gateway;
   scheduler: Scheduler;
   invoke<T = unknown>(name: string, event: unknown): Promise<T>;
+  /** Resolves once no handler is running. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -148,6 +150,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       gateway,
       scheduler,
       invoke: lambdas.invoke,
+      idle: lambdas.idle,
       close: () => runAll(closers),
     };
   } catch (error) {

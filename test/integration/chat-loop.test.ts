@@ -54,7 +54,7 @@ test('a customer starts a chat, an agent answers it, they talk, and the agent en
   expect(toCustomer.message).toMatchObject({ seq: 3, text: 'Let me check that for you.', author: { role: 'agent', name: ANNA.name } });
 
   cust.send({ action: 'message.send', chatId: 'chat-loop-0001', clientMessageId: 'mila-msg-0001', text: 'Thanks!' });
-  expect((await anna.next('message', (f) => f.message.clientMessageId === 'mila-msg-0001')).message.seq).toBe(4);
+  expect((await anna.next('message', (f) => f.message.clientMessageId === 'mila-msg-0001')).message).toMatchObject({ seq: 4, author: { role: 'customer', name: 'Mila' } });
 
   anna.send({ action: 'chat.end', chatId: 'chat-loop-0001' });
   expect((await cust.next('chat', (f) => f.chat.status === 'ended')).chat.endedAt).toEqual(expect.any(Number));

@@ -35,6 +35,7 @@ test('a vanished agent connection does not stop the others from being told about
   const customer = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
   customer.send({ action: 'chat.start', chatId: 'stale-conn-chat', name: 'Eva', email: 'eva@example.com', question: 'Hi' });
   expect(await anna.next('queue', (f) => f.waiting === 1)).toEqual({ type: 'queue', waiting: 1 });
+  await runtime.idle();
 
   // The fan-out met Bram's vanished connection (410) and forgot it; three hours on, only Anna's
   // (still open, but past its lifetime by then) is left for the sweeper.

@@ -1,0 +1,190 @@
+/**
+ * The browser half of the protocol, used by the agent console and the customer widget.
+ * Owns the socket (ticket → connect → sync with cursors), holds the chats the connection
+ * follows and their messages (each once, in seq order), and keeps every outgoing message
+ * until the server echoes it, resending it after a reconnect under the same clientMessageId.
+ */
+import type { ChatStartFrame, ClientFrame, MessageSendFrame } from './client-frames';
+import type { ChatView, MessageView, ServerFrame } from './server-frames';
+import type { ClientConfig } from './http';
+import { createEmitter, type Emitter } from './browser/emitter';
+import { createChatLog, type ChatLog } from './browser/chat-log';
+import { createConnection, type ConnectionState } from './browser/connection';
+
+export type { ConnectionState };
+
+export type BrowserClientEvents = {
+  /** Every server frame, except a message frame for a message already held. */
+  frame: ServerFrame;
+  state: ConnectionState;
+  /** Chats, messages or pending messages changed. */
+  change: undefined;
+  /** The server refused the token and the client has stopped: sign in again. */
+  unauthorized: undefined;
+};
+
+export interface BrowserClientOptions {
+  config: ClientConfig;
+  /** Bearer token of the agent or visitor. */
+  token: string;
+  WebSocket?: typeof WebSocket;
+  fetch?: typeof fetch;
+  random?: () => number;
+}
+
+export interface BrowserClient {
+  readonly state: ConnectionState;
+  on: Emitter<BrowserClientEvents>['on'];
+  /** Starts connecting, and keeps reconnecting until `close`. */
+  connect(): void;
+  close(): void;
+  /** Skips the rest of a backoff wait; call it when the browser reports it is online again. */
+  reconnectNow(): void;
+  /**
+   * Sends a frame; true when it went out on an open socket. `message.send` and `chat.start`
+   * are kept until confirmed and resent after every reconnect (their `ref` is set to their id);
+   * other frames are simply not sent while offline.
+   */
+  send(frame: ClientFrame): boolean;
+  /** Asks for this chat on every sync, e.g. a chat id the widget stored before a reload. */
+  follow(chatId: string): void;
+  /** Stops following a chat and drops everything held of it. */
+  forget(chatId: string): void;
+  chats(): ChatView[];
+  chat(chatId: string): ChatView | undefined;
+  /** Held messages of a chat in seq order. */
+  messages(chatId: string): MessageView[];
+  /** Messages sent in this chat and not yet confirmed, oldest first. */
+  pending(chatId: string): MessageSendFrame[];
+  /** Highest seq up to which every message of the chat is held. */
+  cursor(chatId: string): number;
+}
+
+/** SyncFrame accepts at most this many cursors; ended chats give way first. */
+const MAX_CURSORS = 50;
+
+export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
+  const emitter = createEmitter<BrowserClientEvents>();
+  const chats = new Map<string, ChatView>();
+  const logs = new Map<string, ChatLog>();
+  const outbox = new Map<string, MessageSendFrame>();
+  const starts = new Map<string, ChatStartFrame>();
+  let state: ConnectionState = 'connecting';
+
+  const connection = createConnection({
+    config: opts.config,
+    token: opts.token,
+    WebSocket: opts.WebSocket ?? WebSocket,
+    fetch: opts.fetch ?? fetch,
+    random: opts.random ?? Math.random,
+    onOpen: () => write({ action: 'sync', cursors: cursors() }),
+    onData: receive,
+    onState(next) {
+      if (next === state) return;
+      state = next;
+      emitter.emit('state', next);
+    },
+    onUnauthorized: () => emitter.emit('unauthorized', undefined),
+  });
+
+  const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
+  const changed = () => emitter.emit('change', undefined);
+
+  function logOf(chatId: string): ChatLog {
+    let log = logs.get(chatId);
+    if (!log) logs.set(chatId, (log = createChatLog()));
+    return log;
+  }
+
+  function cursors(): Record<string, number> {
+    const ended = (chatId: string) => (chats.get(chatId)?.status === 'ended' ? 1 : 0);
+    const ids = [...logs.keys()].sort((a, b) => ended(a) - ended(b)).slice(0, MAX_CURSORS);
+    return Object.fromEntries(ids.map((chatId) => [chatId, logOf(chatId).cursor]));
+  }
+
+  function receive(data: string): void {
+    let frame: ServerFrame;
+    try {
+      frame = JSON.parse(data);
+    } catch {
+      return;
+    }
+    if (!frame || typeof frame !== 'object') return;
+    // A route handler that throws makes API Gateway answer {"message":"Internal server error",…}.
+    if (!('type' in frame)) frame = { type: 'error', code: 'internal', message: String((frame as { message?: unknown }).message) };
+    if (apply(frame)) emitter.emit('frame', frame);
+    changed();
+  }
+
+  /** Folds a frame into what is held; false for a message already held. */
+  function apply(frame: ServerFrame): boolean {
+    switch (frame.type) {
+      case 'chat':
+        chats.set(frame.chat.chatId, frame.chat);
+        starts.delete(frame.chat.chatId);
+        logOf(frame.chat.chatId);
+        return true;
+      case 'message':
+        if (frame.message.clientMessageId) outbox.delete(frame.message.clientMessageId);
+        return logOf(frame.message.chatId).add(frame.message);
+      case 'duplicate':
+        outbox.delete(frame.clientMessageId);
+        return true;
+      case 'error':
+        // The refused frame will never be confirmed; keeping it would resend it forever.
+        if (frame.ref) {
+          outbox.delete(frame.ref);
+          starts.delete(frame.ref);
+        }
+        return true;
+      case 'synced':
+        connection.settled();
+        for (const start of starts.values()) write(start);
+        for (const message of outbox.values()) write(message);
+        return true;
+      default:
+        return true;
+    }
+  }
+
+  return {
+    get state() {
+      return state;
+    },
+    on: emitter.on,
+    connect: connection.start,
+    close: connection.stop,
+    reconnectNow: connection.retryNow,
+    send(frame) {
+      if (frame.action === 'message.send') {
+        const kept = { ...frame, ref: frame.clientMessageId };
+        outbox.set(kept.clientMessageId, kept);
+        changed();
+        return write(kept);
+      }
+      if (frame.action === 'chat.start') {
+        const kept = { ...frame, ref: frame.chatId };
+        starts.set(kept.chatId, kept);
+        logOf(kept.chatId);
+        changed();
+        return write(kept);
+      }
+      return write(frame);
+    },
+    follow(chatId) {
+      logOf(chatId);
+    },
+    forget(chatId) {
+      chats.delete(chatId);
+      logs.delete(chatId);
+      starts.delete(chatId);
+      for (const [id, message] of outbox) if (message.chatId === chatId) outbox.delete(id);
+      changed();
+    },
+    chats: () => [...chats.values()],
+    chat: (chatId) => chats.get(chatId),
+    messages: (chatId) => logs.get(chatId)?.messages() ?? [],
+    pending: (chatId) => [...outbox.values()].filter((message) => message.chatId === chatId),
+    cursor: (chatId) => logs.get(chatId)?.cursor ?? 0,
+  };
+}

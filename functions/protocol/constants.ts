@@ -1,0 +1,14 @@
+/**
+ * Plain values of the protocol, kept apart from the valibot schemas: the widget imports these,
+ * and a value taken from a schema module would pull valibot into its bundle.
+ */
+
+/** Longest text of a chat message or question, in characters. */
+export const MAX_TEXT = 4000;
+
+export const PATHS = {
+  login: '/api/login',
+  me: '/api/me',
+  visitors: '/api/visitors',
+  tickets: '/api/tickets',
+} as const;

@@ -1,0 +1,285 @@
+import { createBrowserClient, type ConnectionState } from '../../../functions/protocol/browser-client';
+import type { MessageView } from '../../../functions/protocol/server-frames';
+import { fakeNetwork } from './fake-socket';
+
+const config = { apiBase: 'http://api.test', wsUrl: 'ws://api.test/ws' };
+const CHAT = 'chat-0001';
+
+function message(seq: number, extra: Partial<MessageView> = {}): { type: 'message'; message: MessageView } {
+  return {
+    type: 'message',
+    message: { chatId: CHAT, seq, kind: 'text', author: { role: 'customer', name: 'Ada' }, text: `text ${seq}`, at: seq, ...extra },
+  };
+}
+
+const chatFrame = (chatId: string, status: 'queued' | 'active' | 'ended' = 'active') => ({
+  type: 'chat' as const,
+  chat: { chatId, status, channel: 'default', customer: { name: 'Ada', email: 'ada@example.com' }, question: 'hi', createdAt: 1, lastSeq: 0 },
+});
+
+/** Lets the ticket request (two awaits) finish. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+async function connected() {
+  const net = fakeNetwork();
+  const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5 });
+  client.connect();
+  await settle();
+  net.socket.open();
+  return { net, client };
+}
+
+/** Drops the socket and lets the client come back on a new one, as after a network blip. */
+async function reconnect(net: ReturnType<typeof fakeNetwork>) {
+  net.socket.drop();
+  await jest.advanceTimersByTimeAsync(60_000);
+  net.socket.open();
+}
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+describe('connect', () => {
+  it('exchanges the token for a ticket and opens the socket with that ticket', async () => {
+    const { net } = await connected();
+    expect(net.ticketRequests[0].url).toBe('http://api.test/api/tickets');
+    expect(net.ticketRequests[0].init?.headers).toEqual({ authorization: 'Bearer tok' });
+    expect(net.socket.url).toBe('ws://api.test/ws?ticket=ticket-1');
+  });
+
+  it('sends sync with the cursor of every followed chat as soon as the socket opens', async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch });
+    client.follow(CHAT);
+    client.connect();
+    await settle();
+    net.socket.open();
+    expect(net.socket.sent).toEqual([{ action: 'sync', cursors: { [CHAT]: 0 } }]);
+  });
+
+  it('reports connecting, then online', async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch });
+    const states: ConnectionState[] = [];
+    client.on('state', (state) => states.push(state));
+    expect(client.state).toBe('connecting');
+    client.connect();
+    await settle();
+    net.socket.open();
+    expect(states).toEqual(['online']);
+  });
+});
+
+describe('messages', () => {
+  it('holds a message once even when its seq arrives twice', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(message(1), message(1));
+    expect(client.messages(CHAT)).toHaveLength(1);
+  });
+
+  it('does not emit a message frame for a message it already holds', async () => {
+    const { net, client } = await connected();
+    const seen: number[] = [];
+    client.on('frame', (frame) => frame.type === 'message' && seen.push(frame.message.seq));
+    net.socket.receive(message(1), message(2), message(1));
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it('shows a clientMessageId only once, even under a second seq', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(message(1, { clientMessageId: 'client-msg-1' }), message(2, { clientMessageId: 'client-msg-1' }));
+    expect(client.messages(CHAT).map((m) => m.seq)).toEqual([1]);
+    expect(client.cursor(CHAT)).toBe(2);
+  });
+
+  it('keeps messages in seq order whatever order they arrive in', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(message(3), message(1), message(2));
+    expect(client.messages(CHAT).map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('cursor', () => {
+  it('advances only over an unbroken run of seqs', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(message(1), message(2), message(4));
+    expect(client.cursor(CHAT)).toBe(2);
+    net.socket.receive(message(3));
+    expect(client.cursor(CHAT)).toBe(4);
+  });
+
+  it('asks again from before a gap when it reconnects', async () => {
+    const { net } = await connected();
+    net.socket.receive(chatFrame(CHAT), message(1), message(3));
+    await reconnect(net);
+    expect(net.socket.sent[0]).toEqual({ action: 'sync', cursors: { [CHAT]: 1 } });
+  });
+
+  it('sends at most 50 cursors, leaving out ended chats first', async () => {
+    const { net } = await connected();
+    net.socket.receive(chatFrame('ended-chat', 'ended'));
+    for (let i = 0; i < 50; i++) net.socket.receive(chatFrame(`active-chat-${i}`));
+    await reconnect(net);
+    const sync = net.socket.sent[0] as { cursors: Record<string, number> };
+    expect(Object.keys(sync.cursors)).toHaveLength(50);
+    expect(sync.cursors).not.toHaveProperty('ended-chat');
+  });
+});
+
+describe('send', () => {
+  const hello = { action: 'message.send', chatId: CHAT, clientMessageId: 'client-msg-1', text: 'hello' } as const;
+
+  it('keeps a message pending until the server echoes it', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    expect(client.pending(CHAT).map((m) => m.text)).toEqual(['hello']);
+    net.socket.receive(message(1, { clientMessageId: 'client-msg-1', text: 'hello' }));
+    expect(client.pending(CHAT)).toEqual([]);
+  });
+
+  it('tags a message with its clientMessageId as ref, so an error frame can name it', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    expect(net.socket.sent[1]).toEqual({ ...hello, ref: 'client-msg-1' });
+  });
+
+  it('treats a duplicate frame as confirmation', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ type: 'duplicate', chatId: CHAT, clientMessageId: 'client-msg-1' });
+    expect(client.pending(CHAT)).toEqual([]);
+  });
+
+  it('drops a pending message the server refused', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ type: 'error', code: 'chat-ended', message: 'This chat has ended.', ref: 'client-msg-1' });
+    expect(client.pending(CHAT)).toEqual([]);
+  });
+
+  it('resends a still-pending message after the reconnect sync, with the same clientMessageId', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    await reconnect(net);
+    net.socket.receive({ type: 'synced', chatIds: [CHAT] });
+    expect(net.socket.sent).toEqual([expect.objectContaining({ action: 'sync' }), { ...hello, ref: 'client-msg-1' }]);
+  });
+
+  it('does not resend a message that the reconnect sync delivered', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    await reconnect(net);
+    net.socket.receive(message(1, { clientMessageId: 'client-msg-1' }), { type: 'synced', chatIds: [CHAT] });
+    expect(net.socket.sent.map((f) => f.action)).toEqual(['sync']);
+  });
+
+  it('keeps a message written while offline and sends it once back online', async () => {
+    const { net, client } = await connected();
+    net.socket.drop();
+    expect(client.send(hello)).toBe(false);
+    await jest.advanceTimersByTimeAsync(60_000);
+    net.socket.open();
+    net.socket.receive({ type: 'synced', chatIds: [] });
+    expect(net.socket.sent[1]).toMatchObject({ action: 'message.send', clientMessageId: 'client-msg-1' });
+  });
+
+  it('does not queue frames other than messages and chat starts while offline', async () => {
+    const { net, client } = await connected();
+    net.socket.drop();
+    expect(client.send({ action: 'queue.next' })).toBe(false);
+    await reconnect(net);
+    net.socket.receive({ type: 'synced', chatIds: [] });
+    expect(net.socket.sent.map((f) => f.action)).toEqual(['sync']);
+  });
+
+  it('resends chat.start after a reconnect until the chat frame arrives', async () => {
+    const { net, client } = await connected();
+    client.send({ action: 'chat.start', chatId: CHAT, name: 'Ada', email: 'ada@example.com', question: 'hi' });
+    await reconnect(net);
+    expect(net.socket.sent[0]).toEqual({ action: 'sync', cursors: { [CHAT]: 0 } });
+    net.socket.receive({ type: 'synced', chatIds: [] });
+    expect(net.socket.sent[1]).toMatchObject({ action: 'chat.start', chatId: CHAT, ref: CHAT });
+    net.socket.receive(chatFrame(CHAT, 'queued'));
+    await reconnect(net);
+    net.socket.receive({ type: 'synced', chatIds: [CHAT] });
+    expect(net.socket.sent.map((f) => f.action)).toEqual(['sync']);
+  });
+});
+
+describe('reconnect', () => {
+  it('opens a new socket with a fresh ticket after the connection drops', async () => {
+    const { net, client } = await connected();
+    await reconnect(net);
+    expect(net.sockets).toHaveLength(2);
+    expect(net.socket.url).toBe('ws://api.test/ws?ticket=ticket-2');
+    expect(client.state).toBe('online');
+  });
+
+  it('reports offline while the connection is down', async () => {
+    const { net, client } = await connected();
+    net.socket.drop();
+    expect(client.state).toBe('offline');
+  });
+
+  it('waits longer after each failed attempt', async () => {
+    const { net } = await connected();
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(375); // first retry: 250 + 250 × 0.5
+    expect(net.sockets).toHaveLength(2);
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(749);
+    expect(net.sockets).toHaveLength(2);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(net.sockets).toHaveLength(3);
+  });
+
+  it('starts the wait from the beginning once a connection has synced', async () => {
+    const { net } = await connected();
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(375);
+    net.socket.open();
+    net.socket.receive({ type: 'synced', chatIds: [] });
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(375);
+    expect(net.sockets).toHaveLength(3);
+  });
+
+  it('skips the rest of the wait when asked to reconnect now', async () => {
+    const { net, client } = await connected();
+    net.socket.drop();
+    client.reconnectNow();
+    await settle();
+    expect(net.sockets).toHaveLength(2);
+  });
+
+  it('stops and reports unauthorized when the ticket request is refused', async () => {
+    const { net, client } = await connected();
+    const unauthorized = jest.fn();
+    client.on('unauthorized', unauthorized);
+    net.ticketStatus = 401;
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(unauthorized).toHaveBeenCalledTimes(1);
+    expect(net.sockets).toHaveLength(1);
+  });
+
+  it('does not reconnect after close', async () => {
+    const { net, client } = await connected();
+    client.close();
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(net.sockets).toHaveLength(1);
+    expect(client.state).toBe('offline');
+  });
+});
+
+describe('server failures', () => {
+  it("turns API Gateway's internal error body into an error frame", async () => {
+    const { net, client } = await connected();
+    const frames: unknown[] = [];
+    client.on('frame', (frame) => frames.push(frame));
+    net.socket.receive({ message: 'Internal server error', connectionId: 'abc', requestId: 'r1' });
+    expect(frames).toEqual([{ type: 'error', code: 'internal', message: 'Internal server error' }]);
+  });
+});

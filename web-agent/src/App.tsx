@@ -1,0 +1,62 @@
+/** Chooses the screen: loading, login, or the Chat screen once an agent is signed in. */
+import { useEffect, useState } from 'preact/hooks';
+import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
+import { fetchMe, loadConfig } from './api';
+import { session } from './session';
+import { LoginForm } from './LoginForm';
+import { ChatScreen } from './ChatScreen';
+
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  | { kind: 'login'; notice?: string }
+  | { kind: 'chat'; config: ClientConfig; token: string; agent: AgentProfile };
+
+export function App() {
+  const [config, setConfig] = useState<ClientConfig>();
+  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+
+  useEffect(() => {
+    (async () => {
+      const loaded = await loadConfig();
+      setConfig(loaded);
+      const token = session.load();
+      const agent = token ? await fetchMe(loaded, token) : undefined;
+      if (token && agent) setScreen({ kind: 'chat', config: loaded, token, agent });
+      else setScreen({ kind: 'login' });
+    })().catch(() => setScreen({ kind: 'failed' }));
+  }, []);
+
+  const logOut = (notice?: string) => {
+    session.clear();
+    setScreen({ kind: 'login', notice });
+  };
+
+  switch (screen.kind) {
+    case 'loading':
+      return <p class="loading">Loading…</p>;
+    case 'failed':
+      return <p role="alert" class="loading">The console cannot reach the server. Reload the page to try again.</p>;
+    case 'login':
+      return (
+        <LoginForm
+          config={config!}
+          notice={screen.notice}
+          onLoggedIn={(token, agent) => {
+            session.save(token);
+            setScreen({ kind: 'chat', config: config!, token, agent });
+          }}
+        />
+      );
+    case 'chat':
+      return (
+        <ChatScreen
+          config={screen.config}
+          token={screen.token}
+          agent={screen.agent}
+          onLogOut={() => logOut()}
+          onExpired={() => logOut('Your session has expired. Please log in again.')}
+        />
+      );
+  }
+}

@@ -1,0 +1,11 @@
+/** Says plainly when the console is not connected: agents must not miss chats to a silently dead socket. */
+import type { ConnectionState } from '../../functions/protocol/browser-client';
+
+export function ConnectionBanner({ state }: { state: ConnectionState }) {
+  if (state === 'online') return null;
+  return (
+    <div class={`banner banner-${state}`} role="status">
+      {state === 'connecting' ? 'Connecting…' : 'Reconnecting… New chats and messages will appear once the connection is back.'}
+    </div>
+  );
+}

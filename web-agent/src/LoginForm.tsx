@@ -1,0 +1,52 @@
+/** Email and password; a refused login shows the server's reason. */
+import { useState } from 'preact/hooks';
+import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
+import { LoginError, logIn } from './api';
+
+interface Props {
+  config: ClientConfig;
+  /** Why the agent is here again, e.g. an expired session. */
+  notice?: string;
+  onLoggedIn(token: string, agent: AgentProfile): void;
+}
+
+export function LoginForm({ config, notice, onLoggedIn }: Props) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { token, agent } = await logIn(config, email, password);
+      onLoggedIn(token, agent);
+    } catch (err) {
+      setError(err instanceof LoginError ? err.message : 'The server could not be reached. Try again.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="login">
+      <form onSubmit={submit} aria-labelledby="login-title">
+        <h1 id="login-title">Parley</h1>
+        {notice && <p role="status">{notice}</p>}
+        <label>
+          Email
+          <input type="email" autocomplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+        </label>
+        <label>
+          Password
+          <input type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        </label>
+        {error && <p role="alert" class="error">{error}</p>}
+        <button type="submit" disabled={busy}>
+          Log in
+        </button>
+      </form>
+    </main>
+  );
+}

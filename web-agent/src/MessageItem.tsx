@@ -1,0 +1,25 @@
+/** One message. Its text is a Preact text node, never HTML, whatever the customer typed. */
+interface Props {
+  role: 'customer' | 'agent' | 'system';
+  name: string;
+  text: string;
+  at?: number;
+  /** Sent but not yet confirmed by the server. */
+  pending?: boolean;
+}
+
+const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+export function MessageItem({ role, name, text, at, pending }: Props) {
+  if (role === 'system') return <li class="message message-system">{text}</li>;
+  return (
+    <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
+      <span class="message-meta">
+        {name}
+        {at !== undefined && ` · ${time(at)}`}
+        {pending && ' · Sending…'}
+      </span>
+      <p class="message-text">{text}</p>
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+/** The conversation in seq order, then my messages still on their way; kept scrolled to the newest. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { MessageSendFrame } from '../../functions/protocol/client-frames';
+import type { MessageView } from '../../functions/protocol/server-frames';
+import { MessageItem } from './MessageItem';
+
+interface Props {
+  messages: MessageView[];
+  pending: MessageSendFrame[];
+}
+
+export function MessageList({ messages, pending }: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    list.current?.scrollTo({ top: list.current.scrollHeight });
+  }, [messages.length, pending.length]);
+
+  return (
+    <ol class="messages" aria-label="Conversation" aria-live="polite" ref={list}>
+      {messages.map((message) => (
+        <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} at={message.at} />
+      ))}
+      {pending.map((message) => (
+        <MessageItem key={message.clientMessageId} role="agent" name="You" text={message.text} pending />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,25 @@
+/** Top of the Chat screen: who is signed in, the Present/Away status (top right, as agents expect it) and Log out. */
+import type { AgentProfile } from '../../functions/protocol/http';
+import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import { PresenceToggle } from './PresenceToggle';
+
+interface Props {
+  agent: AgentProfile;
+  presence: PresenceStatus;
+  online: boolean;
+  onStatus(status: PresenceStatus): void;
+  onLogOut(): void;
+}
+
+export function TopBar({ agent, presence, online, onStatus, onLogOut }: Props) {
+  return (
+    <header class="topbar">
+      <h1>Parley</h1>
+      <span class="who">{agent.name}</span>
+      <PresenceToggle status={presence} disabled={!online} onChange={onStatus} />
+      <button type="button" class="link" onClick={onLogOut}>
+        Log out
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+/** The console's HTTP calls: configuration, login and the signed-in agent's profile. */
+import type { AgentProfile, ClientConfig, HttpError, LoginResponse } from '../../functions/protocol/http';
+import { PATHS } from '../../functions/protocol/constants';
+
+/** A refusal to show the agent as it is, e.g. "Wrong email or password". */
+export class LoginError extends Error {}
+
+export async function loadConfig(): Promise<ClientConfig> {
+  const res = await fetch('../config.json');
+  if (!res.ok) throw new Error(`config.json answered HTTP ${res.status}`);
+  return res.json();
+}
+
+export async function logIn(config: ClientConfig, email: string, password: string): Promise<LoginResponse> {
+  const res = await fetch(config.apiBase + PATHS.login, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.ok) return res.json();
+  if (res.status === 400 || res.status === 401) {
+    const body = (await res.json().catch(() => ({}))) as Partial<HttpError>;
+    throw new LoginError(body.error ?? 'Wrong email or password.');
+  }
+  throw new Error(`login answered HTTP ${res.status}`);
+}
+
+/** The profile behind a stored token, or undefined when the token is no longer accepted. */
+export async function fetchMe(config: ClientConfig, token: string): Promise<AgentProfile | undefined> {
+  const res = await fetch(config.apiBase + PATHS.me, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status === 401 || res.status === 403) return undefined;
+  if (!res.ok) throw new Error(`me answered HTTP ${res.status}`);
+  return res.json();
+}

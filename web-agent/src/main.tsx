@@ -1,0 +1,5 @@
+/** Entry of the agent console: served at /agent/, with the runtime's config.json one level up. */
+import { render } from 'preact';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);

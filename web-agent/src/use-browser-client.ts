@@ -1,0 +1,31 @@
+/** One browser client for the lifetime of a component: connected on mount, closed on unmount, re-rendering on change. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createBrowserClient, type BrowserClient } from '../../functions/protocol/browser-client';
+import type { ClientConfig } from '../../functions/protocol/http';
+
+export function useBrowserClient(config: ClientConfig, token: string, onUnauthorized: () => void): BrowserClient {
+  const [client] = useState(() => createBrowserClient({ config, token }));
+  const [, setVersion] = useState(0);
+  const unauthorized = useRef(onUnauthorized);
+  unauthorized.current = onUnauthorized;
+
+  useEffect(() => {
+    const rerender = () => setVersion((n) => n + 1);
+    const unsubscribe = [
+      client.on('change', rerender),
+      client.on('state', rerender),
+      client.on('unauthorized', () => unauthorized.current()),
+    ];
+    // A laptop waking up reports `online` long before the backoff would have retried.
+    const online = () => client.reconnectNow();
+    window.addEventListener('online', online);
+    client.connect();
+    return () => {
+      unsubscribe.forEach((off) => off());
+      window.removeEventListener('online', online);
+      client.close();
+    };
+  }, [client]);
+
+  return client;
+}

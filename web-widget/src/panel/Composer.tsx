@@ -1,0 +1,34 @@
+/** The customer's text field: ENTER or Send sends, Shift+ENTER starts a new line. */
+import { useState } from 'preact/hooks';
+import { MAX_TEXT } from '../../../functions/protocol/constants';
+
+export function Composer({ disabled, onSend }: { disabled: boolean; onSend(text: string): void }) {
+  const [text, setText] = useState('');
+
+  function send(event?: Event) {
+    event?.preventDefault();
+    if (disabled || !text.trim()) return;
+    onSend(text.trim());
+    setText('');
+  }
+
+  return (
+    <form class="composer" onSubmit={send}>
+      <textarea
+        aria-label="Message"
+        placeholder="Type a message"
+        rows={2}
+        maxLength={MAX_TEXT}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          // isComposing: ENTER that confirms an IME candidate must not send half a word.
+          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) send(e);
+        }}
+      />
+      <button type="submit" class="primary" disabled={disabled || !text.trim()}>
+        Send
+      </button>
+    </form>
+  );
+}

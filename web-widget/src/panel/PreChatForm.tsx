@@ -1,0 +1,53 @@
+/** Name, email and question: what an agent needs before the chat is queued. */
+import { useState } from 'preact/hooks';
+import { MAX_TEXT } from '../../../functions/protocol/constants';
+
+export interface PreChatFields {
+  name: string;
+  email: string;
+  question: string;
+}
+
+interface Props {
+  /** Values to show again, e.g. after the server refused them. */
+  initial?: PreChatFields;
+  error?: string;
+  onStart(fields: PreChatFields): void;
+}
+
+export function PreChatForm({ initial, error, onStart }: Props) {
+  const [fields, setFields] = useState<PreChatFields>(initial ?? { name: '', email: '', question: '' });
+  const field = (key: keyof PreChatFields) => ({
+    value: fields[key],
+    required: true,
+    onInput: (event: Event) => setFields({ ...fields, [key]: (event.currentTarget as HTMLInputElement).value }),
+  });
+
+  return (
+    <form
+      class="prechat"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onStart({ name: fields.name.trim(), email: fields.email.trim(), question: fields.question.trim() });
+      }}
+    >
+      <p>Ask us anything. An agent will answer here.</p>
+      <label>
+        Name
+        <input autocomplete="name" maxLength={100} {...field('name')} />
+      </label>
+      <label>
+        Email
+        <input type="email" autocomplete="email" maxLength={254} {...field('email')} />
+      </label>
+      <label>
+        Your question
+        <textarea rows={4} maxLength={MAX_TEXT} {...field('question')} />
+      </label>
+      {error && <p class="error" role="alert">{error}</p>}
+      <button type="submit" class="primary">
+        Start chat
+      </button>
+    </form>
+  );
+}
