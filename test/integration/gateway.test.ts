@@ -105,3 +105,16 @@ test('an idle connection is closed with 1001 after the idle timeout', async () =
     await quick.stop();
   }
 }, 60_000);
+
+test('every connection is closed with 1001 at its maximum lifetime, even when busy', async () => {
+  const quick = await startTestRuntime({ maxConnectionMs: 300 });
+  try {
+    const client = await Client.connect(quick.wsUrl, await ticketFor(quick.url, (await newVisitor(quick.url)).token));
+    const keepBusy = setInterval(() => client.send({ action: 'sync' }), 50);
+    const code = await new Promise((resolve) => client.socket.once('close', (c) => resolve(c)));
+    clearInterval(keepBusy);
+    expect(code).toBe(1001);
+  } finally {
+    await quick.stop();
+  }
+}, 60_000);
