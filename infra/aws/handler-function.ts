@@ -1,0 +1,72 @@
+import * as path from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import type { WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { ENV, type Access, type HandlerSpec } from '../manifest';
+import { repoRoot } from './repo-root';
+
+const DEFAULT_MEMORY_MB = 256;
+const DEFAULT_TIMEOUT_SECONDS = 10;
+
+/** What a handler may be granted, per its manifest `access`. */
+export interface HandlerResources {
+  table: ITable;
+  socketStage: WebSocketStage;
+  bus: IEventBus;
+}
+
+/** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
+export class HandlerFunction extends Construct {
+  readonly function: NodejsFunction;
+
+  constructor(scope: Construct, readonly spec: HandlerSpec, resources: HandlerResources) {
+    super(scope, spec.name);
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    // Writing to its own log group only, instead of AWSLambdaBasicExecutionRole's every group.
+    logGroup.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: path.join(repoRoot, spec.entry),
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: spec.memoryMb ?? DEFAULT_MEMORY_MB,
+      timeout: Duration.seconds(spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+      role,
+      logGroup,
+      environment: environmentFor(spec.access, resources),
+      bundling: {
+        minify: true,
+        logLevel: LogLevel.WARNING,
+        target: 'node22',
+        forceDockerBundling: false,
+        // The Lambda runtime ships SDK v3; bundling it would only grow every function.
+        externalModules: ['@aws-sdk/*'],
+      },
+    });
+    grantAccess(this.function, spec.access, resources);
+  }
+}
+
+function environmentFor(access: Access, resources: HandlerResources): Record<string, string> {
+  const environment: Record<string, string> = { [ENV.table]: resources.table.tableName };
+  if (access.connections) environment[ENV.connectionsEndpoint] = resources.socketStage.callbackUrl;
+  if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
+  return environment;
+}
+
+function grantAccess(fn: NodejsFunction, access: Access, resources: HandlerResources): void {
+  if (access.table === 'readwrite') resources.table.grantReadWriteData(fn);
+  else resources.table.grantReadData(fn);
+  if (access.connections) resources.socketStage.grantManagementApiAccess(fn);
+  if (access.bus) resources.bus.grantPutEventsTo(fn);
+}

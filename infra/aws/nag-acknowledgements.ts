@@ -1,0 +1,85 @@
+import { Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { PATHS } from '../../functions/protocol/http';
+import type { ParleyStack } from './parley-stack';
+
+const acknowledge = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
+
+/** How cdk-nag names a resource inside a finding: `<LogicalId>` for a Ref, `<LogicalId.Arn>` for its ARN. */
+const refOf = (scope: IConstruct) => Stack.of(scope).getLogicalId(scope.node.defaultChild as CfnElement);
+
+/** HTTP routes a caller uses to obtain a token, so they cannot require one. */
+const TOKEN_ISSUING_PATHS: string[] = [PATHS.login, PATHS.visitors];
+
+/**
+ * The AwsSolutions findings Parley accepts, each acknowledged on the resource it concerns, with
+ * its reason. Any other finding fails synthesis (test/infra/nag.test.ts).
+ */
+export function acknowledgeNagFindings(stack: ParleyStack): void {
+  acknowledgeApiAuthorization(stack);
+  acknowledgeHandlerFunctions(stack);
+  acknowledgeWebHosting(stack);
+  acknowledge(
+    stack.socket.logsRole,
+    'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+    'The AWS-managed policy API Gateway documents for its account CloudWatch role; AWS keeps it current.',
+  );
+}
+
+function acknowledgeApiAuthorization({ socket, http }: ParleyStack): void {
+  for (const route of socket.routes) {
+    acknowledge(
+      route,
+      'AwsSolutions-APIG4',
+      route.routeKey === '$connect'
+        ? '$connect redeems a short-lived single-use ticket (issued by the token-checked HTTP API) in its handler, ' +
+          'with a conditional delete that a Lambda authorizer, whose result API Gateway may cache, cannot replace.'
+        : 'API Gateway can authorize a WebSocket only on $connect; later frames belong to a connection whose identity ' +
+          'the $connect handler stored.',
+    );
+  }
+  for (const route of http.routes) {
+    acknowledge(
+      route,
+      'AwsSolutions-APIG4',
+      TOKEN_ISSUING_PATHS.includes(route.path ?? '')
+        ? 'Issues the token (agent login or anonymous visitor identity), so it must be callable without one.'
+        : "The handler verifies the bearer token: HS256, signed with a key kept in the tenant's table, which a " +
+          'JWKS-based JWT authorizer cannot check.',
+    );
+  }
+}
+
+function acknowledgeHandlerFunctions({ data, socket, handlerFunctions }: ParleyStack): void {
+  const indexes = `AwsSolutions-IAM5[Resource::<${refOf(data.table)}.Arn>/index/*]`;
+  const connections =
+    'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:' +
+    `<${refOf(socket.api)}>/${socket.stage.stageName}/*/@connections/*]`;
+  for (const handler of handlerFunctions) {
+    acknowledge(handler, 'AwsSolutions-L1', 'Node.js 22 is the runtime Parley is built and tested on (DESIGN.md); moving on is a deliberate upgrade.');
+    acknowledge(handler, indexes, "Covers the table's own global secondary indexes (queue, byAgent), which queries need.");
+    if (handler.spec.access.connections) {
+      acknowledge(handler, connections, "Connection ids exist only at run time; the grant is limited to this stage's @connections.");
+    }
+  }
+}
+
+function acknowledgeWebHosting(stack: ParleyStack): void {
+  const { distribution, deploymentRole, siteBucket } = stack.web;
+  acknowledge(distribution, 'AwsSolutions-CFR1', 'Customers chat from wherever they are; restricting countries is a per-tenant business decision.');
+  acknowledge(distribution, 'AwsSolutions-CFR2', 'Serves static files only (the APIs are separate and throttled); a WAF can be added per tenant when its cost is justified.');
+  acknowledge(distribution, 'AwsSolutions-CFR4', 'Uses the default *.cloudfront.net certificate, whose TLS policy cannot be chosen, until a tenant configures a custom domain.');
+
+  const copying = 'Granted by aws-cdk-lib BucketDeployment to copy the built assets from the CDK asset bucket into the site bucket.';
+  for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*']) {
+    acknowledge(deploymentRole, `AwsSolutions-IAM5[Action::${action}]`, copying);
+  }
+  acknowledge(deploymentRole, 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]', copying);
+  acknowledge(deploymentRole, `AwsSolutions-IAM5[Resource::<${refOf(siteBucket)}.Arn>/*]`, copying);
+  acknowledge(deploymentRole, 'AwsSolutions-IAM5[Resource::*]', 'CloudFront invalidation actions do not support resource-level permissions.');
+
+  // BucketDeployment's function is a singleton aws-cdk-lib adds at stack level, outside this construct.
+  for (const singleton of stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'))) {
+    acknowledge(singleton, 'AwsSolutions-L1', 'Runtime of the aws-cdk-lib BucketDeployment function, chosen and kept current by aws-cdk-lib.');
+  }
+}
