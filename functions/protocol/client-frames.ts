@@ -49,7 +49,27 @@ export const PresenceSetFrame = v.strictObject({
   status: v.picklist(['present', 'away']),
 });
 
-export const ClientFrame = v.variant('action', [SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, ChatEndFrame, PresenceSetFrame]);
+/** Answer one particular waiting chat, e.g. double-clicked in Incoming chats. */
+export const QueueClaimFrame = v.strictObject({ action: v.literal('queue.claim'), ref, chatId: id });
+
+/** "I am typing" in a chat; clients send it at most every few seconds while typing. */
+export const TypingFrame = v.strictObject({ action: v.literal('typing'), ref, chatId: id });
+
+/** Everything up to `seq` in the chat has been seen by the sender. */
+export const ChatReadFrame = v.strictObject({
+  action: v.literal('chat.read'),
+  ref,
+  chatId: id,
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+/** Heartbeat: keeps an agent counted as present while the socket lives (every minute). */
+export const PingFrame = v.strictObject({ action: v.literal('ping'), ref });
+
+export const ClientFrame = v.variant('action', [
+  SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
+  PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame,
+]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
 export type ChatStartFrame = v.InferOutput<typeof ChatStartFrame>;
@@ -57,5 +77,9 @@ export type MessageSendFrame = v.InferOutput<typeof MessageSendFrame>;
 export type QueueNextFrame = v.InferOutput<typeof QueueNextFrame>;
 export type ChatEndFrame = v.InferOutput<typeof ChatEndFrame>;
 export type PresenceSetFrame = v.InferOutput<typeof PresenceSetFrame>;
+export type QueueClaimFrame = v.InferOutput<typeof QueueClaimFrame>;
+export type TypingFrame = v.InferOutput<typeof TypingFrame>;
+export type ChatReadFrame = v.InferOutput<typeof ChatReadFrame>;
+export type PingFrame = v.InferOutput<typeof PingFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];

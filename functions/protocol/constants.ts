@@ -11,4 +11,10 @@ export const PATHS = {
   me: '/api/me',
   visitors: '/api/visitors',
   tickets: '/api/tickets',
+  availability: '/api/availability',
+  offlineRequests: '/api/offline-requests',
+  requests: '/api/requests',
 } as const;
+
+/** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */
+export const HEARTBEAT_SECONDS = 60;

@@ -1,6 +1,7 @@
 /** Shapes of the HTTP API (login, visitor identity, WebSocket tickets). */
 import * as v from 'valibot';
 import type { PresenceStatus } from './server-frames';
+import { MAX_TEXT } from './constants';
 
 export const LoginRequest = v.strictObject({
   email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('email address is not valid')),
@@ -17,6 +18,33 @@ export interface AgentProfile {
   role: AgentRole;
   status: PresenceStatus;
 }
+
+export const OfflineRequestBody = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(100)),
+  email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('email address is not valid')),
+  message: v.pipe(v.string(), v.trim(), v.minLength(1, 'message is required'), v.maxLength(MAX_TEXT)),
+  channel: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
+});
+export type OfflineRequestBody = v.InferOutput<typeof OfflineRequestBody>;
+
+/** A request (support ticket): for now created by the offline form. */
+export interface RequestView {
+  requestId: string;
+  /** Human-friendly, sequential per tenant; what the customer is told. */
+  number: number;
+  source: 'offline-form';
+  status: 'open';
+  name: string;
+  email: string;
+  message: string;
+  channel: string;
+  createdAt: number;
+}
+
+export interface OfflineRequestResponse { requestId: string; number: number }
+export interface RequestsResponse { requests: RequestView[] }
+/** Whether a customer opening the widget can chat now (some agent is Present) or sees the offline form. */
+export interface AvailabilityResponse { online: boolean }
 
 export interface LoginResponse { token: string; agent: AgentProfile }
 export interface VisitorResponse { token: string; visitorId: string }

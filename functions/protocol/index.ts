@@ -28,3 +28,4 @@ export function parseClientFrame(body: string | null | undefined): ParseResult<C
   }
   return parseWith(ClientFrame, json);
 }
+export { HEARTBEAT_SECONDS } from './constants';

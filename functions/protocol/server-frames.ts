@@ -15,7 +15,24 @@ export interface ChatView {
   endedAt?: number;
   /** Highest sequence number stored in this chat. */
   lastSeq: number;
+  /** When it joined the queue (absent for chats never queued). */
+  queuedAt?: number;
+  answeredAt?: number;
+  /** Highest seq each side has reported as read. */
+  read?: { customer?: number; agent?: number };
 }
+
+/** A waiting chat as agents see it in Incoming chats. */
+export interface QueueEntry {
+  chatId: string;
+  channel: string;
+  customerName: string;
+  /** The first words of the question. */
+  preview: string;
+  queuedAt: number;
+}
+
+export type AlertLevel = 'unanswered' | 'manager';
 
 export interface MessageView {
   chatId: string;
@@ -37,7 +54,19 @@ export type ServerFrame =
   | { type: 'synced'; ref?: string; chatIds: string[] }
   /** Reply to a `message.send` whose clientMessageId was already stored. */
   | { type: 'duplicate'; ref?: string; chatId: string; clientMessageId: string }
-  | { type: 'queue'; waiting: number }
+  /**
+   * To agents, whenever the queue changes: the count, the oldest entries, and the channel's
+   * warning time so a console can count down to the unanswered-chat alert exactly.
+   */
+  | { type: 'queue'; waiting: number; entries: QueueEntry[]; warnAfterSeconds: number; presentAgents: number }
+  /** To a waiting customer: their place in the queue and, once known, an estimate of the wait. */
+  | { type: 'queue.position'; chatId: string; position: number; estimatedWaitSeconds?: number }
+  /** A chat has waited past a warning time; raised once per chat and level. */
+  | { type: 'alert'; level: AlertLevel; chatId: string; customerName: string; channel: string; queuedAt: number; raisedAt: number }
+  /** The chat was answered or ended: its alerts no longer apply. */
+  | { type: 'alert.withdrawn'; chatId: string }
+  | { type: 'typing'; chatId: string; role: Role; name: string }
+  | { type: 'read'; chatId: string; role: Role; seq: number }
   | { type: 'presence'; status: PresenceStatus }
   | { type: 'notice'; ref?: string; code: NoticeCode; message: string }
   | { type: 'error'; ref?: string; code: ErrorCode; message: string };
