@@ -7,7 +7,7 @@ import {
 import { asSender, requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
 import { deliver, reply } from './fanout';
-import { broadcastQueue } from './queue';
+import { broadcastQueue, leftQueue } from './queue';
 import { followChat } from './sync';
 import { chatView, eventMessage } from './views';
 
@@ -94,5 +94,5 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
   const ended = eventMessage(chat, 'ended', `${caller.name} ended the chat`, now);
   await putMessage(ended);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended }]);
-  if (!chat.answeredAt) await broadcastQueue(now);
+  if (!chat.answeredAt) await leftQueue(chat, now);
 }

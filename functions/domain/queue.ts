@@ -1,19 +1,28 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
-import { claimQueuedChat, countQueued, liveAgentConnections, messagesAfter, putMessage, queuedCandidates, type ChatItem } from '../store';
+import type { ChatItem } from '../store';
+import { claimQueuedChat, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChats, recordAnswerWait } from '../store';
+import type { QueueEntry, ServerFrame } from '../protocol';
+import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
+import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
+import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { chatView, eventMessage } from './views';
 
 const CANDIDATES = 10;
 /** Each round re-reads the queue index; losing every candidate in a round means others are claiming too. */
 const ROUNDS = 3;
+/** Incoming chats shows at most this many; the count covers all. */
+const LISTED = 50;
+const MAX_QUEUE_READ = 1000;
+const PREVIEW_CHARS = 80;
 
 export type ClaimOutcome = { claimed: ChatItem } | { claimed: undefined; reason: 'queue-empty' | 'already-claimed' };
 
+/** "Get next in queue": the oldest waiting chat this agent can win. */
 export async function claimNext(caller: Caller, now: number): Promise<ClaimOutcome> {
   requireRole(caller, 'agent');
-  const agentConnections = await connectionsOfAgent(caller.subject, now);
-  const connections = [...new Set([caller.connectionId, ...agentConnections])];
+  const connections = agentConnectionIds(caller, await onlineAgents(now));
   let sawCandidates = false;
   for (let round = 0; round < ROUNDS; round++) {
     const candidates = await queuedCandidates(CANDIDATES);
@@ -27,34 +36,82 @@ export async function claimNext(caller: Caller, now: number): Promise<ClaimOutco
   return { claimed: undefined, reason: sawCandidates ? 'already-claimed' : 'queue-empty' };
 }
 
-/** Claims the oldest waiting chat and tells everyone: the customer sees who joined, the agent gets the history. */
 export async function answerNext(caller: Caller, now: number, ref?: string): Promise<void> {
-  const outcome = await claimNext(caller, now);
+  await announce(caller, await claimNext(caller, now), now, ref);
+}
+
+/** Answers one particular waiting chat (double-click in Incoming chats). */
+export async function answerChat(caller: Caller, chatId: string, now: number, ref?: string): Promise<void> {
+  requireRole(caller, 'agent');
+  const connections = agentConnectionIds(caller, await onlineAgents(now));
+  const chat = await claimQueuedChat(chatId, { id: caller.subject, name: caller.name }, connections, now);
+  if (!chat && !(await getChat(chatId))) throw new RefusedError('not-found', 'No such chat');
+  await announce(caller, chat ? { claimed: chat } : { claimed: undefined, reason: 'already-claimed' }, now, ref);
+}
+
+/** After a claim: the customer sees who joined, the agent gets the history, everyone the new queue. */
+async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref?: string): Promise<void> {
   if (!outcome.claimed) {
-    const message = outcome.reason === 'queue-empty' ? 'No chats are waiting' : 'Other agents took the waiting chats first';
+    const message = outcome.reason === 'queue-empty' ? 'No chats are waiting' : 'Another agent answered this chat first';
     await reply(caller.connectionId, { type: 'notice', ref, code: outcome.reason, message });
     return;
   }
   const chat = outcome.claimed;
   const joined = eventMessage(chat, 'joined', `${caller.name} joined the chat`, now);
   await putMessage(joined);
-  const agentConnections = await connectionsOfAgent(caller.subject, now);
-  const customerConnections = [...(chat.conns ?? [])].filter((id) => !agentConnections.includes(id) && id !== caller.connectionId);
+  const online = await onlineAgents(now);
+  const agentConnections = agentConnectionIds(caller, online);
+  const customerConnections = [...(chat.conns ?? [])].filter((id) => !agentConnections.includes(id));
   const history = await messagesAfter(chat.chatId, 0);
   await Promise.all([
     deliver(customerConnections, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
-    deliver([caller.connectionId, ...agentConnections], [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
+    deliver(agentConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
+    chat.queuedAt ? recordAnswerWait(now - chat.queuedAt) : undefined,
   ]);
-  await broadcastQueue(now);
+  await leftQueue(chat, now, online);
 }
 
-/** Tells every agent online how many chats are waiting. */
-export async function broadcastQueue(now: number): Promise<void> {
-  const [waiting, agents] = await Promise.all([countQueued(), liveAgentConnections(Math.floor(now / 1000))]);
-  await deliver(agents.map((a) => a.connectionId), [{ type: 'queue', waiting }]);
+/** A chat left the queue (answered or ended): withdraw its alerts and tell everyone the new queue. */
+export async function leftQueue(chat: ChatItem, now: number, online?: OnlineAgents): Promise<void> {
+  const agents = online ?? (await onlineAgents(now));
+  if (Object.keys(chat.alerts ?? {}).length > 0) {
+    await deliver(agents.live.map((c) => c.connectionId), [{ type: 'alert.withdrawn', chatId: chat.chatId }]);
+  }
+  await broadcastQueue(now, agents);
 }
 
-export async function connectionsOfAgent(agentId: string, now: number): Promise<string[]> {
-  const live = await liveAgentConnections(Math.floor(now / 1000));
-  return live.filter((c) => c.agentId === agentId).map((c) => c.connectionId);
+/** Tells every agent online the queue as it is, and every waiting customer their place in it. */
+export async function broadcastQueue(now: number, online?: OnlineAgents): Promise<void> {
+  const [queued, agents, stats] = await Promise.all([queuedChats(MAX_QUEUE_READ), online ?? onlineAgents(now), getQueueStats()]);
+  const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
+  const present = agents.presentAgentIds.size;
+  await Promise.all([
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present)]),
+    ...queued.map((chat, index) => deliver(chat.conns ?? [], [{
+      type: 'queue.position',
+      chatId: chat.chatId,
+      position: index + 1,
+      estimatedWaitSeconds: averageWaitMs === undefined ? undefined : Math.round((averageWaitMs / 1000) * ((index + 1) / Math.max(1, present))),
+    }])),
+  ]);
+}
+
+export async function currentQueueFrame(now: number): Promise<ServerFrame> {
+  const [queued, agents] = await Promise.all([queuedChats(MAX_QUEUE_READ), onlineAgents(now)]);
+  return queueFrame(queued, agents.presentAgentIds.size);
+}
+
+function queueFrame(queued: ChatItem[], presentAgents: number): ServerFrame {
+  const entries: QueueEntry[] = queued.slice(0, LISTED).map((chat) => ({
+    chatId: chat.chatId,
+    channel: chat.channel,
+    customerName: chat.customerName,
+    preview: chat.question.length > PREVIEW_CHARS ? `${chat.question.slice(0, PREVIEW_CHARS - 1)}…` : chat.question,
+    queuedAt: chat.queuedAt ?? chat.createdAt,
+  }));
+  return { type: 'queue', waiting: queued.length, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents };
+}
+
+function agentConnectionIds(caller: Caller, online: OnlineAgents): string[] {
+  return [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])];
 }

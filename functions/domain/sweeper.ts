@@ -1,12 +1,23 @@
-/** The scheduled sweep: what best-effort `$disconnect` and lazy TTL deletion leave behind. */
-import { expiredAgentConnections } from '../store';
+/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, then due alerts. */
+import { closeConnection } from '../adapters/connections';
+import { onlineAgents } from './agents-online';
+import { raiseDueAlerts } from './alerts';
 import { forgetConnection } from './fanout';
+import { broadcastQueue } from './queue';
 
-export interface SweepReport { expiredConnections: number }
+export interface SweepReport { staleConnections: number; alertsRaised: number }
 
 /** `now` comes from the schedule event, so tests move time without waiting. */
 export async function sweep(now: number): Promise<SweepReport> {
-  const expired = await expiredAgentConnections(Math.floor(now / 1000));
-  await Promise.all(expired.map((c) => forgetConnection(c.connectionId)));
-  return { expiredConnections: expired.length };
+  const online = await onlineAgents(now);
+  await Promise.all(online.stale.map(async (c) => {
+    await forgetConnection(c.connectionId);
+    // If the socket still lives (a console that stopped sending heartbeats), close it so the
+    // console notices and reconnects rather than sitting there unseen.
+    await closeConnection(c.connectionId);
+  }));
+  const alertsRaised = await raiseDueAlerts(now, online);
+  // Fewer agents may be present now: the queue picture and wait estimates change.
+  if (online.stale.length > 0) await broadcastQueue(now, online);
+  return { staleConnections: online.stale.length, alertsRaised };
 }

@@ -1,8 +1,9 @@
 /** Bringing a (re)connected client up to date: follow its chats and send what it missed. */
 import type { ServerFrame } from '../protocol';
-import { addChatConnection, addFollowedChat, agentChats, countQueued, getAgent, messagesAfter } from '../store';
+import { addChatConnection, addFollowedChat, agentChats, getAgent, messagesAfter } from '../store';
 import { asSender, type Caller } from './caller';
 import { reply } from './fanout';
+import { currentQueueFrame } from './queue';
 import { chatView } from './views';
 
 /** Chats completed this recently still show in an agent's list. */
@@ -20,8 +21,8 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
   }
   const extra: ServerFrame[] = [];
   if (caller.role === 'agent') {
-    const [waiting, agent] = await Promise.all([countQueued(), getAgent(caller.subject)]);
-    extra.push({ type: 'queue', waiting }, { type: 'presence', status: agent?.status ?? 'away' });
+    const [queue, agent] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject)]);
+    extra.push(queue, { type: 'presence', status: agent?.status ?? 'away' });
   }
   await reply(caller.connectionId, ...extra, { type: 'synced', ref, chatIds: followed });
 }

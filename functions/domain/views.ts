@@ -13,6 +13,9 @@ export function chatView(chat: ChatItem): ChatView {
     createdAt: chat.createdAt,
     endedAt: chat.endedAt,
     lastSeq: chat.lastSeq,
+    queuedAt: chat.queuedAt,
+    answeredAt: chat.answeredAt,
+    read: chat.read,
   };
 }
 

@@ -25,6 +25,10 @@ export interface ChatItem {
   /** Client message id → the seq allocated to it, so a resent message is recognised. */
   recent?: Record<string, number>;
   queuedAt?: number;
+  /** Unanswered-chat alerts raised, by level, with when. */
+  alerts?: Record<string, number>;
+  /** Highest seq each side has read. */
+  read?: { customer?: number; agent?: number };
 }
 
 /** Upper bound on messages per chat; keeps the chat item (with its `recent` ids) far below 400 KB. */
@@ -47,6 +51,8 @@ export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' |
         lastSeq: 1,
         conns: new Set([connectionId]),
         recent: {},
+        alerts: {},
+        read: {},
         queuePk: indexValues.queue(),
         queuedAt: chat.createdAt,
       },
@@ -181,6 +187,65 @@ export async function queuedCandidates(limit: number): Promise<{ chatId: string;
     Limit: limit,
   }));
   return Items as { chatId: string; queuedAt: number; channel: string }[];
+}
+
+/** Every waiting chat, whole items (the index projects all attributes), oldest first, at most `limit`. */
+export async function queuedChats(limit: number): Promise<ChatItem[]> {
+  const index = TABLE.indexes.queue;
+  const out: ChatItem[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName,
+      IndexName: index.name,
+      KeyConditionExpression: `${index.partitionKey} = :q`,
+      ExpressionAttributeValues: { ':q': indexValues.queue() },
+      Limit: limit - out.length,
+      ExclusiveStartKey,
+    }));
+    out.push(...((page.Items ?? []) as ChatItem[]));
+    ExclusiveStartKey = out.length < limit ? page.LastEvaluatedKey : undefined;
+  } while (ExclusiveStartKey);
+  return out;
+}
+
+/** Records an alert of `level` for a still-waiting chat; false if it was raised before or the chat was answered. */
+export async function markAlerted(chatId: string, level: string, now: number): Promise<boolean> {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'SET #alerts.#level = :now',
+      ConditionExpression: '#status = :queued AND attribute_not_exists(#alerts.#level)',
+      ExpressionAttributeNames: { '#alerts': 'alerts', '#level': level, '#status': 'status' },
+      ExpressionAttributeValues: { ':now': now, ':queued': 'queued' },
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** Moves a participant's read marker forward to `seq` (never back, never past the last message). */
+export async function setReadMarker(chatId: string, reader: Sender, seq: number): Promise<ChatItem | undefined> {
+  const side = reader.role;
+  const isParticipant = side === 'customer' ? 'visitorId = :who' : 'agentId = :who';
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'SET #read.#side = :seq',
+      ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND lastSeq >= :seq AND (attribute_not_exists(#read.#side) OR #read.#side < :seq)`,
+      ExpressionAttributeNames: { '#read': 'read', '#side': side },
+      ExpressionAttributeValues: { ':seq': seq, ':who': side === 'customer' ? reader.visitorId : reader.agentId },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
 }
 
 export async function countQueued(): Promise<number> {

@@ -1,7 +1,7 @@
 /** Connection items: who is behind a WebSocket connection id, and which chats it follows. */
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, TableName } from '../adapters/dynamo';
-import type { Role } from '../protocol';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import type { AgentRole, PresenceStatus, Role } from '../protocol';
 import { AGENT_CONNECTIONS, keys } from './keys';
 
 export interface ConnectionItem {
@@ -16,16 +16,23 @@ export interface ConnectionItem {
   chats?: Set<string>;
 }
 
+/** One per agent connection, all in one partition: who is online, Present or Away, and last heard from. */
 export interface AgentConnectionItem {
   connectionId: string;
   agentId: string;
+  agentRole: AgentRole;
+  status: PresenceStatus;
+  /** Epoch milliseconds of the last heartbeat (or the connect). */
+  lastSeenAt: number;
   expiresAt: number;
 }
 
-export async function putConnection(item: ConnectionItem): Promise<void> {
+export async function putConnection(item: ConnectionItem, agent?: { agentRole: AgentRole; status: PresenceStatus }): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.connection(item.connectionId), ...item } }));
-  if (item.role === 'agent') {
-    const index: AgentConnectionItem = { connectionId: item.connectionId, agentId: item.subject, expiresAt: item.expiresAt };
+  if (item.role === 'agent' && agent) {
+    const index: AgentConnectionItem = {
+      connectionId: item.connectionId, agentId: item.subject, ...agent, lastSeenAt: item.connectedAt, expiresAt: item.expiresAt,
+    };
     await db.send(new PutCommand({ TableName, Item: { ...keys.agentConnection(item.connectionId), ...index } }));
   }
 }
@@ -38,36 +45,38 @@ export async function getConnection(connectionId: string, nowSeconds: number): P
 }
 
 export async function addFollowedChat(connectionId: string, chatId: string): Promise<void> {
-  await db.send(new UpdateCommand({
-    TableName,
-    Key: keys.connection(connectionId),
-    UpdateExpression: 'ADD chats :c',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeValues: { ':c': new Set([chatId]) },
-  })).catch((error) => {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.connection(connectionId),
+      UpdateExpression: 'ADD chats :c',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':c': new Set([chatId]) },
+    }));
+  } catch (error) {
     // The connection closed meanwhile: nothing to record.
-    if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-  });
+    if (!isConditionFailed(error)) throw error;
+  }
 }
 
 /** Deletes the connection and returns what it was, if anything. */
 export async function deleteConnection(connectionId: string): Promise<ConnectionItem | undefined> {
-  const { Attributes } = await db.send(new DeleteCommand({ TableName, Key: keys.connection(connectionId), ReturnValues: 'ALL_OLD' }));
-  const item = Attributes as ConnectionItem | undefined;
-  if (item?.role === 'agent') await db.send(new DeleteCommand({ TableName, Key: keys.agentConnection(connectionId) }));
-  return item;
+  const [{ Attributes }] = await Promise.all([
+    db.send(new DeleteCommand({ TableName, Key: keys.connection(connectionId), ReturnValues: 'ALL_OLD' })),
+    db.send(new DeleteCommand({ TableName, Key: keys.agentConnection(connectionId) })),
+  ]);
+  return Attributes as ConnectionItem | undefined;
 }
 
-/** Every agent connection not yet expired. */
-export async function liveAgentConnections(nowSeconds: number): Promise<AgentConnectionItem[]> {
+/** Every agent connection item, stale ones included; the domain decides which count. */
+export async function agentConnections(): Promise<AgentConnectionItem[]> {
   const out: AgentConnectionItem[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await db.send(new QueryCommand({
       TableName,
       KeyConditionExpression: 'pk = :pk',
-      FilterExpression: 'expiresAt > :now',
-      ExpressionAttributeValues: { ':pk': AGENT_CONNECTIONS, ':now': nowSeconds },
+      ExpressionAttributeValues: { ':pk': AGENT_CONNECTIONS },
       ExclusiveStartKey,
     }));
     out.push(...((page.Items ?? []) as AgentConnectionItem[]));
@@ -76,13 +85,36 @@ export async function liveAgentConnections(nowSeconds: number): Promise<AgentCon
   return out;
 }
 
-/** Agent connections past their expiry, for the sweeper. */
-export async function expiredAgentConnections(nowSeconds: number): Promise<AgentConnectionItem[]> {
-  const { Items = [] } = await db.send(new QueryCommand({
-    TableName,
-    KeyConditionExpression: 'pk = :pk',
-    FilterExpression: 'expiresAt <= :now',
-    ExpressionAttributeValues: { ':pk': AGENT_CONNECTIONS, ':now': nowSeconds },
+/** Records a heartbeat; false when the connection is no longer known. */
+export async function touchAgentConnection(connectionId: string, now: number): Promise<boolean> {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.agentConnection(connectionId),
+      UpdateExpression: 'SET lastSeenAt = :now',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':now': now },
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+export async function setAgentConnectionStatus(connectionIds: string[], status: PresenceStatus): Promise<void> {
+  await Promise.all(connectionIds.map(async (connectionId) => {
+    try {
+      await db.send(new UpdateCommand({
+        TableName,
+        Key: keys.agentConnection(connectionId),
+        UpdateExpression: 'SET #status = :s',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':s': status },
+      }));
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
   }));
-  return Items as AgentConnectionItem[];
 }

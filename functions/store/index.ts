@@ -4,3 +4,5 @@ export * from './messages';
 export * from './connections';
 export * from './agents';
 export * from './auth';
+export * from './requests';
+export * from './queue-stats';

@@ -12,7 +12,12 @@ export const keys = {
   login: (email: string) => ({ pk: `LOGIN#${email.toLowerCase()}`, sk: 'LOGIN' }),
   ticket: (ticket: string) => ({ pk: `TICKET#${ticket}`, sk: 'TICKET' }),
   signingKey: () => ({ pk: 'CONFIG', sk: 'SIGNING_KEY' }),
+  counter: (name: string) => ({ pk: 'COUNTER', sk: name }),
+  request: (number: number) => ({ pk: REQUESTS, sk: `REQ#${String(number).padStart(SEQ_DIGITS, '0')}` }),
+  queueStats: () => ({ pk: 'STATS', sk: 'QUEUE' }),
 };
+
+export const REQUESTS = 'REQUESTS';
 
 export const AGENT_CONNECTIONS = 'AGENTCONNS';
 

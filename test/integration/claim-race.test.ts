@@ -2,8 +2,8 @@
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
 import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
 
-const AGENTS = 10;
-const CHATS = 30;
+const AGENTS = 20;
+const CHATS = 100;
 let runtime: TestRuntime;
 const clients: Client[] = [];
 

@@ -94,3 +94,20 @@ export class Client {
     });
   }
 }
+
+/** A signed-in agent's connection, synced and ready. */
+export async function connectAgent(base: string, wsUrl: string, email: string, password: string): Promise<Client> {
+  const login = await loginAgent(base, email, password);
+  const client = await Client.connect(wsUrl, await ticketFor(base, login.token));
+  client.send({ action: 'sync' });
+  await client.next('synced');
+  // The sync's own picture of queue and presence; tests wait for the frames that follow.
+  await client.next('queue');
+  await client.next('presence');
+  return client;
+}
+
+/** A new visitor's connection. */
+export async function connectCustomer(base: string, wsUrl: string): Promise<Client> {
+  return Client.connect(wsUrl, await ticketFor(base, (await newVisitor(base)).token));
+}

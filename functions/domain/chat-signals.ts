@@ -1,0 +1,22 @@
+/** Signals that are not messages: "is typing" (relayed, never stored) and read markers (stored, monotonic). */
+import { getChat, setReadMarker } from '../store';
+import { asSender, type Caller } from './caller';
+import { chatNotFound } from './errors';
+import { deliver } from './fanout';
+
+export async function relayTyping(caller: Caller, chatId: string): Promise<void> {
+  const chat = await getChat(chatId);
+  const sender = asSender(caller);
+  const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
+  if (!chat || !isParticipant) throw chatNotFound();
+  if (chat.status === 'ended') return;
+  const others = [...(chat.conns ?? [])].filter((id) => id !== caller.connectionId);
+  await deliver(others, [{ type: 'typing', chatId, role: caller.role, name: caller.role === 'customer' ? chat.customerName : caller.name }]);
+}
+
+/** Moves the caller's read marker; a marker that is not ahead of the stored one changes nothing. */
+export async function markRead(caller: Caller, chatId: string, seq: number): Promise<void> {
+  const chat = await setReadMarker(chatId, asSender(caller), seq);
+  if (!chat) return;
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'read', chatId, role: caller.role, seq }]);
+}

@@ -1,0 +1,34 @@
+/** Requests (support tickets), numbered per tenant by an atomic counter. */
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, TableName } from '../adapters/dynamo';
+import type { RequestView } from '../protocol';
+import { keys, REQUESTS } from './keys';
+
+/** The next request number: 1, 2, 3… Atomic ADD, so two requests never share a number. */
+export async function nextRequestNumber(): Promise<number> {
+  const { Attributes } = await db.send(new UpdateCommand({
+    TableName,
+    Key: keys.counter('request'),
+    UpdateExpression: 'ADD #value :one',
+    ExpressionAttributeNames: { '#value': 'value' },
+    ExpressionAttributeValues: { ':one': 1 },
+    ReturnValues: 'UPDATED_NEW',
+  }));
+  return Attributes!.value as number;
+}
+
+export async function putRequest(request: RequestView): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.request(request.number), ...request }, ConditionExpression: 'attribute_not_exists(pk)' }));
+}
+
+/** Newest first. */
+export async function listRequests(limit: number): Promise<RequestView[]> {
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': REQUESTS },
+    ScanIndexForward: false,
+    Limit: limit,
+  }));
+  return Items.map(({ pk: _pk, sk: _sk, ...request }) => request as RequestView);
+}

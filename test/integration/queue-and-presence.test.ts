@@ -1,0 +1,107 @@
+/** What agents see of the queue, what waiting customers see, and who counts as Present. */
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import type { AvailabilityResponse } from '../../functions/protocol';
+
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (client: Client) => (clients.push(client), client);
+
+beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+const agent = async (who = ANNA) => track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
+const customer = async () => track(await connectCustomer(runtime.url, runtime.wsUrl));
+const available = async () => (await api<AvailabilityResponse>(runtime.url, '/api/availability', { method: 'GET' })).body.online;
+
+async function startChat(client: Client, chatId: string, name: string, question = 'A question') {
+  client.send({ action: 'chat.start', chatId, name, email: `${name.toLowerCase()}@example.com`, question });
+  await client.next('chat');
+}
+
+test('agents see each waiting chat in Incoming chats, oldest first, with the first words of the question', async () => {
+  const anna = await agent();
+  await startChat(await customer(), 'incoming-0001', 'Mila', 'Where is my parcel? It was due on Monday and the tracking page has not changed since Friday morning at all.');
+  await startChat(await customer(), 'incoming-0002', 'Noor');
+
+  const queue = await anna.next('queue', (f) => f.waiting === 2);
+  expect(queue.entries.map((e) => [e.chatId, e.customerName])).toEqual([['incoming-0001', 'Mila'], ['incoming-0002', 'Noor']]);
+  expect(queue.entries[0].preview).toHaveLength(80);
+  expect(queue.entries[0].preview.endsWith('…')).toBe(true);
+  expect(queue.warnAfterSeconds).toBe(60);
+});
+
+test('answering a particular chat claims it; a second agent asking for it is told it was answered first', async () => {
+  const [anna, bram] = [await agent(), await agent(BRAM)];
+  await startChat(await customer(), 'claimed-0001', 'Mila');
+
+  anna.send({ action: 'queue.claim', chatId: 'claimed-0001' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'claimed-0001')).chat).toMatchObject({ status: 'active', agent: { name: ANNA.name } });
+  bram.send({ action: 'queue.claim', ref: 'late', chatId: 'claimed-0001' });
+  expect(await bram.next('notice')).toMatchObject({ ref: 'late', code: 'already-claimed', message: 'Another agent answered this chat first' });
+  expect(await bram.next('queue', (f) => f.waiting === 0)).toMatchObject({ entries: [] });
+});
+
+test('waiting customers see their place in the queue, and move up when a chat ahead is answered', async () => {
+  const anna = await agent();
+  const [first, second] = [await customer(), await customer()];
+  await startChat(first, 'position-0001', 'Ada');
+  await startChat(second, 'position-0002', 'Bo');
+
+  expect((await second.next('queue.position', (f) => f.position === 2)).estimatedWaitSeconds).toBeUndefined();
+
+  anna.send({ action: 'queue.next' });
+  const moved = await second.next('queue.position', (f) => f.position === 1);
+  // Once one chat has been answered there is a wait to estimate from.
+  expect(moved).toMatchObject({ chatId: 'position-0002', estimatedWaitSeconds: expect.any(Number) });
+});
+
+test('customers can chat only while some agent is Present', async () => {
+  const anna = await agent();
+  expect(await available()).toBe(false);
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  expect(await available()).toBe(true);
+  anna.send({ action: 'presence.set', status: 'away' });
+  await anna.next('presence', (f) => f.status === 'away');
+  expect(await available()).toBe(false);
+});
+
+test('a chat already waiting when the last agent goes Away stays in the queue and can still be answered', async () => {
+  const anna = await agent();
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  await startChat(await customer(), 'stays-queued-01', 'Ida');
+  anna.send({ action: 'presence.set', status: 'away' });
+  expect(await anna.next('queue', (f) => f.presentAgents === 0)).toMatchObject({ waiting: 1 });
+
+  anna.send({ action: 'queue.next' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'stays-queued-01')).chat.status).toBe('active');
+});
+
+test('an agent whose heartbeat stopped no longer counts as Present, and its socket is closed so it reconnects', async () => {
+  const anna = await agent();
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  expect(await available()).toBe(true);
+
+  const closed = new Promise((resolve) => anna.socket.once('close', resolve));
+  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 4 * 60_000))).toMatchObject({ staleConnections: 1 });
+  await closed;
+  expect(await available()).toBe(false);
+});
+
+test('a heartbeat keeps an agent counted as Present', async () => {
+  const anna = await agent();
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  anna.send({ action: 'ping' });
+  anna.send({ action: 'sync' });
+  await anna.next('synced');
+  await runtime.idle();
+  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 60_000))).toMatchObject({ staleConnections: 0 });
+  expect(await available()).toBe(true);
+});
