@@ -53,7 +53,8 @@ export async function answerChat(caller: Caller, chatId: string, now: number, re
 async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref?: string): Promise<void> {
   if (!outcome.claimed) {
     const message = outcome.reason === 'queue-empty' ? 'No chats are waiting' : 'Another agent answered this chat first';
-    await reply(caller.connectionId, { type: 'notice', ref, code: outcome.reason, message });
+    // The queue as it is now comes along, so the console drops the row even if it missed an update.
+    await reply(caller.connectionId, { type: 'notice', ref, code: outcome.reason, message }, await currentQueueFrame(now));
     return;
   }
   const chat = outcome.claimed;

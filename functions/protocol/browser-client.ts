@@ -3,6 +3,7 @@
  * Owns the socket (ticket → connect → sync with cursors), holds the chats the connection
  * follows and their messages (each once, in seq order), and keeps every outgoing message
  * until the server echoes it, resending it after a reconnect under the same clientMessageId.
+ * Keeps each chat's read markers current from `read` relays, and can send a heartbeat.
  */
 import type { ChatStartFrame, ClientFrame, MessageSendFrame } from './client-frames';
 import type { ChatView, MessageView, ServerFrame } from './server-frames';
@@ -30,6 +31,8 @@ export interface BrowserClientOptions {
   WebSocket?: typeof WebSocket;
   fetch?: typeof fetch;
   random?: () => number;
+  /** Sends `ping` this often while connected (agents: HEARTBEAT_SECONDS, so they stay counted as present). */
+  heartbeatSeconds?: number;
 }
 
 export interface BrowserClient {
@@ -51,6 +54,7 @@ export interface BrowserClient {
   /** Stops following a chat and drops everything held of it. */
   forget(chatId: string): void;
   chats(): ChatView[];
+  /** The chat as last sent by the server, with its read markers raised by any later `read` relay. */
   chat(chatId: string): ChatView | undefined;
   /** Held messages of a chat in seq order. */
   messages(chatId: string): MessageView[];
@@ -58,6 +62,14 @@ export interface BrowserClient {
   pending(chatId: string): MessageSendFrame[];
   /** Highest seq up to which every message of the chat is held. */
   cursor(chatId: string): number;
+}
+
+/** Read markers only rise: a chat frame read before a later `read` relay must not lower one. */
+function withReadMarkers(chat: ChatView, held: ChatView | undefined): ChatView {
+  if (!held?.read) return chat;
+  const customer = Math.max(chat.read?.customer ?? 0, held.read.customer ?? 0) || undefined;
+  const agent = Math.max(chat.read?.agent ?? 0, held.read.agent ?? 0) || undefined;
+  return { ...chat, read: { customer, agent } };
 }
 
 /** SyncFrame accepts at most this many cursors; ended chats give way first. */
@@ -70,6 +82,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const outbox = new Map<string, MessageSendFrame>();
   const starts = new Map<string, ChatStartFrame>();
   let state: ConnectionState = 'connecting';
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
 
   const connection = createConnection({
     config: opts.config,
@@ -82,6 +95,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     onState(next) {
       if (next === state) return;
       state = next;
+      beat(next === 'online');
       emitter.emit('state', next);
     },
     onUnauthorized: () => emitter.emit('unauthorized', undefined),
@@ -89,6 +103,12 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
 
   const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
   const changed = () => emitter.emit('change', undefined);
+
+  function beat(on: boolean): void {
+    clearInterval(heartbeat);
+    heartbeat = undefined;
+    if (on && opts.heartbeatSeconds) heartbeat = setInterval(() => write({ action: 'ping' }), opts.heartbeatSeconds * 1000);
+  }
 
   function logOf(chatId: string): ChatLog {
     let log = logs.get(chatId);
@@ -120,13 +140,18 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   function apply(frame: ServerFrame): boolean {
     switch (frame.type) {
       case 'chat':
-        chats.set(frame.chat.chatId, frame.chat);
+        chats.set(frame.chat.chatId, withReadMarkers(frame.chat, chats.get(frame.chat.chatId)));
         starts.delete(frame.chat.chatId);
         logOf(frame.chat.chatId);
         return true;
       case 'message':
         if (frame.message.clientMessageId) outbox.delete(frame.message.clientMessageId);
         return logOf(frame.message.chatId).add(frame.message);
+      case 'read': {
+        const chat = chats.get(frame.chatId);
+        if (chat && frame.seq > (chat.read?.[frame.role] ?? 0)) chats.set(frame.chatId, { ...chat, read: { ...chat.read, [frame.role]: frame.seq } });
+        return true;
+      }
       case 'duplicate':
         outbox.delete(frame.clientMessageId);
         return true;

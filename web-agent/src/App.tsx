@@ -5,6 +5,7 @@ import { fetchMe, loadConfig } from './api';
 import { session } from './session';
 import { LoginForm } from './LoginForm';
 import { ChatScreen } from './ChatScreen';
+import { t } from './strings';
 
 type Screen =
   | { kind: 'loading' }
@@ -34,9 +35,9 @@ export function App() {
 
   switch (screen.kind) {
     case 'loading':
-      return <p class="loading">Loading…</p>;
+      return <p class="loading">{t.loading}</p>;
     case 'failed':
-      return <p role="alert" class="loading">The console cannot reach the server. Reload the page to try again.</p>;
+      return <p role="alert" class="loading">{t.unreachable}</p>;
     case 'login':
       return (
         <LoginForm
@@ -55,7 +56,7 @@ export function App() {
           token={screen.token}
           agent={screen.agent}
           onLogOut={() => logOut()}
-          onExpired={() => logOut('Your session has expired. Please log in again.')}
+          onExpired={() => logOut(t.sessionExpired)}
         />
       );
   }

@@ -1,21 +1,29 @@
-/** My ongoing chats, then the ones ended in this session ("Recent chat sessions"), newest first. */
-import type { ChatView } from '../../functions/protocol/server-frames';
+/** My ongoing chats, then those ended in the last 8 hours ("Recent chat sessions"), newest first. */
+import type { BrowserClient } from '../../functions/protocol/browser-client';
+import type { ReadReporter } from '../../functions/protocol/browser/read-reporter';
+import { chatSections, lastTextMessage, unreadCount } from './chat-summary';
 import { ChatListItem } from './ChatListItem';
+import { t } from './strings';
 
 interface Props {
-  chats: ChatView[];
+  client: BrowserClient;
+  agentId: string;
+  reporter: ReadReporter;
+  /** The chat the agent is looking at right now: nothing in it is unread. */
+  reading?: string;
   selected?: string;
   onSelect(chatId: string): void;
 }
 
-export function ChatList({ chats, selected, onSelect }: Props) {
-  const newestFirst = [...chats].sort((a, b) => b.createdAt - a.createdAt);
+export function ChatList({ client, agentId, reporter, reading, selected, onSelect }: Props) {
+  const { ongoing, recent } = chatSections(client.chats(), Date.now());
   const sections = [
-    { title: 'My chats', chats: newestFirst.filter((chat) => chat.status !== 'ended'), empty: 'No ongoing chats.' },
-    { title: 'Recent chat sessions', chats: newestFirst.filter((chat) => chat.status === 'ended'), empty: null },
+    { title: t.chats.mine, chats: ongoing, empty: t.chats.none },
+    { title: t.chats.recent, chats: recent, empty: null },
   ];
+
   return (
-    <nav class="chat-list" aria-label="Chats">
+    <nav class="chat-list" aria-label={t.chats.list}>
       {sections.map(
         (section) =>
           (section.chats.length > 0 || section.empty) && (
@@ -23,9 +31,21 @@ export function ChatList({ chats, selected, onSelect }: Props) {
               <h2>{section.title}</h2>
               {section.chats.length === 0 && <p class="muted">{section.empty}</p>}
               <ul>
-                {section.chats.map((chat) => (
-                  <ChatListItem key={chat.chatId} chat={chat} current={chat.chatId === selected} onSelect={onSelect} />
-                ))}
+                {section.chats.map((chat) => {
+                  const messages = client.messages(chat.chatId);
+                  const readSeq = Math.max(chat.read?.agent ?? 0, reporter.reported(chat.chatId));
+                  return (
+                    <ChatListItem
+                      key={chat.chatId}
+                      chat={chat}
+                      unread={chat.chatId === reading ? 0 : unreadCount(messages, readSeq)}
+                      last={lastTextMessage(messages)}
+                      agentId={agentId}
+                      current={chat.chatId === selected}
+                      onSelect={onSelect}
+                    />
+                  );
+                })}
               </ul>
             </section>
           ),

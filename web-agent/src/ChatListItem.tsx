@@ -1,19 +1,40 @@
-/** One chat in the list: the customer's name and where the chat stands. */
-import type { ChatView } from '../../functions/protocol/server-frames';
-import { statusLabel } from './status-label';
+/** One chat in the list: the customer, unread messages, where it stands, and who wrote last. */
+import type { ChatView, MessageView } from '../../functions/protocol/server-frames';
+import { t } from './strings';
 
 interface Props {
   chat: ChatView;
+  unread: number;
+  last?: MessageView;
+  agentId: string;
   current: boolean;
   onSelect(chatId: string): void;
 }
 
-export function ChatListItem({ chat, current, onSelect }: Props) {
+export function ChatListItem({ chat, unread, last, agentId, current, onSelect }: Props) {
+  const mine = last?.author.role === 'agent' && last.author.name === chat.agent?.name && chat.agent?.id === agentId;
+  const author = mine ? t.chats.you : last?.author.name;
   return (
     <li>
-      <button type="button" class={`chat-item status-${chat.status}`} aria-current={current ? 'true' : undefined} onClick={() => onSelect(chat.chatId)}>
+      <button
+        type="button"
+        class={`chat-item status-${chat.status}${last?.author.role === 'customer' ? ' awaiting-reply' : ''}`}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onSelect(chat.chatId)}
+      >
         <span class="chat-name">{chat.customer.name}</span>
-        <span class="chat-status">{statusLabel[chat.status]}</span>
+        {unread > 0 && (
+          <span class="unread">
+            {unread}
+            <span class="sr-only"> {t.chats.unread}</span>
+          </span>
+        )}
+        <span class="chat-status">{t.chatStatus[chat.status]}</span>
+        {last && (
+          <span class="chat-last">
+            {author}: {last.text}
+          </span>
+        )}
       </button>
     </li>
   );

@@ -1,13 +1,22 @@
-/** The Chat screen: status and log-out on top, my chats and the queue at the left, the conversation in the middle. */
+/**
+ * The console once signed in: status and log-out on top, then the Dashboard and Chats tabs.
+ * The Chats tab stays mounted while hidden, so a half-written reply survives a look at the Dashboard.
+ */
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
 import { useBrowserClient } from './use-browser-client';
 import { useConsole } from './use-console';
+import { useQueue } from './use-queue';
+import { useAlerts } from './use-alerts';
+import { useSound } from './use-sound';
+import { handlingCount } from './chat-summary';
 import { TopBar } from './TopBar';
 import { ConnectionBanner } from './ConnectionBanner';
-import { QueueBar } from './QueueBar';
-import { ChatList } from './ChatList';
-import { Conversation } from './Conversation';
+import { SoundBanner } from './SoundBanner';
+import { Tabs, panelId, tabId } from './Tabs';
 import { NoticeBar } from './NoticeBar';
+import { Dashboard } from './Dashboard';
+import { ChatsTab } from './ChatsTab';
+import { AlertDialog } from './AlertDialog';
 
 interface Props {
   config: ClientConfig;
@@ -20,25 +29,35 @@ interface Props {
 export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props) {
   const client = useBrowserClient(config, token, onExpired);
   const view = useConsole(client, agent);
+  const queue = useQueue(client);
+  const sound = useSound();
+  const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
-  const chat = view.selected ? client.chat(view.selected) : undefined;
+  const alert = alerts[0];
 
   return (
     <div class="console">
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
-      <aside class="sidebar">
-        <QueueBar waiting={view.waiting} online={online} onNext={view.getNext} />
-        <ChatList chats={client.chats()} selected={view.selected} onSelect={view.select} />
-      </aside>
-      <main class="pane">
-        {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
-        {chat ? (
-          <Conversation key={chat.chatId} client={client} chat={chat} online={online} />
-        ) : (
-          <p class="empty">No chat open. Choose “Get next in queue” to answer the customer who has waited longest.</p>
-        )}
-      </main>
+      {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
+      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} />
+      {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
+      <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
+        {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} onAnswer={view.claim} />}
+      </div>
+      <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
+        <ChatsTab client={client} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />
+      </div>
+      {alert && (
+        <AlertDialog
+          alert={alert}
+          onAnswer={() => {
+            dismiss(alert.chatId, alert.level);
+            view.claim(alert.chatId);
+          }}
+          onDismiss={() => dismiss(alert.chatId, alert.level)}
+        />
+      )}
     </div>
   );
 }

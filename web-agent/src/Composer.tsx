@@ -1,9 +1,23 @@
 /** The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
+import { t } from './strings';
 
-export function Composer({ onSend }: { onSend(text: string): void }) {
+interface Props {
+  onSend(text: string): void;
+  /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
+  onTyping(): void;
+}
+
+export function Composer({ onSend, onTyping }: Props) {
   const [text, setText] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  // A chat answered from the Dashboard hides the row that had focus; the reply field is where the agent goes next.
+  useEffect(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active || active === document.body || active.offsetParent === null) field.current?.focus();
+  }, []);
 
   function send() {
     const trimmed = text.trim();
@@ -19,6 +33,11 @@ export function Composer({ onSend }: { onSend(text: string): void }) {
     send();
   }
 
+  function input(value: string) {
+    setText(value);
+    if (value.trim()) onTyping();
+  }
+
   return (
     <form
       class="composer"
@@ -27,9 +46,9 @@ export function Composer({ onSend }: { onSend(text: string): void }) {
         send();
       }}
     >
-      <textarea aria-label="Message" placeholder="Type a message" rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => setText(e.currentTarget.value)} onKeyDown={keyDown} />
+      <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown} />
       <button type="submit" class="primary" disabled={!text.trim()}>
-        Send
+        {t.composer.send}
       </button>
     </form>
   );

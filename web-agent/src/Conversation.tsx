@@ -1,37 +1,64 @@
-/** The open chat: who the customer is, its messages, the composer, and End chat while it is active. */
+/**
+ * The open chat: who the customer is, its messages, whether they are typing, the composer, and
+ * End chat while it is active. While in view it reports how far it has been read.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
+import type { ReadReporter } from '../../functions/protocol/browser/read-reporter';
+import { createTypingThrottle } from '../../functions/protocol/browser/typing';
 import type { ChatView } from '../../functions/protocol/server-frames';
+import { useTyping } from './use-typing';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
-import { statusLabel } from './status-label';
+import { t } from './strings';
 
 interface Props {
   client: BrowserClient;
   chat: ChatView;
   online: boolean;
+  reporter: ReadReporter;
+  /** The agent can see this chat (tab shown, window focused). */
+  reading: boolean;
 }
 
-export function Conversation({ client, chat, online }: Props) {
+export function Conversation({ client, chat, online, reporter, reading }: Props) {
   const { chatId } = chat;
-  const send = (text: string) => client.send({ action: 'message.send', chatId, clientMessageId: nanoid(), text });
+  const [throttle] = useState(() => createTypingThrottle());
+  const typist = useTyping(client, chatId);
+  const held = client.cursor(chatId);
+
+  useEffect(() => {
+    if (reading && held > 0) reporter.seen(chatId, held, chat.read?.agent);
+  }, [reading, held, chatId]);
+
+  const send = (text: string) => {
+    throttle.reset();
+    client.send({ action: 'message.send', chatId, clientMessageId: nanoid(), text });
+  };
+  const typed = () => {
+    if (chat.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
+  };
 
   return (
-    <section class="conversation" aria-label={`Chat with ${chat.customer.name}`}>
+    <section class="conversation" aria-label={t.conversation.with(chat.customer.name)}>
       <header class="conversation-header">
         <div>
           <h2>{chat.customer.name}</h2>
           <span class="muted">{chat.customer.email}</span>
         </div>
-        <span class={`badge status-${chat.status}`}>{statusLabel[chat.status]}</span>
+        <span class={`badge status-${chat.status}`}>{t.chatStatus[chat.status]}</span>
         {chat.status === 'active' && (
           <button type="button" class="danger" disabled={!online} onClick={() => client.send({ action: 'chat.end', chatId })}>
-            End chat
+            {t.conversation.endChat}
           </button>
         )}
       </header>
       <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} />
-      {chat.status === 'ended' ? <p class="ended">This chat has ended.</p> : <Composer onSend={send} />}
+      <p class="typing" aria-live="polite">
+        {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
+      </p>
+      {chat.status === 'ended' ? <p class="ended">{t.conversation.ended}</p> : <Composer onSend={send} onTyping={typed} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
 import { LoginError, logIn } from './api';
+import { t } from './strings';
 
 interface Props {
   config: ClientConfig;
@@ -24,7 +25,7 @@ export function LoginForm({ config, notice, onLoggedIn }: Props) {
       const { token, agent } = await logIn(config, email, password);
       onLoggedIn(token, agent);
     } catch (err) {
-      setError(err instanceof LoginError ? err.message : 'The server could not be reached. Try again.');
+      setError(err instanceof LoginError ? err.message : t.login.failed);
       setBusy(false);
     }
   }
@@ -32,19 +33,19 @@ export function LoginForm({ config, notice, onLoggedIn }: Props) {
   return (
     <main class="login">
       <form onSubmit={submit} aria-labelledby="login-title">
-        <h1 id="login-title">Parley</h1>
+        <h1 id="login-title">{t.appName}</h1>
         {notice && <p role="status">{notice}</p>}
         <label>
-          Email
+          {t.login.email}
           <input type="email" autocomplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
         </label>
         <label>
-          Password
+          {t.login.password}
           <input type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
         </label>
         {error && <p role="alert" class="error">{error}</p>}
         <button type="submit" disabled={busy}>
-          Log in
+          {t.login.submit}
         </button>
       </form>
     </main>

@@ -1,4 +1,7 @@
 /** One message. Its text is a Preact text node, never HTML, whatever the customer typed. */
+import { formatTime } from './format';
+import { t } from './strings';
+
 interface Props {
   role: 'customer' | 'agent' | 'system';
   name: string;
@@ -8,16 +11,14 @@ interface Props {
   pending?: boolean;
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
 export function MessageItem({ role, name, text, at, pending }: Props) {
   if (role === 'system') return <li class="message message-system">{text}</li>;
   return (
     <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
       <span class="message-meta">
         {name}
-        {at !== undefined && ` · ${time(at)}`}
-        {pending && ' · Sending…'}
+        {at !== undefined && ` · ${formatTime(at)}`}
+        {pending && ` · ${t.conversation.sending}`}
       </span>
       <p class="message-text">{text}</p>
     </li>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { MessageSendFrame } from '../../functions/protocol/client-frames';
 import type { MessageView } from '../../functions/protocol/server-frames';
 import { MessageItem } from './MessageItem';
+import { t } from './strings';
 
 interface Props {
   messages: MessageView[];
@@ -16,12 +17,12 @@ export function MessageList({ messages, pending }: Props) {
   }, [messages.length, pending.length]);
 
   return (
-    <ol class="messages" aria-label="Conversation" aria-live="polite" ref={list}>
+    <ol class="messages" aria-label={t.conversation.messages} aria-live="polite" ref={list}>
       {messages.map((message) => (
         <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} at={message.at} />
       ))}
       {pending.map((message) => (
-        <MessageItem key={message.clientMessageId} role="agent" name="You" text={message.text} pending />
+        <MessageItem key={message.clientMessageId} role="agent" name={t.chats.you} text={message.text} pending />
       ))}
     </ol>
   );

@@ -1,5 +1,6 @@
 /** Present / Away as two pressed-or-not buttons; the pressed one is what the server last confirmed. */
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import { t } from './strings';
 
 interface Props {
   status: PresenceStatus;
@@ -8,13 +9,13 @@ interface Props {
 }
 
 const OPTIONS: { status: PresenceStatus; label: string }[] = [
-  { status: 'present', label: 'Present' },
-  { status: 'away', label: 'Away' },
+  { status: 'present', label: t.status.present },
+  { status: 'away', label: t.status.away },
 ];
 
 export function PresenceToggle({ status, disabled, onChange }: Props) {
   return (
-    <div class="presence" role="group" aria-label="Status">
+    <div class="presence" role="group" aria-label={t.status.group}>
       {OPTIONS.map((option) => (
         <button
           type="button"

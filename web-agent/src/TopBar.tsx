@@ -2,6 +2,8 @@
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
 import { PresenceToggle } from './PresenceToggle';
+import { NotificationsButton } from './NotificationsButton';
+import { t } from './strings';
 
 interface Props {
   agent: AgentProfile;
@@ -14,11 +16,12 @@ interface Props {
 export function TopBar({ agent, presence, online, onStatus, onLogOut }: Props) {
   return (
     <header class="topbar">
-      <h1>Parley</h1>
+      <h1>{t.appName}</h1>
       <span class="who">{agent.name}</span>
+      <NotificationsButton />
       <PresenceToggle status={presence} disabled={!online} onChange={onStatus} />
       <button type="button" class="link" onClick={onLogOut}>
-        Log out
+        {t.logOut}
       </button>
     </header>
   );

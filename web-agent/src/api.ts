@@ -1,6 +1,7 @@
-/** The console's HTTP calls: configuration, login and the signed-in agent's profile. */
-import type { AgentProfile, ClientConfig, HttpError, LoginResponse } from '../../functions/protocol/http';
+/** The console's HTTP calls: configuration, login, the signed-in agent's profile, and requests. */
+import type { AgentProfile, ClientConfig, HttpError, LoginResponse, RequestView, RequestsResponse } from '../../functions/protocol/http';
 import { PATHS } from '../../functions/protocol/constants';
+import { t } from './strings';
 
 /** A refusal to show the agent as it is, e.g. "Wrong email or password". */
 export class LoginError extends Error {}
@@ -20,7 +21,7 @@ export async function logIn(config: ClientConfig, email: string, password: strin
   if (res.ok) return res.json();
   if (res.status === 400 || res.status === 401) {
     const body = (await res.json().catch(() => ({}))) as Partial<HttpError>;
-    throw new LoginError(body.error ?? 'Wrong email or password.');
+    throw new LoginError(body.error ?? t.login.refused);
   }
   throw new Error(`login answered HTTP ${res.status}`);
 }
@@ -31,4 +32,11 @@ export async function fetchMe(config: ClientConfig, token: string): Promise<Agen
   if (res.status === 401 || res.status === 403) return undefined;
   if (!res.ok) throw new Error(`me answered HTTP ${res.status}`);
   return res.json();
+}
+
+/** Requests (from the offline form and elsewhere), newest first. */
+export async function fetchRequests(config: ClientConfig, token: string): Promise<RequestView[]> {
+  const res = await fetch(config.apiBase + PATHS.requests, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`requests answered HTTP ${res.status}`);
+  return ((await res.json()) as RequestsResponse).requests;
 }

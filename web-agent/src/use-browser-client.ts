@@ -1,10 +1,14 @@
-/** One browser client for the lifetime of a component: connected on mount, closed on unmount, re-rendering on change. */
+/**
+ * One browser client for the lifetime of a component: connected on mount, closed on unmount,
+ * re-rendering on change. It sends heartbeats, so the server keeps counting this agent as present.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createBrowserClient, type BrowserClient } from '../../functions/protocol/browser-client';
 import type { ClientConfig } from '../../functions/protocol/http';
+import { HEARTBEAT_SECONDS } from '../../functions/protocol/constants';
 
 export function useBrowserClient(config: ClientConfig, token: string, onUnauthorized: () => void): BrowserClient {
-  const [client] = useState(() => createBrowserClient({ config, token }));
+  const [client] = useState(() => createBrowserClient({ config, token, heartbeatSeconds: HEARTBEAT_SECONDS }));
   const [, setVersion] = useState(0);
   const unauthorized = useRef(onUnauthorized);
   unauthorized.current = onUnauthorized;

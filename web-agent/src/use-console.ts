@@ -1,59 +1,81 @@
-/** The agent's own state on the Chat screen, folded from server frames: presence, queue size, selection, notices. */
+/**
+ * The agent's own state on the console, folded from server frames: presence, the open tab and
+ * chat, notices, and answering chats (the next in queue, or one picked from Incoming chats).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import { t } from './strings';
 
 export interface Notice {
   kind: 'notice' | 'error';
   text: string;
 }
 
+export type Tab = 'dashboard' | 'chats';
+
+const CLAIM_REPEAT_MS = 3000;
+
 export function useConsole(client: BrowserClient, agent: AgentProfile) {
   const [presence, setPresence] = useState<PresenceStatus>(agent.status);
-  const [waiting, setWaiting] = useState(0);
   const [selected, select] = useState<string>();
+  const [tab, setTab] = useState<Tab>('chats');
   const [notice, setNotice] = useState<Notice>();
-  // Set by "Get next in queue", so the chat it brings is opened at once.
-  const awaitingNext = useRef(false);
+  // What the agent asked to answer ('next', or a chat id), so the chat it brings is opened at once.
+  const awaiting = useRef<string>();
+  const lastClaim = useRef(0);
 
   useEffect(
     () =>
       client.on('frame', (frame) => {
         switch (frame.type) {
-          case 'queue':
-            return setWaiting(frame.waiting);
           case 'presence':
             return setPresence(frame.status);
           case 'notice':
-            awaitingNext.current = false;
-            return setNotice({ kind: 'notice', text: frame.message });
+            awaiting.current = undefined;
+            return setNotice({ kind: 'notice', text: frame.code === 'already-claimed' ? t.notices.alreadyClaimed : t.notices.queueEmpty });
           case 'error':
+            awaiting.current = undefined;
             return setNotice({ kind: 'error', text: frame.message });
           case 'chat': {
-            const claimed = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
-            if (awaitingNext.current && claimed) {
-              awaitingNext.current = false;
-              return select(frame.chat.chatId);
+            const { chatId } = frame.chat;
+            const mine = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
+            if (mine && (awaiting.current === 'next' || awaiting.current === chatId)) {
+              awaiting.current = undefined;
+              setTab('chats');
+              return select(chatId);
             }
-            return select((current) => current ?? frame.chat.chatId);
+            return select((current) => current ?? chatId);
           }
         }
       }),
     [client, agent.id],
   );
 
+  function answer(target: string, send: () => boolean) {
+    setNotice(undefined);
+    awaiting.current = send() ? target : undefined;
+  }
+
+  function claim(chatId: string) {
+    // A held-down Enter repeats; one claim per chat is enough until the server has answered.
+    const now = Date.now();
+    if (awaiting.current === chatId && now - lastClaim.current < CLAIM_REPEAT_MS) return;
+    lastClaim.current = now;
+    answer(chatId, () => client.send({ action: 'queue.claim', chatId, ref: chatId }));
+  }
+
   return {
     presence,
-    waiting,
     selected,
     select,
+    tab,
+    setTab,
     notice,
     dismissNotice: () => setNotice(undefined),
-    getNext() {
-      setNotice(undefined);
-      awaitingNext.current = client.send({ action: 'queue.next' });
-    },
+    getNext: () => answer('next', () => client.send({ action: 'queue.next', ref: 'next' })),
+    claim,
     setStatus: (status: PresenceStatus) => client.send({ action: 'presence.set', status }),
   };
 }

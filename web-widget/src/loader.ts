@@ -6,6 +6,7 @@
 import type { PanelModule } from './panel-contract';
 import { storedChat } from './storage';
 import { launcherCss } from './launcher-css';
+import { launcherText } from './strings';
 
 interface ParleyApi {
   open(): void;
@@ -24,7 +25,7 @@ if (!page.Parley) {
   const host = document.createElement('div');
   host.setAttribute('data-parley', '');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${launcherCss}</style><div class="panel" hidden></div><button type="button" class="launcher" aria-expanded="false">Chat with us</button>`;
+  shadow.innerHTML = `<style>${launcherCss}</style><div class="panel" hidden></div><button type="button" class="launcher" aria-expanded="false">${launcherText.open}</button>`;
   const panel = shadow.querySelector('div')!;
   const launcher = shadow.querySelector('button')!;
   let loading: Promise<void> | undefined;
@@ -42,7 +43,7 @@ if (!page.Parley) {
       .catch(() => {
         loading = undefined;
         close();
-        launcher.textContent = 'Chat unavailable, try again';
+        launcher.textContent = launcherText.unavailable;
       });
   };
   launcher.onclick = open;

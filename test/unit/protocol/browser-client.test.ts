@@ -283,3 +283,63 @@ describe('server failures', () => {
     expect(frames).toEqual([{ type: 'error', code: 'internal', message: 'Internal server error' }]);
   });
 });
+
+describe('heartbeat', () => {
+  async function withHeartbeat() {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5, heartbeatSeconds: 60 });
+    client.connect();
+    await settle();
+    net.socket.open();
+    return { net, client };
+  }
+  const pings = (net: ReturnType<typeof fakeNetwork>) => net.sockets.flatMap((s) => s.sent).filter((f) => f.action === 'ping');
+
+  it('sends a ping every heartbeatSeconds while connected', async () => {
+    const { net } = await withHeartbeat();
+    await jest.advanceTimersByTimeAsync(180_000);
+    expect(pings(net)).toEqual([{ action: 'ping' }, { action: 'ping' }, { action: 'ping' }]);
+  });
+
+  it('sends no pings while the connection is down', async () => {
+    const { net } = await withHeartbeat();
+    net.ticketStatus = 500;
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(30_000);
+    expect(pings(net)).toEqual([]);
+  });
+
+  it('stops pinging after close', async () => {
+    const { net, client } = await withHeartbeat();
+    client.close();
+    await jest.advanceTimersByTimeAsync(180_000);
+    expect(pings(net)).toEqual([]);
+  });
+
+  it('sends no pings without the option', async () => {
+    const { net } = await connected();
+    await jest.advanceTimersByTimeAsync(180_000);
+    expect(pings(net)).toEqual([]);
+  });
+});
+
+describe('read markers', () => {
+  it("keeps a relayed read marker on the chat's view", async () => {
+    const { net, client } = await connected();
+    net.socket.receive(chatFrame(CHAT), { type: 'read', chatId: CHAT, role: 'agent', seq: 3 });
+    expect(client.chat(CHAT)?.read).toEqual({ agent: 3 });
+  });
+
+  it('never lowers a read marker', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(chatFrame(CHAT), { type: 'read', chatId: CHAT, role: 'customer', seq: 5 }, { type: 'read', chatId: CHAT, role: 'customer', seq: 4 });
+    expect(client.chat(CHAT)?.read?.customer).toBe(5);
+  });
+
+  it('keeps a higher marker when a chat frame with an older one arrives', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(chatFrame(CHAT), { type: 'read', chatId: CHAT, role: 'agent', seq: 6 });
+    net.socket.receive({ type: 'chat', chat: { ...chatFrame(CHAT).chat, read: { agent: 2, customer: 4 } } });
+    expect(client.chat(CHAT)?.read).toEqual({ agent: 6, customer: 4 });
+  });
+});

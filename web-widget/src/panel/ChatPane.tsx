@@ -1,8 +1,20 @@
-/** The customer's chat: where it stands, the messages, and the composer or, once ended, a way to start anew. */
+/**
+ * The customer's chat: where it stands (their place in the queue while waiting), the messages,
+ * whether the agent is typing, and the composer or, once ended, a way to start anew. While on
+ * screen it tells the server how far the customer has read.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
+import { createReadReporter } from '../../../functions/protocol/browser/read-reporter';
+import { createTypingThrottle } from '../../../functions/protocol/browser/typing';
+import type { PositionFrame } from './use-visitor-client';
+import { useInView } from './use-in-view';
+import { useTyping } from './use-typing';
 import { Messages } from './Messages';
 import { Composer } from './Composer';
+import { QueueStatus } from './QueueStatus';
+import { t } from '../strings';
 
 interface Props {
   client: BrowserClient;
@@ -11,27 +23,47 @@ interface Props {
   question?: string;
   /** The server's last refusal, shown until the next send. */
   error?: string;
+  position?: PositionFrame;
   onSent(): void;
   onNewChat(): void;
 }
 
-export function ChatPane({ client, chatId, question, error, onSent, onNewChat }: Props) {
+export function ChatPane({ client, chatId, question, error, position, onSent, onNewChat }: Props) {
   const chat = client.chat(chatId);
   const messages = client.messages(chatId);
   const unsent = !chat && question ? [{ clientMessageId: 'question', text: question }] : [];
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const inView = useInView(element);
+  const typist = useTyping(client, chatId);
+  const [throttle] = useState(() => createTypingThrottle());
+  const [reporter] = useState(() => createReadReporter({ send: client.send }));
+  const held = client.cursor(chatId);
+
+  useEffect(() => () => reporter.dispose(), [reporter]);
+  useEffect(() => {
+    if (inView && held > 0) reporter.seen(chatId, held, chat?.read?.customer);
+  }, [inView, held, chatId]);
+
   const send = (text: string) => {
     onSent();
+    throttle.reset();
     client.send({ action: 'message.send', chatId, clientMessageId: nanoid(), text });
+  };
+  const typed = () => {
+    if (chat?.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
   };
 
   return (
-    <>
+    <div class="chat" ref={setElement}>
       {chat?.status === 'active' ? (
-        <p class="status">You are chatting with {chat.agent?.name ?? 'an agent'}.</p>
+        <p class="status">{t.chattingWith(chat.agent?.name)}</p>
       ) : chat?.status !== 'ended' ? (
-        <p class="status" role="status">Waiting for an agent…</p>
+        <QueueStatus position={position?.chatId === chatId ? position : undefined} />
       ) : null}
-      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} />
+      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} />
+      <p class="typing" aria-live="polite">
+        {typist && chat?.status === 'active' ? t.typing(typist) : ''}
+      </p>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -39,14 +71,14 @@ export function ChatPane({ client, chatId, question, error, onSent, onNewChat }:
       )}
       {chat?.status === 'ended' ? (
         <div class="ended">
-          <p role="status">This chat has ended</p>
+          <p role="status">{t.ended}</p>
           <button type="button" class="primary" onClick={onNewChat}>
-            Start a new chat
+            {t.newChat}
           </button>
         </div>
       ) : (
-        <Composer disabled={!chat} onSend={send} />
+        <Composer disabled={!chat} onSend={send} onTyping={typed} />
       )}
-    </>
+    </div>
   );
 }

@@ -1,18 +1,26 @@
-/** The widget's panel: header with End chat and Minimise, then the pre-chat form or the chat. */
+/**
+ * The widget's panel: header with End chat and Minimise, then the chat, or — with no chat yet —
+ * the pre-chat form when an agent is Present and only the offline form when none is.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { PanelOptions } from '../panel-contract';
 import { storedChat, storeChat } from '../storage';
+import { t } from '../strings';
 import { useVisitorClient } from './use-visitor-client';
+import { useAvailability } from './use-availability';
 import { PreChatForm, type PreChatFields } from './PreChatForm';
+import { OfflineForm } from './OfflineForm';
 import { ChatPane } from './ChatPane';
 
 export function Panel({ base, channel, onMinimise }: PanelOptions) {
-  const { client, failed, synced, lastError, clearError } = useVisitorClient(base, channel);
+  const session = useVisitorClient(base, channel);
+  const { client, failed, synced, lastError, clearError } = session;
   const [chatId, setChatId] = useState(storedChat(channel));
   // What this panel sent to start `chatId`; undefined for a chat resumed after a reload.
   const [started, setStarted] = useState<PreChatFields & { chatId: string }>();
   const chat = chatId ? client?.chat(chatId) : undefined;
+  const online = useAvailability(session.config, channel, !chatId);
 
   const choose = (id: string | null) => {
     storeChat(channel, id);
@@ -39,28 +47,30 @@ export function Panel({ base, channel, onMinimise }: PanelOptions) {
   }
 
   let body;
-  if (failed) body = <p class="center" role="alert">Chat is not available right now. Please try again later.</p>;
-  else if (!client) body = <p class="center">Connecting…</p>;
+  if (failed) body = <p class="center" role="alert">{t.unavailable}</p>;
+  else if (!client) body = <p class="center">{t.connecting}</p>;
+  else if (!chatId && online === undefined) body = <p class="center">{t.connecting}</p>;
+  else if (!chatId && !online) body = <OfflineForm config={session.config!} token={session.token!} channel={channel} />;
   else if (!chatId) body = <PreChatForm initial={started} error={lastError?.ref === started?.chatId ? lastError?.message : undefined} onStart={start} />;
-  else if (!chat && started?.chatId !== chatId) body = <p class="center">Loading your chat…</p>;
+  else if (!chat && started?.chatId !== chatId) body = <p class="center">{t.loadingChat}</p>;
   else {
     const error = chat ? lastError?.message : undefined;
-    body = <ChatPane client={client} chatId={chatId} question={started?.question} error={error} onSent={clearError} onNewChat={letGo} />;
+    body = <ChatPane client={client} chatId={chatId} question={started?.question} error={error} position={session.position} onSent={clearError} onNewChat={letGo} />;
   }
 
   return (
-    <section class="frame" aria-label="Chat with us">
+    <section class="frame" aria-label={t.title}>
       <header class="head">
-        <h2>Chat with us</h2>
+        <h2>{t.title}</h2>
         {client && chat && chat.status !== 'ended' && (
           <button type="button" class="head-button" disabled={client.state !== 'online'} onClick={() => client.send({ action: 'chat.end', chatId: chat.chatId })}>
-            End chat
+            {t.endChat}
           </button>
         )}
         <button
           type="button"
           class="head-button"
-          aria-label="Minimise chat"
+          aria-label={t.minimise}
           onClick={() => {
             if (chat?.status === 'ended') letGo();
             onMinimise();
@@ -71,7 +81,7 @@ export function Panel({ base, channel, onMinimise }: PanelOptions) {
       </header>
       {client && client.state !== 'online' && (
         <p class="banner" role="status">
-          {client.state === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+          {client.state === 'connecting' ? t.connecting : t.reconnecting}
         </p>
       )}
       {body}

@@ -1,6 +1,7 @@
 /** Name, email and question: what an agent needs before the chat is queued. */
 import { useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
+import { t } from '../strings';
 
 export interface PreChatFields {
   name: string;
@@ -31,22 +32,22 @@ export function PreChatForm({ initial, error, onStart }: Props) {
         onStart({ name: fields.name.trim(), email: fields.email.trim(), question: fields.question.trim() });
       }}
     >
-      <p>Ask us anything. An agent will answer here.</p>
+      <p>{t.prechat.intro}</p>
       <label>
-        Name
+        {t.prechat.name}
         <input autocomplete="name" maxLength={100} {...field('name')} />
       </label>
       <label>
-        Email
+        {t.prechat.email}
         <input type="email" autocomplete="email" maxLength={254} {...field('email')} />
       </label>
       <label>
-        Your question
+        {t.prechat.question}
         <textarea rows={4} maxLength={MAX_TEXT} {...field('question')} />
       </label>
       {error && <p class="error" role="alert">{error}</p>}
       <button type="submit" class="primary">
-        Start chat
+        {t.prechat.start}
       </button>
     </form>
   );

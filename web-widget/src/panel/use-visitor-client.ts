@@ -4,18 +4,25 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { createBrowserClient, type BrowserClient } from '../../../functions/protocol/browser-client';
+import type { ClientConfig } from '../../../functions/protocol/http';
 import type { ServerFrame } from '../../../functions/protocol/server-frames';
 import { storedChat, storeChat, storeVisitor } from '../storage';
 import { loadConfig, visitorToken } from './visitor-api';
 
 export type ErrorFrame = Extract<ServerFrame, { type: 'error' }>;
+export type PositionFrame = Extract<ServerFrame, { type: 'queue.position' }>;
 
 export interface VisitorSession {
   client?: BrowserClient;
+  config?: ClientConfig;
+  /** The visitor's bearer token, for HTTP calls such as the offline form. */
+  token?: string;
   failed: boolean;
   /** The first sync has answered: a stored chat the server did not return no longer exists. */
   synced: boolean;
   lastError?: ErrorFrame;
+  /** The customer's latest place in the queue. */
+  position?: PositionFrame;
   clearError(): void;
 }
 
@@ -43,6 +50,7 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       client.on('frame', (frame) => {
         if (frame.type === 'synced') update({ synced: true });
         if (frame.type === 'error') update({ lastError: frame });
+        if (frame.type === 'queue.position') update({ position: frame });
       });
       client.on('unauthorized', () => {
         storeVisitor(null);
@@ -51,7 +59,7 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       });
       addEventListener('online', client.reconnectNow);
       client.connect();
-      update({ client, synced: false, lastError: undefined });
+      update({ client, config, token, synced: false, lastError: undefined, position: undefined });
     })().catch(() => update({ failed: true }));
     return () => {
       stopped = true;

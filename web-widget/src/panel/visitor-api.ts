@@ -1,5 +1,5 @@
-/** The widget's HTTP calls: where the APIs are, and who this visitor is. */
-import type { ClientConfig, VisitorResponse } from '../../../functions/protocol/http';
+/** The widget's HTTP calls: where the APIs are, who this visitor is, whether anyone is online, the offline form. */
+import type { AvailabilityResponse, ClientConfig, HttpError, OfflineRequestBody, OfflineRequestResponse, VisitorResponse } from '../../../functions/protocol/http';
 import { PATHS } from '../../../functions/protocol/constants';
 import { storedVisitor, storeVisitor } from '../storage';
 
@@ -18,4 +18,25 @@ export async function visitorToken(config: ClientConfig): Promise<string> {
   const visitor: VisitorResponse = await res.json();
   storeVisitor(visitor);
   return visitor.token;
+}
+
+/** Whether an agent is Present on the channel; the offline form shows when not. */
+export async function isOnline(config: ClientConfig, channel: string): Promise<boolean> {
+  const res = await fetch(`${config.apiBase}${PATHS.availability}?channel=${encodeURIComponent(channel)}`);
+  if (!res.ok) throw new Error(`availability answered HTTP ${res.status}`);
+  return ((await res.json()) as AvailabilityResponse).online;
+}
+
+export type OfflineOutcome = { number: number } | { error: string };
+
+/** Leaves a request through the offline form; a refused one comes back with the server's reason. */
+export async function sendOfflineRequest(config: ClientConfig, token: string, body: OfflineRequestBody): Promise<OfflineOutcome> {
+  const res = await fetch(config.apiBase + PATHS.offlineRequests, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (res.ok) return { number: ((await res.json()) as OfflineRequestResponse).number };
+  if (res.status === 400) return { error: ((await res.json()) as HttpError).error };
+  throw new Error(`offline request answered HTTP ${res.status}`);
 }

@@ -1,0 +1,69 @@
+/**
+ * Typing indicators, both halves: a throttle for sending `typing` while someone types, and a
+ * watch that says who on the other side is typing in one chat, until they stop or their message lands.
+ */
+import type { Role, ServerFrame } from '../server-frames';
+import { browserTimers, type Timers } from './timers';
+
+/** Senders repeat `typing` this often while typing goes on; watchers wait a little longer before giving up. */
+export const TYPING_EVERY_MS = 3000;
+export const TYPING_SHOWN_MS = 4000;
+
+export interface TypingThrottle {
+  /** A key was typed; true when a `typing` frame should go out now. */
+  typed(): boolean;
+  /** The message was sent: the next keystroke starts a new burst of typing. */
+  reset(): void;
+}
+
+export function createTypingThrottle(everyMs = TYPING_EVERY_MS, now: () => number = Date.now): TypingThrottle {
+  let last = -Infinity;
+  return {
+    typed() {
+      const at = now();
+      if (at - last < everyMs) return false;
+      last = at;
+      return true;
+    },
+    reset() {
+      last = -Infinity;
+    },
+  };
+}
+
+export interface TypingWatchOptions {
+  chatId: string;
+  /** Whose typing to show: the other side of the chat. */
+  role: Role;
+  /** Called with the typist's name, or undefined once they stop. */
+  onChange(name: string | undefined): void;
+  shownMs?: number;
+  timers?: Timers;
+}
+
+export interface TypingWatch {
+  /** Feed every server frame; only this chat's typing and messages of `role` matter. */
+  seen(frame: ServerFrame): void;
+  dispose(): void;
+}
+
+export function createTypingWatch({ chatId, role, onChange, shownMs = TYPING_SHOWN_MS, timers = browserTimers }: TypingWatchOptions): TypingWatch {
+  let timer: unknown;
+  let shown: string | undefined;
+
+  function show(name: string | undefined): void {
+    timers.clearTimeout(timer);
+    timer = name === undefined ? undefined : timers.setTimeout(() => show(undefined), shownMs);
+    if (name !== shown) onChange((shown = name));
+  }
+
+  return {
+    seen(frame) {
+      if (frame.type === 'typing' && frame.chatId === chatId && frame.role === role) show(frame.name);
+      else if (frame.type === 'message' && frame.message.chatId === chatId && frame.message.author.role === role && shown !== undefined) show(undefined);
+    },
+    dispose() {
+      timers.clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** The Dashboard: its tab's badge counts waiting chats, and double-clicking in Incoming chats answers one — once. */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { incomingRow, MILA, openConsole, startChat } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+test('the badge counts the waiting chat, and of two agents double-clicking it only the first gets it', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const bram = await openConsole(browser, runtime, BRAM, 'Present');
+  // Bram's console stops receiving queue updates on cue, so his row stays up after Anna has answered.
+  const held: string[] = [];
+  let holding = false;
+  let release = () => {};
+  await bram.routeWebSocket(/\/ws/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => server.send(message));
+    server.onMessage((message) => {
+      if (holding && String(message).includes('"type":"queue"')) held.push(String(message));
+      else ws.send(message);
+    });
+    release = () => {
+      holding = false;
+      held.splice(0).forEach((message) => ws.send(message));
+    };
+  });
+  await bram.reload();
+  await bram.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Present', pressed: true }).waitFor();
+
+  await startChat(browser, runtime, MILA);
+  for (const page of [anna, bram]) {
+    const tab = page.getByRole('tab', { name: 'Dashboard, 1 waiting' });
+    await tab.getByText('1').waitFor();
+    await tab.click();
+    await incomingRow(page, MILA).getByText(MILA.question).waitFor();
+  }
+
+  holding = true;
+  await incomingRow(anna, MILA).dblclick();
+  await anna.getByRole('tab', { name: 'Chats, 1 ongoing', selected: true }).waitFor();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  await anna.getByRole('tab', { name: 'Dashboard, 0 waiting' }).waitFor();
+
+  await incomingRow(bram, MILA).dblclick();
+  await bram.getByRole('status').getByText('Another agent answered this chat first').waitFor();
+  release();
+  await incomingRow(bram, MILA).waitFor({ state: 'detached' });
+  await bram.getByRole('tab', { name: 'Dashboard, 0 waiting' }).waitFor();
+  expect(await bram.getByRole('tab', { name: 'Chats, 0 ongoing' }).count()).toBe(1);
+}, 60_000);
+
+test('Enter on a focused row answers that chat', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await startChat(browser, runtime, { ...MILA, name: 'Sem de Boer', question: 'Can I pick up my order in Haarlem?' });
+  await anna.getByRole('tab', { name: 'Dashboard, 1 waiting' }).click();
+  const row = anna.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: 'Sem de Boer' });
+  await row.focus();
+  await row.press('Enter');
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Can I pick up my order in Haarlem?').waitFor();
+  await anna.getByRole('tab', { name: 'Chats, 2 ongoing', selected: true }).waitFor();
+}, 60_000);

@@ -1,0 +1,64 @@
+/** With every agent Away the widget shows only the offline form; the request it leaves shows up in the console. */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { openConsole, openPage } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+async function openWidget() {
+  const shop = await openPage(browser, runtime, '/demo/');
+  await shop.getByRole('button', { name: 'Chat with us' }).click();
+  await shop.getByText('We are not online right now. Leave a message and we will get back to you.').waitFor();
+  return shop;
+}
+
+test('a customer leaves a message through the offline form and the agent finds it under Requests', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Away');
+  const shop = await openWidget();
+  expect(await shop.getByRole('button', { name: 'Start chat' }).count()).toBe(0);
+  expect(await shop.getByLabel('Your question').count()).toBe(0);
+
+  await shop.getByLabel('Name').fill('Mila Bakker');
+  await shop.getByLabel('Email').fill('mila@example.com');
+  await shop.getByLabel('Message').fill('Please call me about a wholesale order.');
+  await shop.getByRole('button', { name: 'Send message' }).click();
+  const thanks = shop.getByText(/^Thank you\. Your request number is \d+\.$/);
+  await thanks.waitFor();
+  const number = (await thanks.textContent())!.match(/\d+/)![0];
+
+  await anna.getByRole('tab', { name: 'Dashboard, 0 waiting' }).click();
+  const row = anna.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ hasText: 'Please call me about a wholesale order.' });
+  await row.waitFor();
+  await row.getByRole('cell', { name: number, exact: true }).waitFor();
+  await row.getByRole('cell', { name: 'Mila Bakker' }).waitFor();
+  await row.getByRole('cell', { name: 'mila@example.com' }).waitFor();
+}, 60_000);
+
+test("the server's refusal of the form is shown plainly", async () => {
+  const shop = await openWidget();
+  await shop.getByLabel('Name').fill('Mila Bakker');
+  // The browser accepts an address without a top-level domain; the server does not.
+  await shop.getByLabel('Email').fill('mila@example');
+  await shop.getByLabel('Message').fill('Hello?');
+  await shop.getByRole('button', { name: 'Send message' }).click();
+  await shop.getByRole('alert').getByText(/email/i).waitFor();
+  expect(await shop.getByText(/request number/).count()).toBe(0);
+}, 60_000);
+
+test('once an agent is Present, the customer gets the pre-chat form instead', async () => {
+  await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await openPage(browser, runtime, '/demo/');
+  await shop.getByRole('button', { name: 'Chat with us' }).click();
+  await shop.getByRole('button', { name: 'Start chat' }).waitFor();
+  expect(await shop.getByRole('button', { name: 'Send message' }).count()).toBe(0);
+}, 60_000);

@@ -1,0 +1,53 @@
+/** Steps the console and widget tests share: opening pages, signing in, setting status, starting a chat. */
+import type { Browser, Page } from 'playwright-core';
+import type { DemoLogin } from '../../infra/local/demo-logins';
+import type { TestRuntime } from '../support/runtime';
+
+/** A page in its own browser context: its own storage, so its own agent session or visitor. */
+export async function openPage(browser: Browser, runtime: TestRuntime, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(runtime.url + path);
+  return page;
+}
+
+export async function openConsole(browser: Browser, runtime: TestRuntime, login: DemoLogin, status: 'Present' | 'Away'): Promise<Page> {
+  const page = await openPage(browser, runtime, '/agent/');
+  await page.getByLabel('Email').fill(login.email);
+  await page.getByLabel('Password').fill(login.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await setStatus(page, status);
+  return page;
+}
+
+/** Chooses Present or Away and waits until the server has confirmed it. */
+export async function setStatus(page: Page, status: 'Present' | 'Away'): Promise<void> {
+  const button = page.getByRole('group', { name: 'Status' }).getByRole('button', { name: status });
+  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+  await page.getByRole('group', { name: 'Status' }).getByRole('button', { name: status, pressed: true }).waitFor();
+}
+
+export interface Customer {
+  name: string;
+  email: string;
+  question: string;
+}
+
+export const MILA: Customer = { name: 'Mila Bakker', email: 'mila@example.com', question: 'Do you ship tulip bulbs to Belgium?' };
+export const NOOR: Customer = { name: 'Noor Visser', email: 'noor@example.com', question: 'Is the Delft Blue lace yarn back in stock?' };
+
+/** A customer on the demo shop who opens the widget and starts a chat; resolves once it is queued. */
+export async function startChat(browser: Browser, runtime: TestRuntime, customer: Customer): Promise<Page> {
+  const shop = await openPage(browser, runtime, '/demo/');
+  await shop.getByRole('button', { name: 'Chat with us' }).click();
+  await shop.getByLabel('Name').fill(customer.name);
+  await shop.getByLabel('Email').fill(customer.email);
+  await shop.getByLabel('Your question').fill(customer.question);
+  await shop.getByRole('button', { name: 'Start chat' }).click();
+  await shop.getByText('Waiting for an agent…').waitFor();
+  return shop;
+}
+
+/** The row of a waiting customer in the Dashboard's Incoming chats. */
+export const incomingRow = (page: Page, customer: Customer) =>
+  page.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: customer.name });

@@ -1,0 +1,118 @@
+import { createAlertBook, type AlertFrame } from '../../../web-agent/src/alert-book';
+import type { QueueEntry } from '../../../functions/protocol/server-frames';
+
+const entry = (chatId: string, queuedAt: number, customerName = 'Mila'): QueueEntry => ({ chatId, channel: 'default', customerName, preview: 'hi', queuedAt });
+const serverAlert = (chatId: string, level: 'unanswered' | 'manager' = 'unanswered'): AlertFrame => ({
+  type: 'alert', level, chatId, customerName: 'Mila', channel: 'default', queuedAt: 0, raisedAt: 90_000,
+});
+
+function presentBook() {
+  const book = createAlertBook();
+  book.setPresent(true);
+  return book;
+}
+
+describe('countdown', () => {
+  it('raises an alert once a waiting chat reaches the warning time', () => {
+    const book = presentBook();
+    expect(book.countdown([entry('chat-a', 0)], 60, 59_999)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], 60, 60_000)).toEqual([expect.objectContaining({ chatId: 'chat-a', level: 'unanswered', customerName: 'Mila' })]);
+  });
+
+  it('raises each chat only once however often it counts', () => {
+    const book = presentBook();
+    book.countdown([entry('chat-a', 0)], 60, 60_000);
+    expect(book.countdown([entry('chat-a', 0)], 60, 61_000)).toEqual([]);
+    expect(book.open()).toHaveLength(1);
+  });
+
+  it('raises nothing for an Away agent', () => {
+    const book = createAlertBook();
+    book.setPresent(false);
+    expect(book.countdown([entry('chat-a', 0)], 60, 90_000)).toEqual([]);
+  });
+
+  it('raises a chat that waited too long as soon as the agent becomes Present', () => {
+    const book = createAlertBook();
+    book.countdown([entry('chat-a', 0)], 60, 90_000);
+    book.setPresent(true);
+    expect(book.countdown([entry('chat-a', 0)], 60, 91_000)).toHaveLength(1);
+  });
+});
+
+describe('received', () => {
+  it("shows the server's alert for a chat the countdown has not raised", () => {
+    const book = presentBook();
+    expect(book.received(serverAlert('chat-a'))).toMatchObject({ chatId: 'chat-a', level: 'unanswered' });
+  });
+
+  it("ignores the server's alert for a chat the countdown already raised", () => {
+    const book = presentBook();
+    book.countdown([entry('chat-a', 0)], 60, 60_000);
+    expect(book.received(serverAlert('chat-a'))).toBeUndefined();
+    expect(book.open()).toHaveLength(1);
+  });
+
+  it('keeps the countdown from raising a chat the server already raised', () => {
+    const book = presentBook();
+    book.received(serverAlert('chat-a'));
+    expect(book.countdown([entry('chat-a', 0)], 60, 60_000)).toEqual([]);
+  });
+
+  it('shows a manager warning beside the unanswered alert of the same chat', () => {
+    const book = presentBook();
+    book.received(serverAlert('chat-a'));
+    expect(book.received(serverAlert('chat-a', 'manager'))).toMatchObject({ level: 'manager' });
+    expect(book.open()).toHaveLength(2);
+  });
+
+  it('ignores unanswered alerts while Away', () => {
+    const book = createAlertBook();
+    expect(book.received(serverAlert('chat-a'))).toBeUndefined();
+  });
+
+  it('shows manager warnings while Away', () => {
+    const book = createAlertBook();
+    expect(book.received(serverAlert('chat-a', 'manager'))).toBeDefined();
+  });
+});
+
+describe('closing alerts', () => {
+  it('withdraws the alerts of a chat that left the queue', () => {
+    const book = presentBook();
+    book.countdown([entry('chat-a', 0), entry('chat-b', 1)], 60, 60_001);
+    book.queueChanged(1, [entry('chat-b', 1)]);
+    expect(book.open().map((alert) => alert.chatId)).toEqual(['chat-b']);
+  });
+
+  it('keeps an alert for a chat beyond a truncated list of entries', () => {
+    const book = presentBook();
+    book.received({ ...serverAlert('chat-z'), queuedAt: 500 });
+    book.queueChanged(51, [entry('chat-a', 100)]);
+    expect(book.open().map((alert) => alert.chatId)).toEqual(['chat-z']);
+  });
+
+  it('withdraws every alert of a chat when the server says so', () => {
+    const book = presentBook();
+    book.received(serverAlert('chat-a'));
+    book.received(serverAlert('chat-a', 'manager'));
+    book.withdraw('chat-a');
+    expect(book.open()).toEqual([]);
+  });
+
+  it('closes a dismissed alert without raising it again', () => {
+    const book = presentBook();
+    book.countdown([entry('chat-a', 0)], 60, 60_000);
+    book.dismiss('chat-a', 'unanswered');
+    expect(book.countdown([entry('chat-a', 0)], 60, 70_000)).toEqual([]);
+    expect(book.open()).toEqual([]);
+  });
+
+  it('closes unanswered alerts but keeps manager warnings when the agent goes Away', () => {
+    const book = presentBook();
+    book.received(serverAlert('chat-a'));
+    book.received(serverAlert('chat-b', 'manager'));
+    book.setPresent(false);
+    expect(book.open().map((alert) => alert.level)).toEqual(['manager']);
+  });
+});

@@ -1,0 +1,50 @@
+import { chatSections, handlingCount, lastTextMessage, RECENT_MS, unreadCount } from '../../../web-agent/src/chat-summary';
+import type { ChatView, MessageView } from '../../../functions/protocol/server-frames';
+
+const msg = (seq: number, role: 'customer' | 'agent' | 'system', kind: 'text' | 'event' = 'text'): MessageView => ({
+  chatId: 'chat-a', seq, kind, author: { role, name: role }, text: `text ${seq}`, at: seq,
+});
+const chat = (chatId: string, status: ChatView['status'], extra: Partial<ChatView> = {}): ChatView => ({
+  chatId, status, channel: 'default', customer: { name: 'Mila', email: 'mila@example.com' }, question: 'hi', createdAt: 0, lastSeq: 1, ...extra,
+});
+
+describe('unreadCount', () => {
+  it("counts the customer's messages after the read marker", () => {
+    expect(unreadCount([msg(1, 'customer'), msg(2, 'customer'), msg(3, 'customer')], 1)).toBe(2);
+  });
+
+  it("leaves out the agent's messages and events", () => {
+    expect(unreadCount([msg(1, 'customer'), msg(2, 'system', 'event'), msg(3, 'agent')], 0)).toBe(1);
+  });
+});
+
+describe('lastTextMessage', () => {
+  it('skips events to find who wrote last', () => {
+    expect(lastTextMessage([msg(1, 'customer'), msg(2, 'agent'), msg(3, 'system', 'event')])?.seq).toBe(2);
+  });
+
+  it('is undefined for a chat without text', () => {
+    expect(lastTextMessage([msg(1, 'system', 'event')])).toBeUndefined();
+  });
+});
+
+describe('handlingCount', () => {
+  it("counts only active chats this agent answers", () => {
+    const anna = { id: 'anna', name: 'Anna' };
+    const chats = [chat('a', 'active', { agent: anna }), chat('b', 'active', { agent: { id: 'bram', name: 'Bram' } }), chat('c', 'ended', { agent: anna }), chat('d', 'queued')];
+    expect(handlingCount(chats, 'anna')).toBe(1);
+  });
+});
+
+describe('chatSections', () => {
+  it('lists ongoing chats newest first', () => {
+    const { ongoing } = chatSections([chat('old', 'active', { createdAt: 1 }), chat('new', 'active', { createdAt: 2 })], 10);
+    expect(ongoing.map((c) => c.chatId)).toEqual(['new', 'old']);
+  });
+
+  it('keeps ended chats under recent for eight hours after they ended', () => {
+    const now = RECENT_MS + 100;
+    const { recent } = chatSections([chat('kept', 'ended', { endedAt: 100 }), chat('dropped', 'ended', { endedAt: 99 })], now);
+    expect(recent.map((c) => c.chatId)).toEqual(['kept']);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The unanswered-chat pop-up (role alertdialog): who has waited how long on which channel, with
+ * Answer and Dismiss. It takes focus so keyboard and screen-reader users meet it at once, except
+ * from a text field: an agent typing a reply must not have keystrokes land on Answer.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Alert } from './alert-book';
+import { useNow } from './use-now';
+import { formatWait } from './format';
+import { t } from './strings';
+
+interface Props {
+  alert: Alert;
+  onAnswer(): void;
+  onDismiss(): void;
+}
+
+export function AlertDialog({ alert, onAnswer, onDismiss }: Props) {
+  const now = useNow();
+  const answer = useRef<HTMLButtonElement>(null);
+  const key = `${alert.chatId}-${alert.level}`;
+
+  useEffect(() => {
+    const typing = document.activeElement?.matches('input, textarea, [contenteditable]');
+    if (!typing) answer.current?.focus();
+  }, [key]);
+
+  return (
+    <div
+      class={`alert-dialog alert-${alert.level}`}
+      role="alertdialog"
+      aria-labelledby={`${key}-title`}
+      aria-describedby={`${key}-text`}
+      onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
+    >
+      <h2 id={`${key}-title`}>{alert.level === 'manager' ? t.alert.managerTitle : t.alert.title}</h2>
+      <p id={`${key}-text`}>{t.alert.text(alert.customerName, formatWait(now - alert.queuedAt), alert.channel)}</p>
+      <div class="actions">
+        <button type="button" class="primary" ref={answer} onClick={onAnswer}>
+          {t.alert.answer}
+        </button>
+        <button type="button" onClick={onDismiss}>
+          {t.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/** The Dashboard's figures: customers waiting, the longest wait (ticking), agents available. */
+import type { QueueState } from './use-queue';
+import { useNow } from './use-now';
+import { formatWait } from './format';
+import { t } from './strings';
+
+export function Figures({ queue }: { queue: QueueState }) {
+  const now = useNow();
+  const oldest = queue.entries[0]?.queuedAt;
+  const figures = [
+    { label: t.dashboard.waiting, value: String(queue.waiting) },
+    { label: t.dashboard.longestWait, value: oldest === undefined ? '–' : formatWait(now - oldest) },
+    { label: t.dashboard.agentsAvailable, value: String(queue.presentAgents) },
+  ];
+  return (
+    <dl class="figures" aria-label={t.dashboard.figures}>
+      {figures.map((figure) => (
+        <div class="figure">
+          <dt>{figure.label}</dt>
+          <dd>{figure.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

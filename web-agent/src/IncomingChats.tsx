@@ -1,0 +1,60 @@
+/**
+ * Incoming chats: who waits, on which channel, what they asked, and for how long (ticking).
+ * Double-click a row, or press Enter on it, to answer that chat; arrow keys move between rows.
+ */
+import type { QueueEntry } from '../../functions/protocol/server-frames';
+import { useNow } from './use-now';
+import { formatWait } from './format';
+import { t } from './strings';
+
+interface Props {
+  entries: QueueEntry[];
+  onAnswer(chatId: string): void;
+}
+
+export function IncomingChats({ entries, onAnswer }: Props) {
+  const now = useNow();
+  const columns = t.dashboard.columns;
+
+  function keyDown(event: KeyboardEvent, chatId: string) {
+    const row = event.currentTarget as HTMLElement;
+    if (event.key === 'Enter') onAnswer(chatId);
+    else if (event.key === 'ArrowDown') (row.nextElementSibling as HTMLElement | null)?.focus();
+    else if (event.key === 'ArrowUp') (row.previousElementSibling as HTMLElement | null)?.focus();
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <section class="card" aria-labelledby="incoming-title">
+      <h2 id="incoming-title">{t.dashboard.incoming}</h2>
+      <p class="muted" id="incoming-hint">
+        {t.dashboard.incomingHint}
+      </p>
+      {entries.length === 0 ? (
+        <p class="muted">{t.dashboard.noneWaiting}</p>
+      ) : (
+        <table class="incoming" aria-labelledby="incoming-title" aria-describedby="incoming-hint">
+          <thead>
+            <tr>
+              <th scope="col">{columns.customer}</th>
+              <th scope="col">{columns.channel}</th>
+              <th scope="col">{columns.question}</th>
+              <th scope="col">{columns.waiting}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.chatId} tabIndex={0} onDblClick={() => onAnswer(entry.chatId)} onKeyDown={(event) => keyDown(event, entry.chatId)}>
+                <td>{entry.customerName}</td>
+                <td>{entry.channel}</td>
+                <td class="preview">{entry.preview}</td>
+                <td class="wait">{formatWait(now - entry.queuedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Dashboard and Chats, as an ARIA tablist: arrow keys move between tabs, and each tab's number
+ * (waiting chats; chats I handle) is part of its accessible name, so screen readers say it too.
+ */
+import type { Tab } from './use-console';
+import { t } from './strings';
+
+interface Props {
+  tab: Tab;
+  waiting: number;
+  handling: number;
+  onChange(tab: Tab): void;
+}
+
+export const tabId = (tab: Tab) => `tab-${tab}`;
+export const panelId = (tab: Tab) => `panel-${tab}`;
+
+export function Tabs({ tab, waiting, handling, onChange }: Props) {
+  const tabs: { id: Tab; label: string; name: string; count: number }[] = [
+    { id: 'dashboard', label: t.tabs.dashboard, name: t.tabs.dashboardName(waiting), count: waiting },
+    { id: 'chats', label: t.tabs.chats, name: t.tabs.chatsName(handling), count: handling },
+  ];
+
+  function keyDown(event: KeyboardEvent) {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const index = tabs.findIndex((each) => each.id === tab);
+    const next = tabs[(index + step + tabs.length) % tabs.length].id;
+    onChange(next);
+    document.getElementById(tabId(next))?.focus();
+  }
+
+  return (
+    <div class="tabs" role="tablist" aria-label={t.tabs.label} onKeyDown={keyDown}>
+      {tabs.map((each) => (
+        <button
+          type="button"
+          role="tab"
+          id={tabId(each.id)}
+          aria-controls={panelId(each.id)}
+          aria-selected={each.id === tab}
+          aria-label={each.name}
+          tabIndex={each.id === tab ? 0 : -1}
+          onClick={() => onChange(each.id)}
+        >
+          {each.label}
+          {each.count > 0 && (
+            <span class="count" aria-hidden="true">
+              {each.count}
+            </span>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}

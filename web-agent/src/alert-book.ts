@@ -1,0 +1,76 @@
+/**
+ * Which unanswered-chat pop-ups are on screen. An alert is raised once per chat and level, whether
+ * the console's own countdown or the server's sweeper gets there first, and goes away when the
+ * chat leaves the queue, the server withdraws it, or the agent dismisses it. Away agents get no
+ * `unanswered` pop-ups; `manager` warnings reach them (the server sends those to managers only).
+ */
+import type { AlertLevel, QueueEntry, ServerFrame } from '../../functions/protocol/server-frames';
+
+export interface Alert {
+  chatId: string;
+  level: AlertLevel;
+  customerName: string;
+  channel: string;
+  queuedAt: number;
+}
+
+export type AlertFrame = Extract<ServerFrame, { type: 'alert' }>;
+
+export interface AlertBook {
+  /** The alerts on screen, in the order raised. */
+  open(): Alert[];
+  /** Present agents get `unanswered` pop-ups; going Away closes the ones on screen. */
+  setPresent(present: boolean): void;
+  /** The local countdown: raises `unanswered` for each entry waiting `warnAfterSeconds` or longer. Returns what it raised. */
+  countdown(entries: QueueEntry[], warnAfterSeconds: number, now: number): Alert[];
+  /** A server `alert` frame; returns the alert when it is new. */
+  received(frame: AlertFrame): Alert | undefined;
+  /** A new queue picture: alerts of chats that no longer wait are withdrawn. */
+  queueChanged(waiting: number, entries: QueueEntry[]): void;
+  withdraw(chatId: string): void;
+  dismiss(chatId: string, level: AlertLevel): void;
+}
+
+export function createAlertBook(): AlertBook {
+  const raised = new Set<string>();
+  let shown: Alert[] = [];
+  let present = false;
+
+  function raise(alert: Alert): Alert | undefined {
+    const key = `${alert.chatId} ${alert.level}`;
+    if (raised.has(key)) return undefined;
+    raised.add(key);
+    shown = [...shown, alert];
+    return alert;
+  }
+
+  return {
+    open: () => shown,
+    setPresent(now) {
+      present = now;
+      if (!present) shown = shown.filter((alert) => alert.level !== 'unanswered');
+    },
+    countdown(entries, warnAfterSeconds, now) {
+      if (!present) return [];
+      const due = entries.filter((entry) => now - entry.queuedAt >= warnAfterSeconds * 1000);
+      return due.flatMap((entry) => raise({ chatId: entry.chatId, level: 'unanswered', customerName: entry.customerName, channel: entry.channel, queuedAt: entry.queuedAt }) ?? []);
+    },
+    received(frame) {
+      if (frame.level === 'unanswered' && !present) return undefined;
+      return raise({ chatId: frame.chatId, level: frame.level, customerName: frame.customerName, channel: frame.channel, queuedAt: frame.queuedAt });
+    },
+    queueChanged(waiting, entries) {
+      const listed = new Set(entries.map((entry) => entry.chatId));
+      // Entries hold only the oldest waiting chats: a chat newer than the last one listed may still wait.
+      const complete = entries.length >= waiting;
+      const newestListed = entries.at(-1)?.queuedAt ?? -Infinity;
+      shown = shown.filter((alert) => listed.has(alert.chatId) || (!complete && alert.queuedAt > newestListed));
+    },
+    withdraw(chatId) {
+      shown = shown.filter((alert) => alert.chatId !== chatId);
+    },
+    dismiss(chatId, level) {
+      shown = shown.filter((alert) => alert.chatId !== chatId || alert.level !== level);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** What the chat list shows of each chat, worked out from what the browser client holds. */
+import type { ChatView, MessageView } from '../../functions/protocol/server-frames';
+
+/** Ended chats stay in "Recent chat sessions" this long, as the server's sync does. */
+export const RECENT_MS = 8 * 3600 * 1000;
+
+/** Customer messages after the agents' read marker. */
+export function unreadCount(messages: MessageView[], readSeq: number): number {
+  return messages.filter((m) => m.kind === 'text' && m.author.role === 'customer' && m.seq > readSeq).length;
+}
+
+/** The newest text message, events skipped: who wrote last and what. */
+export function lastTextMessage(messages: MessageView[]): MessageView | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].kind === 'text') return messages[i];
+  return undefined;
+}
+
+/** The Chats tab's number: active chats this agent answers. */
+export function handlingCount(chats: ChatView[], agentId: string): number {
+  return chats.filter((chat) => chat.status === 'active' && chat.agent?.id === agentId).length;
+}
+
+/** Ongoing chats, and those ended within RECENT_MS; each newest first. */
+export function chatSections(chats: ChatView[], now: number): { ongoing: ChatView[]; recent: ChatView[] } {
+  const newestFirst = [...chats].sort((a, b) => b.createdAt - a.createdAt);
+  return {
+    ongoing: newestFirst.filter((chat) => chat.status !== 'ended'),
+    recent: newestFirst.filter((chat) => chat.status === 'ended' && now - (chat.endedAt ?? chat.createdAt) <= RECENT_MS),
+  };
+}

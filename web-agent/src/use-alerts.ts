@@ -1,0 +1,69 @@
+/**
+ * Unanswered-chat pop-ups: the console counts down each waiting chat itself (exact to the second)
+ * and also takes the server's alerts (raised by its one-minute sweeper); the alert book keeps one
+ * pop-up per chat and level. Each new alert beeps and, when allowed, shows a browser notification.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BrowserClient } from '../../functions/protocol/browser-client';
+import type { AlertLevel, PresenceStatus } from '../../functions/protocol/server-frames';
+import { createAlertBook, type Alert } from './alert-book';
+import { formatWait } from './format';
+import { notify } from './notifications';
+import type { QueueState } from './use-queue';
+import { t } from './strings';
+
+const COUNTDOWN_EVERY_MS = 1000;
+
+export function useAlerts(client: BrowserClient, queue: QueueState, presence: PresenceStatus, onRaised: () => void) {
+  const [book] = useState(createAlertBook);
+  const [open, setOpen] = useState<Alert[]>([]);
+  const refresh = () => setOpen(book.open());
+  // The effects below outlive a render; they must reach the latest beeper.
+  const announce = useRef(onRaised);
+  announce.current = onRaised;
+
+  function raised(alerts: Alert[]) {
+    if (alerts.length === 0) return;
+    refresh();
+    announce.current();
+    for (const alert of alerts) {
+      notify(alert.level === 'manager' ? t.alert.managerTitle : t.alert.title, t.alert.text(alert.customerName, formatWait(Date.now() - alert.queuedAt), alert.channel), alert.chatId);
+    }
+  }
+
+  useEffect(() => {
+    book.setPresent(presence === 'present');
+    refresh();
+  }, [presence]);
+
+  useEffect(() => {
+    book.queueChanged(queue.waiting, queue.entries);
+    refresh();
+    const countdown = () => raised(book.countdown(queue.entries, queue.warnAfterSeconds, Date.now()));
+    countdown();
+    const timer = setInterval(countdown, COUNTDOWN_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [queue, presence]);
+
+  useEffect(
+    () =>
+      client.on('frame', (frame) => {
+        if (frame.type === 'alert') {
+          const alert = book.received(frame);
+          raised(alert ? [alert] : []);
+        } else if (frame.type === 'alert.withdrawn') {
+          book.withdraw(frame.chatId);
+          refresh();
+        }
+      }),
+    [client],
+  );
+
+  return {
+    alerts: open,
+    dismiss(chatId: string, level: AlertLevel) {
+      book.dismiss(chatId, level);
+      refresh();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/** While the chat waits: that it waits, the customer's place in the queue, and the expected wait once known. */
+import type { PositionFrame } from './use-visitor-client';
+import { t } from '../strings';
+
+export function QueueStatus({ position }: { position?: PositionFrame }) {
+  return (
+    <div class="status" role="status">
+      <p>{t.waiting}</p>
+      {position && (
+        <p>
+          {t.position(position.position)}
+          {position.estimatedWaitSeconds !== undefined && ` ${t.estimate(position.estimatedWaitSeconds)}`}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Whether a customer can chat right now, asked when the panel has no chat to show. Undefined
+ * while asking; a failed check counts as online, so the chat itself gets to try.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ClientConfig } from '../../../functions/protocol/http';
+import { isOnline } from './visitor-api';
+
+export function useAvailability(config: ClientConfig | undefined, channel: string, needed: boolean): boolean | undefined {
+  const [online, setOnline] = useState<boolean>();
+  useEffect(() => {
+    if (!config || !needed) return;
+    let stopped = false;
+    setOnline(undefined);
+    isOnline(config, channel).then(
+      (answer) => !stopped && setOnline(answer),
+      () => !stopped && setOnline(true),
+    );
+    return () => {
+      stopped = true;
+    };
+  }, [config, channel, needed]);
+  return online;
+}
