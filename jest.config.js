@@ -5,10 +5,10 @@ const base = {
   // jose, nanoid and valibot ship only ES modules; jest runs CommonJS, so they are transformed too.
   transformIgnorePatterns: ['/node_modules/(?!(jose|nanoid|valibot)/)'],
   testEnvironment: 'node',
-  // Integration and e2e tests wait on real sockets and browsers; a frame that never comes fails sooner, in its own wait.
-  testTimeout: 20_000,
 };
 module.exports = {
+  // Integration and e2e tests wait on real sockets and browsers; a frame that never comes fails sooner, in its own wait.
+  testTimeout: 20_000,
   projects: ['unit', 'integration', 'infra', 'e2e'].map((name) => ({
     ...base,
     displayName: name,

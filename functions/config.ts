@@ -19,4 +19,6 @@ export const config = {
   eventBusName: optional('EVENT_BUS_NAME'),
   /** Points the handlers at a DynamoDB-compatible endpoint other than AWS's (the local runtime's). */
   dynamoEndpoint: optional('DYNAMODB_ENDPOINT'),
+  /** Points the handlers at an EventBridge-compatible endpoint other than AWS's (the local runtime's bus). */
+  eventsEndpoint: optional('EVENTBRIDGE_ENDPOINT'),
 };

@@ -50,6 +50,8 @@ export const handlers: HandlerSpec[] = [
   { name: 'WsTyping', entry: 'functions/handlers/ws-typing.ts', trigger: ws('typing'), access: { table: 'read', connections: true } },
   { name: 'WsChatRead', entry: 'functions/handlers/ws-chat-read.ts', trigger: ws('chat.read'), access: chatting },
   { name: 'WsPing', entry: 'functions/handlers/ws-ping.ts', trigger: ws('ping'), access: { table: 'readwrite', connections: true } },
+  { name: 'WsChatLink', entry: 'functions/handlers/ws-chat-link.ts', trigger: ws('chat.link'), access: chatting },
+  { name: 'WsRequestCreate', entry: 'functions/handlers/ws-request-create.ts', trigger: ws('request.create'), access: chatting },
   { name: 'WsChatEnd', entry: 'functions/handlers/ws-chat-end.ts', trigger: ws('chat.end'), access: chatting },
   { name: 'WsPresenceSet', entry: 'functions/handlers/ws-presence-set.ts', trigger: ws('presence.set'), access: chatting },
   { name: 'HttpLogin', entry: 'functions/handlers/http-login.ts', trigger: post('/api/login'), access: { table: 'readwrite' } },
@@ -57,8 +59,13 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpVisitor', entry: 'functions/handlers/http-visitor.ts', trigger: post('/api/visitors'), access: { table: 'readwrite' } },
   { name: 'HttpTicket', entry: 'functions/handlers/http-ticket.ts', trigger: post('/api/tickets'), access: { table: 'readwrite' } },
   { name: 'HttpAvailability', entry: 'functions/handlers/http-availability.ts', trigger: get('/api/availability'), access: { table: 'read' } },
-  { name: 'HttpOfflineRequest', entry: 'functions/handlers/http-offline-request.ts', trigger: post('/api/offline-requests'), access: { table: 'readwrite' } },
+  { name: 'HttpOfflineRequest', entry: 'functions/handlers/http-offline-request.ts', trigger: post('/api/offline-requests'), access: { table: 'readwrite', bus: true } },
   { name: 'HttpRequests', entry: 'functions/handlers/http-requests.ts', trigger: get('/api/requests'), access: { table: 'read' } },
+  { name: 'HttpContactsSearch', entry: 'functions/handlers/http-contacts-search.ts', trigger: get('/api/contacts'), access: { table: 'read' } },
+  { name: 'HttpContactCreate', entry: 'functions/handlers/http-contact-create.ts', trigger: post('/api/contacts'), access: { table: 'readwrite' } },
+  { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
+  { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
+  { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
 

@@ -10,8 +10,11 @@ import { deliver, reply } from './fanout';
 import { broadcastQueue, leftQueue } from './queue';
 import { followChat } from './sync';
 import { chatView, eventMessage } from './views';
+import { chatEndedDetail } from './chat-events';
+import { DEFAULT_CHANNEL } from './channels';
+import { publish } from './events';
+import { DETAIL_TYPES } from '../protocol';
 
-export const DEFAULT_CHANNEL = 'default';
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
   requireRole(caller, 'customer');
@@ -95,4 +98,6 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
   await putMessage(ended);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended }]);
   if (!chat.answeredAt) await leftQueue(chat, now);
+  // The person's activity and any integration hang off this event.
+  await publish({ detailType: DETAIL_TYPES.chatEnded, detail: chatEndedDetail(chat) }, now);
 }

@@ -1,11 +1,12 @@
-/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, then due alerts. */
+/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, due alerts, refused events. */
 import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
 import { raiseDueAlerts } from './alerts';
+import { drainOutbox } from './events';
 import { forgetConnection } from './fanout';
 import { broadcastQueue } from './queue';
 
-export interface SweepReport { staleConnections: number; alertsRaised: number }
+export interface SweepReport { staleConnections: number; alertsRaised: number; eventsRetried: number }
 
 /** `now` comes from the schedule event, so tests move time without waiting. */
 export async function sweep(now: number): Promise<SweepReport> {
@@ -19,5 +20,6 @@ export async function sweep(now: number): Promise<SweepReport> {
   const alertsRaised = await raiseDueAlerts(now, online);
   // Fewer agents may be present now: the queue picture and wait estimates change.
   if (online.stale.length > 0) await broadcastQueue(now, online);
-  return { staleConnections: online.stale.length, alertsRaised };
+  const eventsRetried = await drainOutbox();
+  return { staleConnections: online.stale.length, alertsRaised, eventsRetried };
 }

@@ -16,6 +16,7 @@ export function chatView(chat: ChatItem): ChatView {
     queuedAt: chat.queuedAt,
     answeredAt: chat.answeredAt,
     read: chat.read,
+    personId: chat.personId,
   };
 }
 

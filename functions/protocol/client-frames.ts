@@ -66,9 +66,22 @@ export const ChatReadFrame = v.strictObject({
 /** Heartbeat: keeps an agent counted as present while the socket lives (every minute). */
 export const PingFrame = v.strictObject({ action: v.literal('ping'), ref });
 
+/** Links the chat to a person in the contacts; the side panel then shows that person. */
+export const ChatLinkFrame = v.strictObject({ action: v.literal('chat.link'), ref, chatId: id, personId: id });
+
+/** "Create request" from a chat: a ticket with the transcript attached; the customer is told its number. */
+export const RequestCreateFrame = v.strictObject({
+  action: v.literal('request.create'),
+  ref,
+  chatId: id,
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'title is required'), v.maxLength(200)),
+  category: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60))),
+  priority: v.optional(v.picklist(['low', 'normal', 'high', 'urgent'])),
+});
+
 export const ClientFrame = v.variant('action', [
   SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
-  PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame,
+  PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame, ChatLinkFrame, RequestCreateFrame,
 ]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
@@ -81,5 +94,7 @@ export type QueueClaimFrame = v.InferOutput<typeof QueueClaimFrame>;
 export type TypingFrame = v.InferOutput<typeof TypingFrame>;
 export type ChatReadFrame = v.InferOutput<typeof ChatReadFrame>;
 export type PingFrame = v.InferOutput<typeof PingFrame>;
+export type ChatLinkFrame = v.InferOutput<typeof ChatLinkFrame>;
+export type RequestCreateFrame = v.InferOutput<typeof RequestCreateFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];

@@ -14,6 +14,7 @@ export const PATHS = {
   availability: '/api/availability',
   offlineRequests: '/api/offline-requests',
   requests: '/api/requests',
+  contacts: '/api/contacts',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

@@ -27,19 +27,28 @@ export const OfflineRequestBody = v.strictObject({
 });
 export type OfflineRequestBody = v.InferOutput<typeof OfflineRequestBody>;
 
-/** A request (support ticket): for now created by the offline form. */
+/** A request (support ticket), from the offline form or created by an agent from a chat. */
 export interface RequestView {
   requestId: string;
   /** Human-friendly, sequential per tenant; what the customer is told. */
   number: number;
-  source: 'offline-form';
+  source: 'offline-form' | 'chat';
   status: 'open';
   name: string;
   email: string;
   message: string;
   channel: string;
   createdAt: number;
+  title?: string;
+  category?: string;
+  priority?: RequestPriority;
+  chatId?: string;
+  personId?: string;
+  /** The chat's messages when the request was made from it. */
+  transcript?: { at: number; author: string; text: string }[];
 }
+
+export type RequestPriority = 'low' | 'normal' | 'high' | 'urgent';
 
 export interface OfflineRequestResponse { requestId: string; number: number }
 export interface RequestsResponse { requests: RequestView[] }

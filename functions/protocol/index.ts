@@ -29,3 +29,5 @@ export function parseClientFrame(body: string | null | undefined): ParseResult<C
   return parseWith(ClientFrame, json);
 }
 export { HEARTBEAT_SECONDS } from './constants';
+export * from './events';
+export * from './contacts';

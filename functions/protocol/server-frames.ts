@@ -20,6 +20,8 @@ export interface ChatView {
   answeredAt?: number;
   /** Highest seq each side has reported as read. */
   read?: { customer?: number; agent?: number };
+  /** The contact this chat is linked to (agents only). */
+  personId?: string;
 }
 
 /** A waiting chat as agents see it in Incoming chats. */
@@ -40,7 +42,7 @@ export interface MessageView {
   seq: number;
   kind: 'text' | 'event';
   /** For kind 'event': what happened. */
-  event?: 'started' | 'joined' | 'ended';
+  event?: 'started' | 'joined' | 'ended' | 'request-created';
   author: { role: Role | 'system'; name: string };
   text: string;
   clientMessageId?: string;

@@ -29,6 +29,7 @@ export interface ChatItem {
   alerts?: Record<string, number>;
   /** Highest seq each side has read. */
   read?: { customer?: number; agent?: number };
+  personId?: string;
 }
 
 /** Upper bound on messages per chat; keeps the chat item (with its `recent` ids) far below 400 KB. */
@@ -133,6 +134,43 @@ export async function endChat(chatId: string, by: Sender, now: number): Promise<
         ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1,
         ':who': by.role === 'customer' ? by.visitorId : by.agentId,
       },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Sets the chat's person, if `agentId` is handling (or handled) it. */
+export async function linkChatToPerson(chatId: string, agentId: string, personId: string): Promise<ChatItem | undefined> {
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'SET personId = :p',
+      ConditionExpression: 'agentId = :a',
+      ExpressionAttributeValues: { ':p': personId, ':a': agentId },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Allocates the seq of a system event in a chat that has not ended. */
+export async function allocateEventSeq(chatId: string, now: number): Promise<ChatItem | undefined> {
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'SET lastSeq = lastSeq + :one, activityAt = :now',
+      ConditionExpression: 'attribute_exists(pk) AND #status <> :ended AND lastSeq < :max',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ },
       ReturnValues: 'ALL_NEW',
     }));
     return Attributes as ChatItem;

@@ -6,3 +6,5 @@ export * from './agents';
 export * from './auth';
 export * from './requests';
 export * from './queue-stats';
+export * from './contacts';
+export * from './outbox';

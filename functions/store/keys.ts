@@ -15,7 +15,19 @@ export const keys = {
   counter: (name: string) => ({ pk: 'COUNTER', sk: name }),
   request: (number: number) => ({ pk: REQUESTS, sk: `REQ#${String(number).padStart(SEQ_DIGITS, '0')}` }),
   queueStats: () => ({ pk: 'STATS', sk: 'QUEUE' }),
+  person: (personId: string) => ({ pk: `PERSON#${personId}`, sk: 'PROFILE' }),
+  company: (companyId: string) => ({ pk: `COMPANY#${companyId}`, sk: 'PROFILE' }),
+  /** Search rows: partitioned by a term's first two characters, sorted by the whole term. */
+  contactTerm: (term: string, personId: string) => ({ pk: `CSEARCH#${term.slice(0, 2)}`, sk: `${term}#${personId}` }),
+  personChat: (personId: string, createdAt: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `CHAT#${pad(createdAt)}#${chatId}` }),
+  personRequest: (personId: string, number: number) => ({ pk: `PERSON#${personId}`, sk: `REQ#${pad(number)}` }),
+  /** One per chat: a redelivered event writes the same item again. */
+  personActivity: (personId: string, at: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `ACT#${pad(at)}#chat#${chatId}` }),
+  outbox: (at: number, id: string) => ({ pk: OUTBOX, sk: `${pad(at)}#${id}` }),
 };
+
+export const OUTBOX = 'OUTBOX';
+const pad = (n: number) => String(n).padStart(15, '0');
 
 export const REQUESTS = 'REQUESTS';
 

@@ -22,20 +22,20 @@ type Result = { statusCode?: number; headers?: Record<string, string>; body?: st
 /** Answers the request if it is an API route (or its preflight); returns false to let others serve it. */
 export async function serveHttpApi(options: HttpApiOptions, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://local');
-  const routeKey = `${req.method} ${url.pathname}`;
-  const name = options.routes.get(routeKey);
-  if (req.method === 'OPTIONS' && [...options.routes.keys()].some((key) => key.endsWith(` ${url.pathname}`))) {
+  if (req.method === 'OPTIONS' && [...options.routes.keys()].some((key) => matchPath(key.split(' ')[1], url.pathname))) {
     res.writeHead(204, CORS).end();
     return true;
   }
-  if (!name) return false;
+  const matched = matchRoute(options.routes, req.method ?? 'GET', url.pathname);
+  if (!matched) return false;
+  const { routeKey, name, pathParameters } = matched;
   const body = await readBody(req);
   if (body === undefined) {
     res.writeHead(413, { 'content-type': 'application/json', ...CORS }).end(JSON.stringify({ message: 'Request Entity Too Large' }));
     return true;
   }
   try {
-    const result = (await options.invoke(name, httpEvent(req, url, routeKey, body))) as Result;
+    const result = (await options.invoke(name, { ...httpEvent(req, url, routeKey, body), pathParameters })) as Result;
     const payload = result.body === undefined ? '' : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
     res.writeHead(result.statusCode ?? 200, { ...result.headers, ...CORS }).end(payload);
   } catch (error) {
@@ -43,6 +43,25 @@ export async function serveHttpApi(options: HttpApiOptions, req: IncomingMessage
     res.writeHead(500, { 'content-type': 'application/json', ...CORS }).end(JSON.stringify({ message: 'Internal Server Error' }));
   }
   return true;
+}
+
+/** Route keys may hold `{name}` segments, as HTTP API path parameters do. */
+function matchRoute(routes: Map<string, string>, method: string, path: string) {
+  for (const [routeKey, name] of routes) {
+    const [routeMethod, template] = routeKey.split(' ');
+    if (routeMethod !== method) continue;
+    const pathParameters = matchPath(template, path);
+    if (pathParameters) return { routeKey, name, pathParameters: Object.keys(pathParameters).length ? pathParameters : undefined };
+  }
+  return undefined;
+}
+
+function matchPath(template: string, path: string): Record<string, string> | undefined {
+  const names: string[] = [];
+  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n: string) => (names.push(n), '([^/]+)'));
+  const match = new RegExp(`^${pattern}$`).exec(path);
+  if (!match) return undefined;
+  return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
 }
 
 function httpEvent(req: IncomingMessage, url: URL, routeKey: string, body: Buffer) {

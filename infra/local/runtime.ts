@@ -12,9 +12,11 @@ import { join, resolve } from 'node:path';
 import { ENV, handlers } from '../manifest';
 import { buildWeb } from '../web-build';
 import { ensureTable, startDynalite } from './dynamo';
+import { startEventBus, type LocalBus } from './event-bus';
 import { startGateway, type Gateway } from './gateway';
+import type { GatewayMetrics } from './gateway/meter';
 import { serveHttpApi } from './http-api';
-import { startLambdaHost, type LambdaHost } from './lambda-host';
+import { startLambdaHost, type LambdaHost, type LambdaMetrics } from './lambda-host';
 import { startScheduler, type Scheduler } from './scheduler';
 import { serveStatic } from './static-site';
 
@@ -43,12 +45,17 @@ export interface Runtime {
   tableName: string;
   dynamoEndpoint: string;
   gateway: Gateway;
+  bus: LocalBus;
   scheduler: Scheduler;
   invoke<T = unknown>(name: string, event: unknown): Promise<T>;
   /** Resolves once no handler is running. */
   idle(): Promise<void>;
+  /** What this runtime has done since it started, in the units AWS bills (the benchmark reads it). */
+  metrics(): Promise<RuntimeMetrics>;
   close(): Promise<void>;
 }
+
+export interface RuntimeMetrics { lambda: LambdaMetrics; gateway: GatewayMetrics }
 
 const STAGE = 'live';
 const REGION = 'eu-west-1';
@@ -80,6 +87,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const { port } = server.address() as AddressInfo;
     const url = `http://localhost:${port}`;
 
+    // The handlers sign every call with one key id; the local management API and bus accept only it.
+    const ownDynamo = !options.dynamoEndpoint;
+    const handlerKeyId = ownDynamo ? credentials.accessKeyId : process.env.AWS_ACCESS_KEY_ID ?? credentials.accessKeyId;
+
     // The gateway needs the handlers and the handlers need the gateway's endpoint: start the gateway first.
     let host: LambdaHost | undefined;
     const wsRoutes = new Map(handlers.flatMap((h) => (h.trigger.kind === 'websocket' ? [[h.trigger.route, h.name] as const] : [])));
@@ -87,23 +98,33 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       api: { apiId: 'local', stage: STAGE, domainName: `localhost:${port}` },
       routes: new Set(wsRoutes.keys()),
       invoke: (route, event) => host!.invoke(wsRoutes.get(route)!, event),
-      accessKeyId: credentials.accessKeyId,
+      accessKeyId: handlerKeyId,
       idleTimeoutMs: options.idleTimeoutMs,
       maxConnectionMs: options.maxConnectionMs,
       log,
     });
     closers.unshift(gateway.close);
 
-    const ownDynamo = !options.dynamoEndpoint;
+    const bus = await startEventBus({
+      busName: 'parley-local',
+      accessKeyId: handlerKeyId,
+      rules: handlers.flatMap((h) => (h.trigger.kind === 'event' ? [{ name: h.name, detailTypes: h.trigger.detailTypes }] : [])),
+      invoke: (name, event) => host!.invoke(name, event),
+      log,
+    });
+    closers.unshift(bus.close);
+
     host = await startLambdaHost(
       { ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])), DemoAgents: 'infra/local/demo-agents.ts' },
       {
         [ENV.table]: tableName,
         [ENV.dynamoEndpoint]: dynamoEndpoint,
         [ENV.connectionsEndpoint]: gateway.managementEndpoint,
+        [ENV.bus]: bus.busName,
+        [ENV.eventsEndpoint]: bus.endpoint,
         AWS_REGION: process.env.AWS_REGION ?? REGION,
         // The embedded services take the runtime's own credentials; another endpoint takes the caller's.
-        AWS_ACCESS_KEY_ID: ownDynamo ? credentials.accessKeyId : process.env.AWS_ACCESS_KEY_ID ?? credentials.accessKeyId,
+        AWS_ACCESS_KEY_ID: handlerKeyId,
         AWS_SECRET_ACCESS_KEY: ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey,
         ...(process.env.AWS_SESSION_TOKEN && !ownDynamo ? { AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } : {}),
       },
@@ -148,9 +169,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       tableName,
       dynamoEndpoint,
       gateway,
+      bus,
       scheduler,
       invoke: lambdas.invoke,
       idle: lambdas.idle,
+      metrics: async () => ({ lambda: await lambdas.metrics(), gateway: gateway.metrics() }),
       close: () => runAll(closers),
     };
   } catch (error) {

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { connectEvent, disconnectEvent, messageEvent, selectRoute, type ApiIdentity, type ConnectionFacts } from './events';
 import { startManagementApi, MAX_POST_BYTES } from './management-api';
+import { GatewayMeter, type GatewayMetrics } from './meter';
 import { ConnectionRegistry, type LiveConnection } from './registry';
 import { attachSocket } from './socket';
 
@@ -25,12 +26,15 @@ export interface Gateway {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
   /** Test switch: drop `$disconnect` events, as API Gateway sometimes does. */
   swallowDisconnects: boolean;
+  /** Billable traffic since start: messages both ways and connection time. */
+  metrics(): GatewayMetrics;
   close(): Promise<void>;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const registry = new ConnectionRegistry();
-  const management = await startManagementApi({ stage: options.api.stage, accessKeyId: options.accessKeyId, registry });
+  const meter = new GatewayMeter(registry);
+  const management = await startManagementApi({ stage: options.api.stage, accessKeyId: options.accessKeyId, registry, meter });
   // Messages over 128 KB close the connection with 1009, as API Gateway does.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_POST_BYTES, handleProtocols: (_offered, req) => (req as IncomingMessage & { chosenProtocol?: string }).chosenProtocol ?? false });
   const log = options.log ?? (() => {});
@@ -40,6 +44,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     managementEndpoint: management.endpoint,
     registry,
     swallowDisconnects: false,
+    metrics: () => meter.snapshot(),
     async handleUpgrade(req, socket, head) {
       const facts: ConnectionFacts = {
         connectionId: randomBytes(12).toString('base64').replace(/[+/]/g, 'A'),
@@ -57,12 +62,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       wss.handleUpgrade(req, socket, head, (ws) => {
         const connection: LiveConnection = { ...facts, socket: ws, lastActiveAt: Date.now() };
         registry.add(connection);
+        meter.opened();
         attachSocket(connection, {
           idleTimeoutMs: options.idleTimeoutMs ?? 10 * 60_000,
           maxConnectionMs: options.maxConnectionMs ?? 2 * 3600_000,
-          onMessage: (c, body) => routeMessage(options, c, body, log),
+          onMessage: (c, body) => routeMessage(options, c, body, log, meter),
           onClose: (c, code, reason) => {
             registry.remove(c.connectionId);
+            meter.closed(c.connectedAt);
             if (gateway.swallowDisconnects || !has('$disconnect')) return;
             options.invoke('$disconnect', disconnectEvent(options.api, c, code, reason)).catch((error) => log(`$disconnect failed: ${error}`));
           },
@@ -93,8 +100,9 @@ async function connectStatus(options: GatewayOptions, facts: ConnectionFacts, re
 }
 
 /** A failing route handler makes the client receive API Gateway's own error frame. */
-async function routeMessage(options: GatewayOptions, connection: LiveConnection, body: string, log: (line: string) => void) {
+async function routeMessage(options: GatewayOptions, connection: LiveConnection, body: string, log: (line: string) => void, meter: GatewayMeter) {
   const routeKey = selectRoute(body, options.routes);
+  meter.frameIn(routeKey, Buffer.byteLength(body));
   const event = messageEvent(options.api, connection, routeKey, body);
   try {
     if (!options.routes.has(routeKey)) throw new Error(`no route for ${routeKey}`);

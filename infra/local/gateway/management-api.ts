@@ -4,17 +4,16 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { GatewayMeter } from './meter';
 import type { ConnectionRegistry } from './registry';
 
 export const MAX_POST_BYTES = 128 * 1024;
 
 export interface ManagementApi { endpoint: string; server: Server }
 
-export async function startManagementApi(options: {
-  stage: string;
-  accessKeyId: string;
-  registry: ConnectionRegistry;
-}): Promise<ManagementApi> {
+interface ManagementOptions { stage: string; accessKeyId: string; registry: ConnectionRegistry; meter?: GatewayMeter }
+
+export async function startManagementApi(options: ManagementOptions): Promise<ManagementApi> {
   const server = createServer((req, res) => {
     handle(req, res, options).catch(() => send(res, 500, { message: 'Internal server error' }));
   });
@@ -23,7 +22,7 @@ export async function startManagementApi(options: {
   return { endpoint: `http://127.0.0.1:${port}/${options.stage}`, server };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: { stage: string; accessKeyId: string; registry: ConnectionRegistry }) {
+async function handle(req: IncomingMessage, res: ServerResponse, options: ManagementOptions) {
   // On AWS only IAM-signed callers get in. A browser page can reach loopback too, but cannot add an
   // Authorization header cross-origin without a preflight this server never approves.
   if (req.headers.origin || !req.headers.authorization?.includes(`Credential=${options.accessKeyId}/`)) {
@@ -34,6 +33,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: { stag
   const connection = options.registry.get(decodeURIComponent(match[1]));
   const body = await readBody(req);
   if (!connection) {
+    if (req.method === 'POST') options.meter?.postToGone();
     // Without this error-type header the SDK reports an unknown error instead of GoneException.
     res.setHeader('x-amzn-ErrorType', 'GoneException');
     return send(res, 410, { message: 'Gone' });
@@ -41,6 +41,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: { stag
   if (req.method === 'POST') {
     if (body.length > MAX_POST_BYTES) return send(res, 413, { message: 'Request entity too large' });
     connection.socket.send(body.toString('utf8'));
+    options.meter?.postOut(body);
     return send(res, 200);
   }
   if (req.method === 'GET') {

@@ -1,0 +1,72 @@
+/** Contacts: creating and finding people, linking chats to them, and what the side panel shows. */
+import { randomUUID } from 'node:crypto';
+import type { CompanyView, ContactCreateBody, PersonPanelResponse, PersonView } from '../protocol';
+import { DETAIL_TYPES } from '../protocol';
+import {
+  getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putPerson, putPersonChat, type ChatItem,
+} from '../store';
+import { requireRole, type Caller } from './caller';
+import { chatNotFound, RefusedError } from './errors';
+import { chatEndedDetail } from './chat-events';
+import { publish } from './events';
+import { deliver } from './fanout';
+import { chatView } from './views';
+
+const SEARCH_LIMIT = 20;
+
+/** Search terms of a person: each word of the name, the email address and its local part, the phone's digits. */
+export function searchTerms(person: Pick<PersonView, 'name' | 'email' | 'phone'>): string[] {
+  const terms = new Set<string>();
+  for (const word of normalise(person.name).split(/\s+/)) if (word.length >= 2) terms.add(word);
+  if (person.email) {
+    terms.add(person.email.toLowerCase());
+    terms.add(person.email.toLowerCase().split('@')[0]);
+  }
+  const digits = person.phone?.replace(/\D/g, '');
+  if (digits && digits.length >= 2) terms.add(digits);
+  return [...terms].filter((t) => t.length >= 2);
+}
+
+export async function createContact(body: ContactCreateBody, now: number): Promise<{ person: PersonView; company?: CompanyView }> {
+  const company = body.companyName ? { companyId: randomUUID(), name: body.companyName, createdAt: now } : undefined;
+  if (company) await putCompany(company);
+  const person: PersonView = { personId: randomUUID(), name: body.name, email: body.email, phone: body.phone, companyId: company?.companyId, createdAt: now };
+  await putPerson(person, searchTerms(person));
+  return { person, company };
+}
+
+/** People whose name, email or phone starts with every word of the query. */
+export async function searchContacts(query: string): Promise<PersonView[]> {
+  const words = normalise(query).split(/\s+/).filter((w) => w.length >= 2);
+  if (words.length === 0) return [];
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const ids = await personIdsByTermPrefix(/^\+?[\d ()-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : longest, SEARCH_LIMIT * 2);
+  const people = (await Promise.all(ids.map(getPerson))).filter((p): p is PersonView => !!p);
+  return people.filter((p) => words.every((w) => searchTerms(p).some((t) => t.startsWith(w)) || (p.phone ?? '').replace(/\D/g, '').startsWith(w))).slice(0, SEARCH_LIMIT);
+}
+
+export async function personPanel(personId: string): Promise<PersonPanelResponse | undefined> {
+  const person = await getPerson(personId);
+  if (!person) return undefined;
+  const [company, records] = await Promise.all([person.companyId ? getCompany(person.companyId) : undefined, personRecords(personId)]);
+  return { person, company, ...records };
+}
+
+/** Links a chat the agent is handling (or handled) to a person; an ended chat gets its activity too. */
+export async function linkChat(caller: Caller, chatId: string, personId: string, now: number): Promise<ChatItem> {
+  requireRole(caller, 'agent');
+  const [chat, person] = await Promise.all([getChat(chatId), getPerson(personId)]);
+  if (!chat || chat.agentId !== caller.subject) throw chatNotFound();
+  if (!person) throw new RefusedError('not-found', 'No such contact');
+  const linked = await linkChatToPerson(chatId, caller.subject, personId);
+  if (!linked) throw chatNotFound();
+  await putPersonChat(personId, { chatId, channel: chat.channel, createdAt: chat.createdAt, question: chat.question });
+  if (linked.status === 'ended') await publish({ detailType: DETAIL_TYPES.chatLinked, detail: { ...chatEndedDetail(linked), personId } }, now);
+  const agentConnections = [...(linked.conns ?? [])];
+  await deliver([caller.connectionId, ...agentConnections], [{ type: 'chat', chat: chatView(linked) }]);
+  return linked;
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}

@@ -1,0 +1,57 @@
+/** Contacts (people and companies) and what the side panel shows of a person. */
+import * as v from 'valibot';
+import type { RequestView } from './http';
+import type { ChatView, MessageView } from './server-frames';
+
+const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)));
+
+export const ContactCreateBody = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(100)),
+  email: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('email address is not valid'))),
+  phone: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ()-]{6,20}$/, 'phone number is not valid'))),
+  companyName: optionalText(100),
+});
+export type ContactCreateBody = v.InferOutput<typeof ContactCreateBody>;
+
+export interface PersonView {
+  personId: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  companyId?: string;
+  createdAt: number;
+}
+
+export interface CompanyView { companyId: string; name: string; createdAt: number }
+
+/** An earlier chat of a person, as listed in the side panel. */
+export interface PersonChatView {
+  chatId: string;
+  channel: string;
+  createdAt: number;
+  question: string;
+}
+
+/** A record under the person's Activities: a chat that ended. */
+export interface ActivityView {
+  type: 'chat';
+  chatId: string;
+  /** When the chat ended. */
+  at: number;
+  channel: string;
+  agentName?: string;
+  durationSeconds: number;
+  messages: number;
+}
+
+export interface ContactSearchResponse { people: PersonView[] }
+export interface ContactCreateResponse { person: PersonView; company?: CompanyView }
+export interface PersonPanelResponse {
+  person: PersonView;
+  company?: CompanyView;
+  chats: PersonChatView[];
+  requests: RequestView[];
+  activities: ActivityView[];
+}
+
+export interface TranscriptResponse { chat: ChatView; messages: MessageView[] }

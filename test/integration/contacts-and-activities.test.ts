@@ -1,0 +1,140 @@
+/** Contacts, linking a chat to a person, requests from a chat, and the person's Activities via the bus. */
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import type { ContactCreateResponse, ContactSearchResponse, PersonPanelResponse } from '../../functions/protocol';
+
+let runtime: TestRuntime;
+let token: string;
+const clients: Client[] = [];
+
+beforeEach(async () => {
+  runtime = await startTestRuntime();
+  token = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+const createContact = async (body: object) => (await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body })).body.person;
+const search = async (q: string) => (await api<ContactSearchResponse>(runtime.url, `/api/contacts?q=${encodeURIComponent(q)}`, { method: 'GET', token })).body.people;
+const panel = async (personId: string) => (await api<PersonPanelResponse>(runtime.url, `/api/contacts/${personId}`, { method: 'GET', token })).body;
+
+async function answeredChat(chatId: string) {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  const agent = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(customer, agent);
+  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
+  await customer.next('chat');
+  agent.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+  return { customer, agent };
+}
+
+test('a contact is found by any word of the name, by email and by phone', async () => {
+  const mila = await createContact({ name: 'Mila Bakker', email: 'Mila@Example.com', phone: '+31 20 123 4567', companyName: 'Tulip BV' });
+  await createContact({ name: 'Noor de Wit', email: 'noor@example.com' });
+  expect((await search('bakk')).map((p) => p.personId)).toEqual([mila.personId]);
+  expect((await search('mila@example')).map((p) => p.name)).toEqual(['Mila Bakker']);
+  expect((await search('3120123')).map((p) => p.name)).toEqual(['Mila Bakker']);
+  expect((await search('Mila Wit'))).toEqual([]);
+  expect((await panel(mila.personId)).company).toMatchObject({ name: 'Tulip BV' });
+});
+
+test('a contact with a bad email address is refused with the reason', async () => {
+  const res = await api(runtime.url, '/api/contacts', { token, body: { name: 'X', email: 'x@' } });
+  expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid' } });
+});
+
+test('linking a chat shows it under the person; ending it writes one activity', async () => {
+  const { agent } = await answeredChat('linked-chat-0001');
+  const mila = await createContact({ name: 'Mila Bakker', email: 'mila@example.com' });
+  agent.send({ action: 'chat.link', chatId: 'linked-chat-0001', personId: mila.personId });
+  expect((await agent.next('chat', (f) => f.chat.personId === mila.personId)).chat.chatId).toBe('linked-chat-0001');
+  expect((await panel(mila.personId)).chats.map((c) => c.chatId)).toEqual(['linked-chat-0001']);
+
+  agent.send({ action: 'chat.end', chatId: 'linked-chat-0001' });
+  await agent.next('chat', (f) => f.chat.status === 'ended');
+  await runtime.idle();
+  const { activities } = await panel(mila.personId);
+  expect(activities).toEqual([expect.objectContaining({ type: 'chat', chatId: 'linked-chat-0001', agentName: ANNA.name, channel: 'default' })]);
+});
+
+test('an event delivered twice still leaves one activity', async () => {
+  const mila = await createContact({ name: 'Mila Bakker' });
+  const event = { 'detail-type': 'chat.ended', detail: { version: 1, chatId: 'twice-chat-001', channel: 'default', personId: mila.personId, customer: { name: 'M', email: 'm@example.com' }, startedAt: 1, endedAt: 2000, endedBy: 'agent', messages: 3 } };
+  await runtime.invoke('EventActivityWriter', event);
+  await runtime.invoke('EventActivityWriter', event);
+  expect((await panel(mila.personId)).activities).toHaveLength(1);
+});
+
+test('a chat linked after it ended gets its activity too', async () => {
+  const { agent } = await answeredChat('late-link-chat-1');
+  agent.send({ action: 'chat.end', chatId: 'late-link-chat-1' });
+  await agent.next('chat', (f) => f.chat.status === 'ended');
+  const mila = await createContact({ name: 'Mila Bakker' });
+  agent.send({ action: 'chat.link', chatId: 'late-link-chat-1', personId: mila.personId });
+  await agent.next('chat', (f) => f.chat.personId === mila.personId);
+  await runtime.idle();
+  expect((await panel(mila.personId)).activities.map((a) => a.chatId)).toEqual(['late-link-chat-1']);
+});
+
+test('when the bus refuses the event, the sweeper puts it later and the activity still appears', async () => {
+  const { agent } = await answeredChat('outbox-chat-0001');
+  const mila = await createContact({ name: 'Mila Bakker' });
+  agent.send({ action: 'chat.link', chatId: 'outbox-chat-0001', personId: mila.personId });
+  await agent.next('chat', (f) => f.chat.personId === mila.personId);
+
+  runtime.bus.refuseAll = true;
+  agent.send({ action: 'chat.end', chatId: 'outbox-chat-0001' });
+  await agent.next('chat', (f) => f.chat.status === 'ended');
+  await runtime.idle();
+  expect((await panel(mila.personId)).activities).toEqual([]);
+
+  runtime.bus.refuseAll = false;
+  expect(await runtime.scheduler.fire('Sweeper', new Date())).toMatchObject({ eventsRetried: 1 });
+  await runtime.idle();
+  expect((await panel(mila.personId)).activities.map((a) => a.chatId)).toEqual(['outbox-chat-0001']);
+  expect(await runtime.scheduler.fire('Sweeper', new Date())).toMatchObject({ eventsRetried: 0 });
+});
+
+test('a request created from a chat carries the transcript, shows under the person, and the customer is told its number', async () => {
+  const { agent, customer } = await answeredChat('request-chat-001');
+  const mila = await createContact({ name: 'Mila Bakker' });
+  agent.send({ action: 'chat.link', chatId: 'request-chat-001', personId: mila.personId });
+  await agent.next('chat', (f) => f.chat.personId === mila.personId);
+
+  agent.send({ action: 'request.create', chatId: 'request-chat-001', title: 'Parcel lost', category: 'Delivery', priority: 'high' });
+  const told = await customer.next('message', (f) => f.message.event === 'request-created');
+  expect(told.message.text).toBe('Request #1 has been created for you');
+  const { requests } = await panel(mila.personId);
+  expect(requests).toEqual([expect.objectContaining({ number: 1, title: 'Parcel lost', priority: 'high', chatId: 'request-chat-001', source: 'chat' })]);
+});
+
+test('an agent cannot link or make requests from a chat someone else handles', async () => {
+  await answeredChat('others-chat-0001');
+  const bram = await connectAgent(runtime.url, runtime.wsUrl, 'bram@parley.test', 'parley-bram');
+  clients.push(bram);
+  const mila = await createContact({ name: 'Mila Bakker' });
+  bram.send({ action: 'chat.link', chatId: 'others-chat-0001', personId: mila.personId });
+  expect(await bram.next('error')).toMatchObject({ code: 'not-found' });
+  bram.send({ action: 'request.create', chatId: 'others-chat-0001', title: 'x' });
+  expect(await bram.next('error')).toMatchObject({ code: 'not-found' });
+  expect((await panel(mila.personId)).chats).toEqual([]);
+});
+
+test('only agents reach the contacts', async () => {
+  expect((await api(runtime.url, '/api/contacts?q=mila', { method: 'GET' })).status).toBe(401);
+  expect((await api(runtime.url, '/api/contacts/abcdefgh-1234', { method: 'GET', token })).status).toBe(404);
+});
+
+test("an earlier chat's transcript can be opened by any agent", async () => {
+  const { customer } = await answeredChat('transcript-chat-1');
+  customer.send({ action: 'message.send', chatId: 'transcript-chat-1', clientMessageId: 'transcript-m1', text: 'Still waiting' });
+  await customer.next('message', (f) => f.message.clientMessageId === 'transcript-m1');
+  const bram = (await loginAgent(runtime.url, 'bram@parley.test', 'parley-bram')).token;
+  const res = await api<{ messages: { text: string }[] }>(runtime.url, '/api/chats/transcript-chat-1', { method: 'GET', token: bram });
+  expect(res.body.messages.map((m) => m.text)).toEqual(['My order never came', 'Anna de Vries joined the chat', 'Still waiting']);
+  const { token: visitor } = await (await fetch(`${runtime.url}/api/visitors`, { method: 'POST' })).json();
+  expect((await api(runtime.url, '/api/chats/transcript-chat-1', { method: 'GET', token: visitor })).status).toBe(401);
+});
