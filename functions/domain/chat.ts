@@ -37,6 +37,7 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   const chat = await getChat(frame.chatId);
   await reply(caller.connectionId, { type: 'chat', chat: chatView(chat!) }, { type: 'message', message: question });
   await broadcastQueue(now);
+  await publish({ detailType: DETAIL_TYPES.chatStarted, detail: { version: 1, chatId: frame.chatId, channel: chat!.channel, customer: { name: frame.name, email: frame.email }, startedAt: now } }, now);
 }
 
 /** Stores the message before anyone sees it, then fans it out to every connection following the chat. */

@@ -87,7 +87,7 @@ export async function broadcastQueue(now: number, online?: OnlineAgents): Promis
   const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
   const present = agents.presentAgentIds.size;
   await Promise.all([
-    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present)]),
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present), presentAgentsFrame(agents)]),
     ...queued.map((chat, index) => deliver(chat.conns ?? [], [{
       type: 'queue.position',
       chatId: chat.chatId,
@@ -100,6 +100,12 @@ export async function broadcastQueue(now: number, online?: OnlineAgents): Promis
 export async function currentQueueFrame(now: number): Promise<ServerFrame> {
   const [queued, agents] = await Promise.all([queuedChats(MAX_QUEUE_READ), onlineAgents(now)]);
   return queueFrame(queued, agents.presentAgentIds.size);
+}
+
+/** Who can take a transfer: Present agents with a live connection, each once. */
+export function presentAgentsFrame(online: OnlineAgents): ServerFrame {
+  const present = new Map(online.live.filter((c) => c.status === 'present').map((c) => [c.agentId, { id: c.agentId, name: c.name }]));
+  return { type: 'agents', present: [...present.values()] };
 }
 
 function queueFrame(queued: ChatItem[], presentAgents: number): ServerFrame {

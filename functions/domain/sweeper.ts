@@ -3,10 +3,11 @@ import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
 import { raiseDueAlerts } from './alerts';
 import { drainOutbox } from './events';
+import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
 import { broadcastQueue } from './queue';
 
-export interface SweepReport { staleConnections: number; alertsRaised: number; eventsRetried: number }
+export interface SweepReport { staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number }
 
 /** `now` comes from the schedule event, so tests move time without waiting. */
 export async function sweep(now: number): Promise<SweepReport> {
@@ -20,6 +21,7 @@ export async function sweep(now: number): Promise<SweepReport> {
   const alertsRaised = await raiseDueAlerts(now, online);
   // Fewer agents may be present now: the queue picture and wait estimates change.
   if (online.stale.length > 0) await broadcastQueue(now, online);
+  const transfersTimedOut = await timeOutTransfers(now);
   const eventsRetried = await drainOutbox();
-  return { staleConnections: online.stale.length, alertsRaised, eventsRetried };
+  return { staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried };
 }

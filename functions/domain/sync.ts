@@ -3,7 +3,8 @@ import type { ServerFrame } from '../protocol';
 import { addChatConnection, addFollowedChat, agentChats, getAgent, messagesAfter } from '../store';
 import { asSender, type Caller } from './caller';
 import { reply } from './fanout';
-import { currentQueueFrame } from './queue';
+import { currentQueueFrame, presentAgentsFrame } from './queue';
+import { onlineAgents } from './agents-online';
 import { chatView } from './views';
 
 /** Chats completed this recently still show in an agent's list. */
@@ -21,8 +22,8 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
   }
   const extra: ServerFrame[] = [];
   if (caller.role === 'agent') {
-    const [queue, agent] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject)]);
-    extra.push(queue, { type: 'presence', status: agent?.status ?? 'away' });
+    const [queue, agent, online] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject), onlineAgents(now)]);
+    extra.push(queue, { type: 'presence', status: agent?.status ?? 'away' }, presentAgentsFrame(online));
   }
   await reply(caller.connectionId, ...extra, { type: 'synced', ref, chatIds: followed });
 }

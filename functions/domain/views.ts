@@ -17,6 +17,7 @@ export function chatView(chat: ChatItem): ChatView {
     answeredAt: chat.answeredAt,
     read: chat.read,
     personId: chat.personId,
+    transfer: chat.transfer,
   };
 }
 

@@ -4,6 +4,7 @@
  * follows and their messages (each once, in seq order), and keeps every outgoing message
  * until the server echoes it, resending it after a reconnect under the same clientMessageId.
  * Keeps each chat's read markers current from `read` relays, and can send a heartbeat.
+ * A chat followed while connected is synced at once; one the server does not return is reported `missing`.
  */
 import type { ChatStartFrame, ClientFrame, MessageSendFrame } from './client-frames';
 import type { ChatView, MessageView, ServerFrame } from './server-frames';
@@ -11,6 +12,7 @@ import type { ClientConfig } from './http';
 import { createEmitter, type Emitter } from './browser/emitter';
 import { createChatLog, type ChatLog } from './browser/chat-log';
 import { createConnection, type ConnectionState } from './browser/connection';
+import { createSyncTracker } from './browser/sync-tracker';
 
 export type { ConnectionState };
 
@@ -22,6 +24,8 @@ export type BrowserClientEvents = {
   change: undefined;
   /** The server refused the token and the client has stopped: sign in again. */
   unauthorized: undefined;
+  /** A sync asked for this chat and the server did not return it: it is gone, or not this caller's. */
+  missing: string;
 };
 
 export interface BrowserClientOptions {
@@ -49,7 +53,10 @@ export interface BrowserClient {
    * other frames are simply not sent while offline.
    */
   send(frame: ClientFrame): boolean;
-  /** Asks for this chat on every sync, e.g. a chat id the widget stored before a reload. */
+  /**
+   * Asks for this chat on every sync, e.g. a chat id the widget stored before a reload or learnt
+   * from another tab; when connected, syncs it at once. A chat already held is left as it is.
+   */
   follow(chatId: string): void;
   /** Stops following a chat and drops everything held of it. */
   forget(chatId: string): void;
@@ -60,6 +67,8 @@ export interface BrowserClient {
   messages(chatId: string): MessageView[];
   /** Messages sent in this chat and not yet confirmed, oldest first. */
   pending(chatId: string): MessageSendFrame[];
+  /** Every start and message sent and not yet confirmed, starts first; `send` them again after a reload. */
+  outbox(): (ChatStartFrame | MessageSendFrame)[];
   /** Highest seq up to which every message of the chat is held. */
   cursor(chatId: string): number;
 }
@@ -81,6 +90,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const logs = new Map<string, ChatLog>();
   const outbox = new Map<string, MessageSendFrame>();
   const starts = new Map<string, ChatStartFrame>();
+  const syncs = createSyncTracker();
   let state: ConnectionState = 'connecting';
   let heartbeat: ReturnType<typeof setInterval> | undefined;
 
@@ -90,7 +100,10 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     WebSocket: opts.WebSocket ?? WebSocket,
     fetch: opts.fetch ?? fetch,
     random: opts.random ?? Math.random,
-    onOpen: () => write({ action: 'sync', cursors: cursors() }),
+    onOpen() {
+      syncs.reset();
+      sync(cursors());
+    },
     onData: receive,
     onState(next) {
       if (next === state) return;
@@ -102,6 +115,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   });
 
   const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
+  const sync = (wanted: Record<string, number>) => write({ action: 'sync', cursors: wanted, ref: syncs.sent(Object.keys(wanted)) });
   const changed = () => emitter.emit('change', undefined);
 
   function beat(on: boolean): void {
@@ -164,6 +178,8 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         return true;
       case 'synced':
         connection.settled();
+        // A chat whose start is still unconfirmed is not missing, only not created yet.
+        for (const chatId of syncs.answered(frame.ref, frame.chatIds)) if (!starts.has(chatId)) emitter.emit('missing', chatId);
         for (const start of starts.values()) write(start);
         for (const message of outbox.values()) write(message);
         return true;
@@ -197,7 +213,9 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
       return write(frame);
     },
     follow(chatId) {
+      if (logs.has(chatId)) return;
       logOf(chatId);
+      if (state === 'online') sync({ [chatId]: 0 });
     },
     forget(chatId) {
       chats.delete(chatId);
@@ -210,6 +228,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     chat: (chatId) => chats.get(chatId),
     messages: (chatId) => logs.get(chatId)?.messages() ?? [],
     pending: (chatId) => [...outbox.values()].filter((message) => message.chatId === chatId),
+    outbox: () => [...starts.values(), ...outbox.values()],
     cursor: (chatId) => logs.get(chatId)?.cursor ?? 0,
   };
 }

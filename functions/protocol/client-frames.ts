@@ -79,9 +79,29 @@ export const RequestCreateFrame = v.strictObject({
   priority: v.optional(v.picklist(['low', 'normal', 'high', 'urgent'])),
 });
 
+/** Offers the chat to another Present agent; managers may pass `direct` to hand it over without an accept step. */
+export const ChatTransferFrame = v.strictObject({
+  action: v.literal('chat.transfer'),
+  ref,
+  chatId: id,
+  toAgentId: id,
+  direct: v.optional(v.boolean()),
+});
+
+/** The receiver's answer to a pending transfer, or the sender taking it back. */
+export const TransferAnswerFrame = v.strictObject({
+  action: v.picklist(['transfer.accept', 'transfer.reject', 'transfer.cancel']),
+  ref,
+  chatId: id,
+});
+
+/** A manager takes over an ongoing chat. */
+export const ChatTakeoverFrame = v.strictObject({ action: v.literal('chat.takeover'), ref, chatId: id });
+
 export const ClientFrame = v.variant('action', [
   SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
   PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame, ChatLinkFrame, RequestCreateFrame,
+  ChatTransferFrame, TransferAnswerFrame, ChatTakeoverFrame,
 ]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
@@ -96,5 +116,8 @@ export type ChatReadFrame = v.InferOutput<typeof ChatReadFrame>;
 export type PingFrame = v.InferOutput<typeof PingFrame>;
 export type ChatLinkFrame = v.InferOutput<typeof ChatLinkFrame>;
 export type RequestCreateFrame = v.InferOutput<typeof RequestCreateFrame>;
+export type ChatTransferFrame = v.InferOutput<typeof ChatTransferFrame>;
+export type TransferAnswerFrame = v.InferOutput<typeof TransferAnswerFrame>;
+export type ChatTakeoverFrame = v.InferOutput<typeof ChatTakeoverFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];

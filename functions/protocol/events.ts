@@ -20,6 +20,25 @@ export interface ChatEndedDetailV1 {
 /** A chat that already ended was linked to a person afterwards. */
 export interface ChatLinkedDetailV1 extends Omit<ChatEndedDetailV1, 'personId'> { personId: string }
 
+export interface ChatStartedDetailV1 {
+  version: 1;
+  chatId: string;
+  channel: string;
+  customer: { name: string; email: string };
+  startedAt: number;
+}
+
+export interface ChatTransferredDetailV1 {
+  version: 1;
+  chatId: string;
+  channel: string;
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  /** 'accepted': the receiver accepted; 'direct': a manager transferred or took over without an accept step. */
+  how: 'accepted' | 'direct';
+  at: number;
+}
+
 export interface RequestCreatedDetailV1 {
   version: 1;
   requestId: string;
@@ -32,6 +51,8 @@ export interface RequestCreatedDetailV1 {
 }
 
 export const DETAIL_TYPES = {
+  chatStarted: 'chat.started',
+  chatTransferred: 'chat.transferred',
   chatEnded: 'chat.ended',
   chatLinked: 'chat.linked',
   requestCreated: 'request.created',

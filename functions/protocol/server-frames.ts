@@ -22,6 +22,8 @@ export interface ChatView {
   read?: { customer?: number; agent?: number };
   /** The contact this chat is linked to (agents only). */
   personId?: string;
+  /** A transfer waiting for the receiver's answer. */
+  transfer?: { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number };
 }
 
 /** A waiting chat as agents see it in Incoming chats. */
@@ -42,7 +44,7 @@ export interface MessageView {
   seq: number;
   kind: 'text' | 'event';
   /** For kind 'event': what happened. */
-  event?: 'started' | 'joined' | 'ended' | 'request-created';
+  event?: 'started' | 'joined' | 'ended' | 'request-created' | 'transferred';
   author: { role: Role | 'system'; name: string };
   text: string;
   clientMessageId?: string;
@@ -68,6 +70,10 @@ export type ServerFrame =
   /** The chat was answered or ended: its alerts no longer apply. */
   | { type: 'alert.withdrawn'; chatId: string }
   | { type: 'typing'; chatId: string; role: Role; name: string }
+  /** To agents: who is Present now (the agents a chat can be transferred to). */
+  | { type: 'agents'; present: { id: string; name: string }[] }
+  /** To a transfer's sender when it was rejected or timed out. */
+  | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
   | { type: 'read'; chatId: string; role: Role; seq: number }
   | { type: 'presence'; status: PresenceStatus }
   | { type: 'notice'; ref?: string; code: NoticeCode; message: string }

@@ -30,7 +30,12 @@ export interface ChatItem {
   /** Highest seq each side has read. */
   read?: { customer?: number; agent?: number };
   personId?: string;
+  transfer?: PendingTransfer;
+  previousAgentId?: string;
+  previousAgentName?: string;
 }
+
+export interface PendingTransfer { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number }
 
 /** Upper bound on messages per chat; keeps the chat item (with its `recent` ids) far below 400 KB. */
 export const MAX_SEQ = 5000;

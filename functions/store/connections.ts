@@ -20,6 +20,7 @@ export interface ConnectionItem {
 export interface AgentConnectionItem {
   connectionId: string;
   agentId: string;
+  name: string;
   agentRole: AgentRole;
   status: PresenceStatus;
   /** Epoch milliseconds of the last heartbeat (or the connect). */
@@ -31,7 +32,7 @@ export async function putConnection(item: ConnectionItem, agent?: { agentRole: A
   await db.send(new PutCommand({ TableName, Item: { ...keys.connection(item.connectionId), ...item } }));
   if (item.role === 'agent' && agent) {
     const index: AgentConnectionItem = {
-      connectionId: item.connectionId, agentId: item.subject, ...agent, lastSeenAt: item.connectedAt, expiresAt: item.expiresAt,
+      connectionId: item.connectionId, agentId: item.subject, name: item.name, ...agent, lastSeenAt: item.connectedAt, expiresAt: item.expiresAt,
     };
     await db.send(new PutCommand({ TableName, Item: { ...keys.agentConnection(item.connectionId), ...index } }));
   }

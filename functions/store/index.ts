@@ -8,3 +8,4 @@ export * from './requests';
 export * from './queue-stats';
 export * from './contacts';
 export * from './outbox';
+export * from './transfers';

@@ -24,6 +24,8 @@ export const keys = {
   /** One per chat: a redelivered event writes the same item again. */
   personActivity: (personId: string, at: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `ACT#${pad(at)}#chat#${chatId}` }),
   outbox: (at: number, id: string) => ({ pk: OUTBOX, sk: `${pad(at)}#${id}` }),
+  /** Pending transfers, so the sweeper can time them out without scanning chats. */
+  pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
 };
 
 export const OUTBOX = 'OUTBOX';

@@ -42,8 +42,18 @@ export class HandlerError extends Error {}
 
 const REPO_ROOT = resolve(__dirname, '../..');
 
+export interface LambdaHostOptions {
+  /**
+   * Worker threads to spread invocations over (default 1). On AWS every concurrent invocation has
+   * a container of its own; more than one worker lets the local runtime use more than one core.
+   */
+  workers?: number;
+}
+
+interface WorkerSlot { worker: Worker; running: number }
+
 /** `entries` maps a handler name to its source file (relative to the repository root). */
-export async function startLambdaHost(entries: Record<string, string>, env: Record<string, string>): Promise<LambdaHost> {
+export async function startLambdaHost(entries: Record<string, string>, env: Record<string, string>, options: LambdaHostOptions = {}): Promise<LambdaHost> {
   // Inside the repository so the bundles resolve the external AWS SDK from its node_modules.
   const outdir = join(REPO_ROOT, '.build', `local-${randomUUID()}`);
   await mkdir(outdir, { recursive: true });
@@ -57,9 +67,7 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
     external: ['@aws-sdk/*'],
     logLevel: 'warning',
   });
-  const worker = new Worker(join(outdir, 'worker.js'), { env: { ...env } });
-  worker.unref();
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { slot: WorkerSlot; resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const invocations: Record<string, InvocationTally> = {};
   const metricRequests = new Map<number, (dynamo: DynamoMetrics) => void>();
   const record = (name: string, ms: number, ok: boolean) => {
@@ -75,56 +83,90 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
   let nextId = 1;
   const idleWaiters: (() => void)[] = [];
   const settle = (id: number) => {
-    pending.delete(id);
-    if (pending.size > 0) return;
-    for (const resolve of idleWaiters.splice(0)) resolve();
-  };
-  worker.on('message', ({ id, ok, result, error, metrics, dynamo }) => {
-    if (metrics !== undefined) {
-      metricRequests.get(metrics)?.(dynamo);
-      metricRequests.delete(metrics);
-      return;
-    }
     const call = pending.get(id);
-    settle(id);
-    if (!call) return;
-    if (ok) call.resolve(result);
-    else call.reject(Object.assign(new HandlerError(error?.message ?? 'handler failed'), { name: error?.name ?? 'Error', stack: error?.stack }));
+    if (call) call.slot.running -= 1;
+    pending.delete(id);
+    if (pending.size === 0) for (const resolve of idleWaiters.splice(0)) resolve();
+    return call;
+  };
+
+  const slots: WorkerSlot[] = Array.from({ length: Math.max(1, options.workers ?? 1) }, () => {
+    const slot: WorkerSlot = { worker: new Worker(join(outdir, 'worker.js'), { env: { ...env } }), running: 0 };
+    slot.worker.unref();
+    slot.worker.on('message', ({ id, ok, result, error, metrics, dynamo }) => {
+      if (metrics !== undefined) {
+        metricRequests.get(metrics)?.(dynamo);
+        metricRequests.delete(metrics);
+        return;
+      }
+      const call = settle(id);
+      if (!call) return;
+      if (ok) call.resolve(result);
+      else call.reject(Object.assign(new HandlerError(error?.message ?? 'handler failed'), { name: error?.name ?? 'Error', stack: error?.stack }));
+    });
+    slot.worker.on('error', (error) => {
+      for (const [id, call] of pending) {
+        if (call.slot !== slot) continue;
+        settle(id);
+        call.reject(error);
+      }
+      for (const answer of metricRequests.values()) answer({ byHandler: {}, byOperation: {} });
+      metricRequests.clear();
+    });
+    return slot;
   });
-  worker.on('error', (error) => {
-    for (const call of pending.values()) call.reject(error);
-    pending.clear();
-    for (const resolve of idleWaiters.splice(0)) resolve();
-    for (const answer of metricRequests.values()) answer({ byHandler: {}, byOperation: {} });
-    metricRequests.clear();
+  /** The worker with the fewest invocations in flight, as Lambda routes to an idle container. */
+  const leastBusy = () => slots.reduce((best, slot) => (slot.running < best.running ? slot : best));
+
+  const workerMetrics = (slot: WorkerSlot) => new Promise<DynamoMetrics>((resolve) => {
+    const id = nextId++;
+    metricRequests.set(id, resolve);
+    slot.worker.postMessage({ metrics: id });
   });
 
   return {
     invoke<T>(name: string, event: unknown): Promise<T> {
       if (!(name in entries)) return Promise.reject(new Error(`No handler named ${name}`));
       const id = nextId++;
+      const slot = leastBusy();
+      slot.running += 1;
       const started = performance.now();
       return new Promise<T>((resolve, reject) => {
         pending.set(id, {
+          slot,
           resolve: (value) => (record(name, performance.now() - started, true), resolve(value as T)),
           reject: (error) => (record(name, performance.now() - started, false), reject(error)),
         });
-        worker.postMessage({ id, bundle: join(outdir, `${name}.js`), event, requestId: randomUUID() });
+        slot.worker.postMessage({ id, bundle: join(outdir, `${name}.js`), event, requestId: randomUUID() });
       });
     },
     idle() {
       return pending.size === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
     },
-    metrics() {
-      const id = nextId++;
-      return new Promise<LambdaMetrics>((resolve) => {
-        metricRequests.set(id, (dynamo) => resolve(structuredClone({ invocations, dynamo })));
-        worker.postMessage({ metrics: id });
-      });
+    async metrics() {
+      const dynamo = mergeDynamo(await Promise.all(slots.map(workerMetrics)));
+      return structuredClone({ invocations, dynamo });
     },
     async close() {
-      await worker.terminate();
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
       await rm(outdir, { recursive: true, force: true });
     },
   };
+}
+
+function mergeDynamo(all: DynamoMetrics[]): DynamoMetrics {
+  const merged: DynamoMetrics = { byHandler: {}, byOperation: {} };
+  for (const m of all) {
+    for (const key of ['byHandler', 'byOperation'] as const) {
+      for (const [name, t] of Object.entries(m[key])) {
+        const into = (merged[key][name] ??= { calls: 0, readUnits: 0, writeUnits: 0, conditionFailures: 0, errors: 0 });
+        into.calls += t.calls;
+        into.readUnits += t.readUnits;
+        into.writeUnits += t.writeUnits;
+        into.conditionFailures += t.conditionFailures;
+        into.errors += t.errors;
+      }
+    }
+  }
+  return merged;
 }

@@ -32,6 +32,10 @@ export interface RuntimeOptions {
   schedules?: boolean;
   idleTimeoutMs?: number;
   maxConnectionMs?: number;
+  /** Build and serve the console, widget and demo page (default true); the benchmark and API-only tests need none. */
+  web?: boolean;
+  /** Worker threads running the handlers (default 1); see LambdaHostOptions. */
+  lambdaWorkers?: number;
   log?: (line: string) => void;
 }
 
@@ -128,13 +132,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         AWS_SECRET_ACCESS_KEY: ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey,
         ...(process.env.AWS_SESSION_TOKEN && !ownDynamo ? { AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } : {}),
       },
+      { workers: options.lambdaWorkers },
     );
     closers.unshift(host.close);
     const lambdas = host;
 
     const webDir = await mkdtemp(join(tmpdir(), 'parley-web-'));
     closers.push(() => rm(webDir, { recursive: true, force: true }));
-    await buildWeb({ outDir: webDir, minify: true });
+    if (options.web ?? true) await buildWeb({ outDir: webDir, minify: true });
 
     const httpRoutes = new Map(handlers.flatMap((h) => (h.trigger.kind === 'http' ? [[`${h.trigger.method} ${h.trigger.path}`, h.name] as const] : [])));
     server.on('request', (req, res) => {

@@ -1,7 +1,7 @@
 /** Starts a throw-away runtime (free port, temporary data dir) with the demo agents, for one test file. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { startRuntime, type Runtime, type RuntimeOptions } from '../../infra/local/runtime';
 
@@ -9,7 +9,9 @@ export interface TestRuntime extends Runtime { dataDir: string; stop(): Promise<
 
 export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): Promise<TestRuntime> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'parley-test-')));
-  const runtime = await startRuntime({ schedules: false, ...options, dataDir });
+  // Integration tests talk to the APIs only; building the web apps is for the browser tests.
+  const web = !(expect.getState().testPath ?? '').includes(`${sep}integration${sep}`);
+  const runtime = await startRuntime({ schedules: false, web, ...options, dataDir });
   await runtime.invoke('DemoAgents', {});
   return {
     ...runtime,

@@ -1,0 +1,117 @@
+/**
+ * Transfer and take-over. A transfer waits for the receiver (Accept / Reject), the sender can
+ * Cancel it, and it times out; managers hand over or take over without an accept step.
+ * The chat has one owner at every moment: each step is one conditional write on the chat.
+ */
+import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '../protocol';
+import { DETAIL_TYPES } from '../protocol';
+import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, putMessage, type ChatItem, type TransferEnd } from '../store';
+import { connectionsOf, onlineAgents } from './agents-online';
+import { requireRole, type Caller } from './caller';
+import { chatNotFound, RefusedError } from './errors';
+import { publish } from './events';
+import { deliver } from './fanout';
+import { chatView, eventMessage } from './views';
+
+/** A transfer nobody answers is withdrawn after this long; the sender keeps the chat. */
+export const TRANSFER_TIMEOUT_MS = 120_000;
+
+async function requireManager(caller: Caller): Promise<void> {
+  const profile = await getAgent(caller.subject);
+  if (profile?.role !== 'manager' && profile?.role !== 'admin') throw new RefusedError('forbidden', 'Only managers may do this');
+}
+
+export async function transfer(caller: Caller, frame: ChatTransferFrame, now: number): Promise<void> {
+  requireRole(caller, 'agent');
+  if (frame.direct) await requireManager(caller);
+  const online = await onlineAgents(now);
+  const target = online.live.find((c) => c.agentId === frame.toAgentId && c.status === 'present');
+  if (!target || frame.toAgentId === caller.subject) throw new RefusedError('conflict', 'That agent is not available for a transfer');
+  const to = { id: target.agentId, name: target.name };
+  const toConnections = connectionsOf(online, to.id);
+  if (frame.direct) {
+    const chat = await assignChat(frame.chatId, to, toConnections, now);
+    if (!chat) throw chatNotFound();
+    return handedOver(chat, 'direct', now);
+  }
+  const chat = await offerTransfer(frame.chatId, { from: { id: caller.subject, name: caller.name }, to, requestedAt: now });
+  if (!chat) {
+    const existing = await getChat(frame.chatId);
+    if (!existing || existing.agentId !== caller.subject) throw chatNotFound();
+    throw new RefusedError('conflict', existing.transfer ? 'A transfer of this chat is already waiting' : 'Only an ongoing chat can be transferred');
+  }
+  // The receiver sees the whole conversation to decide; they follow it only once they accept.
+  const history = await messagesAfter(chat.chatId, 0);
+  await Promise.all([
+    deliver(connectionsOf(online, caller.subject).concat(caller.connectionId), [{ type: 'chat', chat: chatView(chat) }]),
+    deliver(toConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
+  ]);
+}
+
+export async function answerTransfer(caller: Caller, action: 'transfer.accept' | 'transfer.reject' | 'transfer.cancel', chatId: string, now: number): Promise<void> {
+  requireRole(caller, 'agent');
+  if (action === 'transfer.accept') {
+    const online = await onlineAgents(now);
+    const connections = [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])];
+    const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, connections, now, caller.subject);
+    if (!chat) throw new RefusedError('conflict', 'This transfer is no longer waiting');
+    return handedOver(chat, 'accepted', now);
+  }
+  const end: TransferEnd = { by: action === 'transfer.reject' ? 'receiver' : 'sender', agentId: caller.subject };
+  const before = await endTransfer(chatId, end);
+  if (!before) throw new RefusedError('conflict', 'This transfer is no longer waiting');
+  await transferWithdrawn(before, action === 'transfer.reject' ? 'rejected' : 'cancelled', now);
+}
+
+/** A manager takes over an ongoing chat at once. */
+export async function takeOver(caller: Caller, chatId: string, now: number): Promise<void> {
+  requireRole(caller, 'agent');
+  await requireManager(caller);
+  const online = await onlineAgents(now);
+  const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])], now);
+  if (!chat) throw new RefusedError('conflict', 'Only an ongoing chat of another agent can be taken over');
+  await handedOver(chat, 'direct', now);
+}
+
+/** Transfers nobody answered in time go back to their sender (the sweeper calls this). */
+export async function timeOutTransfers(now: number): Promise<number> {
+  let timedOut = 0;
+  for (const pending of await pendingTransfers()) {
+    if (now - pending.requestedAt < TRANSFER_TIMEOUT_MS) continue;
+    const before = await endTransfer(pending.chatId, { by: 'timeout', requestedAt: pending.requestedAt });
+    if (!before) continue;
+    timedOut++;
+    await transferWithdrawn(before, 'timed-out', now);
+  }
+  return timedOut;
+}
+
+/** The new owner is in: the customer sees who they talk to now, the new owner gets the history, the old one listens. */
+async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: number): Promise<void> {
+  const joined = eventMessage(chat, 'transferred', `${chat.agentName} took over the chat`, now);
+  await putMessage(joined);
+  const online = await onlineAgents(now);
+  const newOwner = connectionsOf(online, chat.agentId!);
+  const history = await messagesAfter(chat.chatId, 0);
+  const others = [...(chat.conns ?? [])].filter((id) => !newOwner.includes(id));
+  const previous = chat.previousAgentId ? connectionsOf(online, chat.previousAgentId) : [];
+  await Promise.all([
+    deliver(others, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
+    deliver(newOwner, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
+    how === 'accepted' ? deliver(previous, [{ type: 'transfer.ended', chatId: chat.chatId, outcome: 'accepted' }]) : undefined,
+  ]);
+  const detail: ChatTransferredDetailV1 = {
+    version: 1, chatId: chat.chatId, channel: chat.channel, how, at: now,
+    from: { id: chat.previousAgentId ?? '', name: chat.previousAgentName ?? '' }, to: { id: chat.agentId!, name: chat.agentName ?? '' },
+  };
+  await publish({ detailType: DETAIL_TYPES.chatTransferred, detail }, now);
+}
+
+/** Rejected, cancelled or timed out: both sides see the chat without the transfer; the sender still owns it. */
+async function transferWithdrawn(before: ChatItem, outcome: 'rejected' | 'cancelled' | 'timed-out', now: number): Promise<void> {
+  const offer = before.transfer!;
+  const online = await onlineAgents(now);
+  const { transfer: _withdrawn, ...after } = before;
+  const frames: ServerFrame[] = [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: before.chatId, outcome }];
+  await deliver([...connectionsOf(online, offer.from.id), ...connectionsOf(online, offer.to.id)], frames);
+}

@@ -1,0 +1,81 @@
+/** Handing a chat from one agent to another: every step a conditional write on the chat, so it has one owner at every moment. */
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import type { ChatItem, PendingTransfer } from './chats';
+import { indexValues, keys } from './keys';
+
+async function update(chatId: string, input: { UpdateExpression: string; ConditionExpression: string; names?: Record<string, string>; values: Record<string, unknown>; returnOld?: boolean }): Promise<ChatItem | undefined> {
+  const expressions = input.UpdateExpression + input.ConditionExpression;
+  // DynamoDB refuses names the expressions do not use.
+  const names = Object.fromEntries(Object.entries({ '#status': 'status', '#transfer': 'transfer', ...input.names }).filter(([k]) => expressions.includes(k)));
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: input.UpdateExpression,
+      ConditionExpression: input.ConditionExpression,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: input.values,
+      ReturnValues: input.returnOld ? 'ALL_OLD' : 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Records a transfer offer, if the sender owns the active chat and none is pending. */
+export async function offerTransfer(chatId: string, transfer: PendingTransfer): Promise<ChatItem | undefined> {
+  const chat = await update(chatId, {
+    UpdateExpression: 'SET #transfer = :t',
+    ConditionExpression: 'agentId = :from AND #status = :active AND attribute_not_exists(#transfer)',
+    values: { ':t': transfer, ':from': transfer.from.id, ':active': 'active' },
+  });
+  if (chat) await db.send(new PutCommand({ TableName, Item: { ...keys.pendingTransfer(chatId), chatId, requestedAt: transfer.requestedAt } }));
+  return chat;
+}
+
+/** Makes `agent` the owner; with `onlyIfOfferedTo`, only while a transfer to them is pending (the accept). */
+export async function assignChat(chatId: string, agent: { id: string; name: string }, connections: string[], now: number, onlyIfOfferedTo?: string): Promise<ChatItem | undefined> {
+  const chat = await update(chatId, {
+    // The previous owner is copied from the item as it was (operands read the old values).
+    UpdateExpression: 'SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :now, lastSeq = lastSeq + :one REMOVE #transfer ADD conns :c',
+    ConditionExpression: onlyIfOfferedTo
+      ? '#status = :active AND #transfer.#to.#id = :id'
+      : '#status = :active AND agentId <> :id',
+    names: onlyIfOfferedTo ? { '#to': 'to', '#id': 'id' } : {},
+    values: { ':id': agent.id, ':name': agent.name, ':pk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':c': new Set(connections), ':active': 'active' },
+  });
+  if (chat) await clearPendingTransfer(chatId);
+  return chat;
+}
+
+export type TransferEnd = { by: 'receiver' | 'sender'; agentId: string } | { by: 'timeout'; requestedAt: number };
+
+/** Withdraws a pending transfer (rejected, cancelled or timed out); returns the chat as it was, transfer included. */
+export async function endTransfer(chatId: string, end: TransferEnd): Promise<ChatItem | undefined> {
+  const condition = end.by === 'timeout' ? '#transfer.requestedAt = :v' : `#transfer.#side.#id = :v`;
+  const chat = await update(chatId, {
+    UpdateExpression: 'REMOVE #transfer',
+    ConditionExpression: `attribute_exists(#transfer) AND ${condition}`,
+    names: end.by === 'timeout' ? {} : { '#side': end.by === 'receiver' ? 'to' : 'from', '#id': 'id' },
+    values: { ':v': end.by === 'timeout' ? end.requestedAt : end.agentId },
+    returnOld: true,
+  });
+  if (chat) await clearPendingTransfer(chatId);
+  return chat;
+}
+
+export async function pendingTransfers(): Promise<{ chatId: string; requestedAt: number }[]> {
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.pendingTransfer('').pk },
+  }));
+  return Items as { chatId: string; requestedAt: number }[];
+}
+
+async function clearPendingTransfer(chatId: string): Promise<void> {
+  await db.send(new DeleteCommand({ TableName, Key: keys.pendingTransfer(chatId) }));
+}

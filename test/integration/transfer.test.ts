@@ -1,0 +1,131 @@
+/** Transfer with an accept step, reject, cancel, timeout, the accept-versus-cancel race, and manager take-over. */
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import type { TranscriptResponse } from '../../functions/protocol';
+
+const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (c: Client) => (clients.push(c), c);
+
+beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+async function present(who: { email: string; password: string }) {
+  const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
+  client.send({ action: 'presence.set', status: 'present' });
+  await client.next('presence', (f) => f.status === 'present');
+  return client;
+}
+
+async function agentIdOf(who: { email: string; password: string }) {
+  return (await loginAgent(runtime.url, who.email, who.password)).agent.id;
+}
+
+async function chatOwnedBy(owner: Client, chatId: string) {
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Can someone help?' });
+  await customer.next('chat');
+  owner.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+  return customer;
+}
+
+async function ownerOf(chatId: string) {
+  const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  return (await api<TranscriptResponse>(runtime.url, `/api/chats/${chatId}`, { method: 'GET', token })).body.chat;
+}
+
+test('the receiver accepts: they own the chat, the customer sees who took over, the sender only listens', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  const customer = await chatOwnedBy(anna, 'transfer-chat-01');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-01', toAgentId: await agentIdOf(BRAM) });
+  expect((await bram.next('chat', (f) => f.chat.transfer !== undefined)).chat.transfer).toMatchObject({ from: { name: ANNA.name }, to: { name: BRAM.name } });
+  expect((await anna.next('chat', (f) => f.chat.transfer !== undefined)).chat.agent?.name).toBe(ANNA.name);
+
+  bram.send({ action: 'transfer.accept', chatId: 'transfer-chat-01' });
+  expect((await customer.next('message', (f) => f.message.event === 'transferred')).message.text).toBe(`${BRAM.name} took over the chat`);
+  expect((await customer.next('chat', (f) => f.chat.agent?.name === BRAM.name)).chat.transfer).toBeUndefined();
+  expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'accepted' });
+
+  anna.send({ action: 'message.send', chatId: 'transfer-chat-01', clientMessageId: 'anna-after-01', text: 'Still me?' });
+  expect(await anna.next('error')).toMatchObject({ code: 'not-found' });
+  bram.send({ action: 'message.send', chatId: 'transfer-chat-01', clientMessageId: 'bram-after-01', text: 'Bram here' });
+  await anna.next('message', (f) => f.message.clientMessageId === 'bram-after-01');
+});
+
+test('the receiver rejects, or the sender cancels: the sender keeps the chat', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await chatOwnedBy(anna, 'transfer-chat-02');
+  const bramId = await agentIdOf(BRAM);
+
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-02', toAgentId: bramId });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-02' });
+  expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'rejected' });
+
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-02', toAgentId: bramId });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  anna.send({ action: 'transfer.cancel', chatId: 'transfer-chat-02' });
+  expect(await bram.next('transfer.ended', (f) => f.outcome === 'cancelled')).toMatchObject({ chatId: 'transfer-chat-02' });
+  bram.send({ action: 'transfer.accept', chatId: 'transfer-chat-02' });
+  expect(await bram.next('error')).toMatchObject({ code: 'conflict', message: 'This transfer is no longer waiting' });
+  expect(await ownerOf('transfer-chat-02')).toMatchObject({ agent: { name: ANNA.name } });
+});
+
+test('a transfer nobody answers times out and the sender keeps the chat', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await chatOwnedBy(anna, 'transfer-chat-03');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-03', toAgentId: await agentIdOf(BRAM) });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+
+  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 60_000))).toMatchObject({ transfersTimedOut: 0 });
+  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 125_000))).toMatchObject({ transfersTimedOut: 1 });
+  expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'timed-out' });
+  expect(await ownerOf('transfer-chat-03')).toMatchObject({ agent: { name: ANNA.name } });
+});
+
+test('only Present agents can receive a transfer', async () => {
+  const anna = await present(ANNA);
+  track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
+  await chatOwnedBy(anna, 'transfer-chat-04');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-04', toAgentId: await agentIdOf(BRAM) });
+  expect(await anna.next('error')).toMatchObject({ code: 'conflict', message: 'That agent is not available for a transfer' });
+});
+
+test('accept racing cancel: each chat ends with exactly one owner, and both sides agree which', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  const bramId = await agentIdOf(BRAM);
+  const chats = Array.from({ length: 12 }, (_, i) => `race-transfer-${String(i).padStart(2, '0')}`);
+  for (const chatId of chats) await chatOwnedBy(anna, chatId);
+  for (const chatId of chats) {
+    anna.send({ action: 'chat.transfer', chatId, toAgentId: bramId });
+    await bram.next('chat', (f) => f.chat.chatId === chatId && f.chat.transfer !== undefined);
+  }
+  for (const chatId of chats) {
+    bram.send({ action: 'transfer.accept', chatId });
+    anna.send({ action: 'transfer.cancel', chatId });
+  }
+  await runtime.idle();
+  const owners = await Promise.all(chats.map(async (chatId) => (await ownerOf(chatId)).agent?.name));
+  expect(owners.every((name) => name === ANNA.name || name === BRAM.name)).toBe(true);
+  const accepted = anna.frames.filter((f) => f.type === 'transfer.ended' && f.outcome === 'accepted').map((f) => (f as { chatId: string }).chatId);
+  expect(chats.filter((_, i) => owners[i] === BRAM.name).sort()).toEqual(accepted.sort());
+}, 60_000);
+
+test('a manager takes over a chat, or hands it to another agent without an accept step; agents cannot', async () => {
+  const [anna, bram, admin] = [await present(ANNA), await present(BRAM), await present(ADMIN)];
+  const customer = await chatOwnedBy(anna, 'takeover-chat-01');
+
+  bram.send({ action: 'chat.takeover', chatId: 'takeover-chat-01' });
+  expect(await bram.next('error')).toMatchObject({ code: 'forbidden' });
+  admin.send({ action: 'chat.takeover', chatId: 'takeover-chat-01' });
+  expect((await customer.next('chat', (f) => f.chat.agent?.name === ADMIN.name)).chat.status).toBe('active');
+
+  admin.send({ action: 'chat.transfer', chatId: 'takeover-chat-01', toAgentId: await agentIdOf(BRAM), direct: true });
+  await customer.next('chat', (f) => f.chat.agent?.name === BRAM.name);
+  expect(await ownerOf('takeover-chat-01')).toMatchObject({ agent: { name: BRAM.name } });
+});
