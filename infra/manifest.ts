@@ -57,6 +57,8 @@ export const handlers: HandlerSpec[] = [
   { name: 'WsTransferReject', entry: 'functions/handlers/ws-transfer-answer.ts', trigger: ws('transfer.reject'), access: chatting },
   { name: 'WsTransferCancel', entry: 'functions/handlers/ws-transfer-answer.ts', trigger: ws('transfer.cancel'), access: chatting },
   { name: 'WsChatTakeover', entry: 'functions/handlers/ws-chat-takeover.ts', trigger: ws('chat.takeover'), access: chatting },
+  { name: 'WsChatFeedback', entry: 'functions/handlers/ws-chat-feedback.ts', trigger: ws('chat.feedback'), access: chatting },
+  { name: 'WsChatReopen', entry: 'functions/handlers/ws-chat-reopen.ts', trigger: ws('chat.reopen'), access: chatting },
   { name: 'WsChatEnd', entry: 'functions/handlers/ws-chat-end.ts', trigger: ws('chat.end'), access: chatting },
   { name: 'WsPresenceSet', entry: 'functions/handlers/ws-presence-set.ts', trigger: ws('presence.set'), access: chatting },
   { name: 'HttpLogin', entry: 'functions/handlers/http-login.ts', trigger: post('/api/login'), access: { table: 'readwrite' } },
@@ -70,6 +72,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpContactCreate', entry: 'functions/handlers/http-contact-create.ts', trigger: post('/api/contacts'), access: { table: 'readwrite' } },
   { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
+  { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];

@@ -9,6 +9,7 @@ export async function recordChatActivity(detail: ChatEndedDetailV1): Promise<boo
     type: 'chat',
     chatId: detail.chatId,
     at: detail.endedAt,
+    startedAt: detail.startedAt,
     channel: detail.channel,
     agentName: detail.agent?.name,
     durationSeconds: Math.max(0, Math.round((detail.endedAt - (detail.answeredAt ?? detail.startedAt)) / 1000)),

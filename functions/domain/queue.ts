@@ -15,6 +15,11 @@ const ROUNDS = 3;
 /** Incoming chats shows at most this many; the count covers all. */
 const LISTED = 50;
 const MAX_QUEUE_READ = 1000;
+/**
+ * Each queue change re-tells this many waiting customers their place. Further back, a place
+ * changes little per change; they were told theirs when they joined, and hear again as they move up.
+ */
+const POSITIONS_SENT = 25;
 const PREVIEW_CHARS = 80;
 
 export type ClaimOutcome = { claimed: ChatItem } | { claimed: undefined; reason: 'queue-empty' | 'already-claimed' };
@@ -37,7 +42,7 @@ export async function claimNext(caller: Caller, now: number): Promise<ClaimOutco
 }
 
 export async function answerNext(caller: Caller, now: number, ref?: string): Promise<void> {
-  await announce(caller, await claimNext(caller, now), now, ref);
+  await announce(caller, await claimNext(caller, now), now, ref, false);
 }
 
 /** Answers one particular waiting chat (double-click in Incoming chats). */
@@ -46,15 +51,18 @@ export async function answerChat(caller: Caller, chatId: string, now: number, re
   const connections = agentConnectionIds(caller, await onlineAgents(now));
   const chat = await claimQueuedChat(chatId, { id: caller.subject, name: caller.name }, connections, now);
   if (!chat && !(await getChat(chatId))) throw new RefusedError('not-found', 'No such chat');
-  await announce(caller, chat ? { claimed: chat } : { claimed: undefined, reason: 'already-claimed' }, now, ref);
+  await announce(caller, chat ? { claimed: chat } : { claimed: undefined, reason: 'already-claimed' }, now, ref, true);
 }
 
 /** After a claim: the customer sees who joined, the agent gets the history, everyone the new queue. */
-async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref?: string): Promise<void> {
+async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref: string | undefined, withQueue: boolean): Promise<void> {
   if (!outcome.claimed) {
     const message = outcome.reason === 'queue-empty' ? 'No chats are waiting' : 'Another agent answered this chat first';
-    // The queue as it is now comes along, so the console drops the row even if it missed an update.
-    await reply(caller.connectionId, { type: 'notice', ref, code: outcome.reason, message }, await currentQueueFrame(now));
+    // For a row answered from Incoming chats, the queue as it is now comes along, so the console
+    // drops the row even if it missed an update.
+    const frames: ServerFrame[] = [{ type: 'notice', ref, code: outcome.reason, message }];
+    if (withQueue) frames.push(await currentQueueFrame(now));
+    await reply(caller.connectionId, ...frames);
     return;
   }
   const chat = outcome.claimed;
@@ -88,7 +96,7 @@ export async function broadcastQueue(now: number, online?: OnlineAgents): Promis
   const present = agents.presentAgentIds.size;
   await Promise.all([
     deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present), presentAgentsFrame(agents)]),
-    ...queued.map((chat, index) => deliver(chat.conns ?? [], [{
+    ...queued.slice(0, POSITIONS_SENT).map((chat, index) => deliver(chat.conns ?? [], [{
       type: 'queue.position',
       chatId: chat.chatId,
       position: index + 1,

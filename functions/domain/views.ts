@@ -18,6 +18,8 @@ export function chatView(chat: ChatItem): ChatView {
     read: chat.read,
     personId: chat.personId,
     transfer: chat.transfer,
+    feedback: chat.feedback ? { rating: chat.feedback.rating, comment: chat.feedback.comment } : undefined,
+    postChatForm: true,
   };
 }
 

@@ -98,10 +98,23 @@ export const TransferAnswerFrame = v.strictObject({
 /** A manager takes over an ongoing chat. */
 export const ChatTakeoverFrame = v.strictObject({ action: v.literal('chat.takeover'), ref, chatId: id });
 
+/** The post-chat form: a rating, a comment, and whether to mail the transcript. Once per chat. */
+export const ChatFeedbackFrame = v.strictObject({
+  action: v.literal('chat.feedback'),
+  ref,
+  chatId: id,
+  rating: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
+  sendTranscript: v.optional(v.boolean()),
+});
+
+/** "Back to chat" from the post-chat form: the ended chat becomes active again. */
+export const ChatReopenFrame = v.strictObject({ action: v.literal('chat.reopen'), ref, chatId: id });
+
 export const ClientFrame = v.variant('action', [
   SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
   PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame, ChatLinkFrame, RequestCreateFrame,
-  ChatTransferFrame, TransferAnswerFrame, ChatTakeoverFrame,
+  ChatTransferFrame, TransferAnswerFrame, ChatTakeoverFrame, ChatFeedbackFrame, ChatReopenFrame,
 ]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
@@ -119,5 +132,7 @@ export type RequestCreateFrame = v.InferOutput<typeof RequestCreateFrame>;
 export type ChatTransferFrame = v.InferOutput<typeof ChatTransferFrame>;
 export type TransferAnswerFrame = v.InferOutput<typeof TransferAnswerFrame>;
 export type ChatTakeoverFrame = v.InferOutput<typeof ChatTakeoverFrame>;
+export type ChatFeedbackFrame = v.InferOutput<typeof ChatFeedbackFrame>;
+export type ChatReopenFrame = v.InferOutput<typeof ChatReopenFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];

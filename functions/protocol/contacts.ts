@@ -38,6 +38,7 @@ export interface ActivityView {
   chatId: string;
   /** When the chat ended. */
   at: number;
+  startedAt: number;
   channel: string;
   agentName?: string;
   durationSeconds: number;

@@ -69,3 +69,6 @@ export interface ClientConfig {
 }
 
 export { PATHS } from './constants';
+
+export interface MailView { id: string; at: number; to: string; subject: string; text: string }
+export interface MailboxResponse { mail: MailView[] }

@@ -22,6 +22,10 @@ export interface ChatView {
   read?: { customer?: number; agent?: number };
   /** The contact this chat is linked to (agents only). */
   personId?: string;
+  /** The customer's post-chat answers, once given. */
+  feedback?: { rating?: number; comment?: string };
+  /** Whether the customer sees the post-chat form when the chat ends (a channel setting; on by default). */
+  postChatForm?: boolean;
   /** A transfer waiting for the receiver's answer. */
   transfer?: { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number };
 }
@@ -44,7 +48,7 @@ export interface MessageView {
   seq: number;
   kind: 'text' | 'event';
   /** For kind 'event': what happened. */
-  event?: 'started' | 'joined' | 'ended' | 'request-created' | 'transferred';
+  event?: 'started' | 'joined' | 'ended' | 'request-created' | 'transferred' | 'reopened';
   author: { role: Role | 'system'; name: string };
   text: string;
   clientMessageId?: string;

@@ -31,6 +31,7 @@ export interface ChatItem {
   read?: { customer?: number; agent?: number };
   personId?: string;
   transfer?: PendingTransfer;
+  feedback?: { rating?: number; comment?: string; at: number };
   previousAgentId?: string;
   previousAgentName?: string;
 }

@@ -50,7 +50,7 @@ export async function putPersonRequest(personId: string, request: RequestView): 
 
 /** Writing the same activity twice leaves one: the key is the chat's. */
 export async function putActivity(personId: string, activity: ActivityView): Promise<void> {
-  await db.send(new PutCommand({ TableName, Item: { ...keys.personActivity(personId, activity.at, activity.chatId), kind: 'activity', ...activity } }));
+  await db.send(new PutCommand({ TableName, Item: { ...keys.personActivity(personId, activity.startedAt, activity.chatId), kind: 'activity', ...activity } }));
 }
 
 export interface PersonRecords { chats: PersonChatView[]; requests: RequestView[]; activities: ActivityView[] }

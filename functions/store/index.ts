@@ -9,3 +9,4 @@ export * from './queue-stats';
 export * from './contacts';
 export * from './outbox';
 export * from './transfers';
+export * from './post-chat';

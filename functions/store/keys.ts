@@ -21,14 +21,17 @@ export const keys = {
   contactTerm: (term: string, personId: string) => ({ pk: `CSEARCH#${term.slice(0, 2)}`, sk: `${term}#${personId}` }),
   personChat: (personId: string, createdAt: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `CHAT#${pad(createdAt)}#${chatId}` }),
   personRequest: (personId: string, number: number) => ({ pk: `PERSON#${personId}`, sk: `REQ#${pad(number)}` }),
-  /** One per chat: a redelivered event writes the same item again. */
-  personActivity: (personId: string, at: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `ACT#${pad(at)}#chat#${chatId}` }),
+  /** One per chat, keyed by when it started: a redelivered event, or the end of a reopened chat, rewrites the same item. */
+  personActivity: (personId: string, startedAt: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `ACT#${pad(startedAt)}#chat#${chatId}` }),
   outbox: (at: number, id: string) => ({ pk: OUTBOX, sk: `${pad(at)}#${id}` }),
+  /** Outgoing mail (transcripts); the local mailbox shows it. */
+  mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
 };
 
 export const OUTBOX = 'OUTBOX';
+export const MAILBOX = 'MAILBOX';
 const pad = (n: number) => String(n).padStart(15, '0');
 
 export const REQUESTS = 'REQUESTS';

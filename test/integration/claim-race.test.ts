@@ -36,7 +36,7 @@ test(`${AGENTS} agents asking at once for ${CHATS} chats claim each exactly once
     // Each agent keeps asking until the queue says it is empty.
     for (;;) {
       agent.send({ action: 'queue.next' });
-      const outcome = await agent.nextMatching((f) => f.type === 'notice' || (f.type === 'chat' && f.chat.status === 'active' && f.chat.agent?.name === `Racer ${index}`));
+      const outcome = await agent.nextMatching((f) => f.type === 'notice' || (f.type === 'chat' && f.chat.status === 'active' && f.chat.agent?.name === `Racer ${index}`), 20_000);
       if (outcome.type === 'notice') {
         if (outcome.code === 'queue-empty') return;
         continue;

@@ -69,7 +69,7 @@ export class Client {
       return Promise.resolve(this.frames[index]);
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching frame within ${timeoutMs} ms; got ${JSON.stringify(this.frames)}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no matching frame within ${timeoutMs} ms; the last ones: ${JSON.stringify(this.frames.slice(-8)).slice(0, 4000)}`)), timeoutMs);
       this.waiters.push({
         test: match,
         resolve: (f) => {

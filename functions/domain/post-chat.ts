@@ -1,0 +1,56 @@
+/** After a chat ends: the post-chat form (rating, comment, transcript by mail) and "Back to chat". */
+import { randomUUID } from 'node:crypto';
+import type { ChatFeedbackFrame, MessageView } from '../protocol';
+import { getChat, messagesAfter, putMail, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
+import { onlineAgents } from './agents-online';
+import { requireRole, type Caller } from './caller';
+import { chatNotFound, RefusedError } from './errors';
+import { deliver } from './fanout';
+import { broadcastQueue } from './queue';
+import { chatView, eventMessage } from './views';
+
+/** How long after the end "Back to chat" still works. */
+export const REOPEN_WINDOW_MS = 30 * 60_000;
+
+export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now: number): Promise<void> {
+  requireRole(caller, 'customer');
+  const chat = await setFeedback(frame.chatId, caller.subject, { rating: frame.rating, comment: frame.comment || undefined, at: now });
+  if (!chat) {
+    const existing = await getChat(frame.chatId);
+    if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
+    throw new RefusedError('conflict', existing.status !== 'ended' ? 'The chat is still going on' : 'Thank you, your answers were already saved');
+  }
+  if (frame.sendTranscript) await mailTranscript(chat, now);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }]);
+}
+
+/** "Back to chat": active again with the same agent if they are Present, otherwise back in the queue. */
+export async function reopen(caller: Caller, chatId: string, now: number): Promise<void> {
+  requireRole(caller, 'customer');
+  const existing = await getChat(chatId);
+  if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
+  const online = await onlineAgents(now);
+  const toQueue = !existing.agentId || !online.presentAgentIds.has(existing.agentId);
+  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now);
+  if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
+  const back = eventMessage(chat, 'reopened', `${chat.customerName} returned to the chat`, now);
+  await putMessage(back);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);
+  if (toQueue) await broadcastQueue(now, online);
+}
+
+async function mailTranscript(chat: ChatItem, now: number): Promise<void> {
+  const messages = await messagesAfter(chat.chatId, 0);
+  await putMail({
+    id: randomUUID(),
+    at: now,
+    to: chat.customerEmail,
+    subject: 'Your chat transcript',
+    text: [`Hello ${chat.customerName},`, '', 'Here is your chat with us.', '', ...messages.map(transcriptLine)].join('\n'),
+  });
+}
+
+function transcriptLine(message: MessageView): string {
+  const time = new Date(message.at).toISOString().slice(11, 16);
+  return message.kind === 'event' ? `[${time}] — ${message.text}` : `[${time}] ${message.author.name}: ${message.text}`;
+}

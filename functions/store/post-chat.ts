@@ -1,0 +1,70 @@
+/** After a chat: the customer's feedback, reopening it ("Back to chat"), and the outgoing mail it may cause. */
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import type { ChatItem } from './chats';
+import { indexValues, keys, MAILBOX } from './keys';
+
+/** Stores the feedback of an ended chat, once, from its own customer. */
+export async function setFeedback(chatId: string, visitorId: string, feedback: NonNullable<ChatItem['feedback']>): Promise<ChatItem | undefined> {
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: 'SET feedback = :f',
+      ConditionExpression: 'visitorId = :v AND #status = :ended AND attribute_not_exists(feedback)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':f': feedback, ':v': visitorId, ':ended': 'ended' },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Makes an ended chat ongoing again: with its agent, or (when they are not available) back in the
+ * queue. Allocates the seq of the "reopened" event.
+ */
+export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, toQueue: boolean, now: number): Promise<ChatItem | undefined> {
+  const set = toQueue
+    ? '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback'
+    : '#status = :active REMOVE endedAt, endedBy, feedback';
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.chat(chatId),
+      UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${set}`,
+      ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':one': 1, ':now': now, ':v': visitorId, ':ended': 'ended', ':after': endedAfter,
+        ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {} } : { ':active': 'active' }),
+      },
+      ReturnValues: 'ALL_NEW',
+    }));
+    return Attributes as ChatItem;
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
+}
+
+export interface MailItem { id: string; at: number; to: string; subject: string; text: string }
+
+export async function putMail(mail: MailItem): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.mail(mail.at, mail.id), ...mail } }));
+}
+
+/** Newest first. */
+export async function listMail(limit: number): Promise<MailItem[]> {
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': MAILBOX },
+    ScanIndexForward: false,
+    Limit: limit,
+  }));
+  return Items.map(({ pk: _pk, sk: _sk, ...mail }) => mail as MailItem);
+}

@@ -1,0 +1,79 @@
+/** After the end: feedback once, the transcript by mail, and "Back to chat" with the agent or via the queue. */
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import type { MailboxResponse } from '../../functions/protocol';
+
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (c: Client) => (clients.push(c), c);
+
+beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+async function endedChat(chatId: string, agentStatus: 'present' | 'away') {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  anna.send({ action: 'presence.set', status: agentStatus });
+  await anna.next('presence', (f) => f.status === agentStatus);
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Is the shop open on Sunday?' });
+  await customer.next('chat');
+  anna.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+  anna.send({ action: 'message.send', chatId, clientMessageId: 'answer-00001', text: 'Yes, from noon.' });
+  await customer.next('message', (f) => f.message.clientMessageId === 'answer-00001');
+  anna.send({ action: 'chat.end', chatId });
+  expect((await customer.next('chat', (f) => f.chat.status === 'ended')).chat.postChatForm).toBe(true);
+  return { anna, customer };
+}
+
+test('the customer rates the chat once; the agent sees the rating', async () => {
+  const { anna, customer } = await endedChat('feedback-chat-01', 'present');
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-01', rating: 5, comment: 'Quick answer' });
+  expect((await anna.next('chat', (f) => f.chat.feedback !== undefined)).chat.feedback).toEqual({ rating: 5, comment: 'Quick answer' });
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-01', rating: 1 });
+  expect(await customer.next('error')).toMatchObject({ code: 'conflict' });
+});
+
+test('a rating outside 1–5 is refused with the reason', async () => {
+  const { customer } = await endedChat('feedback-chat-02', 'present');
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-02', rating: 6 });
+  expect(await customer.next('error')).toMatchObject({ code: 'bad-frame', message: expect.stringContaining('rating') });
+});
+
+test('asking for the transcript puts it in the mailbox, addressed to the customer', async () => {
+  const { customer } = await endedChat('feedback-chat-03', 'present');
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-03', sendTranscript: true });
+  await customer.next('chat', (f) => f.chat.feedback !== undefined);
+  const { token } = await loginAgent(runtime.url, 'admin@parley.test', 'parley-admin');
+  const { body } = await api<MailboxResponse>(runtime.url, '/api/mailbox', { method: 'GET', token });
+  expect(body.mail).toHaveLength(1);
+  expect(body.mail[0]).toMatchObject({ to: 'mila@example.com', subject: 'Your chat transcript' });
+  expect(body.mail[0].text).toContain(`${ANNA.name}: Yes, from noon.`);
+  const agentToken = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
+  expect((await api(runtime.url, '/api/mailbox', { method: 'GET', token: agentToken })).status).toBe(403);
+});
+
+test('back to chat with the agent still Present: active again with the whole history', async () => {
+  const { anna, customer } = await endedChat('reopen-chat-0001', 'present');
+  customer.send({ action: 'chat.reopen', chatId: 'reopen-chat-0001' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'reopen-chat-0001' && f.chat.status === 'active')).chat.agent?.name).toBe(ANNA.name);
+  await customer.next('message', (f) => f.message.event === 'reopened');
+  customer.send({ action: 'message.send', chatId: 'reopen-chat-0001', clientMessageId: 'after-reopen', text: 'One more thing' });
+  await anna.next('message', (f) => f.message.clientMessageId === 'after-reopen');
+  customer.send({ action: 'sync', cursors: { 'reopen-chat-0001': 0 } });
+  await customer.next('synced');
+  // question, joined, answer, ended, reopened, and the new message: nothing lost across the end.
+  const history = customer.messages('reopen-chat-0001').slice(-6);
+  expect(history.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(history.map((m) => m.event ?? m.text)).toEqual(['Is the shop open on Sunday?', 'joined', 'Yes, from noon.', 'ended', 'reopened', 'One more thing']);
+});
+
+test('back to chat when the agent is Away: the chat waits in the queue again', async () => {
+  const { anna, customer } = await endedChat('reopen-chat-0002', 'away');
+  customer.send({ action: 'chat.reopen', chatId: 'reopen-chat-0002' });
+  expect((await customer.next('chat', (f) => f.chat.status === 'queued')).chat.agent).toBeUndefined();
+  expect(await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'reopen-chat-0002'))).toMatchObject({ waiting: 1 });
+});
