@@ -6,6 +6,7 @@ import {
   getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putPerson, putPersonChat, type ChatItem,
 } from '../store';
 import { requireRole, type Caller } from './caller';
+import { connectionsOf, onlineAgents } from './agents-online';
 import { chatNotFound, RefusedError } from './errors';
 import { chatEndedDetail } from './chat-events';
 import { publish } from './events';
@@ -62,8 +63,9 @@ export async function linkChat(caller: Caller, chatId: string, personId: string,
   if (!linked) throw chatNotFound();
   await putPersonChat(personId, { chatId, channel: chat.channel, createdAt: chat.createdAt, question: chat.question });
   if (linked.status === 'ended') await publish({ detailType: DETAIL_TYPES.chatLinked, detail: { ...chatEndedDetail(linked), personId } }, now);
-  const agentConnections = [...(linked.conns ?? [])];
-  await deliver([caller.connectionId, ...agentConnections], [{ type: 'chat', chat: chatView(linked) }]);
+  // Only the agent's connections: which contact a chat is linked to is not the customer's business.
+  const online = await onlineAgents(now);
+  await deliver([caller.connectionId, ...connectionsOf(online, caller.subject)], [{ type: 'chat', chat: chatView(linked) }]);
   return linked;
 }
 

@@ -6,7 +6,7 @@ import { allocateEventSeq, getChat, listRequests, messagesAfter, nextRequestNumb
 import { requireRole, type Caller } from './caller';
 import { chatNotFound } from './errors';
 import { publish } from './events';
-import { deliver } from './fanout';
+import { deliver, reply } from './fanout';
 import { eventMessage } from './views';
 
 const LISTED = 100;
@@ -61,6 +61,8 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
     await putMessage(notice);
     await deliver([...(withSeq.conns ?? []), caller.connectionId], [{ type: 'message', message: notice }]);
   }
+  // The agent hears of it even when the chat has ended and no event message could be added.
+  await reply(caller.connectionId, { type: 'request.created', ref: frame.ref, chatId: chat.chatId, requestId: request.requestId, number: request.number });
   await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
   return request;
 }
@@ -72,4 +74,5 @@ function createdDetail(request: RequestView): RequestCreatedDetailV1 {
   };
 }
 
-export const recentRequests = () => listRequests(LISTED);
+/** The newest requests, without their transcripts (those belong to a request's own view). */
+export const recentRequests = async () => (await listRequests(LISTED)).map(({ transcript: _transcript, ...request }) => request);

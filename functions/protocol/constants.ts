@@ -15,6 +15,7 @@ export const PATHS = {
   offlineRequests: '/api/offline-requests',
   requests: '/api/requests',
   contacts: '/api/contacts',
+  chats: '/api/chats',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

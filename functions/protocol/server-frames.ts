@@ -74,6 +74,8 @@ export type ServerFrame =
   /** The chat was answered or ended: its alerts no longer apply. */
   | { type: 'alert.withdrawn'; chatId: string }
   | { type: 'typing'; chatId: string; role: Role; name: string }
+  /** To the agent who made a request from a chat. */
+  | { type: 'request.created'; ref?: string; chatId: string; requestId: string; number: number }
   /** To agents: who is Present now (the agents a chat can be transferred to). */
   | { type: 'agents'; present: { id: string; name: string }[] }
   /** To a transfer's sender when it was rejected or timed out. */

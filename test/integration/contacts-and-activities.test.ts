@@ -46,11 +46,13 @@ test('a contact with a bad email address is refused with the reason', async () =
   expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid' } });
 });
 
-test('linking a chat shows it under the person; ending it writes one activity', async () => {
-  const { agent } = await answeredChat('linked-chat-0001');
+test('linking a chat shows it under the person (not to the customer); ending it writes one activity', async () => {
+  const { agent, customer } = await answeredChat('linked-chat-0001');
   const mila = await createContact({ name: 'Mila Bakker', email: 'mila@example.com' });
   agent.send({ action: 'chat.link', chatId: 'linked-chat-0001', personId: mila.personId });
   expect((await agent.next('chat', (f) => f.chat.personId === mila.personId)).chat.chatId).toBe('linked-chat-0001');
+  await runtime.idle();
+  expect(customer.frames.some((f) => f.type === 'chat' && f.chat.personId !== undefined)).toBe(false);
   expect((await panel(mila.personId)).chats.map((c) => c.chatId)).toEqual(['linked-chat-0001']);
 
   agent.send({ action: 'chat.end', chatId: 'linked-chat-0001' });
@@ -105,6 +107,7 @@ test('a request created from a chat carries the transcript, shows under the pers
   await agent.next('chat', (f) => f.chat.personId === mila.personId);
 
   agent.send({ action: 'request.create', chatId: 'request-chat-001', title: 'Parcel lost', category: 'Delivery', priority: 'high' });
+  expect(await agent.next('request.created')).toMatchObject({ chatId: 'request-chat-001', number: 1 });
   const told = await customer.next('message', (f) => f.message.event === 'request-created');
   expect(told.message.text).toBe('Request #1 has been created for you');
   const { requests } = await panel(mila.personId);

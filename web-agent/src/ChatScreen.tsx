@@ -46,7 +46,7 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
         {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} onAnswer={view.claim} />}
       </div>
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
-        <ChatsTab client={client} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />
+        <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />
       </div>
       {alert && (
         <AlertDialog

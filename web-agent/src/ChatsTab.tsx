@@ -1,16 +1,24 @@
-/** The Chats tab: my chats and the queue at the left, the open conversation beside them. */
+/**
+ * The Chats tab: my chats and the queue at the left, the open conversation in the middle, and the
+ * contact side panel ("Customer") at the right.
+ */
+import { useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
-import type { AgentProfile } from '../../functions/protocol/http';
+import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
 import type { useConsole } from './use-console';
 import { useAttention } from './use-attention';
 import { useReadReporter } from './use-read-reporter';
 import { QueueBar } from './QueueBar';
 import { ChatList } from './ChatList';
 import { Conversation } from './Conversation';
+import { ContactPanel } from './ContactPanel';
+import { RequestDialog } from './RequestDialog';
 import { t } from './strings';
 
 interface Props {
   client: BrowserClient;
+  config: ClientConfig;
+  token: string;
   agent: AgentProfile;
   view: ReturnType<typeof useConsole>;
   waiting: number;
@@ -18,13 +26,19 @@ interface Props {
   visible: boolean;
 }
 
-export function ChatsTab({ client, agent, view, waiting, visible }: Props) {
+export function ChatsTab({ client, config, token, agent, view, waiting, visible }: Props) {
   const attention = useAttention();
   const reporter = useReadReporter(client);
+  const [requesting, setRequesting] = useState<string>();
+  // Bumped after a request is created, so the side panel lists it.
+  const [panelVersion, setPanelVersion] = useState(0);
   const online = client.state === 'online';
   const chat = view.selected ? client.chat(view.selected) : undefined;
   // Only what the agent can actually see counts as read.
   const reading = visible && attention ? chat?.chatId : undefined;
+  // The server lets only the chat's own agent link it or make requests from it, also once it has ended.
+  const mine = !!chat && chat.status !== 'queued' && chat.agent?.id === agent.id;
+  const api = { config, token };
 
   return (
     <>
@@ -34,11 +48,29 @@ export function ChatsTab({ client, agent, view, waiting, visible }: Props) {
       </aside>
       <main class="pane">
         {chat ? (
-          <Conversation key={chat.chatId} client={client} chat={chat} online={online} reporter={reporter} reading={reading === chat.chatId} />
+          <Conversation
+            key={chat.chatId}
+            client={client}
+            chat={chat}
+            online={online}
+            reporter={reporter}
+            reading={reading === chat.chatId}
+            onCreateRequest={mine ? () => setRequesting(chat.chatId) : undefined}
+          />
         ) : (
           <p class="empty">{t.chats.nothingOpen}</p>
         )}
       </main>
+      {chat && <ContactPanel key={chat.chatId} client={client} api={api} chat={chat} canEdit={mine} version={panelVersion} />}
+      {requesting && (
+        <RequestDialog
+          client={client}
+          api={api}
+          chatId={requesting}
+          onCreated={() => setPanelVersion((n) => n + 1)}
+          onClose={() => setRequesting(undefined)}
+        />
+      )}
     </>
   );
 }

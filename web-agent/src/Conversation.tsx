@@ -1,6 +1,6 @@
 /**
- * The open chat: who the customer is, its messages, whether they are typing, the composer, and
- * End chat while it is active. While in view it reports how far it has been read.
+ * The open chat: who the customer is, its messages, whether they are typing, the composer, End
+ * chat while it is active, and Create request. While in view it reports how far it has been read.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
@@ -20,9 +20,11 @@ interface Props {
   reporter: ReadReporter;
   /** The agent can see this chat (tab shown, window focused). */
   reading: boolean;
+  /** Opens "Create request"; absent when this agent may not make requests from the chat. */
+  onCreateRequest?(): void;
 }
 
-export function Conversation({ client, chat, online, reporter, reading }: Props) {
+export function Conversation({ client, chat, online, reporter, reading, onCreateRequest }: Props) {
   const { chatId } = chat;
   const [throttle] = useState(() => createTypingThrottle());
   const typist = useTyping(client, chatId);
@@ -48,6 +50,11 @@ export function Conversation({ client, chat, online, reporter, reading }: Props)
           <span class="muted">{chat.customer.email}</span>
         </div>
         <span class={`badge status-${chat.status}`}>{t.chatStatus[chat.status]}</span>
+        {onCreateRequest && (
+          <button type="button" disabled={!online} onClick={onCreateRequest}>
+            {t.request.open}
+          </button>
+        )}
         {chat.status === 'active' && (
           <button type="button" class="danger" disabled={!online} onClick={() => client.send({ action: 'chat.end', chatId })}>
             {t.conversation.endChat}

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import { isLocalRef } from './local-ref';
 import { t } from './strings';
 
 export interface Notice {
@@ -36,6 +37,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
             awaiting.current = undefined;
             return setNotice({ kind: 'notice', text: frame.code === 'already-claimed' ? t.notices.alreadyClaimed : t.notices.queueEmpty });
           case 'error':
+            // Refusals of the side panel's and the request dialog's frames are shown there.
+            if (isLocalRef(frame.ref)) return;
             awaiting.current = undefined;
             return setNotice({ kind: 'error', text: frame.message });
           case 'chat': {

@@ -1,0 +1,108 @@
+/**
+ * The console's contact side panel ("Customer"): the chat is linked to a contact created from its
+ * details or found by search; ending it adds it to the person's Activities; the person's earlier
+ * chats open read-only.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { ContactCreateResponse } from '../../functions/protocol';
+import { launchChromium } from '../support/browser';
+import { api, loginAgent } from '../support/clients';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+const customerPanel = (page: Page) => page.getByRole('complementary', { name: 'Customer' });
+
+/** The customer starts a chat, the agent takes it with Get next in queue and replies. */
+async function answer(agent: Page, customer: Customer, reply: string): Promise<Page> {
+  const shop = await startChat(browser, runtime, customer);
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  await agent.getByRole('list', { name: 'Conversation' }).getByText(customer.question).waitFor();
+  await agent.getByRole('textbox', { name: 'Message' }).fill(reply);
+  await agent.getByRole('textbox', { name: 'Message' }).press('Enter');
+  await shop.getByText(reply, { exact: true }).waitFor();
+  return shop;
+}
+
+async function endChat(agent: Page, customer: Customer) {
+  await agent.getByRole('button', { name: 'End chat' }).click();
+  await agent.getByText('This chat has ended.').waitFor();
+  await agent.getByRole('region', { name: 'Recent chat sessions' }).getByRole('button', { name: new RegExp(customer.name) }).waitFor();
+}
+
+test('a contact created from the chat is linked, and once the chat ends its Activities show the chat', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await answer(anna, MILA, 'Yes, we ship to Belgium.');
+  const panel = customerPanel(anna);
+  await panel.getByText('No contact matches this customer yet.').waitFor();
+
+  await panel.getByRole('button', { name: 'Create contact' }).click();
+  const form = panel.getByRole('form', { name: 'New contact' });
+  expect(await form.getByLabel('Name').inputValue()).toBe(MILA.name);
+  expect(await form.getByLabel('Email').inputValue()).toBe(MILA.email);
+  await form.getByLabel('Phone').fill('+31 20 123 4567');
+  await form.getByLabel('Company').fill('Tulip BV');
+  await form.getByRole('button', { name: 'Save contact' }).click();
+
+  const details = panel.getByRole('region', { name: MILA.name });
+  await details.getByText(MILA.email).waitFor();
+  await details.getByText('+31 20 123 4567').waitFor();
+  await details.getByText('Tulip BV').waitFor();
+  await panel.getByRole('region', { name: 'Activities' }).getByText('No activities yet.').waitFor();
+
+  await endChat(anna, MILA);
+  await panel.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 4 messages$/).waitFor();
+}, 60_000);
+
+test("an existing contact is found by phone and linked; on the customer's next chat the earlier one's transcript opens", async () => {
+  const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body: { name: NOOR.name, email: NOOR.email, phone: '06 1234 5678' } });
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await answer(anna, NOOR, 'It is back in stock since Monday.');
+  const panel = customerPanel(anna);
+
+  await panel.getByRole('searchbox', { name: 'Search contacts' }).fill('0612345');
+  await panel.getByRole('list', { name: 'Search results' }).getByRole('button', { name: `Link ${NOOR.name}` }).click();
+  await panel.getByRole('region', { name: NOOR.name }).getByText('06 1234 5678').waitFor();
+  await panel.getByRole('region', { name: 'Earlier chats' }).getByText('No earlier chats.').waitFor();
+  await panel.getByRole('button', { name: 'Change the linked contact' }).click();
+  await panel.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await panel.getByRole('region', { name: NOOR.name }).getByText('06 1234 5678').waitFor();
+  await endChat(anna, NOOR);
+
+  await answer(anna, { ...NOOR, question: 'Can I pay by invoice?' }, 'Yes, for orders over 50 euro.');
+  await panel.getByRole('list', { name: 'Suggested match' }).getByRole('button', { name: `Link ${NOOR.name}` }).click();
+  const earlier = panel.getByRole('region', { name: 'Earlier chats' }).getByRole('button', { name: new RegExp(NOOR.question) });
+  await earlier.click();
+
+  const transcript = anna.getByRole('dialog', { name: 'Transcript' });
+  await transcript.getByRole('list', { name: 'Transcript' }).getByText('It is back in stock since Monday.').waitFor();
+  await transcript.getByText(NOOR.question).waitFor();
+  await anna.keyboard.press('Escape');
+  await transcript.waitFor({ state: 'detached' });
+  expect(await earlier.evaluate((button) => button === document.activeElement)).toBe(true);
+}, 60_000);
+
+test('a chat that ended unlinked can still be linked from Recent chat sessions, and the person gets its activity', async () => {
+  const sem: Customer = { name: 'Sem de Boer', email: 'sem@example.com', question: 'Can I pick up my order in Haarlem?' };
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await answer(anna, sem, 'Yes, from our Haarlem shop.');
+  await endChat(anna, sem);
+
+  const panel = customerPanel(anna);
+  await panel.getByRole('button', { name: 'Create contact' }).click();
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await panel.getByRole('region', { name: sem.name }).getByText(sem.email).waitFor();
+  await panel.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 4 messages$/).waitFor();
+}, 60_000);

@@ -1,0 +1,73 @@
+/**
+ * "Create request" from a chat in the console: the customer is told the request's number, the
+ * side panel lists it under the person's Requests, and an ended chat can still get one.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { MILA, openConsole, startChat } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+/** axe-core's findings inside `selector` (the rules of WCAG 2.1 A and AA), as "rule: target" lines. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (include) => {
+    if (!document.querySelector(include)) throw new Error(`nothing matches ${include}`);
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run({ include: [include] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+  }, selector);
+}
+
+async function createRequest(agent: Page, fields: { title: string; category: string; priority: string }) {
+  await agent.getByRole('main').getByRole('button', { name: 'Create request' }).click();
+  const dialog = agent.getByRole('dialog', { name: 'Create request' });
+  const title = dialog.getByLabel('Title');
+  expect(await title.evaluate((field) => field === document.activeElement)).toBe(true);
+  await title.fill(fields.title);
+  await dialog.getByLabel('Category').fill(fields.category);
+  await dialog.getByLabel('Priority').selectOption(fields.priority);
+  await dialog.getByRole('button', { name: 'Create request' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+test('a request created from the chat is announced to the customer and listed under the person, also after the chat ended', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, MILA);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  const panel = anna.getByRole('complementary', { name: 'Customer' });
+  await panel.getByText('No contact matches this customer yet.').waitFor();
+  expect(await axeViolations(anna, '.contact-panel')).toEqual([]);
+  await panel.getByRole('button', { name: 'Create contact' }).click();
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  const requests = panel.getByRole('region', { name: 'Requests' });
+  await requests.getByText('No requests.').waitFor();
+  expect(await axeViolations(anna, '.contact-panel')).toEqual([]);
+
+  await anna.getByRole('main').getByRole('button', { name: 'Create request' }).click();
+  expect(await axeViolations(anna, 'dialog')).toEqual([]);
+  await anna.keyboard.press('Escape');
+  await anna.getByRole('dialog', { name: 'Create request' }).waitFor({ state: 'detached' });
+
+  await createRequest(anna, { title: 'Parcel lost', category: 'Delivery', priority: 'high' });
+  await shop.getByText('Request #1 has been created for you').waitFor();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Request #1 has been created for you').waitFor();
+  await requests.getByText('#1 Parcel lost').waitFor();
+  await requests.getByText(/^High · Delivery · created /).waitFor();
+
+  await anna.getByRole('button', { name: 'End chat' }).click();
+  await anna.getByText('This chat has ended.').waitFor();
+  await createRequest(anna, { title: 'Refund the postage', category: 'Billing', priority: 'low' });
+  await requests.getByText('#2 Refund the postage').waitFor();
+}, 60_000);

@@ -1,0 +1,76 @@
+/** A new contact (and company) prefilled from the chat; once saved, the chat is linked to it. */
+import { useId, useState } from 'preact/hooks';
+import type { PersonView } from '../../functions/protocol/contacts';
+import type { ChatView } from '../../functions/protocol/server-frames';
+import { ContactRefusedError, createContact, type Api } from './contacts-api';
+import { t } from './strings';
+
+interface Props {
+  api: Api;
+  chat: ChatView;
+  onCreated(person: PersonView): void;
+  onCancel(): void;
+}
+
+type Fields = { name: string; email: string; phone: string; companyName: string };
+
+export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
+  const [fields, setFields] = useState<Fields>({ name: chat.customer.name, email: chat.customer.email, phone: '', companyName: '' });
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+
+  const field = (key: keyof Fields) => ({
+    value: fields[key],
+    onInput: (event: Event) => setFields({ ...fields, [key]: (event.currentTarget as HTMLInputElement).value }),
+  });
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const optional = (value: string) => value.trim() || undefined;
+    try {
+      const { person } = await createContact(api, { name: fields.name.trim(), email: optional(fields.email), phone: optional(fields.phone), companyName: optional(fields.companyName) });
+      onCreated(person);
+    } catch (err) {
+      setError(err instanceof ContactRefusedError ? err.message : t.contact.createFailed);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="form" aria-labelledby={titleId} onSubmit={submit}>
+      <h3 id={titleId}>{t.contact.newContact}</h3>
+      <label>
+        {t.contact.name}
+        <input required maxLength={100} autocomplete="off" {...field('name')} />
+      </label>
+      <label>
+        {t.contact.email}
+        <input type="email" maxLength={254} autocomplete="off" {...field('email')} />
+      </label>
+      <label>
+        {t.contact.phone}
+        <input type="tel" maxLength={20} autocomplete="off" {...field('phone')} />
+      </label>
+      <label>
+        {t.contact.company}
+        <input maxLength={100} autocomplete="off" {...field('companyName')} />
+      </label>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onCancel}>
+          {t.contact.cancel}
+        </button>
+        <button type="submit" class="primary" disabled={busy}>
+          {t.contact.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+/** An earlier chat, read-only: its messages as the agent saw them, in order. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PersonChatView, TranscriptResponse } from '../../functions/protocol/contacts';
+import { fetchTranscript, type Api } from './contacts-api';
+import { formatWhen } from './contact-format';
+import { Dialog } from './Dialog';
+import { MessageItem } from './MessageItem';
+import { t } from './strings';
+
+interface Props {
+  api: Api;
+  chat: PersonChatView;
+  onClose(): void;
+}
+
+export function TranscriptDialog({ api, chat, onClose }: Props) {
+  const [transcript, setTranscript] = useState<TranscriptResponse>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let stopped = false;
+    fetchTranscript(api, chat.chatId).then(
+      (loaded) => !stopped && setTranscript(loaded),
+      () => !stopped && setFailed(true),
+    );
+    return () => {
+      stopped = true;
+    };
+  }, [chat.chatId]);
+
+  return (
+    <Dialog title={t.contact.transcript} onClose={onClose}>
+      <p class="muted small">
+        {formatWhen(chat.createdAt)} · {chat.channel}
+      </p>
+      {failed && (
+        <p role="alert" class="error">
+          {t.contact.transcriptFailed}
+        </p>
+      )}
+      {!transcript && !failed && <p class="muted">{t.loading}</p>}
+      {transcript && (
+        <ol class="messages transcript" aria-label={t.contact.transcript}>
+          {transcript.messages.map((message) => (
+            <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} at={message.at} />
+          ))}
+        </ol>
+      )}
+    </Dialog>
+  );
+}

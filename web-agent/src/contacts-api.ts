@@ -1,0 +1,45 @@
+/** The side panel's HTTP calls: find and create contacts, a person's records, an earlier chat's transcript. */
+import type { ContactCreateBody, ContactCreateResponse, ContactSearchResponse, PersonPanelResponse, TranscriptResponse } from '../../functions/protocol/contacts';
+import type { ClientConfig, HttpError } from '../../functions/protocol/http';
+import { PATHS } from '../../functions/protocol/constants';
+
+/** The transcript route has no entry in PATHS yet. */
+const CHATS_PATH = '/api/chats';
+
+/** The server refused a new contact; the message is its reason, e.g. "email: email address is not valid". */
+export class ContactRefusedError extends Error {}
+
+export interface Api {
+  config: ClientConfig;
+  token: string;
+}
+
+async function get<T>({ config, token }: Api, path: string): Promise<T> {
+  const res = await fetch(config.apiBase + path, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`${path} answered HTTP ${res.status}`);
+  return res.json();
+}
+
+/** People whose name, email or phone starts with the query's words. */
+export async function searchContacts(api: Api, query: string) {
+  return (await get<ContactSearchResponse>(api, `${PATHS.contacts}?q=${encodeURIComponent(query)}`)).people;
+}
+
+export async function createContact({ config, token }: Api, body: ContactCreateBody): Promise<ContactCreateResponse> {
+  const res = await fetch(config.apiBase + PATHS.contacts, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (res.ok) return res.json();
+  if (res.status === 400) {
+    const refusal = (await res.json().catch(() => ({}))) as Partial<HttpError>;
+    throw new ContactRefusedError(refusal.error ?? `contacts answered HTTP ${res.status}`);
+  }
+  throw new Error(`contacts answered HTTP ${res.status}`);
+}
+
+/** A person with company, chats, requests and activities. */
+export const fetchPerson = (api: Api, personId: string) => get<PersonPanelResponse>(api, `${PATHS.contacts}/${encodeURIComponent(personId)}`);
+
+export const fetchTranscript = (api: Api, chatId: string) => get<TranscriptResponse>(api, `${CHATS_PATH}/${encodeURIComponent(chatId)}`);
