@@ -12,11 +12,13 @@ interface Props {
   /** The chat the agent is looking at right now: nothing in it is unread. */
   reading?: string;
   selected?: string;
+  /** Chats closed on this console (handed over, or an offer that went away). */
+  hidden: ReadonlySet<string>;
   onSelect(chatId: string): void;
 }
 
-export function ChatList({ client, agentId, reporter, reading, selected, onSelect }: Props) {
-  const { ongoing, recent } = chatSections(client.chats(), Date.now());
+export function ChatList({ client, agentId, reporter, reading, selected, hidden, onSelect }: Props) {
+  const { ongoing, recent } = chatSections(client.chats().filter((chat) => !hidden.has(chat.chatId)), Date.now());
   const sections = [
     { title: t.chats.mine, chats: ongoing, empty: t.chats.none },
     { title: t.chats.recent, chats: recent, empty: null },

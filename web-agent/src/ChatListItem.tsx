@@ -1,5 +1,6 @@
 /** One chat in the list: the customer, unread messages, where it stands, and who wrote last. */
 import type { ChatView, MessageView } from '../../functions/protocol/server-frames';
+import { transferMarker } from './transfer-state';
 import { t } from './strings';
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
 export function ChatListItem({ chat, unread, last, agentId, current, onSelect }: Props) {
   const mine = last?.author.role === 'agent' && last.author.name === chat.agent?.name && chat.agent?.id === agentId;
   const author = mine ? t.chats.you : last?.author.name;
+  const pending = transferMarker(chat, agentId);
   return (
     <li>
       <button
@@ -30,6 +32,7 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
           </span>
         )}
         <span class="chat-status">{t.chatStatus[chat.status]}</span>
+        {pending && <span class="chat-transfer">{pending}</span>}
         {last && (
           <span class="chat-last">
             {author}: {last.text}

@@ -13,6 +13,8 @@ import { ChatList } from './ChatList';
 import { Conversation } from './Conversation';
 import { ContactPanel } from './ContactPanel';
 import { RequestDialog } from './RequestDialog';
+import { TransferDialog } from './TransferDialog';
+import { chatStanding, isManager } from './transfer-state';
 import { t } from './strings';
 
 interface Props {
@@ -30,6 +32,7 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
   const attention = useAttention();
   const reporter = useReadReporter(client);
   const [requesting, setRequesting] = useState<string>();
+  const [transferring, setTransferring] = useState<string>();
   // Bumped after a request is created, so the side panel lists it.
   const [panelVersion, setPanelVersion] = useState(0);
   const online = client.state === 'online';
@@ -39,12 +42,14 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
   // The server lets only the chat's own agent link it or make requests from it, also once it has ended.
   const mine = !!chat && chat.status !== 'queued' && chat.agent?.id === agent.id;
   const api = { config, token };
+  const standing = chat && chatStanding(chat, agent.id);
+  const manager = isManager(agent.role);
 
   return (
     <>
       <aside class="sidebar">
         <QueueBar waiting={waiting} online={online} onNext={view.getNext} />
-        <ChatList client={client} agentId={agent.id} reporter={reporter} reading={reading} selected={view.selected} onSelect={view.select} />
+        <ChatList client={client} agentId={agent.id} hidden={view.closed} reporter={reporter} reading={reading} selected={view.selected} onSelect={view.select} />
       </aside>
       <main class="pane">
         {chat ? (
@@ -56,12 +61,26 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
             reporter={reporter}
             reading={reading === chat.chatId}
             onCreateRequest={mine ? () => setRequesting(chat.chatId) : undefined}
+            standing={standing!}
+            onTransfer={standing === 'owner' && chat.status === 'active' ? () => setTransferring(chat.chatId) : undefined}
+            onTakeOver={manager && standing === 'listening' ? () => client.send({ action: 'chat.takeover', chatId: chat.chatId }) : undefined}
+            onClose={() => view.close(chat.chatId)}
           />
         ) : (
           <p class="empty">{t.chats.nothingOpen}</p>
         )}
       </main>
       {chat && <ContactPanel key={chat.chatId} client={client} api={api} chat={chat} canEdit={mine} version={panelVersion} />}
+      {transferring && (
+        <TransferDialog
+          client={client}
+          chatId={transferring}
+          agentId={agent.id}
+          present={view.present}
+          direct={manager}
+          onClose={() => setTransferring(undefined)}
+        />
+      )}
       {requesting && (
         <RequestDialog
           client={client}

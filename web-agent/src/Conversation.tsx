@@ -11,6 +11,9 @@ import type { ChatView } from '../../functions/protocol/server-frames';
 import { useTyping } from './use-typing';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
+import { TransferStatus } from './TransferStatus';
+import { ListeningNote } from './ListeningNote';
+import type { ChatStanding } from './transfer-state';
 import { t } from './strings';
 
 interface Props {
@@ -22,9 +25,17 @@ interface Props {
   reading: boolean;
   /** Opens "Create request"; absent when this agent may not make requests from the chat. */
   onCreateRequest?(): void;
+  /** Where the chat stands for this agent: its own, in a transfer, or only listened to. */
+  standing: ChatStanding;
+  /** Opens "Transfer chat"; absent when the chat cannot be transferred by this agent now. */
+  onTransfer?(): void;
+  /** Takes the chat over at once (managers, on a chat of another agent). */
+  onTakeOver?(): void;
+  /** Closes a chat this agent only listens to, on this console. */
+  onClose(): void;
 }
 
-export function Conversation({ client, chat, online, reporter, reading, onCreateRequest }: Props) {
+export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose }: Props) {
   const { chatId } = chat;
   const [throttle] = useState(() => createTypingThrottle());
   const typist = useTyping(client, chatId);
@@ -55,7 +66,17 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
             {t.request.open}
           </button>
         )}
-        {chat.status === 'active' && (
+        {onTransfer && (
+          <button type="button" disabled={!online} onClick={onTransfer}>
+            {t.transfer.open}
+          </button>
+        )}
+        {onTakeOver && (
+          <button type="button" disabled={!online} onClick={onTakeOver}>
+            {t.transfer.takeOver}
+          </button>
+        )}
+        {chat.status === 'active' && (standing === 'owner' || standing === 'sending') && (
           <button type="button" class="danger" disabled={!online} onClick={() => client.send({ action: 'chat.end', chatId })}>
             {t.conversation.endChat}
           </button>
@@ -65,7 +86,14 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       <p class="typing" aria-live="polite">
         {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
       </p>
-      {chat.status === 'ended' ? <p class="ended">{t.conversation.ended}</p> : <Composer onSend={send} onTyping={typed} />}
+      <TransferStatus client={client} chat={chat} standing={standing} online={online} />
+      {standing === 'closed' ? (
+        <p class="ended">{t.conversation.ended}</p>
+      ) : standing === 'listening' ? (
+        <ListeningNote owner={chat.agent?.name ?? ''} onClose={onClose} />
+      ) : standing === 'receiving' ? null : (
+        <Composer onSend={send} onTyping={typed} />
+      )}
     </section>
   );
 }

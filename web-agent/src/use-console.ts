@@ -1,12 +1,14 @@
 /**
  * The agent's own state on the console, folded from server frames: presence, the open tab and
- * chat, notices, and answering chats (the next in queue, or one picked from Incoming chats).
+ * chat, notices, answering chats (the next in queue, or one picked from Incoming chats), who is
+ * Present to take a transfer, and chats closed on this console after a transfer.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile } from '../../functions/protocol/http';
-import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import type { ChatView, PresenceStatus } from '../../functions/protocol/server-frames';
 import { isLocalRef } from './local-ref';
+import { transferEndedText, type PresentAgent } from './transfer-state';
 import { t } from './strings';
 
 export interface Notice {
@@ -26,6 +28,17 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
   // What the agent asked to answer ('next', or a chat id), so the chat it brings is opened at once.
   const awaiting = useRef<string>();
   const lastClaim = useRef(0);
+  // Who can receive a transfer (the latest `agents` frame).
+  const [present, setPresent] = useState<PresentAgent[]>([]);
+  // Chats closed on this console only: a handed-over chat, or an offer that went away.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  // The last offer seen per chat: its receiver's name, once the chat no longer carries it.
+  const offers = useRef(new Map<string, NonNullable<ChatView['transfer']>>());
+
+  const close = (chatId: string) => {
+    setClosed((before) => new Set(before).add(chatId));
+    select((current) => (current === chatId ? undefined : current));
+  };
 
   useEffect(
     () =>
@@ -41,8 +54,24 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
             if (isLocalRef(frame.ref)) return;
             awaiting.current = undefined;
             return setNotice({ kind: 'error', text: frame.message });
+          case 'agents':
+            return setPresent(frame.present);
+          case 'transfer.ended': {
+            const offer = offers.current.get(frame.chatId);
+            offers.current.delete(frame.chatId);
+            // Without the offer (a reload): after any outcome but accepted, the sender owns the chat again.
+            const sender = offer ? offer.from.id === agent.id : frame.outcome === 'accepted' || client.chat(frame.chatId)?.agent?.id === agent.id;
+            const text = transferEndedText(frame.outcome, sender, offer?.to.name ?? client.chat(frame.chatId)?.agent?.name ?? '');
+            // An offer that went away leaves the receiver's list.
+            if (!sender && frame.outcome !== 'accepted') close(frame.chatId);
+            return text && setNotice({ kind: 'notice', text });
+          }
           case 'chat': {
             const { chatId } = frame.chat;
+            if (frame.chat.transfer) offers.current.set(chatId, frame.chat.transfer);
+            // Offered again (or back with me): show it again.
+            if (frame.chat.transfer?.to.id === agent.id || frame.chat.agent?.id === agent.id)
+              setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
             const mine = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
             if (mine && (awaiting.current === 'next' || awaiting.current === chatId)) {
               awaiting.current = undefined;
@@ -79,6 +108,9 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
     dismissNotice: () => setNotice(undefined),
     getNext: () => answer('next', () => client.send({ action: 'queue.next', ref: 'next' })),
     claim,
+    present,
+    closed,
+    close,
     setStatus: (status: PresenceStatus) => client.send({ action: 'presence.set', status }),
   };
 }

@@ -1,0 +1,142 @@
+/**
+ * Transfer in the console: Anna offers a chat to Bram, who accepts it (Anna then only listens and
+ * may close it) or rejects it (Anna keeps it); Anna can also cancel an offer Bram has not answered.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { connectCustomer, type Client } from '../support/clients';
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { MILA, NOOR, openConsole, type Customer } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+const pages: Page[] = [];
+const customers: Client[] = [];
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((page) => page.context().close()));
+  await Promise.all(customers.splice(0).map((customer) => customer.close()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+/** axe-core's findings inside `selector` (WCAG 2.1 A and AA), as "rule: target" lines. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run({ include: [include] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+  }, selector);
+}
+
+/** Anna and Bram Present in their own browsers, and a customer whose chat Anna has answered. */
+async function annaAnswers(chatId: string, who: Customer) {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const bram = await openConsole(browser, runtime, BRAM, 'Present');
+  pages.push(anna, bram);
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  customers.push(customer);
+  customer.send({ action: 'chat.start', chatId, name: who.name, email: who.email, question: who.question });
+  await customer.next('chat');
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(who.question).waitFor();
+  await customer.next('message', (f) => f.message.event === 'joined');
+  return { anna, bram, customer };
+}
+
+async function offerToBram(anna: Page, who: Customer) {
+  await anna.getByRole('main').getByRole('button', { name: 'Transfer', exact: true }).click();
+  const dialog = anna.getByRole('dialog', { name: 'Transfer chat' });
+  await dialog.getByRole('button', { name: 'Transfer to Bram Jansen' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor();
+  await anna.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: who.name }).getByText('Transferring to Bram Jansen').waitFor();
+}
+
+const CARLA = { name: 'Carla Admin', email: 'admin@parley.test', password: 'parley-admin', role: 'admin' as const };
+const EVA: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question: 'Can I change my delivery address?' };
+
+/** The chat offered to Bram, in his list. */
+const bramsOffer = (bram: Page) => bram.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: 'Transfer from Anna de Vries' });
+
+test('Bram accepts: he answers the customer, who sees who took over; Anna only listens and may close the chat', async () => {
+  const { anna, bram, customer } = await annaAnswers('e2e-transfer-01', MILA);
+  await anna.getByRole('main').getByRole('button', { name: 'Transfer', exact: true }).click();
+  const dialog = anna.getByRole('dialog', { name: 'Transfer chat' });
+  await dialog.getByRole('button', { name: 'Transfer to Bram Jansen' }).waitFor();
+  expect(await dialog.getByRole('button', { name: /Hand over now/ }).count()).toBe(0);
+  expect(await axeViolations(anna, 'dialog')).toEqual([]);
+  await anna.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await offerToBram(anna, MILA);
+
+  await bramsOffer(bram).filter({ hasText: MILA.name }).click();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  expect(await bram.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
+  expect(await axeViolations(bram, '.tabpanel-chats')).toEqual([]);
+  expect(await axeViolations(anna, '.tabpanel-chats')).toEqual([]);
+  await bram.getByRole('button', { name: 'Accept transfer' }).click();
+
+  const took = await customer.next('message', (f) => f.message.event === 'transferred');
+  expect(took.message.text).toBe('Bram Jansen took over the chat');
+  await bram.getByRole('textbox', { name: 'Message' }).fill('Bram here, I will help you further.');
+  await bram.getByRole('button', { name: 'Send' }).click();
+  await customer.next('message', (f) => f.message.text === 'Bram here, I will help you further.');
+
+  await anna.getByText('Bram Jansen accepted the chat').waitFor();
+  await anna.getByText('Bram Jansen is handling this chat; you are listening').waitFor();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Bram here, I will help you further.').waitFor();
+  expect(await anna.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
+  expect(await anna.getByRole('button', { name: 'End chat' }).count()).toBe(0);
+  expect(await axeViolations(anna, '.listening')).toEqual([]);
+  await anna.getByRole('main').getByRole('button', { name: 'Close' }).click();
+  await anna.getByRole('navigation', { name: 'Chats' }).getByText('No ongoing chats.').waitFor();
+}, 60_000);
+
+test('Bram rejects and Anna keeps the chat; an offer Anna cancels disappears from Bram', async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-02', NOOR);
+  await offerToBram(anna, NOOR);
+  await bramsOffer(bram).filter({ hasText: NOOR.name }).click();
+  await bram.getByRole('button', { name: 'Reject transfer' }).click();
+  await anna.getByText('Bram Jansen rejected the transfer').waitFor();
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
+  await anna.getByRole('textbox', { name: 'Message' }).waitFor();
+  await bram.getByRole('navigation', { name: 'Chats' }).getByText(NOOR.name).waitFor({ state: 'detached' });
+
+  await offerToBram(anna, NOOR);
+  await bram.getByRole('button', { name: 'Accept transfer' }).waitFor();
+  await anna.getByRole('button', { name: 'Cancel transfer' }).click();
+  await bram.getByText('The transfer was cancelled').waitFor();
+  await bram.getByRole('button', { name: 'Accept transfer' }).waitFor({ state: 'detached' });
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
+  await anna.getByRole('main').getByRole('button', { name: 'End chat' }).waitFor();
+}, 60_000);
+
+test('an admin hands a chat over without an accept step, and takes it back with Take over', async () => {
+  const carla = await openConsole(browser, runtime, CARLA, 'Present');
+  const bram = await openConsole(browser, runtime, BRAM, 'Present');
+  pages.push(carla, bram);
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  customers.push(customer);
+  customer.send({ action: 'chat.start', chatId: 'e2e-transfer-03', name: EVA.name, email: EVA.email, question: EVA.question });
+  await customer.next('chat');
+  await carla.getByRole('button', { name: 'Get next in queue' }).click();
+  await carla.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
+
+  await carla.getByRole('main').getByRole('button', { name: 'Transfer', exact: true }).click();
+  await carla.getByRole('dialog', { name: 'Transfer chat' }).getByRole('button', { name: 'Hand over now to Bram Jansen' }).click();
+  await customer.next('chat', (f) => f.chat.agent?.name === BRAM.name);
+  await carla.getByText('Bram Jansen is handling this chat; you are listening').waitFor();
+
+  await carla.getByRole('main').getByRole('button', { name: 'Take over' }).click();
+  await customer.next('chat', (f) => f.chat.agent?.name === 'Carla Admin');
+  await carla.getByRole('textbox', { name: 'Message' }).waitFor();
+  await bram.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: EVA.name }).click();
+  await bram.getByText('Carla Admin is handling this chat; you are listening').waitFor();
+}, 60_000);

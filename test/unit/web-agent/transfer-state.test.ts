@@ -1,0 +1,64 @@
+import { chatStanding, isManager, transferEndedText, transferMarker, transferTargets } from '../../../web-agent/src/transfer-state';
+import type { ChatView } from '../../../functions/protocol/server-frames';
+
+const ANNA = { id: 'a-anna', name: 'Anna de Vries' };
+const BRAM = { id: 'a-bram', name: 'Bram Jansen' };
+const CARLA = { id: 'a-carla', name: 'Carla Admin' };
+const chat = (extra: Partial<ChatView> = {}): ChatView => ({
+  chatId: 'chat-a', status: 'active', channel: 'default', customer: { name: 'Mila', email: 'mila@example.com' }, question: 'hi', createdAt: 0, lastSeq: 1, agent: ANNA, ...extra,
+});
+const offer = { from: ANNA, to: BRAM, requestedAt: 1 };
+
+describe('chatStanding', () => {
+  it('tells owner, sender, receiver, listener and ended apart', () => {
+    expect(chatStanding(chat(), ANNA.id)).toBe('owner');
+    expect(chatStanding(chat({ transfer: offer }), ANNA.id)).toBe('sending');
+    expect(chatStanding(chat({ transfer: offer }), BRAM.id)).toBe('receiving');
+    expect(chatStanding(chat({ agent: BRAM }), ANNA.id)).toBe('listening');
+    expect(chatStanding(chat({ transfer: offer }), CARLA.id)).toBe('listening');
+    expect(chatStanding(chat({ status: 'ended', transfer: offer }), BRAM.id)).toBe('closed');
+  });
+
+  it('leaves a queued chat alone', () => {
+    expect(chatStanding(chat({ status: 'queued', agent: undefined }), ANNA.id)).toBe('owner');
+  });
+});
+
+describe('transferTargets', () => {
+  it('offers the other Present agents, by name', () => {
+    expect(transferTargets([CARLA, ANNA, BRAM], ANNA.id)).toEqual([BRAM, CARLA]);
+    expect(transferTargets([ANNA], ANNA.id)).toEqual([]);
+  });
+});
+
+describe('isManager', () => {
+  it('is true for managers and admins only', () => {
+    expect([isManager('agent'), isManager('manager'), isManager('admin')]).toEqual([false, true, true]);
+  });
+});
+
+describe('transferEndedText', () => {
+  it('tells the sender every outcome', () => {
+    expect(transferEndedText('accepted', true, BRAM.name)).toBe('Bram Jansen accepted the chat');
+    expect(transferEndedText('rejected', true, BRAM.name)).toBe('Bram Jansen rejected the transfer');
+    expect(transferEndedText('timed-out', true, BRAM.name)).toBe('The transfer timed out');
+    expect(transferEndedText('cancelled', true, BRAM.name)).toBeUndefined();
+  });
+
+  it('tells the receiver only of a cancel or time-out', () => {
+    expect(transferEndedText('cancelled', false, BRAM.name)).toBe('The transfer was cancelled');
+    expect(transferEndedText('timed-out', false, BRAM.name)).toBe('The transfer timed out');
+    expect(transferEndedText('rejected', false, BRAM.name)).toBeUndefined();
+    expect(transferEndedText('accepted', false, BRAM.name)).toBeUndefined();
+  });
+});
+
+describe('transferMarker', () => {
+  it('marks a pending transfer for both sides only', () => {
+    expect(transferMarker(chat({ transfer: offer }), BRAM.id)).toBe('Transfer from Anna de Vries');
+    expect(transferMarker(chat({ transfer: offer }), ANNA.id)).toBe('Transferring to Bram Jansen');
+    expect(transferMarker(chat({ transfer: offer }), CARLA.id)).toBeUndefined();
+    expect(transferMarker(chat(), ANNA.id)).toBeUndefined();
+    expect(transferMarker(chat({ status: 'ended', transfer: offer }), ANNA.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+/** Where a chat stands for this agent in a transfer, and what the console says about it. */
+import type { AgentRole } from '../../functions/protocol/http';
+import type { ChatView } from '../../functions/protocol/server-frames';
+import { t } from './strings';
+
+export interface PresentAgent {
+  id: string;
+  name: string;
+}
+
+export type TransferOutcome = 'accepted' | 'rejected' | 'cancelled' | 'timed-out';
+
+/**
+ * 'owner': mine to answer; 'sending': mine, offered to someone; 'receiving': offered to me;
+ * 'listening': ongoing with another agent (I handed it over, or I am looking in); 'closed': ended.
+ */
+export type ChatStanding = 'owner' | 'sending' | 'receiving' | 'listening' | 'closed';
+
+export function chatStanding(chat: ChatView, agentId: string): ChatStanding {
+  if (chat.status === 'ended') return 'closed';
+  // Not answered yet (a chat coming back to the queue): nothing about it is transfer's business.
+  if (chat.status === 'queued') return 'owner';
+  if (chat.transfer?.to.id === agentId) return 'receiving';
+  if (chat.agent?.id !== agentId) return 'listening';
+  return chat.transfer?.from.id === agentId ? 'sending' : 'owner';
+}
+
+/** The Present agents a chat can go to: everyone but me, by name. */
+export function transferTargets(present: PresentAgent[], agentId: string): PresentAgent[] {
+  return present.filter((agent) => agent.id !== agentId).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Managers and admins may hand over without an accept step, and take over chats of others. */
+export function isManager(role: AgentRole): boolean {
+  return role === 'manager' || role === 'admin';
+}
+
+/**
+ * What this agent is told when a transfer ends, or nothing. `receiver` is who the chat was
+ * offered to; the sender hears every outcome, the receiver only of a cancel or time-out.
+ */
+export function transferEndedText(outcome: TransferOutcome, sender: boolean, receiver: string): string | undefined {
+  if (outcome === 'timed-out') return t.transfer.timedOut;
+  if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled : undefined;
+  if (outcome === 'accepted') return t.transfer.accepted(receiver);
+  if (outcome === 'rejected') return t.transfer.rejected(receiver);
+  return undefined;
+}
+
+/** The chat list's marker of a pending transfer, or nothing. */
+export function transferMarker(chat: ChatView, agentId: string): string | undefined {
+  if (!chat.transfer || chat.status === 'ended') return undefined;
+  if (chat.transfer.to.id === agentId) return t.transfer.from(chat.transfer.from.name);
+  if (chat.transfer.from.id === agentId) return t.transfer.sentTo(chat.transfer.to.name);
+  return undefined;
+}
