@@ -1,23 +1,43 @@
-/** What a shop's visitors download stays within budget: the loader ≤ 2 KB and all widget JS ≤ 20 KB, gzipped. */
-import { mkdtemp, rm } from 'node:fs/promises';
+/**
+ * What a shop's visitors download stays within budget — the loader ≤ 2 KB and all widget JS ≤ 20 KB,
+ * gzipped (`npm run size` prints the figures) — and runs under a Content-Security-Policy without 'unsafe-eval'.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWeb, webSizes, type WebSizes } from '../../infra/web-build';
+import { buildWeb } from '../../infra/web-build';
+import { measureWidget, report, WIDGET_BUDGET, type WidgetSizes } from '../../infra/size-check';
 
-let outDir: string;
-let sizes: WebSizes;
+let sizes: WidgetSizes;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'parley-budget-'));
-  await buildWeb({ outDir, minify: true });
-  sizes = await webSizes(outDir);
+  sizes = await measureWidget();
 }, 60_000);
-afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 test('the loader is at most 2 KB gzipped', () => {
-  expect(sizes['widget.js']).toBeLessThanOrEqual(2 * 1024);
+  expect(sizes.loader).toBeLessThanOrEqual(WIDGET_BUDGET.loader);
 });
 
 test('the loader and the panel together are at most 20 KB gzipped', () => {
-  expect(sizes['widget.js'] + sizes['widget-panel.js']).toBeLessThanOrEqual(20 * 1024);
+  expect(sizes.total).toBeLessThanOrEqual(WIDGET_BUDGET.total);
 });
+
+test('the size report names both figures and flags a widget over budget', () => {
+  const { lines, ok } = report(sizes);
+  expect(ok).toBe(true);
+  expect(lines.join('\n')).toMatch(/widget\.js \(loader\) +\d+ B/);
+  expect(report({ ...sizes, loader: WIDGET_BUDGET.loader + 1 }).ok).toBe(false);
+});
+
+test('no widget bundle evaluates strings as code', async () => {
+  const outDir = await mkdtemp(join(tmpdir(), 'parley-eval-'));
+  try {
+    await buildWeb({ outDir, minify: true });
+    for (const file of ['widget.js', 'widget-panel.js']) {
+      const code = await readFile(join(outDir, file), 'utf8');
+      expect(code).not.toMatch(/\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*["'`]/);
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}, 60_000);

@@ -1,8 +1,6 @@
 /**
  * Dashboard and Chats, as an ARIA tablist: arrow keys move between tabs, and each tab's number
  * (waiting chats; chats I handle) is part of its accessible name, so screen readers say it too.
- * The name comes from hidden words in the tab, not aria-label: an aria-label that does not contain
- * the visible text ("Chats 1") fails WCAG 2.5.3, "Label in Name", which voice control relies on.
  */
 import type { Tab } from './use-console';
 import { t } from './strings';
@@ -42,16 +40,16 @@ export function Tabs({ tab, waiting, handling, onChange }: Props) {
           id={tabId(each.id)}
           aria-controls={panelId(each.id)}
           aria-selected={each.id === tab}
+          aria-label={each.name}
           tabIndex={each.id === tab ? 0 : -1}
           onClick={() => onChange(each.id)}
         >
-          <span aria-hidden="true">{each.label}</span>
+          {each.label}
           {each.count > 0 && (
             <span class="count" aria-hidden="true">
               {each.count}
             </span>
           )}
-          <span class="sr-only">{each.name}</span>
         </button>
       ))}
     </div>

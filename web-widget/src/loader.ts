@@ -1,57 +1,129 @@
 /**
  * widget.js, the script a site embeds. Kept tiny and free of Preact: it draws the launcher inside
- * a Shadow DOM (so the page's CSS cannot reach it) and fetches the panel only on the first click,
- * or at once when a chat from before a reload is still stored.
+ * a Shadow DOM (so the page's CSS cannot reach it), defines `window.Parley`, and fetches the panel
+ * on the first open — or at once, in the background, while a chat is in progress (after a reload,
+ * or started in another tab), so new messages count on the launcher.
  */
-import type { PanelModule } from './panel-contract';
-import { storedChat } from './storage';
+import { createEmitter } from '../../functions/protocol/browser/emitter';
+import type { Identity, PanelModule, WidgetEvents } from './panel-contract';
+import type { ParleyApi, QueuedCall } from './public-api';
+import { chatKey, rememberOpen, storedChat, wasOpen } from './storage';
+import { adoptStyles } from './adopt-styles';
 import { launcherCss } from './launcher-css';
-import { launcherText } from './strings';
+import { launcherText } from './launcher-text';
+import { pickLanguage } from './language';
 
-interface ParleyApi {
-  open(): void;
-  close(): void;
-}
+const page = window as Window & { Parley?: ParleyApi | QueuedCall[] };
+const queued = page.Parley;
 
-const page = window as Window & { Parley?: ParleyApi };
-
-// A page that includes the snippet twice still gets one launcher.
-if (!page.Parley) {
+// A page that includes the snippet twice still gets one launcher; calls queued before it loaded are kept.
+if (!queued || Array.isArray(queued)) {
   // currentScript is only set while this script first runs, so read it before anything async.
   const script = document.currentScript as HTMLScriptElement | null;
+  const data = script?.dataset ?? {};
   const base = new URL('.', script?.src || location.href).href;
-  const channel = script?.dataset.channel || 'default';
-
-  const host = document.createElement('div');
-  host.setAttribute('data-parley', '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = `<style>${launcherCss}</style><div class="panel" hidden></div><button type="button" class="launcher" aria-expanded="false">${launcherText.open}</button>`;
-  const panel = shadow.querySelector('div')!;
-  const launcher = shadow.querySelector('button')!;
+  const channel = data.channel || 'default';
+  const lang = pickLanguage(data.lang, navigator.languages);
+  const text = launcherText[lang];
+  const events = createEmitter<WidgetEvents>();
+  let sound = data.sound === 'on';
+  let identity: Identity = {};
   let loading: Promise<void> | undefined;
 
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node) =>
+    parent.appendChild(Object.assign(document.createElement(tag), { className, lang }));
+  const host = document.createElement('parley-widget');
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, launcherCss);
+  const layer = make('div', 'layer', shadow);
+  layer.popover = 'manual';
+  const panel = make('div', 'panel', layer);
+  const launcher = make('button', 'launcher', layer);
+  const label = make('span', '', launcher);
+  label.textContent = text.open;
+  const badge = make('span', 'badge', launcher);
+  badge.ariaHidden = 'true';
+  panel.hidden = badge.hidden = true;
+  launcher.ariaExpanded = 'false';
+
   const show = (open: boolean) => {
+    // Focus inside a panel about to be hidden would fall back to the page: hand it to the launcher.
+    const focused = !open && shadow.activeElement;
     panel.hidden = !open;
     launcher.hidden = open;
-    launcher.setAttribute('aria-expanded', String(open));
+    launcher.ariaExpanded = String(open);
+    rememberOpen(channel, open);
+    if (focused) launcher.focus();
   };
-  const close = () => show(false);
-  const open = () => {
+  // A failed load is forgotten, so the next open tries again.
+  const load = () =>
+    (loading ??= import(`${base}widget-panel.js`).then((module: PanelModule) =>
+      module.mount(panel, shadow, {
+        base,
+        channel,
+        lang,
+        events,
+        identity: () => identity,
+        sound: () => sound,
+        isOpen: () => !panel.hidden,
+        onMinimise: close,
+        setUnread(count) {
+          badge.textContent = String(count);
+          badge.hidden = !count;
+          launcher.ariaLabel = count ? `${text.open}, ${count} ${text.unread}` : null;
+          events.emit('unread', count);
+        },
+      }),
+    ).catch((error) => {
+      loading = undefined;
+      throw error;
+    }));
+  // Loads in the background; on failure a panel restored open closes, and the customer's next click says so.
+  const preload = () => void load().catch(() => show(false));
+  function open() {
     show(true);
-    loading ??= import(`${base}widget-panel.js`)
-      .then((module: PanelModule) => module.mount(panel, shadow, { base, channel, onMinimise: close }))
-      .catch(() => {
-        loading = undefined;
-        close();
-        launcher.textContent = launcherText.unavailable;
-      });
-  };
-  launcher.onclick = open;
-  page.Parley = { open, close };
+    load().then(
+      () => {
+        label.textContent = text.open;
+        events.emit('open', undefined);
+      },
+      () => {
+        show(false);
+        label.textContent = text.unavailable;
+      },
+    );
+  }
+  function close() {
+    if (panel.hidden) return;
+    show(false);
+    events.emit('close', undefined);
+  }
 
+  launcher.onclick = open;
+  // An on… handler returning false cancels the event, so no `&&` shorthand here: it would swallow every key.
+  panel.onkeydown = (event) => {
+    if (event.key === 'Escape') close();
+  };
+  const api: ParleyApi = {
+    open,
+    close,
+    identify(who) {
+      identity = { ...identity, ...who };
+      events.emit('identify', identity);
+    },
+    on: events.on,
+    sound: (on) => void (sound = on),
+  };
+  page.Parley = api;
+  for (const [name, ...args] of queued ?? []) (api[name] as (...a: unknown[]) => void)?.(...args);
+
+  addEventListener('storage', (event) => event.key === chatKey(channel) && event.newValue && preload());
   const attach = () => {
     document.body.append(host);
-    if (storedChat(channel)) open();
+    layer.showPopover?.();
+    if (!storedChat(channel)) return;
+    preload();
+    if (wasOpen(channel)) show(true);
   };
   // An async snippet in <head> can run before <body> exists.
   if (document.body) attach();

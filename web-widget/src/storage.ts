@@ -1,38 +1,71 @@
 /**
- * What the widget keeps in the site's localStorage: the visitor identity and the chat in progress,
- * so a reload resumes it. Storage can be blocked (some private modes); then nothing is resumed.
+ * What the widget keeps in the site's storage, per channel. localStorage (shared by the site's
+ * tabs, kept across reloads): the visitor identity until its token expires, and the chat in
+ * progress. sessionStorage (this tab only): whether the panel was open, and what was sent and not
+ * yet confirmed. Storage can be blocked (some private modes); the chat then works but is not resumed.
  */
 import type { VisitorResponse } from '../../functions/protocol/http';
+import { isFresh } from './token-expiry';
 
-const VISITOR = 'parley.visitor';
-const chatKey = (channel: string) => `parley.chat.${channel}`;
+export const chatKey = (channel: string) => `parley.chat.${channel}`;
+export const visitorKey = (channel: string) => `parley.visitor.${channel}`;
+const openKey = (channel: string) => `parley.open.${channel}`;
+const outboxKey = (channel: string) => `parley.outbox.${channel}`;
 
-function read(key: string): string | null {
+// The storage getters themselves throw where storage is blocked, so they are read inside the try.
+const area = (tab?: boolean) => (tab ? sessionStorage : localStorage);
+
+function read(key: string, tab?: boolean): string | null {
   try {
-    return localStorage.getItem(key);
+    return area(tab).getItem(key);
   } catch {
     return null;
   }
 }
 
-function write(key: string, value: string | null): void {
+function write(key: string, value: string | null, tab?: boolean): void {
   try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
+    if (value === null) area(tab).removeItem(key);
+    else area(tab).setItem(key, value);
   } catch {
-    // Blocked storage: the chat still works, it just will not survive a reload.
+    // Blocked or full: the chat goes on, it just will not survive a reload.
   }
 }
 
 export const storedChat = (channel: string): string | null => read(chatKey(channel));
 export const storeChat = (channel: string, chatId: string | null): void => write(chatKey(channel), chatId);
 
-export function storedVisitor(): VisitorResponse | undefined {
+export const wasOpen = (channel: string): boolean => read(openKey(channel), true) === '1';
+export const rememberOpen = (channel: string, open: boolean): void => write(openKey(channel), open ? '1' : null, true);
+
+/** The stored visitor, unless its token has expired (then it is forgotten, and so is its chat). */
+export function storedVisitor(channel: string, nowMs = Date.now()): VisitorResponse | undefined {
+  let visitor: VisitorResponse | undefined;
   try {
-    return JSON.parse(read(VISITOR) ?? 'null') ?? undefined;
+    visitor = JSON.parse(read(visitorKey(channel)) ?? 'null') ?? undefined;
   } catch {
-    return undefined;
+    visitor = undefined;
+  }
+  if (visitor && typeof visitor.token === 'string' && isFresh(visitor.token, nowMs)) return visitor;
+  if (visitor) forgetVisitor(channel);
+  return undefined;
+}
+
+export const storeVisitor = (channel: string, visitor: VisitorResponse): void => write(visitorKey(channel), JSON.stringify(visitor));
+
+/** A visitor the server refused or that expired; its chat was its own, so that goes too. */
+export function forgetVisitor(channel: string): void {
+  write(visitorKey(channel), null);
+  write(chatKey(channel), null);
+}
+
+export function storedOutbox<T>(channel: string): T[] {
+  try {
+    const frames = JSON.parse(read(outboxKey(channel), true) ?? '[]');
+    return Array.isArray(frames) ? frames : [];
+  } catch {
+    return [];
   }
 }
 
-export const storeVisitor = (visitor: VisitorResponse | null): void => write(VISITOR, visitor && JSON.stringify(visitor));
+export const storeOutbox = (channel: string, frames: unknown[]): void => write(outboxKey(channel), frames.length ? JSON.stringify(frames) : null, true);

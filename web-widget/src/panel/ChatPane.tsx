@@ -14,7 +14,7 @@ import { useTyping } from './use-typing';
 import { Messages } from './Messages';
 import { Composer } from './Composer';
 import { QueueStatus } from './QueueStatus';
-import { t } from '../strings';
+import { useStrings } from '../i18n';
 
 interface Props {
   client: BrowserClient;
@@ -29,6 +29,7 @@ interface Props {
 }
 
 export function ChatPane({ client, chatId, question, error, position, onSent, onNewChat }: Props) {
+  const t = useStrings();
   const chat = client.chat(chatId);
   const messages = client.messages(chatId);
   const unsent = !chat && question ? [{ clientMessageId: 'question', text: question }] : [];
@@ -60,7 +61,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       ) : chat?.status !== 'ended' ? (
         <QueueStatus position={position?.chatId === chatId ? position : undefined} />
       ) : null}
-      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} />
+      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} />
       <p class="typing" aria-live="polite">
         {typist && chat?.status === 'active' ? t.typing(typist) : ''}
       </p>
@@ -77,7 +78,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
           </button>
         </div>
       ) : (
-        <Composer disabled={!chat} onSend={send} onTyping={typed} />
+        <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} />
       )}
     </div>
   );

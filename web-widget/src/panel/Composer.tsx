@@ -1,17 +1,26 @@
 /** The customer's text field: ENTER or Send sends, Shift+ENTER starts a new line. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
-import { t } from '../strings';
+import { useStrings } from '../i18n';
 
 interface Props {
   disabled: boolean;
+  /** Take the focus once enabled: the pre-chat form the customer just sent is gone, and with it their focus. */
+  autoFocus?: boolean;
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
 }
 
-export function Composer({ disabled, onSend, onTyping }: Props) {
+export function Composer({ disabled, autoFocus, onSend, onTyping }: Props) {
+  const t = useStrings();
   const [text, setText] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const root = field.current?.getRootNode() as ShadowRoot | undefined;
+    // Only focus that was lost (on the page's body) or is still in the widget is taken; never the page's own.
+    if (autoFocus && !disabled && (root?.activeElement || document.activeElement === document.body)) field.current?.focus();
+  }, [autoFocus, disabled]);
 
   function send(event?: Event) {
     event?.preventDefault();
@@ -23,6 +32,7 @@ export function Composer({ disabled, onSend, onTyping }: Props) {
   return (
     <form class="composer" onSubmit={send}>
       <textarea
+        ref={field}
         aria-label={t.composer.label}
         placeholder={t.composer.placeholder}
         rows={2}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { MessageView } from '../../../functions/protocol/server-frames';
-import { t } from '../strings';
+import { useStrings } from '../i18n';
 
 interface Props {
   messages: MessageView[];
@@ -12,6 +12,8 @@ interface Props {
   pending: { clientMessageId: string; text: string }[];
   /** The agents' read marker. */
   readUpTo: number;
+  /** Pending messages then wait for the connection rather than for the server. */
+  offline: boolean;
 }
 
 /** The customer's newest text message (a loop: Array.findLast is missing in browsers customers still use). */
@@ -20,7 +22,8 @@ function lastOwn(messages: MessageView[]): MessageView | undefined {
   return undefined;
 }
 
-export function Messages({ messages, pending, readUpTo }: Props) {
+export function Messages({ messages, pending, readUpTo, offline }: Props) {
+  const t = useStrings();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight });
@@ -28,11 +31,11 @@ export function Messages({ messages, pending, readUpTo }: Props) {
   const lastMine = lastOwn(messages);
 
   return (
-    <ol class="messages" aria-label={t.conversation} aria-live="polite" ref={list}>
+    <ol class="messages" aria-label={t.conversation} ref={list}>
       {messages.map((message) =>
         message.kind === 'event' ? (
           <li key={message.seq} class="msg event">
-            {message.text}
+            {t.event(message)}
           </li>
         ) : (
           <li key={message.seq} class={`msg ${message.author.role === 'customer' ? 'mine' : 'theirs'}`}>
@@ -45,7 +48,7 @@ export function Messages({ messages, pending, readUpTo }: Props) {
       {pending.map((message) => (
         <li key={message.clientMessageId} class="msg mine pending">
           <p>{message.text}</p>
-          <span class="who">{t.sending}</span>
+          <span class="who">{offline ? t.waitingToSend : t.sending}</span>
         </li>
       ))}
     </ol>

@@ -2,19 +2,25 @@
 import { useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import type { ClientConfig } from '../../../functions/protocol/http';
+import type { Identity } from '../panel-contract';
+import { useStrings } from '../i18n';
 import { sendOfflineRequest } from './visitor-api';
-import { t } from '../strings';
+import { usePrefill } from './use-prefill';
 
 interface Props {
   config: ClientConfig;
   token: string;
   channel: string;
+  /** What the site said of the customer (`Parley.identify`). */
+  prefill: Identity;
 }
 
 type Fields = { name: string; email: string; message: string };
 
-export function OfflineForm({ config, token, channel }: Props) {
+export function OfflineForm({ config, token, channel, prefill }: Props) {
+  const t = useStrings();
   const [fields, setFields] = useState<Fields>({ name: '', email: '', message: '' });
+  usePrefill(prefill, setFields);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [number, setNumber] = useState<number>();
@@ -31,7 +37,7 @@ export function OfflineForm({ config, token, channel }: Props) {
     try {
       const outcome = await sendOfflineRequest(config, token, { name: fields.name.trim(), email: fields.email.trim(), message: fields.message.trim(), channel });
       if ('number' in outcome) setNumber(outcome.number);
-      else setError(outcome.error);
+      else setError(t.refused('bad-frame', outcome.error));
     } catch {
       setError(t.offline.failed);
     }

@@ -1,90 +1,100 @@
 /**
- * The widget's panel: header with End chat and Minimise, then the chat, or — with no chat yet —
- * the pre-chat form when an agent is Present and only the offline form when none is.
+ * The widget's panel: header, then the chat, or — with no chat yet — the pre-chat form when an
+ * agent is Present and only the offline form when none is. Tells the loader the unread count and
+ * the site what happens; a live region reads new messages out.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { PanelOptions } from '../panel-contract';
-import { storedChat, storeChat } from '../storage';
-import { t } from '../strings';
+import { useStrings } from '../i18n';
 import { useVisitorClient } from './use-visitor-client';
+import { useChatChoice } from './use-chat-choice';
 import { useAvailability } from './use-availability';
+import { useIdentity } from './use-identity';
+import { useNews } from './use-news';
+import { useShownOffline } from './use-shown-offline';
+import { unreadCount } from './unread';
 import { PreChatForm, type PreChatFields } from './PreChatForm';
 import { OfflineForm } from './OfflineForm';
 import { ChatPane } from './ChatPane';
+import { PanelHeader } from './PanelHeader';
+import { Announcer } from './Announcer';
 
-export function Panel({ base, channel, onMinimise }: PanelOptions) {
-  const session = useVisitorClient(base, channel);
-  const { client, failed, synced, lastError, clearError } = session;
-  const [chatId, setChatId] = useState(storedChat(channel));
-  // What this panel sent to start `chatId`; undefined for a chat resumed after a reload.
+export function Panel(options: PanelOptions) {
+  const { channel } = options;
+  const t = useStrings();
+  const session = useVisitorClient(options.base, channel);
+  const { client, failed, lastError, clearError } = session;
+  const choice = useChatChoice(channel, session);
+  const { chatId } = choice;
+  // What this panel sent to start `chatId`; undefined for a chat resumed after a reload or started in another tab.
   const [started, setStarted] = useState<PreChatFields & { chatId: string }>();
   const chat = chatId ? client?.chat(chatId) : undefined;
   const online = useAvailability(session.config, channel, !chatId);
+  const identity = useIdentity(options);
+  const announcement = useNews(client, options);
+  const showOffline = useShownOffline(client?.state);
+  const unread = chat && client ? unreadCount(client.messages(chat.chatId), chat.read?.customer ?? 0) : 0;
+  useEffect(() => options.setUnread(unread), [unread]);
 
-  const choose = (id: string | null) => {
-    storeChat(channel, id);
-    setChatId(id);
-  };
   const refused = !!chatId && !chat && lastError?.ref === chatId;
-  const gone = !!chatId && !chat && synced && started?.chatId !== chatId;
   useEffect(() => {
-    if (refused || gone) choose(null);
-  }, [refused, gone]);
+    if (refused) choice.letGo();
+  }, [refused]);
 
-  // After an ended chat, the next open starts afresh (and a reload no longer reopens the panel).
+  // A chat found already ended when the page loaded, with the panel closed, is over: the next open starts afresh.
+  const firstSeen = useRef<string>();
+  useEffect(() => {
+    if (!chat || firstSeen.current === chat.chatId) return;
+    firstSeen.current = chat.chatId;
+    if (chat.status === 'ended' && !options.isOpen() && started?.chatId !== chat.chatId) letGo();
+  }, [chat]);
+
+  // After an ended chat, the next open starts afresh (and a reload no longer loads the panel).
   function letGo() {
     if (chatId) client?.forget(chatId);
     setStarted((last) => last && { ...last, question: '' });
-    choose(null);
+    choice.letGo();
   }
 
   function start(fields: PreChatFields) {
     const id = nanoid();
     setStarted({ ...fields, chatId: id });
-    choose(id);
+    choice.begin(id);
     client!.send({ action: 'chat.start', chatId: id, channel, ...fields });
+    options.events.emit('chat-started', { chatId: id });
   }
 
+  const refusal = lastError && t.refused(lastError.code, lastError.message);
   let body;
   if (failed) body = <p class="center" role="alert">{t.unavailable}</p>;
-  else if (!client) body = <p class="center">{t.connecting}</p>;
-  else if (!chatId && online === undefined) body = <p class="center">{t.connecting}</p>;
-  else if (!chatId && !online) body = <OfflineForm config={session.config!} token={session.token!} channel={channel} />;
-  else if (!chatId) body = <PreChatForm initial={started} error={lastError?.ref === started?.chatId ? lastError?.message : undefined} onStart={start} />;
+  else if (!client || (!chatId && online === undefined)) body = <p class="center">{t.connecting}</p>;
+  else if (!chatId && !online) body = <OfflineForm config={session.config!} token={session.token!} channel={channel} prefill={identity} />;
+  else if (!chatId) body = <PreChatForm initial={started} prefill={identity} error={lastError?.ref === started?.chatId ? refusal : undefined} onStart={start} />;
   else if (!chat && started?.chatId !== chatId) body = <p class="center">{t.loadingChat}</p>;
   else {
-    const error = chat ? lastError?.message : undefined;
-    body = <ChatPane client={client} chatId={chatId} question={started?.question} error={error} position={session.position} onSent={clearError} onNewChat={letGo} />;
+    const question = started?.chatId === chatId ? started.question : undefined;
+    const pane = { client, chatId, question, error: chat ? refusal : undefined, position: session.position };
+    body = <ChatPane {...pane} onSent={clearError} onNewChat={letGo} />;
   }
 
   return (
-    <section class="frame" aria-label={t.title}>
-      <header class="head">
-        <h2>{t.title}</h2>
-        {client && chat && chat.status !== 'ended' && (
-          <button type="button" class="head-button" disabled={client.state !== 'online'} onClick={() => client.send({ action: 'chat.end', chatId: chat.chatId })}>
-            {t.endChat}
-          </button>
-        )}
-        <button
-          type="button"
-          class="head-button"
-          aria-label={t.minimise}
-          onClick={() => {
-            if (chat?.status === 'ended') letGo();
-            onMinimise();
-          }}
-        >
-          –
-        </button>
-      </header>
-      {client && client.state !== 'online' && (
+    <section class="frame" tabIndex={-1} aria-label={t.title}>
+      <PanelHeader
+        onEnd={client && chat && chat.status !== 'ended' ? () => client.send({ action: 'chat.end', chatId: chat.chatId }) : undefined}
+        canEnd={client?.state === 'online'}
+        onMinimise={() => {
+          if (chat?.status === 'ended') letGo();
+          options.onMinimise();
+        }}
+      />
+      {client && showOffline && (
         <p class="banner" role="status">
           {client.state === 'connecting' ? t.connecting : t.reconnecting}
         </p>
       )}
       {body}
+      <Announcer {...announcement} />
     </section>
   );
 }

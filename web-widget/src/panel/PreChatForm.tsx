@@ -1,7 +1,9 @@
 /** Name, email and question: what an agent needs before the chat is queued. */
 import { useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
-import { t } from '../strings';
+import type { Identity } from '../panel-contract';
+import { useStrings } from '../i18n';
+import { usePrefill } from './use-prefill';
 
 export interface PreChatFields {
   name: string;
@@ -12,12 +14,16 @@ export interface PreChatFields {
 interface Props {
   /** Values to show again, e.g. after the server refused them. */
   initial?: PreChatFields;
+  /** What the site said of the customer (`Parley.identify`); fills fields still empty. */
+  prefill: Identity;
   error?: string;
   onStart(fields: PreChatFields): void;
 }
 
-export function PreChatForm({ initial, error, onStart }: Props) {
+export function PreChatForm({ initial, prefill, error, onStart }: Props) {
+  const t = useStrings();
   const [fields, setFields] = useState<PreChatFields>(initial ?? { name: '', email: '', question: '' });
+  usePrefill(prefill, setFields);
   const field = (key: keyof PreChatFields) => ({
     value: fields[key],
     required: true,

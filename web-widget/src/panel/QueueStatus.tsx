@@ -1,8 +1,9 @@
 /** While the chat waits: that it waits, the customer's place in the queue, and the expected wait once known. */
 import type { PositionFrame } from './use-visitor-client';
-import { t } from '../strings';
+import { useStrings } from '../i18n';
 
 export function QueueStatus({ position }: { position?: PositionFrame }) {
+  const t = useStrings();
   return (
     <div class="status" role="status">
       <p>{t.waiting}</p>

@@ -1,12 +1,15 @@
 /**
- * Connects the panel: config, visitor identity, then one browser client that follows the stored chat.
- * A refused visitor token means a new identity; the old chat belongs to the old one and is let go.
+ * Connects the panel: config, visitor identity, then one browser client that follows the stored
+ * chat and sends again what this tab had not seen confirmed before a reload. A refused visitor
+ * token means a new identity; the old chat belongs to the old one and is let go. When another tab
+ * stores a different visitor (two tabs that each made one; the last stored wins), this tab takes it too.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createBrowserClient, type BrowserClient } from '../../../functions/protocol/browser-client';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import type { ServerFrame } from '../../../functions/protocol/server-frames';
-import { storedChat, storeChat, storeVisitor } from '../storage';
+import { forgetVisitor, storedChat, storedVisitor, visitorKey } from '../storage';
+import { persistOutbox } from './persisted-outbox';
 import { loadConfig, visitorToken } from './visitor-api';
 
 export type ErrorFrame = Extract<ServerFrame, { type: 'error' }>;
@@ -18,21 +21,22 @@ export interface VisitorSession {
   /** The visitor's bearer token, for HTTP calls such as the offline form. */
   token?: string;
   failed: boolean;
-  /** The first sync has answered: a stored chat the server did not return no longer exists. */
-  synced: boolean;
   lastError?: ErrorFrame;
   /** The customer's latest place in the queue. */
   position?: PositionFrame;
+  /** Chats a sync asked for that the server did not return (gone, or another identity's). */
+  missing: string[];
   clearError(): void;
 }
 
 export function useVisitorClient(base: string, channel: string): VisitorSession {
   const [session, setSession] = useState<VisitorSession>(() => ({
     failed: false,
-    synced: false,
+    missing: [],
     clearError: () => setSession((now) => ({ ...now, lastError: undefined })),
   }));
   const [identity, renewIdentity] = useState(0);
+  const token = useRef<string>();
 
   useEffect(() => {
     let client: BrowserClient | undefined;
@@ -40,26 +44,27 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
     const update = (change: Partial<VisitorSession>) => setSession((now) => ({ ...now, ...change }));
     (async () => {
       const config = await loadConfig(base);
-      const token = await visitorToken(config);
+      token.current = await visitorToken(config, channel);
       if (stopped) return;
-      client = createBrowserClient({ config, token });
+      client = createBrowserClient({ config, token: token.current });
       const chatId = storedChat(channel);
       if (chatId) client.follow(chatId);
+      persistOutbox(client, channel);
       client.on('change', () => update({}));
       client.on('state', () => update({}));
       client.on('frame', (frame) => {
-        if (frame.type === 'synced') update({ synced: true });
         if (frame.type === 'error') update({ lastError: frame });
         if (frame.type === 'queue.position') update({ position: frame });
       });
+      // Heard from the start: the first sync can answer before any effect of the panel has run.
+      client.on('missing', (chatId) => setSession((now) => ({ ...now, missing: [...now.missing, chatId] })));
       client.on('unauthorized', () => {
-        storeVisitor(null);
-        storeChat(channel, null);
+        forgetVisitor(channel);
         renewIdentity((n) => n + 1);
       });
       addEventListener('online', client.reconnectNow);
       client.connect();
-      update({ client, config, token, synced: false, lastError: undefined, position: undefined });
+      update({ client, config, token: token.current, lastError: undefined, position: undefined, missing: [] });
     })().catch(() => update({ failed: true }));
     return () => {
       stopped = true;
@@ -67,6 +72,15 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       client?.close();
     };
   }, [base, channel, identity]);
+
+  useEffect(() => {
+    const changed = (event: StorageEvent) => {
+      if (event.key !== visitorKey(channel) || !event.newValue || !token.current) return;
+      if (storedVisitor(channel)?.token !== token.current) renewIdentity((n) => n + 1);
+    };
+    addEventListener('storage', changed);
+    return () => removeEventListener('storage', changed);
+  }, [channel]);
 
   return session;
 }

@@ -9,14 +9,14 @@ export async function loadConfig(base: string): Promise<ClientConfig> {
   return res.json();
 }
 
-/** The stored visitor token, or a new visitor identity when there is none. */
-export async function visitorToken(config: ClientConfig): Promise<string> {
-  const stored = storedVisitor();
+/** The visitor token stored for this channel while it is fresh, or a new visitor identity. */
+export async function visitorToken(config: ClientConfig, channel: string): Promise<string> {
+  const stored = storedVisitor(channel);
   if (stored) return stored.token;
   const res = await fetch(config.apiBase + PATHS.visitors, { method: 'POST' });
   if (!res.ok) throw new Error(`visitors answered HTTP ${res.status}`);
   const visitor: VisitorResponse = await res.json();
-  storeVisitor(visitor);
+  storeVisitor(channel, visitor);
   return visitor.token;
 }
 

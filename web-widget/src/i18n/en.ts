@@ -1,16 +1,10 @@
-/**
- * Every word the widget shows, in one place: a second language is a second set of these.
- * Separate exports, so the loader's bundle takes only the launcher's two strings.
- */
-
-export const launcherText = { open: 'Chat with us', unavailable: 'Chat unavailable, try again' };
+/** Every word the panel shows, in English; `nl.ts` has the same keys, so a missing translation does not compile. */
+import type { MessageView } from '../../../functions/protocol/server-frames';
 
 /** "about 3 min", or "less than a minute" for shorter estimates. */
-export function waitText(seconds: number): string {
-  return seconds < 60 ? 'less than a minute' : `about ${Math.round(seconds / 60)} min`;
-}
+const waitText = (seconds: number) => (seconds < 60 ? 'less than a minute' : `about ${Math.round(seconds / 60)} min`);
 
-export const t = {
+export const en = {
   title: 'Chat with us',
   endChat: 'End chat',
   minimise: 'Minimise chat',
@@ -30,14 +24,24 @@ export const t = {
     failed: 'Your message could not be sent. Please try again.',
   },
   waiting: 'Waiting for an agent…',
+  waitText,
   position: (position: number) => `You are number ${position} in the queue.`,
   estimate: (seconds: number) => `Estimated wait: ${waitText(seconds)}.`,
   chattingWith: (name?: string) => `You are chatting with ${name ?? 'an agent'}.`,
   typing: (name: string) => `${name} is typing…`,
   conversation: 'Conversation',
   sending: 'Sending…',
+  waitingToSend: 'Not sent yet: waiting for the connection',
   read: 'Read',
   ended: 'This chat has ended',
   newChat: 'Start a new chat',
   composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
+  /** What a screen reader hears when a message arrives. */
+  announce: (name: string, text: string) => `${name}: ${text}`,
+  /** The server words its event lines (joined, ended, request created) in English. */
+  event: (message: MessageView) => message.text,
+  /** A refused frame or form: the server's own reason. */
+  refused: (_code: string, message: string) => message,
 };
+
+export type Strings = typeof en;

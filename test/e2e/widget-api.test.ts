@@ -1,0 +1,134 @@
+/**
+ * What a site can do with `window.Parley`: queue calls before widget.js loads, open and close the
+ * panel, pre-fill the pre-chat form with `identify`, listen to what happens, and switch the chime.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import type { Client } from '../support/clients';
+import { startHostSite, type HostPage, type HostSite } from '../support/host-page';
+import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { MILA, NOOR, type Customer } from './steps';
+import { answerNext, bubbles, launcher, panel, presentAgent, say } from './widget-steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+let site: HostSite;
+let anna: Client;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+  [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
+}, 60_000);
+afterAll(async () => {
+  await anna?.close();
+  await browser?.close();
+  await site?.close();
+  await runtime?.stop();
+});
+
+type Seen = [string, unknown][];
+const EVENTS = ['open', 'close', 'message', 'chat-started', 'chat-ended', 'unread'];
+
+/** Records every public event in `window.seen`. */
+const listen = (page: Page) =>
+  page.evaluate((types) => {
+    const page = window as unknown as { seen: Seen; Parley: { on(type: string, fn: (detail: unknown) => void): () => void } };
+    page.seen = [];
+    for (const type of types) page.Parley.on(type, (detail) => page.seen.push([type, detail]));
+  }, EVENTS);
+const seen = (page: Page, type: string) => page.evaluate((type) => (window as unknown as { seen: Seen }).seen.filter(([t]) => t === type).map(([, d]) => d), type);
+const waitSeen = (page: Page, type: string, count = 1) =>
+  page.waitForFunction(([type, count]) => (window as unknown as { seen: Seen }).seen.filter(([t]) => t === type).length >= count, [type, count] as const);
+
+async function openShop(page: HostPage = {}): Promise<Page> {
+  const shop = await site.open(browser, page);
+  await launcher(shop).waitFor();
+  await shop.waitForFunction(() => 'Parley' in window && !Array.isArray((window as unknown as { Parley: unknown }).Parley));
+  await listen(shop);
+  return shop;
+}
+
+async function startFromOpenPanel(shop: Page, customer: Customer): Promise<string> {
+  await shop.getByLabel('Your question').fill(customer.question);
+  await shop.getByRole('button', { name: 'Start chat' }).click();
+  await shop.getByText('Waiting for an agent…').waitFor();
+  return answerNext(anna);
+}
+
+test('open, identify, close and the events a site hears', async () => {
+  const queued = `<script>(window.Parley = window.Parley || []).push(['identify', { name: '${MILA.name}' }]);</script>`;
+  const shop = await openShop({ head: queued });
+  await shop.evaluate((email) => (window as unknown as { Parley: { identify(who: object): void } }).Parley.identify({ email }), MILA.email);
+  await shop.evaluate(() => (window as unknown as { Parley: { open(): void } }).Parley.open());
+  await panel(shop).waitFor();
+  await waitSeen(shop, 'open');
+  expect(await shop.getByLabel('Name').inputValue()).toBe(MILA.name);
+  expect(await shop.getByLabel('Email').inputValue()).toBe(MILA.email);
+
+  const chatId = await startFromOpenPanel(shop, MILA);
+  expect(await seen(shop, 'chat-started')).toEqual([{ chatId }]);
+  say(anna, chatId, 'Hello from Anna.');
+  await waitSeen(shop, 'message', 2);
+  expect(await seen(shop, 'message')).toEqual([
+    expect.objectContaining({ chatId, kind: 'event', event: 'joined' }),
+    expect.objectContaining({ chatId, kind: 'text', text: 'Hello from Anna.', author: expect.objectContaining({ role: 'agent' }) }),
+  ]);
+
+  await shop.evaluate(() => (window as unknown as { Parley: { close(): void } }).Parley.close());
+  await waitSeen(shop, 'close');
+  expect(await panel(shop).isVisible()).toBe(false);
+  say(anna, chatId, 'Anything else?');
+  await shop.getByRole('button', { name: 'Chat with us, 1 unread' }).waitFor();
+  expect(await seen(shop, 'unread')).toContain(1);
+
+  anna.send({ action: 'chat.end', chatId });
+  await waitSeen(shop, 'chat-ended');
+  expect(await seen(shop, 'chat-ended')).toEqual([{ chatId }]);
+}, 60_000);
+
+/** Runs before the page's scripts: an AudioContext that counts the tones started instead of playing them. */
+function countTones() {
+  const page = window as unknown as { tones: number };
+  page.tones = 0;
+  class CountingAudioContext {
+    currentTime = 0;
+    destination = {};
+    resume = () => Promise.resolve();
+    createGain = () => ({ gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (next: unknown) => next });
+    createOscillator = () => ({ frequency: {}, connect: (next: unknown) => next, start: () => page.tones++, stop() {} });
+  }
+  Object.defineProperty(window, 'AudioContext', { value: CountingAudioContext });
+}
+
+test('the chime is off by default, on with data-sound="on" or Parley.sound(true)', async () => {
+  async function chatWithClosedPanel(page: HostPage, customer: Customer) {
+    const context = await browser.newContext();
+    await context.addInitScript(countTones);
+    const shop = await context.newPage();
+    await shop.goto(site.serve(page));
+    await launcher(shop).click();
+    await shop.getByLabel('Name').fill(customer.name);
+    await shop.getByLabel('Email').fill(customer.email);
+    const chatId = await startFromOpenPanel(shop, customer);
+    await panel(shop).getByRole('button', { name: 'Minimise chat' }).click();
+    return { shop, chatId };
+  }
+  const tones = (shop: Page) => shop.evaluate(() => (window as unknown as { tones: number }).tones);
+
+  const quiet = await chatWithClosedPanel({}, MILA);
+  say(anna, quiet.chatId, 'Silent hello.');
+  await quiet.shop.getByRole('button', { name: 'Chat with us, 1 unread' }).waitFor();
+  expect(await tones(quiet.shop)).toBe(0);
+  await quiet.shop.evaluate(() => (window as unknown as { Parley: { sound(on: boolean): void } }).Parley.sound(true));
+  say(anna, quiet.chatId, 'Audible hello.');
+  await quiet.shop.waitForFunction(() => (window as unknown as { tones: number }).tones === 1);
+
+  const loud = await chatWithClosedPanel({ snippet: { 'data-sound': 'on' } }, NOOR);
+  say(anna, loud.chatId, 'Hello with a chime.');
+  await loud.shop.waitForFunction(() => (window as unknown as { tones: number }).tones === 1);
+  await loud.shop.getByRole('button', { name: 'Chat with us, 1 unread' }).waitFor();
+  await launcher(loud.shop).click();
+  say(anna, loud.chatId, 'Seen in the open panel.');
+  await bubbles(loud.shop, 'Seen in the open panel.').waitFor();
+  expect(await tones(loud.shop)).toBe(1);
+}, 60_000);

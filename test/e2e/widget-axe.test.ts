@@ -1,0 +1,87 @@
+/**
+ * axe-core finds no serious or critical accessibility violations in the widget (launcher, pre-chat
+ * form, a chat in progress, the offline form) or in the agent console (login, the Chats tab with a
+ * chat open, the Dashboard).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import type { Client } from '../support/clients';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { MILA, NOOR, incomingRow, openConsole, openPage, startChat } from './steps';
+import { answerNext, askQuestion, bubbles, launcher, presentAgent, say } from './widget-steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
+
+/**
+ * Reported to the console's owners, not fixed here: a tab's aria-label ("Chats, 1 ongoing") does not
+ * contain its visible text ("Chats" and the count "1"), WCAG 2.5.3. Other tests look the tabs up by
+ * those names, so the fix belongs with them. Only this rule on these two tabs is let through.
+ */
+const consoleFindings = async (page: Page) =>
+  (await seriousViolations(page))
+    .map((finding) => (finding.id === 'label-content-name-mismatch' ? { ...finding, nodes: finding.nodes.filter((node) => !/^\["#tab-(chats|dashboard)"\]/.test(node)) } : finding))
+    .filter((finding) => finding.nodes.length > 0);
+
+describe('the widget', () => {
+  let anna: Client;
+  beforeAll(async () => {
+    anna = await presentAgent(runtime);
+  });
+  afterAll(() => anna?.close());
+
+  test('the launcher, the pre-chat form and a chat in progress', async () => {
+    const shop = await openPage(browser, runtime, '/demo/');
+    await launcher(shop).waitFor();
+    await expectAccessible(shop);
+    await launcher(shop).click();
+    await shop.getByLabel('Name').waitFor();
+    await expectAccessible(shop);
+    await askQuestion(shop, MILA);
+    const chatId = await answerNext(anna);
+    say(anna, chatId, 'Hello from Anna.');
+    await bubbles(shop, 'Hello from Anna.').waitFor();
+    await expectAccessible(shop);
+  }, 60_000);
+
+  test('the offline form', async () => {
+    anna.send({ action: 'presence.set', status: 'away' });
+    await anna.next('presence', (f) => f.status === 'away');
+    const shop = await openPage(browser, runtime, '/demo/');
+    await launcher(shop).click();
+    await shop.getByRole('button', { name: 'Send message' }).waitFor();
+    await expectAccessible(shop);
+  }, 60_000);
+});
+
+describe('the agent console', () => {
+  test('the login screen', async () => {
+    const page = await openPage(browser, runtime, '/agent/');
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    expect(await consoleFindings(page)).toEqual([]);
+  }, 60_000);
+
+  test('the Chats tab with a chat open, and the Dashboard', async () => {
+    const agent = await openConsole(browser, runtime, ANNA, 'Present');
+    await startChat(browser, runtime, NOOR);
+    await agent.getByRole('button', { name: 'Get next in queue' }).click();
+    await agent.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
+    expect(await consoleFindings(agent)).toEqual([]);
+
+    await startChat(browser, runtime, MILA);
+    await agent.getByRole('tab', { name: 'Dashboard, 1 waiting' }).click();
+    await incomingRow(agent, MILA).waitFor();
+    expect(await consoleFindings(agent)).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,61 @@
+/**
+ * On a phone the panel fills the screen, and when the on-screen keyboard shrinks the visual
+ * viewport the panel shrinks with it, so the text field stays in sight above the keyboard.
+ */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import type { Client } from '../support/clients';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { MILA } from './steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+let anna: Client;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+  anna = await presentAgent(runtime);
+}, 60_000);
+afterAll(async () => {
+  await anna?.close();
+  await browser?.close();
+  await runtime?.stop();
+});
+
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** Stands in for an on-screen keyboard: the visual viewport (not the layout viewport) loses `keyboard` px of height. */
+function openKeyboard(keyboard: number) {
+  const viewport = window.visualViewport!;
+  const height = viewport.height - keyboard;
+  Object.defineProperty(viewport, 'height', { get: () => height, configurable: true });
+  viewport.dispatchEvent(new Event('resize'));
+}
+
+test('on a phone the panel fills the screen and the text field stays above the keyboard', async () => {
+  const context = await browser.newContext(PHONE);
+  const phone = await context.newPage();
+  await phone.goto(`${runtime.url}/demo/`);
+  await launcher(phone).tap();
+  const frame = panel(phone);
+  await frame.waitFor();
+  expect(await frame.boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 667 });
+  expect(await phone.getByLabel('Name').evaluate((e) => getComputedStyle(e).fontSize)).toBe('16px');
+
+  await askQuestion(phone, MILA);
+  const chatId = await answerNext(anna);
+  say(anna, chatId, 'Hello from Anna.');
+  await bubbles(phone, 'Hello from Anna.').waitFor();
+  const field = frame.getByRole('textbox', { name: 'Message' });
+  await field.tap();
+  await phone.evaluate(openKeyboard, 300);
+
+  await phone.waitForFunction(() => document.querySelector('parley-widget')!.shadowRoot!.querySelector('.panel')!.getBoundingClientRect().height === 367);
+  const box = (await field.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(367);
+  await phone.getByRole('button', { name: 'Send' }).waitFor();
+  await customerSays(phone, 'Typed above the keyboard.');
+  await agentReceives(anna, chatId, 'Typed above the keyboard.');
+  await phone.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+}, 60_000);

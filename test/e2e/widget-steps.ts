@@ -1,0 +1,54 @@
+/**
+ * Steps the widget tests share. The agent side is a plain WebSocket client (test/support/clients),
+ * so these tests watch the widget and the server rather than the console's screens.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import { Client, connectAgent } from '../support/clients';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import type { Customer } from './steps';
+
+/** Anna, signed in and Present, so customers get the pre-chat form. */
+export async function presentAgent(runtime: TestRuntime): Promise<Client> {
+  const agent = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  agent.send({ action: 'presence.set', status: 'present' });
+  await agent.next('presence', (f) => f.status === 'present');
+  return agent;
+}
+
+/** Answers the oldest waiting chat; returns its id. */
+export async function answerNext(agent: Client): Promise<string> {
+  agent.send({ action: 'queue.next' });
+  const { chat } = await agent.next('chat', (f) => f.chat.status === 'active');
+  return chat.chatId;
+}
+
+export function say(agent: Client, chatId: string, text: string): void {
+  agent.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text });
+}
+
+/** Resolves once the agent's connection has received a message with this text. */
+export const agentReceives = (agent: Client, chatId: string, text: string) => agent.next('message', (f) => f.message.chatId === chatId && f.message.text === text, 15_000);
+
+export const launcher = (page: Page) => page.getByRole('button', { name: /^(Chat with us|Chat met ons)/ });
+export const panel = (page: Page) => page.getByRole('region', { name: /^(Chat with us|Chat met ons)$/ });
+export const conversation = (page: Page) => page.getByRole('list', { name: /^(Conversation|Gesprek)$/ });
+
+/** The widget's messages holding exactly this text. */
+export const bubbles = (page: Page, text: string): Locator => conversation(page).getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+
+/** Fills and sends the pre-chat form of an open panel; resolves once the chat is queued. */
+export async function askQuestion(page: Page, customer: Customer): Promise<void> {
+  await page.getByLabel('Name').fill(customer.name);
+  await page.getByLabel('Email').fill(customer.email);
+  await page.getByLabel('Your question').fill(customer.question);
+  await page.getByRole('button', { name: 'Start chat' }).click();
+  await page.getByText('Waiting for an agent…').waitFor();
+}
+
+/** Types into the widget's composer and sends with ENTER. */
+export async function customerSays(page: Page, text: string): Promise<void> {
+  const box = panel(page).getByRole('textbox', { name: /^(Message|Bericht)$/ });
+  await box.fill(text);
+  await box.press('Enter');
+}

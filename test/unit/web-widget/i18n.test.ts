@@ -1,0 +1,62 @@
+import { en } from '../../../web-widget/src/i18n/en';
+import { nl } from '../../../web-widget/src/i18n/nl';
+import type { MessageView } from '../../../functions/protocol/server-frames';
+
+const event = (text: string): MessageView => ({ chatId: 'chat-0001', seq: 2, kind: 'event', author: { role: 'system', name: 'Parley' }, text, at: 1 });
+
+/** Every leaf of a strings object as [path, value], functions called with sample arguments. */
+function leaves(strings: object, path = ''): [string, string][] {
+  return Object.entries(strings).flatMap(([key, value]): [string, string][] => {
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value === 'function') return [[at, String(value(2, 'Anna'))]];
+    if (typeof value === 'object') return leaves(value, at);
+    return [[at, value]];
+  });
+}
+
+describe('English', () => {
+  it('says less than a minute below sixty seconds, and whole minutes above', () => {
+    expect(en.waitText(45)).toBe('less than a minute');
+    expect(en.waitText(150)).toBe('about 3 min');
+  });
+
+  it('tells the customer their place in the queue', () => {
+    expect(en.position(2)).toBe('You are number 2 in the queue.');
+  });
+
+  it("shows the server's own event lines and refusals", () => {
+    expect(en.event(event('Anna joined the chat'))).toBe('Anna joined the chat');
+    expect(en.refused('bad-frame', 'email address is not valid')).toBe('email address is not valid');
+  });
+});
+
+describe('Dutch', () => {
+  it('translates every string the panel shows', () => {
+    const english = new Map(leaves(en));
+    // A chat line reads "Anna: hello" in both languages; events and refusals are checked below.
+    const same = leaves(nl).filter(([path, dutch]) => english.get(path) === dutch && !['announce', 'event', 'refused'].includes(path));
+    expect(same).toEqual([]);
+  });
+
+  it("uses the product's own words", () => {
+    expect(nl.composer.send).toBe('Verzenden');
+    expect(nl.endChat).toBe('Chat beëindigen');
+    expect(nl.position(3)).toBe('Je bent nummer 3 in de wachtrij.');
+    expect(nl.estimate(150)).toBe('Verwachte wachttijd: ongeveer 3 min.');
+  });
+
+  it("words the server's event lines in Dutch, keeping names and numbers", () => {
+    expect(nl.event(event('Anna de Vries joined the chat'))).toBe('Anna de Vries neemt deel aan de chat');
+    expect(nl.event(event('Mila ended the chat'))).toBe('Mila heeft de chat beëindigd');
+    expect(nl.event(event('Request #12 has been created for you'))).toBe('Aanvraag #12 is voor je aangemaakt');
+  });
+
+  it('shows an event line it does not know as it came', () => {
+    expect(nl.event(event('Something new happened'))).toBe('Something new happened');
+  });
+
+  it('replaces English refusals by a Dutch sentence per error code', () => {
+    expect(nl.refused('bad-frame', 'email address is not valid')).toBe('Controleer wat je hebt ingevuld en probeer het opnieuw.');
+    expect(nl.refused('internal', 'Internal server error')).toBe('Er ging iets mis. Probeer het opnieuw.');
+  });
+});

@@ -1,0 +1,58 @@
+/** The panel's words in Dutch, using the product's own terms (Verzenden, Chat beëindigen, In wachtrij). */
+import type { Strings } from './en';
+
+const waitText = (seconds: number) => (seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
+
+/** The server's English event lines, in Dutch; a line not known here is shown as it came. */
+const EVENTS: [RegExp, string][] = [
+  [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
+  [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
+  [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
+];
+
+/** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead. */
+const REFUSALS: Record<string, string> = {
+  'bad-frame': 'Controleer wat je hebt ingevuld en probeer het opnieuw.',
+  'chat-ended': 'Deze chat is beëindigd.',
+  'not-found': 'Deze chat bestaat niet meer.',
+};
+
+export const nl: Strings = {
+  title: 'Chat met ons',
+  endChat: 'Chat beëindigen',
+  minimise: 'Chat minimaliseren',
+  connecting: 'Verbinden…',
+  reconnecting: 'Opnieuw verbinden…',
+  loadingChat: 'Je chat wordt geladen…',
+  unavailable: 'De chat is nu niet beschikbaar. Probeer het later opnieuw.',
+  prechat: { intro: 'Stel ons je vraag. Een medewerker antwoordt hier.', name: 'Naam', email: 'E-mailadres', question: 'Je vraag', start: 'Chat starten' },
+  offline: {
+    intro: 'We zijn nu niet online. Laat een bericht achter, dan nemen we contact met je op.',
+    name: 'Naam',
+    email: 'E-mailadres',
+    message: 'Bericht',
+    send: 'Bericht verzenden',
+    sending: 'Bezig met verzenden…',
+    thanks: (number) => `Bedankt. Je aanvraagnummer is ${number}.`,
+    failed: 'Je bericht kon niet worden verzonden. Probeer het opnieuw.',
+  },
+  waiting: 'Wachten op een medewerker…',
+  waitText,
+  position: (position) => `Je bent nummer ${position} in de wachtrij.`,
+  estimate: (seconds) => `Verwachte wachttijd: ${waitText(seconds)}.`,
+  chattingWith: (name) => `Je chat met ${name ?? 'een medewerker'}.`,
+  typing: (name) => `${name} typt…`,
+  conversation: 'Gesprek',
+  sending: 'Wordt verzonden…',
+  waitingToSend: 'Nog niet verzonden: wachten op verbinding',
+  read: 'Gelezen',
+  ended: 'Deze chat is beëindigd',
+  newChat: 'Nieuwe chat starten',
+  composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden' },
+  announce: (name, text) => `${name}: ${text}`,
+  event(message) {
+    for (const [pattern, dutch] of EVENTS) if (pattern.test(message.text)) return message.text.replace(pattern, dutch);
+    return message.text;
+  },
+  refused: (code) => REFUSALS[code] ?? 'Er ging iets mis. Probeer het opnieuw.',
+};

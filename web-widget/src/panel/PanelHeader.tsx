@@ -1,0 +1,27 @@
+/** The panel's header: its title, End chat while a chat is open, and Minimise. */
+import { useStrings } from '../i18n';
+
+interface Props {
+  /** Absent when there is no chat to end. */
+  onEnd?: () => void;
+  /** Ending needs the server; offline the button waits. */
+  canEnd: boolean;
+  onMinimise(): void;
+}
+
+export function PanelHeader({ onEnd, canEnd, onMinimise }: Props) {
+  const t = useStrings();
+  return (
+    <header class="head">
+      <h2>{t.title}</h2>
+      {onEnd && (
+        <button type="button" class="head-button" disabled={!canEnd} onClick={onEnd}>
+          {t.endChat}
+        </button>
+      )}
+      <button type="button" class="head-button" aria-label={t.minimise} onClick={onMinimise}>
+        –
+      </button>
+    </header>
+  );
+}
