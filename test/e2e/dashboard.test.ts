@@ -40,7 +40,7 @@ test('the badge counts the waiting chat, and of two agents double-clicking it on
   await startChat(browser, runtime, MILA);
   for (const page of [anna, bram]) {
     const tab = page.getByRole('tab', { name: 'Dashboard, 1 waiting' });
-    await tab.getByText('1').waitFor();
+    await tab.getByText('1', { exact: true }).waitFor();
     await tab.click();
     await incomingRow(page, MILA).getByText(MILA.question).waitFor();
   }

@@ -40,16 +40,17 @@ export function Tabs({ tab, waiting, handling, onChange }: Props) {
           id={tabId(each.id)}
           aria-controls={panelId(each.id)}
           aria-selected={each.id === tab}
-          aria-label={each.name}
           tabIndex={each.id === tab ? 0 : -1}
           onClick={() => onChange(each.id)}
         >
-          {each.label}
+          {/* Named by its content, not aria-label; the name starts with the visible label (WCAG 2.5.3). */}
+          <span aria-hidden="true">{each.label}</span>
           {each.count > 0 && (
             <span class="count" aria-hidden="true">
               {each.count}
             </span>
           )}
+          <span class="sr-only">{each.name}</span>
         </button>
       ))}
     </div>
