@@ -68,10 +68,12 @@ test('open, identify, close and the events a site hears', async () => {
   const chatId = await startFromOpenPanel(shop, MILA);
   expect(await seen(shop, 'chat-started')).toEqual([{ chatId }]);
   say(anna, chatId, 'Hello from Anna.');
-  await waitSeen(shop, 'message', 2);
-  expect(await seen(shop, 'message')).toEqual([
-    expect.objectContaining({ chatId, kind: 'event', event: 'joined' }),
-    expect.objectContaining({ chatId, kind: 'text', text: 'Hello from Anna.', author: expect.objectContaining({ role: 'agent' }) }),
+  await shop.waitForFunction(() => (window as unknown as { seen: [string, { text?: string }][] }).seen.some(([t, d]) => t === 'message' && d.text === 'Hello from Anna.'));
+  // The "joined" event is heard too, unless the page's first picture of the chat already held it
+  // (a sync that overtakes the start's reply); the agent's message is always news, and heard once.
+  const messages = await seen(shop, 'message');
+  expect(messages.filter((m) => (m as { text?: string }).text === 'Hello from Anna.')).toEqual([
+    expect.objectContaining({ chatId, kind: 'text', author: expect.objectContaining({ role: 'agent' }) }),
   ]);
 
   await shop.evaluate(() => (window as unknown as { Parley: { close(): void } }).Parley.close());
