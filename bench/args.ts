@@ -1,0 +1,92 @@
+/** `npm run bench -- [options]`: what to run and where to write it. */
+import { resolve } from 'node:path';
+
+export interface BenchOptions {
+  quick: boolean;
+  levels: number[];
+  /** Think time before each message: uniform in [min, max]. */
+  pace: { minMs: number; maxMs: number };
+  chatsPerAgent: number;
+  /** Customers arrive at most this fast (per second), and at most `arrivalsInFlight` unclaimed at once. */
+  maxArrivalsPerSecond: number;
+  arrivalsInFlight: number;
+  seed: number;
+  /** Worker threads running the handlers in the runtime under test (the runtime's default is 1). */
+  lambdaWorkers: number;
+  /** Write CPU profiles of the runtime process here (node --cpu-prof). */
+  profileDir?: string;
+  weight: boolean;
+  load: boolean;
+  /** Step the rate up until p99 passes the threshold, to find the sustained messages/s. */
+  ramp: boolean;
+  /** Where results.json and latency.svg go: bench/ for a full default run (which also rewrites the figures in docs/performance.md), else bench/out/. */
+  outDir: string;
+  writeDocs: boolean;
+}
+
+export const USAGE = `npm run bench -- [options]
+  --quick              sanity run: 5 and 20 chats at a fast pace; writes to bench/out/quick/
+  --levels 10,100,500  concurrent chats per level (default 10,100,500)
+  --pace-ms N          mean think time before each message, jittered ±50 % (default 1000–3000 ms)
+  --chats-per-agent N  chats one agent handles at once (default 5)
+  --arrival-rate N     customers arrive at most N a second (default 10), conversations start once all are claimed
+  --arrivals-in-flight N  at most N customers between connecting and being claimed at once (default 10)
+  --seed N             random seed for the jitter (default 1)
+  --workers N          worker threads running the handlers in the runtime (default 1, as npm start)
+  --profile            write CPU profiles of the runtime process to bench/out/profiles/
+  --ramp               also step up the rate to find the sustained messages/s at p99 < 250 ms
+  --no-weight          skip bundle sizes and cold-start times
+  --weight-only        only bundle sizes and cold-start times`;
+
+export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
+    const [name, inline] = arg.slice(2).split('=', 2);
+    const takesValue = ['levels', 'pace-ms', 'chats-per-agent', 'arrival-rate', 'arrivals-in-flight', 'seed', 'workers'].includes(name);
+    if (takesValue) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new Error(`--${name} needs a value\n${USAGE}`);
+      flags.set(name, value);
+    } else if (['quick', 'profile', 'ramp', 'no-weight', 'weight-only', 'help'].includes(name)) flags.set(name, true);
+    else throw new Error(`unknown option --${name}\n${USAGE}`);
+  }
+  if (flags.has('help')) throw new Error(USAGE);
+  const number = (name: string, fallback: number, min = 1) => {
+    const raw = flags.get(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}, got "${raw}"`);
+    return n;
+  };
+  const quick = flags.has('quick');
+  const levels = flags.has('levels')
+    ? String(flags.get('levels')).split(',').map((s) => {
+      const n = Number(s);
+      if (!Number.isInteger(n) || n < 1 || n > 2000) throw new Error(`--levels takes whole numbers from 1 to 2000, got "${s}"`);
+      return n;
+    })
+    : quick ? [5, 20] : [10, 100, 500];
+  const paceMean = number('pace-ms', quick ? 400 : 2000);
+  // Only a full run with the default workload stands for the recorded figures (bench/results.json,
+  // bench/latency.svg, docs/performance.md); any other run writes under bench/out/.
+  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'profile'].some((f) => flags.has(f));
+  const outDir = resolve(repoRoot, quick ? 'bench/out/quick' : custom ? 'bench/out/custom' : 'bench');
+  return {
+    quick,
+    levels,
+    pace: { minMs: paceMean / 2, maxMs: (paceMean * 3) / 2 },
+    chatsPerAgent: number('chats-per-agent', 5),
+    maxArrivalsPerSecond: number('arrival-rate', 10, 0.1),
+    arrivalsInFlight: number('arrivals-in-flight', 10),
+    seed: number('seed', 1, 0),
+    lambdaWorkers: number('workers', 1),
+    profileDir: flags.has('profile') ? resolve(repoRoot, 'bench/out/profiles') : undefined,
+    weight: !flags.has('no-weight'),
+    load: !flags.has('weight-only'),
+    ramp: flags.has('ramp'),
+    outDir,
+    writeDocs: !quick && !custom,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * One chat's conversation once an agent has claimed it: the agent and the customer take turns, each
+ * sending after the other's message arrived plus a think time, then the agent ends the chat.
+ */
+import type { ClientFrame } from '../../functions/protocol';
+import { noteProblem, thinkTime, type LoadContext } from './context';
+import type { Side } from './deliveries';
+
+/** The two ends of a chat, as the conversation needs them. */
+export interface Party { connectionKey: string; send(frame: ClientFrame): void }
+
+const LINES = [
+  'Thanks for waiting. Could you give me your order number so I can look it up?',
+  'Sure, it is 4471-2209. The parcel was supposed to arrive on Tuesday but nothing came.',
+  'I see it here. The carrier marked it as delayed at the sorting centre yesterday.',
+  'Is there anything you can do? I need it before the weekend, it is a present.',
+  'I can send a replacement by express today at no cost, and cancel the delayed one.',
+  'That would be great, thank you. Will I get a new tracking link by email?',
+];
+
+export class Conversation {
+  agent?: Party;
+  /** When the customer saw its chat queued (performance.now()). */
+  queuedAt = 0;
+  private turn = 0;
+  private watchdog?: NodeJS.Timeout;
+  private endSent = false;
+  finished = false;
+  /** Every turn taken, the chat ended by the agent, and the customer saw it end. */
+  completed = false;
+  private readonly done: Promise<void>;
+  private resolveDone!: () => void;
+
+  constructor(readonly chatId: string, readonly customer: Party, private readonly ctx: LoadContext) {
+    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+  }
+
+  /** Resolves once the chat has ended for the customer (or the benchmark gave up on it). */
+  whenFinished(): Promise<void> {
+    return this.done;
+  }
+
+  claimedBy(agent: Party): void {
+    if (this.finished) return;
+    this.agent = agent;
+    this.ctx.concurrency.now += 1;
+    this.ctx.concurrency.peak = Math.max(this.ctx.concurrency.peak, this.ctx.concurrency.now);
+    const { gate, timers } = this.ctx;
+    gate.arrive();
+    // Each chat starts at a random point of a two-message cycle, so the level runs in a steady state
+    // instead of every chat sending its first message in the same second.
+    const { minMs, maxMs } = this.ctx.pace;
+    void gate.opened.then(() => timers.after(this.ctx.random() * (minMs + maxMs), () => this.sendTurn()));
+  }
+
+  private clientMessageId(turn: number): string {
+    return `${this.chatId}-m${turn}`;
+  }
+
+  private sendTurn(): void {
+    if (this.finished) return;
+    const turn = this.turn;
+    const from: Side = turn % 2 === 0 ? 'agent' : 'customer';
+    const party = from === 'agent' ? this.agent! : this.customer;
+    const clientMessageId = this.clientMessageId(turn);
+    this.ctx.deliveries.recordSend(clientMessageId, this.chatId, from, performance.now());
+    party.send({ action: 'message.send', chatId: this.chatId, clientMessageId, text: `${LINES[turn % LINES.length]} (${turn + 1})` });
+    this.watchdog = this.ctx.timers.after(this.ctx.deliveryTimeoutMs, () => {
+      noteProblem(this.ctx, `${clientMessageId} did not arrive within ${this.ctx.deliveryTimeoutMs} ms; going on`);
+      this.advance(turn);
+    });
+  }
+
+  /** The other side received the message with this id (the first time). */
+  delivered(clientMessageId: string): void {
+    if (clientMessageId === this.clientMessageId(this.turn)) this.advance(this.turn);
+  }
+
+  private advance(turn: number): void {
+    if (turn !== this.turn || this.finished) return;
+    this.ctx.timers.cancel(this.watchdog);
+    this.turn += 1;
+    if (this.turn < this.ctx.messagesPerChat) {
+      this.ctx.timers.after(thinkTime(this.ctx), () => this.sendTurn());
+      return;
+    }
+    this.ctx.timers.after(thinkTime(this.ctx), () => this.sendEnd());
+  }
+
+  private sendEnd(): void {
+    if (this.finished || this.endSent) return;
+    this.endSent = true;
+    this.agent!.send({ action: 'chat.end', chatId: this.chatId });
+    this.watchdog = this.ctx.timers.after(this.ctx.deliveryTimeoutMs, () => {
+      noteProblem(this.ctx, `${this.chatId}: the customer never saw the chat end`);
+      this.finish();
+    });
+  }
+
+  /** The customer saw the chat end (`seenEnd`), or the benchmark gave up on it. */
+  finish(seenEnd = false): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.completed = seenEnd && this.endSent;
+    this.ctx.timers.cancel(this.watchdog);
+    if (this.agent) this.ctx.concurrency.now -= 1;
+    this.resolveDone();
+  }
+}

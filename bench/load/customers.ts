@@ -1,0 +1,67 @@
+/**
+ * A simulated customer, doing what the widget does: asks whether anyone is online, gets a visitor
+ * identity and a ticket, connects, syncs, starts a chat, takes part in the conversation, and closes
+ * the socket once the agent has ended the chat.
+ */
+import { PATHS } from '../../functions/protocol/constants';
+import type { AvailabilityResponse, ServerFrame, TicketResponse, VisitorResponse } from '../../functions/protocol';
+import { BenchSocket, callApi } from '../clients';
+import { countErrorFrame, noteProblem, type LoadContext } from './context';
+import type { AgentPool } from './agents';
+import { Conversation } from './conversation';
+import { FrameWaiters } from './frames';
+
+/** Runs one customer's whole chat; resolves when it is over, never rejects (failures are counted). */
+export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: string, index: number): Promise<void> {
+  const connectionKey = `customer:${chatId}`;
+  const waiters = new FrameWaiters();
+  let conversation: Conversation | undefined;
+  let socket: BenchSocket | undefined;
+
+  const onFrame = (frame: ServerFrame, at: number) => {
+    waiters.offer(frame);
+    if (frame.type === 'message') {
+      if (ctx.deliveries.recordReceipt(connectionKey, 'customer', frame.message, at)) conversation?.delivered(frame.message.clientMessageId!);
+      // The "ended" event is the last frame of a chat (after its `chat` frame): the widget may close now.
+      if (frame.message.kind === 'event' && frame.message.event === 'ended') conversation?.finish(true);
+    } else if (frame.type === 'error' || (frame as { message?: unknown }).message === 'Internal server error') {
+      countErrorFrame(ctx, frame as { type?: string; code?: string; message?: string }, connectionKey);
+    }
+  };
+
+  try {
+    const { online } = await callApi<AvailabilityResponse>(ctx.base, `${PATHS.availability}?channel=default`, { method: 'GET' });
+    if (!online) throw new Error('the widget would show the offline form: no agent is Present');
+    const visitor = await callApi<VisitorResponse>(ctx.base, PATHS.visitors);
+    const connectStart = performance.now();
+    const { ticket } = await callApi<TicketResponse>(ctx.base, PATHS.tickets, { token: visitor.token });
+    socket = await BenchSocket.open(ctx.wsUrl, ticket, onFrame);
+    ctx.samples.connectMs.push(performance.now() - connectStart);
+
+    const synced = waiters.next('synced');
+    socket.send({ action: 'sync', cursors: {} });
+    await synced;
+
+    const party = { connectionKey, send: socket.send.bind(socket) };
+    conversation = new Conversation(chatId, party, ctx);
+    pool.conversations.set(chatId, conversation);
+    const queued = waiters.next('chat', (f) => f.chat.chatId === chatId);
+    const startSent = performance.now();
+    socket.send({
+      action: 'chat.start', chatId, name: `Customer ${index + 1}`, email: `customer${index + 1}@example.com`,
+      question: 'Hello, my order has not arrived yet. Can you help me?',
+    });
+    await queued;
+    conversation.queuedAt = performance.now();
+    ctx.samples.startMs.push(conversation.queuedAt - startSent);
+    pool.requestClaim();
+    await conversation.whenFinished();
+  } catch (error) {
+    ctx.problems.failedChats += 1;
+    if (!conversation?.agent) ctx.gate.arrive();
+    noteProblem(ctx, `${chatId}: ${(error as Error).message}`);
+    conversation?.finish();
+  } finally {
+    await socket?.close();
+  }
+}

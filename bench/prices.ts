@@ -1,0 +1,58 @@
+/**
+ * AWS list prices the cost model multiplies by: the one place they live.
+ *
+ * NOT FETCHED. This machine has no internet access, so these are public list prices as the author
+ * knows them (last checked in 2025), for eu-west-1 (Ireland), USD, without free tier. Verify at
+ * https://aws.amazon.com/pricing/ before quoting a figure; `confidence` says how sure each one is.
+ */
+export const PRICES = {
+  asOf: 'list prices as known in 2025 (not re-checked when this was written, 2026-11-25)',
+  region: 'eu-west-1',
+  currency: 'USD',
+  dynamodb: {
+    /** On-demand, after AWS halved on-demand prices on 2024-11-01 (was $1.4135 / $0.283 per million). */
+    writeRequestUnitPerMillion: 0.7068,
+    readRequestUnitPerMillion: 0.1415,
+    confidence: 'good: halved pre-cut eu-west-1 prices',
+  },
+  apiGatewayWebSocket: {
+    /** First billion messages a month; a message is metered per 32 KB. */
+    messagesPerMillion: 1.14,
+    connectionMinutesPerMillion: 0.285,
+    confidence: 'uncertain: us-east-1 is $1.00 and $0.25; the higher EU figures are used so as not to understate',
+  },
+  apiGatewayHttp: {
+    /** HTTP API, first 300 million requests a month. */
+    requestsPerMillion: 1.11,
+    confidence: 'fair: us-east-1 is $1.00',
+  },
+  lambda: {
+    requestsPerMillion: 0.2,
+    /** Arm (Graviton), first 6 billion GB-seconds a month. */
+    armGbSecond: 0.0000133334,
+    confidence: 'good: same in us-east-1 and eu-west-1',
+  },
+  eventBridge: {
+    /** Custom events put on a bus; scheduled-rule events are counted here too, to be safe. */
+    eventsPerMillion: 1.0,
+    confidence: 'good',
+  },
+  cloudWatchLogs: {
+    ingestionPerGb: 0.57,
+    confidence: 'fair: us-east-1 is $0.50',
+  },
+} as const;
+
+/**
+ * Log volume the model assumes, since the local runtime writes no CloudWatch logs: Lambda's
+ * START/END/REPORT lines per invocation, and one access-log line per API Gateway request (both
+ * stages log in the default Common Log Format, see infra/aws/chat-*-api.ts). Bytes include
+ * CloudWatch's 26 bytes of per-event overhead.
+ */
+export const LOG_BYTES = {
+  perLambdaInvocation: 3 * (110 + 26),
+  perApiRequest: 170 + 26,
+} as const;
+
+/** Lambda memory when the manifest does not set one (infra/aws/handler-function.ts DEFAULT_MEMORY_MB). */
+export const DEFAULT_LAMBDA_MEMORY_MB = 256;
