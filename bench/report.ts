@@ -102,8 +102,8 @@ export function weightTables(weight: Weight): Table[] {
 export function rampTable(steps: RampStep[]): Table {
   return {
     title: 'Ramp: rate stepped up until p99 passes 250 ms',
-    head: ['chats', 'pace ms', 'msgs/s', 'p50', 'p99', 'max', 'lost', 'dup', 'runtime CPU'],
-    rows: steps.map((s) => [String(s.chats), String(s.paceMs), s.perSecond.toFixed(1), ms(s.p50), ms(s.p99), ms(s.max), String(s.lost), String(s.duplicated), `${s.cpuPercent.toFixed(0)} %`]),
+    head: ['chats', 'pace ms', 'msgs/s', 'p50', 'p99', 'max', 'lost', 'dup', 'runtime CPU', 'machine load'],
+    rows: steps.map((s) => [String(s.chats), String(s.paceMs), s.perSecond.toFixed(1), ms(s.p50), ms(s.p99), ms(s.max), String(s.lost), String(s.duplicated), `${s.cpuPercent.toFixed(0)} %`, `≤ ${s.machineLoad.toFixed(1)}`]),
   };
 }
 
