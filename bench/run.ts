@@ -86,7 +86,8 @@ async function main(): Promise<number> {
   const chartPath = join(options.outDir, 'latency.svg');
   const rev = revision(REPO_ROOT);
   await writeFile(resultsPath, `${JSON.stringify({
-    date: startedAt.toISOString(), git: rev, machine: host, options, prices: PRICES,
+    date: startedAt.toISOString(), git: rev, machine: host, prices: PRICES,
+    options: { ...options, outDir: relative(REPO_ROOT, options.outDir), profileDir: options.profileDir && relative(REPO_ROOT, options.profileDir) },
     levels, ramp, weight, targets: checks, failures,
   }, null, 2)}\n`);
   if (levels.length > 0) {
