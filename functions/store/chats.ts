@@ -3,6 +3,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { ChatStatus } from '../protocol';
 import { TABLE } from './table-schema';
+import { updateChatIf } from './conditional-update';
 import { indexValues, keys } from './keys';
 
 export interface ChatItem {
@@ -81,127 +82,85 @@ export type Sender = { role: 'customer'; visitorId: string } | { role: 'agent'; 
  */
 export async function allocateMessageSeq(chatId: string, sender: Sender, clientMessageId: string, now: number): Promise<ChatItem | undefined> {
   const isParticipant = sender.role === 'customer' ? 'visitorId = :who' : '(agentId = :who AND #status = :active)';
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      // Operands read the item as it was, so the recorded seq is the one being allocated.
-      UpdateExpression: 'SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :now',
-      ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid)`,
-      ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId },
-      ExpressionAttributeValues: {
-        ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ,
-        ':who': sender.role === 'customer' ? sender.visitorId : sender.agentId,
-        ...(sender.role === 'agent' ? { ':active': 'active' } : {}),
-      },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    // Operands read the item as it was, so the recorded seq is the one being allocated.
+    UpdateExpression: 'SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :now',
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid)`,
+    ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId },
+    ExpressionAttributeValues: {
+      ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ,
+      ':who': sender.role === 'customer' ? sender.visitorId : sender.agentId,
+      ...(sender.role === 'agent' ? { ':active': 'active' } : {}),
+    },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 /** Queued → active for this agent, only if still queued; allocates the seq of the "joined" event. */
 export async function claimQueuedChat(chatId: string, agent: { id: string; name: string }, agentConnections: string[], now: number): Promise<ChatItem | undefined> {
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      // Removing queuePk takes the chat out of the sparse queue index in the same write.
-      UpdateExpression: 'SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one ADD conns :conns REMOVE queuePk',
-      ConditionExpression: '#status = :queued',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':active': 'active', ':queued': 'queued', ':agentId': agent.id, ':agentName': agent.name,
-        ':agentPk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':conns': new Set(agentConnections),
-      },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    // Removing queuePk takes the chat out of the sparse queue index in the same write.
+    UpdateExpression: 'SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one ADD conns :conns REMOVE queuePk',
+    ConditionExpression: '#status = :queued',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':active': 'active', ':queued': 'queued', ':agentId': agent.id, ':agentName': agent.name,
+      ':agentPk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':conns': new Set(agentConnections),
+    },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 /** Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended" event. */
 export async function endChat(chatId: string, by: Sender, now: number): Promise<ChatItem | undefined> {
   const isParticipant = by.role === 'customer' ? 'visitorId = :who' : 'agentId = :who';
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: 'SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :now, lastSeq = lastSeq + :one REMOVE queuePk',
-      ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended`,
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1,
-        ':who': by.role === 'customer' ? by.visitorId : by.agentId,
-      },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :now, lastSeq = lastSeq + :one REMOVE queuePk',
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended`,
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1,
+      ':who': by.role === 'customer' ? by.visitorId : by.agentId,
+    },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 /** Sets the chat's person, if `agentId` is handling (or handled) it. */
 export async function linkChatToPerson(chatId: string, agentId: string, personId: string): Promise<ChatItem | undefined> {
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: 'SET personId = :p',
-      ConditionExpression: 'agentId = :a',
-      ExpressionAttributeValues: { ':p': personId, ':a': agentId },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET personId = :p',
+    ConditionExpression: 'agentId = :a',
+    ExpressionAttributeValues: { ':p': personId, ':a': agentId },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 /** Allocates the seq of a system event in a chat that has not ended. */
 export async function allocateEventSeq(chatId: string, now: number): Promise<ChatItem | undefined> {
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: 'SET lastSeq = lastSeq + :one, activityAt = :now',
-      ConditionExpression: 'attribute_exists(pk) AND #status <> :ended AND lastSeq < :max',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET lastSeq = lastSeq + :one, activityAt = :now',
+    ConditionExpression: 'attribute_exists(pk) AND #status <> :ended AND lastSeq < :max',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 /** Adds a connection to the fan-out list of a chat `participant` belongs to; returns the chat as it now is. */
 export async function addChatConnection(chatId: string, participant: Sender, connectionId: string): Promise<ChatItem | undefined> {
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: 'ADD conns :c',
-      ConditionExpression: `attribute_exists(pk) AND ${participant.role === 'customer' ? 'visitorId' : 'agentId'} = :who`,
-      ExpressionAttributeValues: { ':c': new Set([connectionId]), ':who': participant.role === 'customer' ? participant.visitorId : participant.agentId },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'ADD conns :c',
+    ConditionExpression: `attribute_exists(pk) AND ${participant.role === 'customer' ? 'visitorId' : 'agentId'} = :who`,
+    ExpressionAttributeValues: { ':c': new Set([connectionId]), ':who': participant.role === 'customer' ? participant.visitorId : participant.agentId },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 export async function removeChatConnections(chatId: string, connectionIds: string[]): Promise<void> {
@@ -275,21 +234,14 @@ export async function markAlerted(chatId: string, level: string, now: number): P
 export async function setReadMarker(chatId: string, reader: Sender, seq: number): Promise<ChatItem | undefined> {
   const side = reader.role;
   const isParticipant = side === 'customer' ? 'visitorId = :who' : 'agentId = :who';
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: 'SET #read.#side = :seq',
-      ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND lastSeq >= :seq AND (attribute_not_exists(#read.#side) OR #read.#side < :seq)`,
-      ExpressionAttributeNames: { '#read': 'read', '#side': side },
-      ExpressionAttributeValues: { ':seq': seq, ':who': side === 'customer' ? reader.visitorId : reader.agentId },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET #read.#side = :seq',
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND lastSeq >= :seq AND (attribute_not_exists(#read.#side) OR #read.#side < :seq)`,
+    ExpressionAttributeNames: { '#read': 'read', '#side': side },
+    ExpressionAttributeValues: { ':seq': seq, ':who': side === 'customer' ? reader.visitorId : reader.agentId },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 export async function countQueued(): Promise<number> {

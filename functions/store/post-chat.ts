@@ -1,26 +1,20 @@
 /** After a chat: the customer's feedback, reopening it ("Back to chat"), and the outgoing mail it may cause. */
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, TableName } from '../adapters/dynamo';
 import type { ChatItem } from './chats';
+import { updateChatIf } from './conditional-update';
 import { indexValues, keys, MAILBOX } from './keys';
 
 /** Stores the feedback of an ended chat, once, from its own customer. */
 export async function setFeedback(chatId: string, visitorId: string, feedback: NonNullable<ChatItem['feedback']>): Promise<ChatItem | undefined> {
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: 'SET feedback = :f',
-      ConditionExpression: 'visitorId = :v AND #status = :ended AND attribute_not_exists(feedback)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':f': feedback, ':v': visitorId, ':ended': 'ended' },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET feedback = :f',
+    ConditionExpression: 'visitorId = :v AND #status = :ended AND attribute_not_exists(feedback)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':f': feedback, ':v': visitorId, ':ended': 'ended' },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 /**
@@ -31,24 +25,17 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
   const set = toQueue
     ? '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback'
     : '#status = :active REMOVE endedAt, endedBy, feedback';
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.chat(chatId),
-      UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${set}`,
-      ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':one': 1, ':now': now, ':v': visitorId, ':ended': 'ended', ':after': endedAfter,
-        ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {} } : { ':active': 'active' }),
-      },
-      ReturnValues: 'ALL_NEW',
-    }));
-    return Attributes as ChatItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${set}`,
+    ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':one': 1, ':now': now, ':v': visitorId, ':ended': 'ended', ':after': endedAfter,
+      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {} } : { ':active': 'active' }),
+    },
+    ReturnValues: 'ALL_NEW',
+  });
 }
 
 export interface MailItem { id: string; at: number; to: string; subject: string; text: string }
