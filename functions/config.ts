@@ -21,4 +21,8 @@ export const config = {
   dynamoEndpoint: optional('DYNAMODB_ENDPOINT'),
   /** Points the handlers at an EventBridge-compatible endpoint other than AWS's (the local runtime's bus). */
   eventsEndpoint: optional('EVENTBRIDGE_ENDPOINT'),
+  /** CloudWatch namespace for custom metrics (functions/adapters/metrics.ts); unset locally. */
+  metricsNamespace: optional('METRICS_NAMESPACE'),
+  /** Comma-separated page origins the widget may connect from; unset means any. */
+  allowedOrigins: optional('ALLOWED_ORIGINS')?.split(',').map((origin) => origin.trim()).filter(Boolean),
 };

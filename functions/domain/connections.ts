@@ -1,16 +1,20 @@
 /** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
+import { config } from '../config';
 import { getAgent, putConnection } from '../store';
+import { originAllowed } from './origins';
 import { redeemTicket } from './tickets';
 
 /** API Gateway closes every connection after 2 hours; the item outlives that a little. */
 export const CONNECTION_SECONDS = 2 * 3600 + 300;
 
-export async function admit(connectionId: string, ticket: string | undefined, nowMs: number): Promise<boolean> {
+/** Whether the connection may open: a valid ticket, and for a customer a page on an allowed origin. */
+export async function admit(connectionId: string, ticket: string | undefined, nowMs: number, origin?: string): Promise<boolean> {
   const nowSeconds = Math.floor(nowMs / 1000);
   const claims = ticket ? await redeemTicket(ticket, nowSeconds) : undefined;
   if (!claims) return false;
   const connection = { connectionId, ...claims, connectedAt: nowMs, expiresAt: nowSeconds + CONNECTION_SECONDS };
   if (claims.role === 'customer') {
+    if (!originAllowed(origin, config.allowedOrigins)) return false;
     await putConnection(connection);
     return true;
   }

@@ -36,6 +36,8 @@ export interface RuntimeOptions {
   web?: boolean;
   /** Worker threads running the handlers (default 1); see LambdaHostOptions. */
   lambdaWorkers?: number;
+  /** Page origins the widget may connect from (ALLOWED_ORIGINS); any when unset. */
+  allowedOrigins?: string[];
   log?: (line: string) => void;
 }
 
@@ -126,6 +128,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         [ENV.connectionsEndpoint]: gateway.managementEndpoint,
         [ENV.bus]: bus.busName,
         [ENV.eventsEndpoint]: bus.endpoint,
+        ...(options.allowedOrigins?.length ? { [ENV.allowedOrigins]: options.allowedOrigins.join(',') } : {}),
         AWS_REGION: process.env.AWS_REGION ?? REGION,
         // The embedded services take the runtime's own credentials; another endpoint takes the caller's.
         AWS_ACCESS_KEY_ID: handlerKeyId,

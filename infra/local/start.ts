@@ -11,6 +11,7 @@ async function main() {
     dataDir: process.env.DATA_DIR ?? '.data',
     dynamoEndpoint: process.env.DYNAMODB_ENDPOINT,
     tableName: process.env.TABLE_NAME,
+    allowedOrigins: process.env.ALLOWED_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean),
     log: (line) => console.error(line),
   });
   await runtime.invoke('DemoAgents', {});
