@@ -84,4 +84,6 @@ export const ENV = {
   bus: 'EVENT_BUS_NAME',
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
   eventsEndpoint: 'EVENTBRIDGE_ENDPOINT',
+  metricsNamespace: 'METRICS_NAMESPACE',
+  allowedOrigins: 'ALLOWED_ORIGINS',
 } as const;

@@ -14,3 +14,11 @@ export function dueLevels(queuedAt: number, now: number): AlertLevel[] {
   if (waited >= MANAGER_WARNING_MS) levels.push('manager');
   return levels;
 }
+
+/** The custom metric the sweep records each minute: chats still waiting past the manager warning. */
+export const PAST_MANAGER_WARNING_METRIC = 'ChatsPastManagerWarning';
+
+/** How many of these waiting chats have waited past the manager warning by `now`. */
+export function countPastManagerWarning(queuedSince: number[], now: number): number {
+  return queuedSince.filter((since) => now - since >= MANAGER_WARNING_MS).length;
+}

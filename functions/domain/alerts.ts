@@ -4,7 +4,7 @@
  */
 import type { ServerFrame } from '../protocol';
 import { markAlerted, queuedChats, type ChatItem } from '../store';
-import { dueLevels } from './alert-rules';
+import { countPastManagerWarning, dueLevels } from './alert-rules';
 import { isManager, type OnlineAgents } from './agents-online';
 import { deliver } from './fanout';
 
@@ -24,6 +24,11 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents): Promise
     }
   }
   return raised;
+}
+
+/** Chats waiting past the manager warning, whether or not anyone is Present (for the operators' alarm). */
+export async function chatsPastManagerWarning(now: number): Promise<number> {
+  return countPastManagerWarning((await queuedChats(MAX_SWEPT)).map((chat) => chat.queuedAt ?? chat.createdAt), now);
 }
 
 function alertFrame(chat: ChatItem, level: 'unanswered' | 'manager', now: number): ServerFrame {

@@ -1,13 +1,13 @@
 /** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, due alerts, refused events. */
 import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
-import { raiseDueAlerts } from './alerts';
+import { chatsPastManagerWarning, raiseDueAlerts } from './alerts';
 import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
 import { broadcastQueue } from './queue';
 
-export interface SweepReport { staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number }
+export interface SweepReport { staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number }
 
 /** `now` comes from the schedule event, so tests move time without waiting. */
 export async function sweep(now: number): Promise<SweepReport> {
@@ -23,5 +23,5 @@ export async function sweep(now: number): Promise<SweepReport> {
   if (online.stale.length > 0) await broadcastQueue(now, online);
   const transfersTimedOut = await timeOutTransfers(now);
   const eventsRetried = await drainOutbox();
-  return { staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried };
+  return { staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: await chatsPastManagerWarning(now) };
 }

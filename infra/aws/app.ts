@@ -9,23 +9,25 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildWeb } from '../web-build';
 import { ParleyStack } from './parley-stack';
 import { repoRoot } from './repo-root';
-import { checkTenantName, TenantNameError } from './tenant-name';
+import { TenantNameError } from './tenant-name';
+import { readTenantOptions, TenantOptionsError } from './tenant-options';
 
 async function main(): Promise<void> {
   const app = new App();
-  const tenant = checkTenantName(app.node.tryGetContext('tenant'));
+  const options = readTenantOptions((key) => app.node.tryGetContext(key));
+  const { tenant } = options;
 
   // Rebuilt from scratch so files deleted from the source are not deployed again.
   const webAssetsDir = path.join(repoRoot, '.build', `web-${tenant}`);
   fs.rmSync(webAssetsDir, { recursive: true, force: true });
   await buildWeb({ outDir: webAssetsDir, minify: true });
 
-  new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir });
+  new ParleyStack(app, `Parley-${tenant}`, { ...options, webAssetsDir });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof TenantNameError ? error.message : error);
+  console.error(error instanceof TenantNameError || error instanceof TenantOptionsError ? error.message : error);
   process.exit(1);
 });

@@ -4,7 +4,7 @@ import type { WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -19,6 +19,10 @@ export interface HandlerResources {
   table: ITable;
   socketStage: WebSocketStage;
   bus: IEventBus;
+  /** CloudWatch namespace of the handlers' custom metrics. */
+  metricsNamespace: string;
+  /** Page origins the widget may connect from; any when empty. */
+  allowedOrigins: string[];
 }
 
 /** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
@@ -43,6 +47,10 @@ export class HandlerFunction extends Construct {
       timeout: Duration.seconds(spec.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
       role,
       logGroup,
+      // One JSON object per line, so Logs Insights can filter on level, request id and fields.
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      systemLogLevelV2: SystemLogLevel.WARN,
       environment: environmentFor(spec.access, resources),
       bundling: {
         minify: true,
@@ -58,7 +66,8 @@ export class HandlerFunction extends Construct {
 }
 
 function environmentFor(access: Access, resources: HandlerResources): Record<string, string> {
-  const environment: Record<string, string> = { [ENV.table]: resources.table.tableName };
+  const environment: Record<string, string> = { [ENV.table]: resources.table.tableName, [ENV.metricsNamespace]: resources.metricsNamespace };
+  if (resources.allowedOrigins.length > 0) environment[ENV.allowedOrigins] = resources.allowedOrigins.join(',');
   if (access.connections) environment[ENV.connectionsEndpoint] = resources.socketStage.callbackUrl;
   if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
   return environment;

@@ -9,11 +9,13 @@ import { DataTable } from './data-table';
 import { FilesBucket } from './files-bucket';
 import { HandlerFunction } from './handler-function';
 import { attachTrigger } from './handler-trigger';
+import { Monitoring } from './monitoring';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
 import { checkTenantName } from './tenant-name';
+import type { TenantOptions } from './tenant-options';
 import { WebHosting } from './web-hosting';
 
-export interface ParleyStackProps extends StackProps {
+export interface ParleyStackProps extends StackProps, Partial<Omit<TenantOptions, 'tenant'>> {
   tenant: string;
   /** Directory holding the built web assets (infra/web-build.ts output). */
   webAssetsDir: string;
@@ -31,11 +33,12 @@ export class ParleyStack extends Stack {
   readonly http: ChatHttpApi;
   readonly files: FilesBucket;
   readonly web: WebHosting;
+  readonly monitoring: Monitoring;
   /** One per manifest entry, in manifest order. */
   readonly handlerFunctions: HandlerFunction[];
 
   constructor(scope: Construct, id: string, props: ParleyStackProps) {
-    const { tenant: tenantName, webAssetsDir, ...stackProps } = props;
+    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, ...stackProps } = props;
     const tenant = checkTenantName(tenantName);
     super(scope, id, { description: `Parley live chat for tenant ${tenant}`, ...stackProps });
     // S3 server access logs are delivered under a bucket policy rather than the deprecated
@@ -49,28 +52,42 @@ export class ParleyStack extends Stack {
     this.http = new ChatHttpApi(this, 'Http');
     const logsBucket = new AccessLogsBucket(this, 'AccessLogs').bucket;
     this.files = new FilesBucket(this, 'Files', { logsBucket });
-    this.handlerFunctions = handlers.map((spec) => this.addHandler(spec));
     this.web = new WebHosting(this, 'Web', {
       assetsDir: webAssetsDir,
       config: { apiBase: this.http.api.apiEndpoint, wsUrl: this.socket.stage.url },
       logsBucket,
+      domain,
+    });
+    const metricsNamespace = `Parley/${tenant}`;
+    // The stack's own demo page hosts the widget too, so its origins stay allowed.
+    const origins = allowedOrigins.length > 0 ? [...allowedOrigins, ...this.web.origins] : [];
+    this.handlerFunctions = handlers.map((spec) => this.addHandler(spec, metricsNamespace, origins));
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: this.handlerFunctions.map((h) => h.function),
+      table: this.data.table,
+      socketApi: this.socket.api,
+      httpApi: this.http.api,
+      metricsNamespace,
+      alarmEmail,
     });
     this.addOutputs();
     acknowledgeNagFindings(this);
   }
 
-  private addHandler(spec: HandlerSpec): HandlerFunction {
-    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus });
+  private addHandler(spec: HandlerSpec, metricsNamespace: string, allowedOrigins: string[]): HandlerFunction {
+    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus, metricsNamespace, allowedOrigins });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;
   }
 
   private addOutputs(): void {
-    const site = `https://${this.web.distribution.distributionDomainName}`;
+    const site = this.web.origins[0];
     new CfnOutput(this, 'ConsoleUrl', { value: `${site}/agent/`, description: 'Agent console' });
     new CfnOutput(this, 'DemoUrl', { value: `${site}/demo/`, description: 'Demo customer page with the widget' });
     new CfnOutput(this, 'WidgetUrl', { value: `${site}/widget.js`, description: 'Widget loader for customer sites' });
     new CfnOutput(this, 'WebSocketUrl', { value: this.socket.stage.url });
     new CfnOutput(this, 'HttpApiUrl', { value: this.http.api.apiEndpoint });
+    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Subscribe to receive the alarms' });
   }
 }

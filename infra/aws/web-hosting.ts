@@ -1,4 +1,5 @@
-import { Distribution, FunctionEventType, HttpVersion, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { Distribution, FunctionEventType, HttpVersion, SecurityPolicyProtocol, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -15,6 +16,8 @@ export interface WebHostingProps {
   /** Served as `/config.json`, so one build works for every tenant. */
   config: ClientConfig;
   logsBucket: IBucket;
+  /** Served on this host name too, with its ACM certificate (us-east-1). */
+  domain?: { name: string; certificateArn: string };
 }
 
 /** The agent console, the widget scripts and the demo page: a private bucket behind CloudFront. */
@@ -24,6 +27,8 @@ export class WebHosting extends Construct {
   readonly deployment: BucketDeployment;
   /** The role of aws-cdk-lib's deployment function that copies the assets into the site bucket. */
   readonly deploymentRole: Role;
+  /** The site's origins, custom domain first: where the console, widget and demo page are served. */
+  readonly origins: string[];
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -36,6 +41,11 @@ export class WebHosting extends Construct {
     });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Parley console, widget and demo page',
+      ...(props.domain && {
+        domainNames: [props.domain.name],
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      }),
       httpVersion: HttpVersion.HTTP2_AND_3,
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.siteBucket),
@@ -50,6 +60,10 @@ export class WebHosting extends Construct {
       logBucket: props.logsBucket,
       logFilePrefix: 'cloudfront/',
     });
+    this.origins = [
+      ...(props.domain ? [`https://${props.domain.name}`] : []),
+      `https://${this.distribution.distributionDomainName}`,
+    ];
     const deploymentLogs = new LogGroup(this, 'DeploymentLogs', { retention: RetentionDays.ONE_MONTH });
     this.deploymentRole = new Role(this, 'DeploymentRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     // Its own log group only, instead of AWSLambdaBasicExecutionRole's every group.

@@ -39,6 +39,15 @@ describe('cdk-nag AwsSolutions', () => {
     expect(unacknowledgedFindings(parleyApp().app)).toEqual([]);
   });
 
+  test('finds nothing unacknowledged with a custom domain, allowed origins and an alarm email', () => {
+    const options = {
+      domain: { name: 'chat.acme.example', certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-aaaa-bbbb-cccc-123456789abc' },
+      allowedOrigins: ['https://shop.acme.example'],
+      alarmEmail: 'ops@acme.example',
+    };
+    expect(unacknowledgedFindings(parleyApp({ options }).app)).toEqual([]);
+  });
+
   test('reports findings that are not acknowledged', () => {
     // Proves the check above can fail: a bare bucket breaks several rules.
     const app = new App();

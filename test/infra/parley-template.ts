@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { ParleyStack } from '../../infra/aws/parley-stack';
+import { ParleyStack, type ParleyStackProps } from '../../infra/aws/parley-stack';
 
 export const fixtureWebAssets = path.join(__dirname, 'fixtures', 'web');
 
@@ -10,12 +10,14 @@ export interface SynthOptions {
   tenant?: string;
   /** Bundle the handlers with esbuild; off, the template is the same but synthesis takes a fraction of the time. */
   bundle?: boolean;
+  /** What `-c domain=…`, `-c allowedOrigins=…` and `-c alarmEmail=…` would set. */
+  options?: Pick<ParleyStackProps, 'domain' | 'allowedOrigins' | 'alarmEmail'>;
 }
 
-export function parleyApp({ tenant = 'acme', bundle = false }: SynthOptions = {}): { app: App; stack: ParleyStack } {
+export function parleyApp({ tenant = 'acme', bundle = false, options = {} }: SynthOptions = {}): { app: App; stack: ParleyStack } {
   // `aws:cdk:bundling-stacks: []` is the context the CLI uses to skip asset bundling.
   const app = new App(bundle ? {} : { context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir: fixtureWebAssets });
+  const stack = new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir: fixtureWebAssets, ...options });
   return { app, stack };
 }
 

@@ -10,6 +10,9 @@ const GENERATED_BY_CLOUDFORMATION: Record<string, string> = {
   'AWS::IAM::Role': 'RoleName',
   'AWS::Logs::LogGroup': 'LogGroupName',
   'AWS::Events::Rule': 'Name',
+  'AWS::CloudWatch::Alarm': 'AlarmName',
+  'AWS::CloudWatch::Dashboard': 'DashboardName',
+  'AWS::SNS::Topic': 'TopicName',
 };
 
 /** Resources whose name CloudFormation requires; aws-cdk-lib derives it from the construct path. */

@@ -73,3 +73,9 @@ test('answering the chat withdraws its alert', async () => {
   expect(await anna.next('alert.withdrawn')).toEqual({ type: 'alert.withdrawn', chatId: 'alert-chat-0004' });
   expect(await sweepAt(125_000)).toMatchObject({ alertsRaised: 0 });
 });
+
+test('the sweep counts chats waiting past the manager warning, whether or not anyone is Present', async () => {
+  await waitingChat('alert-chat-0005');
+  expect(await sweepAt(30_000)).toMatchObject({ chatsPastManagerWarning: 0 });
+  expect(await sweepAt(125_000)).toMatchObject({ chatsPastManagerWarning: 1, alertsRaised: 0 });
+});
