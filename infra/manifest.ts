@@ -73,6 +73,9 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
+  { name: 'HttpChannels', entry: 'functions/handlers/http-channels.ts', trigger: get('/api/channels'), access: { table: 'read' } },
+  { name: 'HttpChannelSave', entry: 'functions/handlers/http-channel-save.ts', trigger: post('/api/channels'), access: { table: 'readwrite' } },
+  { name: 'HttpWidgetChannel', entry: 'functions/handlers/http-widget-channel.ts', trigger: get('/api/widget-channels/{channelId}'), access: { table: 'read' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];

@@ -1,6 +1,9 @@
-/** GET /api/availability: whether a customer opening the widget can chat now, or sees the offline form. */
+/** GET /api/availability?channel=…: whether a customer opening the widget can chat now, or sees the offline form. */
 import type { AvailabilityResponse } from '../protocol';
-import { isAnyonePresent } from '../domain/presence';
+import { channelAvailable, DEFAULT_CHANNEL } from '../domain/channels';
 import { json, type HttpHandler } from './lib/http';
 
-export const handler: HttpHandler = async () => json(200, { online: await isAnyonePresent(Date.now()) } satisfies AvailabilityResponse);
+export const handler: HttpHandler = async (event) => {
+  const channel = event.queryStringParameters?.channel ?? DEFAULT_CHANNEL;
+  return json(200, { online: await channelAvailable(channel, Date.now()) } satisfies AvailabilityResponse);
+};

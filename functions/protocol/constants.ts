@@ -16,6 +16,9 @@ export const PATHS = {
   requests: '/api/requests',
   contacts: '/api/contacts',
   chats: '/api/chats',
+  channels: '/api/channels',
+  /** + channel id: the public settings the widget shows. */
+  widgetChannels: '/api/widget-channels',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

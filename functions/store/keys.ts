@@ -26,11 +26,14 @@ export const keys = {
   outbox: (at: number, id: string) => ({ pk: OUTBOX, sk: `${pad(at)}#${id}` }),
   /** Outgoing mail (transcripts); the local mailbox shows it. */
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
+  /** Channel settings share a partition: a tenant has a handful of channels, listed together. */
+  channel: (channelId: string) => ({ pk: CHANNELS, sk: channelId }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
 };
 
 export const OUTBOX = 'OUTBOX';
+export const CHANNELS = 'CHANNELS';
 export const MAILBOX = 'MAILBOX';
 const pad = (n: number) => String(n).padStart(15, '0');
 

@@ -10,6 +10,8 @@ const refOf = (scope: IConstruct) => Stack.of(scope).getLogicalId(scope.node.def
 
 /** HTTP routes a caller uses to obtain a token, so they cannot require one. */
 const TOKEN_ISSUING_PATHS: string[] = [PATHS.login, PATHS.visitors];
+/** HTTP routes any customer's page calls before it has a chat. */
+const PUBLIC_PATHS: string[] = [PATHS.availability, PATHS.offlineRequests, `${PATHS.widgetChannels}/{channelId}`];
 
 /**
  * The AwsSolutions findings Parley accepts, each acknowledged on the resource it concerns, with
@@ -44,6 +46,9 @@ function acknowledgeApiAuthorization({ socket, http }: ParleyStack): void {
       'AwsSolutions-APIG4',
       TOKEN_ISSUING_PATHS.includes(route.path ?? '')
         ? 'Issues the token (agent login or anonymous visitor identity), so it must be callable without one.'
+        : PUBLIC_PATHS.includes(route.path ?? '')
+        ? 'Public by design: what a customer page needs before any chat (availability, the channel widget settings, the ' +
+          'offline form); it returns nothing private and the stage is throttled.'
         : "The handler verifies the bearer token: HS256, signed with a key kept in the tenant's table, which a " +
           'JWKS-based JWT authorizer cannot check.',
     );

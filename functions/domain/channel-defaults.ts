@@ -1,0 +1,35 @@
+/** The settings every channel starts from; pure, so the console and tests can use them too. */
+import type { ChannelSettings } from '../protocol/channels';
+
+export const DEFAULT_CHANNEL = 'default';
+
+const OFFICE_HOURS = { start: '09:00', end: '17:00' };
+
+export function defaultChannelSettings(id = DEFAULT_CHANNEL): ChannelSettings {
+  return {
+    id,
+    name: 'Customer service',
+    language: 'en',
+    launcherText: 'Chat with us',
+    unansweredWarningSeconds: 60,
+    managerWarningSeconds: 120,
+    hours: {
+      enabled: false,
+      timeZone: 'Europe/Amsterdam',
+      days: { mon: OFFICE_HOURS, tue: OFFICE_HOURS, wed: OFFICE_HOURS, thu: OFFICE_HOURS, fri: OFFICE_HOURS },
+      closedDates: [],
+    },
+    look: {
+      theme: 'light',
+      color: '#1f6feb',
+      font: 'system',
+      header: 'Chat with us',
+      welcome: 'Hello! Ask us anything; we usually answer within a few minutes.',
+      queueMessage: 'You are number {position} in the queue. Expected wait: {wait}.',
+    },
+    agents: [],
+    offlineForm: { text: 'Leave a message and we will get back to you by email.', createsRequest: true, category: 'Chat', priority: 'normal', requiredFields: ['name', 'email', 'message'] },
+    preChatForm: { requiredFields: ['name', 'email', 'question'], faqSuggestions: false },
+    postChatForm: { enabled: true, text: 'How did we do?', transcriptByEmail: true },
+  };
+}

@@ -1,0 +1,17 @@
+/** POST /api/channels: an admin creates or changes a channel, from the version they edited. */
+import { ChannelSaveBody } from '../protocol';
+import { agentProfile } from '../domain/agents';
+import { saveChannel } from '../domain/channels';
+import { bearer, failure, json, parseBody, type HttpHandler } from './lib/http';
+
+export const handler: HttpHandler = async (event) => {
+  const now = Date.now();
+  const claims = await bearer(event, Math.floor(now / 1000));
+  if (claims?.role !== 'agent') return failure(401, 'Please log in');
+  if ((await agentProfile(claims.subject))?.role !== 'admin') return failure(403, 'Only admins can change channel settings');
+  const body = parseBody(event, ChannelSaveBody);
+  if (!body.ok) return body.response;
+  const outcome = await saveChannel(body.value, claims.subject, now);
+  if (!outcome.ok) return failure(409, 'This channel was changed by someone else (or already exists); reload it and apply your change again');
+  return json(200, outcome.channel);
+};

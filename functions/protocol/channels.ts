@@ -1,0 +1,126 @@
+/**
+ * A chat channel's settings (by topic and language): what admins configure, checked here once for
+ * the console, the HTTP API and the admin command alike.
+ */
+import * as v from 'valibot';
+
+export const CHANNEL_ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
+const required = (max: number, name: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${name} is required`), v.maxLength(max));
+const clock = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 00:00 to 23:59'));
+const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+/** Only https images: an http one would be blocked as mixed content on the customer's page. */
+const imageUrl = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')));
+
+const TimeRange = v.pipe(
+  v.strictObject({ start: clock, end: clock }),
+  v.check((range) => range.start < range.end, 'must end after it starts'),
+);
+export type TimeRange = v.InferOutput<typeof TimeRange>;
+
+const TimeZone = v.pipe(v.string(), v.check((zone) => {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'is not a known IANA time zone (e.g. Europe/Amsterdam)'));
+
+export const OpeningHours = v.strictObject({
+  /** Off: the channel is open whenever someone is Present. */
+  enabled: v.boolean(),
+  timeZone: TimeZone,
+  /** A weekday without hours is closed all day. */
+  days: v.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, v.optional(TimeRange)])) as Record<Weekday, v.OptionalSchema<typeof TimeRange, undefined>>),
+  lunch: v.optional(TimeRange),
+  /** Whole days closed (holidays), as YYYY-MM-DD in the channel's time zone. */
+  closedDates: v.pipe(v.array(v.pipe(v.string(), v.isoDate('use YYYY-MM-DD'))), v.maxLength(366)),
+});
+export type OpeningHours = v.InferOutput<typeof OpeningHours>;
+
+export const FONTS = ['system', 'serif', 'rounded', 'mono'] as const;
+
+export const WidgetLook = v.strictObject({
+  theme: v.picklist(['light', 'dark']),
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #1f6feb')),
+  font: v.picklist(FONTS),
+  logoUrl: imageUrl,
+  agentPhotoUrl: imageUrl,
+  header: required(60, 'header'),
+  welcome: text(500),
+  /** `{position}` and `{wait}` are filled in for the waiting customer. */
+  queueMessage: text(300),
+});
+export type WidgetLook = v.InferOutput<typeof WidgetLook>;
+
+export const ChannelAgent = v.strictObject({
+  agentId: v.pipe(v.string(), v.uuid('must be an agent id')),
+  canRespond: v.boolean(),
+  notifications: v.boolean(),
+  canListenIn: v.boolean(),
+  manager: v.boolean(),
+});
+export type ChannelAgent = v.InferOutput<typeof ChannelAgent>;
+
+export const PRE_CHAT_FIELDS = ['name', 'email', 'phone', 'question'] as const;
+export const REQUEST_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+
+export const ChannelSettings = v.strictObject({
+  id: v.pipe(v.string(), v.regex(CHANNEL_ID, 'use 1-40 lowercase letters, digits and dashes')),
+  name: required(80, 'name'),
+  language: v.picklist(['en', 'nl']),
+  launcherText: required(40, 'launcher text'),
+  /** Unanswered-chat warning to Present agents with Notifications, and the later one to managers. */
+  unansweredWarningSeconds: seconds(10, 3600),
+  managerWarningSeconds: seconds(10, 7200),
+  hours: OpeningHours,
+  look: WidgetLook,
+  agents: v.pipe(v.array(ChannelAgent), v.maxLength(500), v.check((agents) => new Set(agents.map((a) => a.agentId)).size === agents.length, 'lists an agent twice')),
+  offlineForm: v.strictObject({
+    text: text(500),
+    createsRequest: v.boolean(),
+    category: text(60),
+    priority: v.picklist(REQUEST_PRIORITIES),
+    requiredFields: v.array(v.picklist(['name', 'email', 'message'])),
+  }),
+  preChatForm: v.strictObject({
+    requiredFields: v.array(v.picklist(PRE_CHAT_FIELDS)),
+    /** Show the three FAQs that best match the question before the chat starts. */
+    faqSuggestions: v.boolean(),
+  }),
+  postChatForm: v.strictObject({ enabled: v.boolean(), text: text(500), transcriptByEmail: v.boolean() }),
+  /** Answers first and hands the chat to the queue when it says so, fails or times out. */
+  bot: v.optional(v.strictObject({
+    url: v.pipe(v.string(), v.trim(), v.maxLength(500), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL')),
+    timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(10_000)),
+  })),
+});
+export type ChannelSettings = v.InferOutput<typeof ChannelSettings>;
+
+/** A save names the version it was edited from, so two admins cannot silently overwrite each other. */
+export const ChannelSaveBody = v.strictObject({
+  settings: v.pipe(ChannelSettings, v.check((s) => s.managerWarningSeconds > s.unansweredWarningSeconds, 'managerWarningSeconds must be later than unansweredWarningSeconds')),
+  /** 0 to create a new channel. */
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ChannelSaveBody = v.InferOutput<typeof ChannelSaveBody>;
+
+export interface StoredChannel { settings: ChannelSettings; version: number; updatedAt: number; updatedBy: string }
+export interface ChannelsResponse { channels: StoredChannel[] }
+
+/** What the widget needs of its channel: no agent list, no bot URL. */
+export interface WidgetChannelView {
+  id: string;
+  name: string;
+  language: 'en' | 'nl';
+  launcherText: string;
+  look: WidgetLook;
+  openNow: boolean;
+  offlineForm: { text: string; requiredFields: string[] };
+  preChatForm: ChannelSettings['preChatForm'];
+  postChatForm: { enabled: boolean; text: string; transcriptByEmail: boolean };
+}

@@ -1,0 +1,92 @@
+/** Channel settings: admins change them (from the version they edited), others cannot; the widget reads its public part. */
+import type { ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
+import { defaultChannelSettings } from '../../functions/domain/channel-defaults';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, connectAgent, loginAgent, type Client } from '../support/clients';
+
+const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
+let runtime: TestRuntime;
+let adminToken: string;
+let agentToken: string;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
+  agentToken = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
+}, 60_000);
+afterAll(() => runtime.stop());
+
+const list = (token: string) => api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token });
+const save = (token: string, body: unknown) => api<StoredChannel & { error?: string }>(runtime.url, '/api/channels', { token, body });
+const widget = (id: string) => api<WidgetChannelView>(runtime.url, `/api/widget-channels/${id}`, { method: 'GET' });
+
+test('a new tenant has the default channel with default settings', async () => {
+  const { status, body } = await list(adminToken);
+  expect(status).toBe(200);
+  expect(body.channels).toEqual([{ settings: defaultChannelSettings(), version: 0, updatedAt: 0, updatedBy: '' }]);
+});
+
+test('an admin creates a channel; it is listed and the widget sees its public settings only', async () => {
+  const settings = { ...defaultChannelSettings('sales-nl'), name: 'Verkoop', language: 'nl' as const, launcherText: 'Chat met ons', bot: { url: 'https://bot.example/hook', timeoutMs: 2000 } };
+  const created = await save(adminToken, { settings, version: 0 });
+  expect(created.status).toBe(200);
+  expect(created.body).toMatchObject({ version: 1, settings: { id: 'sales-nl', name: 'Verkoop' } });
+
+  expect((await list(adminToken)).body.channels.map((c) => c.settings.id)).toEqual(['default', 'sales-nl']);
+  const view = await widget('sales-nl');
+  expect(view.status).toBe(200);
+  expect(view.body).toMatchObject({ id: 'sales-nl', language: 'nl', launcherText: 'Chat met ons', openNow: true });
+  expect(JSON.stringify(view.body)).not.toContain('bot.example');
+  expect(view.body).not.toHaveProperty('agents');
+});
+
+test('a save from an outdated version is refused and changes nothing', async () => {
+  const first = await save(adminToken, { settings: { ...defaultChannelSettings('support'), name: 'Support' }, version: 0 });
+  expect((await save(adminToken, { settings: { ...first.body.settings, name: 'Support A' }, version: 1 })).status).toBe(200);
+  const stale = await save(adminToken, { settings: { ...first.body.settings, name: 'Support B' }, version: 1 });
+  expect(stale.status).toBe(409);
+  expect(stale.body.error).toMatch(/changed by someone else/);
+  expect((await list(adminToken)).body.channels.find((c) => c.settings.id === 'support')).toMatchObject({ version: 2, settings: { name: 'Support A' } });
+});
+
+test('creating a channel that exists is refused', async () => {
+  await save(adminToken, { settings: defaultChannelSettings('twice'), version: 0 });
+  expect((await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Other' }, version: 0 })).status).toBe(409);
+});
+
+test.each([
+  ['an unknown time zone', { hours: { ...defaultChannelSettings().hours, timeZone: 'Mars/Olympus' } }, /hours.timeZone/],
+  ['hours that end before they start', { hours: { ...defaultChannelSettings().hours, days: { mon: { start: '17:00', end: '09:00' } } } }, /hours.days.mon/],
+  ['an http logo', { look: { ...defaultChannelSettings().look, logoUrl: 'http://cdn.example/logo.png' } }, /look.logoUrl/],
+  ['a colour that is not hex', { look: { ...defaultChannelSettings().look, color: 'red; background:url(x)' } }, /look.color/],
+  ['a manager warning before the unanswered warning', { unansweredWarningSeconds: 120, managerWarningSeconds: 60 }, /managerWarningSeconds/],
+  ['an unknown field', { colour: '#000000' }, /colour/],
+])('refuses %s with a clear reason and stores nothing', async (_what, change, reason) => {
+  const response = await save(adminToken, { settings: { ...defaultChannelSettings('refused'), ...change }, version: 0 });
+  expect(response.status).toBe(400);
+  expect(response.body.error).toMatch(reason);
+  expect((await widget('refused')).status).toBe(404);
+});
+
+test('agents cannot change or read channel settings; without a token nobody can', async () => {
+  expect((await save(agentToken, { settings: defaultChannelSettings('by-agent'), version: 0 })).status).toBe(403);
+  expect((await list(agentToken)).status).toBe(403);
+  expect((await save('', { settings: defaultChannelSettings('anon'), version: 0 })).status).toBe(401);
+  expect((await widget('by-agent')).status).toBe(404);
+});
+
+test('outside opening hours the widget sees the channel closed and availability says offline', async () => {
+  const anna: Client = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  try {
+    anna.send({ action: 'presence.set', status: 'present' });
+    await anna.next('presence', (f) => f.status === 'present');
+    const closedAllWeek = { ...defaultChannelSettings('closed'), hours: { enabled: true, timeZone: 'Europe/Amsterdam', days: {}, closedDates: [] } };
+    expect((await save(adminToken, { settings: closedAllWeek, version: 0 })).status).toBe(200);
+
+    expect((await widget('closed')).body.openNow).toBe(false);
+    expect((await api<{ online: boolean }>(runtime.url, '/api/availability?channel=closed', { method: 'GET' })).body.online).toBe(false);
+    expect((await api<{ online: boolean }>(runtime.url, '/api/availability', { method: 'GET' })).body.online).toBe(true);
+  } finally {
+    await anna.close();
+  }
+});
