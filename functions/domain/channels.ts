@@ -4,7 +4,7 @@
  */
 import type { ChannelAgent, ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
 import { getStoredChannel, listStoredChannels, putChannelIfVersion } from '../store';
-import { DEFAULT_CHANNEL, defaultChannelSettings } from './channel-defaults';
+import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
 import { isOpen } from './opening-hours';
 import { isAnyonePresent } from './presence';
 
@@ -63,4 +63,4 @@ export async function channelAvailable(channelId: string, now: number): Promise<
   return isAnyonePresent(now);
 }
 
-export { DEFAULT_CHANNEL, defaultChannelSettings } from './channel-defaults';
+export { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';

@@ -4,9 +4,9 @@
  */
 import * as v from 'valibot';
 
-export const CHANNEL_ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, type Weekday } from './channel-options';
+
+export { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, type Weekday };
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 const required = (max: number, name: string) => v.pipe(v.string(), v.trim(), v.minLength(1, `${name} is required`), v.maxLength(max));
@@ -42,7 +42,6 @@ export const OpeningHours = v.strictObject({
 });
 export type OpeningHours = v.InferOutput<typeof OpeningHours>;
 
-export const FONTS = ['system', 'serif', 'rounded', 'mono'] as const;
 
 export const WidgetLook = v.strictObject({
   theme: v.picklist(['light', 'dark']),
@@ -66,8 +65,6 @@ export const ChannelAgent = v.strictObject({
 });
 export type ChannelAgent = v.InferOutput<typeof ChannelAgent>;
 
-export const PRE_CHAT_FIELDS = ['name', 'email', 'phone', 'question'] as const;
-export const REQUEST_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
 export const ChannelSettings = v.strictObject({
   id: v.pipe(v.string(), v.regex(CHANNEL_ID, 'use 1-40 lowercase letters, digits and dashes')),

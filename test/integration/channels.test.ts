@@ -1,6 +1,6 @@
 /** Channel settings: admins change them (from the version they edited), others cannot; the widget reads its public part. */
 import type { ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
-import { defaultChannelSettings } from '../../functions/domain/channel-defaults';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { api, connectAgent, loginAgent, type Client } from '../support/clients';
 

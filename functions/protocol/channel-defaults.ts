@@ -1,5 +1,5 @@
 /** The settings every channel starts from; pure, so the console and tests can use them too. */
-import type { ChannelSettings } from '../protocol/channels';
+import type { ChannelSettings } from './channels';
 
 export const DEFAULT_CHANNEL = 'default';
 

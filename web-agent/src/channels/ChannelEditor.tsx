@@ -1,0 +1,76 @@
+/** One channel's settings form, its live widget preview, the snippet, and Save (refused if someone saved meanwhile). */
+import { useState } from 'preact/hooks';
+import type { ChannelSettings, StoredChannel } from '../../../functions/protocol/channels';
+import type { ClientConfig } from '../../../functions/protocol/http';
+import { saveChannel } from './channels-api';
+import { AgentsSection, AlertsSection, BotSection, FormsSection, GeneralSection, HoursSection, LookSection } from './sections';
+import { widgetSnippet, widgetUrlFrom } from './snippet';
+import { ct } from './strings';
+import { WidgetPreview } from './WidgetPreview';
+
+interface Props {
+  config: ClientConfig;
+  token: string;
+  channel: StoredChannel;
+  staff: { id: string; name: string }[];
+  onSaved(channel: StoredChannel): void;
+  onReload(): void;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; error: string; conflict: boolean };
+
+export function ChannelEditor({ config, token, channel, staff, onSaved, onReload }: Props) {
+  const [draft, setDraft] = useState<ChannelSettings>(channel.settings);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const isNew = channel.version === 0 && channel.updatedAt === 0 && channel.settings.id !== 'default';
+  const snippet = widgetSnippet(widgetUrlFrom(location.href), draft.id);
+
+  const change = (next: ChannelSettings) => {
+    setDraft(next);
+    if (status.kind === 'saved') setStatus({ kind: 'idle' });
+  };
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setStatus({ kind: 'saving' });
+    const result = await saveChannel(config, token, draft, channel.version).catch((error: Error) => ({ ok: false as const, error: error.message, conflict: false }));
+    if (result.ok) {
+      setStatus({ kind: 'saved' });
+      onSaved(result.channel);
+    } else setStatus({ kind: 'refused', error: result.error, conflict: result.conflict });
+  }
+
+  return (
+    <div class="channel-editor">
+      <form onSubmit={submit} aria-label={`${ct.title}: ${draft.name}`}>
+        <GeneralSection settings={draft} onChange={change} isNew={isNew} />
+        <p class="snippet">
+          <label>
+            {ct.snippet}
+            <input readOnly value={snippet} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(snippet)}>{ct.copy}</button>
+        </p>
+        <AlertsSection settings={draft} onChange={change} />
+        <HoursSection settings={draft} onChange={change} />
+        <LookSection settings={draft} onChange={change} />
+        <AgentsSection settings={draft} onChange={change} staff={staff} />
+        <FormsSection settings={draft} onChange={change} />
+        <BotSection settings={draft} onChange={change} />
+        <div class="form-actions">
+          <button type="submit" class="primary" disabled={status.kind === 'saving'}>
+            {status.kind === 'saving' ? ct.saving : ct.save}
+          </button>
+          <span role="status">
+            {status.kind === 'saved' && ct.saved}
+            {status.kind === 'refused' && <span class="error">{status.conflict ? ct.conflict : status.error}</span>}
+          </span>
+          {status.kind === 'refused' && status.conflict && (
+            <button type="button" onClick={onReload}>{ct.reload}</button>
+          )}
+        </div>
+      </form>
+      <WidgetPreview settings={draft} />
+    </div>
+  );
+}

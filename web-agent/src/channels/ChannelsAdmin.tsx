@@ -1,0 +1,74 @@
+/** The admin area's Channels: the tenant's channels on the left, the chosen one's editor on the right. */
+import { useEffect, useState } from 'preact/hooks';
+import { defaultChannelSettings } from '../../../functions/protocol/channel-defaults';
+import type { StoredChannel } from '../../../functions/protocol/channels';
+import type { ClientConfig } from '../../../functions/protocol/http';
+import { fetchChannels } from './channels-api';
+import { ChannelEditor } from './ChannelEditor';
+import { ct } from './strings';
+
+interface Props {
+  config: ClientConfig;
+  token: string;
+  /** Agents who can be listed on a channel. */
+  staff: { id: string; name: string }[];
+}
+
+const NEW_ID = 'new-channel';
+
+export function ChannelsAdmin({ config, token, staff }: Props) {
+  const [channels, setChannels] = useState<StoredChannel[]>();
+  const [failed, setFailed] = useState(false);
+  const [chosen, setChosen] = useState<string>('default');
+  // Bumped to remount the editor with fresh settings after a reload.
+  const [generation, setGeneration] = useState(0);
+
+  const load = () =>
+    fetchChannels(config, token).then(
+      (loaded) => {
+        setChannels(loaded);
+        setFailed(false);
+        setGeneration((g) => g + 1);
+      },
+      () => setFailed(true),
+    );
+  useEffect(() => void load(), [config, token]);
+
+  if (failed) return <p class="error" role="alert">{ct.failed}</p>;
+  if (!channels) return <p class="muted">{ct.loading}</p>;
+
+  const creating = chosen === NEW_ID;
+  const channel: StoredChannel = creating
+    ? { settings: { ...defaultChannelSettings(''), name: '' }, version: 0, updatedAt: 0, updatedBy: '' }
+    : channels.find((c) => c.settings.id === chosen) ?? channels[0];
+
+  return (
+    <section class="channels-admin" aria-labelledby="channels-title">
+      <nav aria-labelledby="channels-title">
+        <h2 id="channels-title">{ct.title}</h2>
+        <ul>
+          {channels.map((c) => (
+            <li key={c.settings.id}>
+              <button type="button" aria-current={!creating && c.settings.id === channel.settings.id ? 'true' : undefined} onClick={() => setChosen(c.settings.id)}>
+                {c.settings.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" onClick={() => setChosen(NEW_ID)}>{ct.newChannel}</button>
+      </nav>
+      <ChannelEditor
+        key={`${creating ? NEW_ID : channel.settings.id}:${generation}`}
+        config={config}
+        token={token}
+        channel={channel}
+        staff={staff}
+        onSaved={(saved) => {
+          setChannels((list) => [...(list ?? []).filter((c) => c.settings.id !== saved.settings.id), saved]);
+          setChosen(saved.settings.id);
+        }}
+        onReload={() => void load()}
+      />
+    </section>
+  );
+}
