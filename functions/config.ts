@@ -21,4 +21,8 @@ export const config = {
   dynamoEndpoint: optional('DYNAMODB_ENDPOINT'),
   /** Points the handlers at an EventBridge-compatible endpoint other than AWS's (the local runtime's bus). */
   eventsEndpoint: optional('EVENTBRIDGE_ENDPOINT'),
+  /** Sender of outgoing mail; without it mail is recorded in the table but not sent. */
+  mailFrom: optional('MAIL_FROM'),
+  /** `local-mailbox`: the local runtime's mailbox page is where mail goes; nothing is sent. */
+  mailDelivery: optional('MAIL_DELIVERY'),
 };

@@ -9,23 +9,25 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildWeb } from '../web-build';
 import { ParleyStack } from './parley-stack';
 import { repoRoot } from './repo-root';
+import { checkMailFrom, MailSenderError } from './mail-sender';
 import { checkTenantName, TenantNameError } from './tenant-name';
 
 async function main(): Promise<void> {
   const app = new App();
   const tenant = checkTenantName(app.node.tryGetContext('tenant'));
+  const mailFrom = checkMailFrom(app.node.tryGetContext('mailFrom'));
 
   // Rebuilt from scratch so files deleted from the source are not deployed again.
   const webAssetsDir = path.join(repoRoot, '.build', `web-${tenant}`);
   fs.rmSync(webAssetsDir, { recursive: true, force: true });
   await buildWeb({ outDir: webAssetsDir, minify: true });
 
-  new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir });
+  new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir, mailFrom });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof TenantNameError ? error.message : error);
+  console.error(error instanceof TenantNameError || error instanceof MailSenderError ? error.message : error);
   process.exit(1);
 });

@@ -10,6 +10,7 @@ import { FilesBucket } from './files-bucket';
 import { HandlerFunction } from './handler-function';
 import { attachTrigger } from './handler-trigger';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
+import { checkMailFrom } from './mail-sender';
 import { checkTenantName } from './tenant-name';
 import { WebHosting } from './web-hosting';
 
@@ -17,6 +18,8 @@ export interface ParleyStackProps extends StackProps {
   tenant: string;
   /** Directory holding the built web assets (infra/web-build.ts output). */
   webAssetsDir: string;
+  /** Sender of transcript mails (SES); without one, mail is recorded in the table but not sent. */
+  mailFrom?: string;
 }
 
 /**
@@ -33,15 +36,19 @@ export class ParleyStack extends Stack {
   readonly web: WebHosting;
   /** One per manifest entry, in manifest order. */
   readonly handlerFunctions: HandlerFunction[];
+  /** The checked mail sender, if the tenant has one. */
+  readonly mailFrom?: string;
 
   constructor(scope: Construct, id: string, props: ParleyStackProps) {
-    const { tenant: tenantName, webAssetsDir, ...stackProps } = props;
+    const { tenant: tenantName, webAssetsDir, mailFrom, ...stackProps } = props;
     const tenant = checkTenantName(tenantName);
+    const sender = checkMailFrom(mailFrom);
     super(scope, id, { description: `Parley live chat for tenant ${tenant}`, ...stackProps });
     // S3 server access logs are delivered under a bucket policy rather than the deprecated
     // LogDeliveryWrite ACL; set here so the CLI and the tests build the same template.
     this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     Tags.of(this).add('parley:tenant', tenant);
+    this.mailFrom = sender;
 
     this.data = new DataTable(this, 'Data');
     this.bus = new EventBus(this, 'Bus');
@@ -60,7 +67,7 @@ export class ParleyStack extends Stack {
   }
 
   private addHandler(spec: HandlerSpec): HandlerFunction {
-    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus });
+    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus, mailFrom: this.mailFrom });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;
   }

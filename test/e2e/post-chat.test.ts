@@ -4,12 +4,10 @@
  * for the agent, with the whole history.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { MailboxResponse } from '../../functions/protocol';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
-import { api, loginAgent } from '../support/clients';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { openConsole, startChat, type Customer } from './steps';
+import { openConsole, openPage, startChat, type Customer } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -35,7 +33,7 @@ async function endedChat(customer: Customer, reply: string): Promise<{ anna: Pag
   return { anna, shop };
 }
 
-test('the customer rates the ended chat and asks for the transcript at another address; it is in the mailbox', async () => {
+test('the customer rates the ended chat and asks for the transcript at another address; it is in the local mailbox', async () => {
   const lotte: Customer = { name: 'Lotte Jansen', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
   const { shop } = await endedChat(lotte, 'Yes, from 10 euro.');
 
@@ -51,10 +49,12 @@ test('the customer rates the ended chat and asks for the transcript at another a
   await shop.getByRole('button', { name: 'Send', exact: true }).click();
   await shop.getByText('Thank you for your feedback.').waitFor();
 
-  const { token } = await loginAgent(runtime.url, 'admin@parley.test', 'parley-admin');
-  const { body } = await api<MailboxResponse>(runtime.url, '/api/mailbox', { method: 'GET', token });
-  expect(body.mail).toEqual([expect.objectContaining({ to: 'lotte.work@example.com', subject: 'Your chat transcript' })]);
-  expect(body.mail[0].text).toContain(`${ANNA.name}: Yes, from 10 euro.`);
+  const mailbox = await openPage(browser, runtime, '/mailbox/');
+  const row = mailbox.getByRole('table', { name: 'Mail' }).getByRole('row').filter({ hasText: 'lotte.work@example.com' });
+  await row.getByRole('link', { name: 'Your chat transcript' }).click();
+  await mailbox.getByRole('heading', { name: 'Your chat transcript' }).waitFor();
+  await mailbox.getByText(`${ANNA.name}: Yes, from 10 euro.`).waitFor();
+  expect(await mailbox.getByText(`${lotte.name}: ${lotte.question}`).count()).toBe(1);
 }, 60_000);
 
 test('Back to chat makes the chat active again for its agent, with the whole history', async () => {

@@ -10,12 +10,14 @@ export interface SynthOptions {
   tenant?: string;
   /** Bundle the handlers with esbuild; off, the template is the same but synthesis takes a fraction of the time. */
   bundle?: boolean;
+  /** The tenant's mail sender (`-c mailFrom=…`). */
+  mailFrom?: string;
 }
 
-export function parleyApp({ tenant = 'acme', bundle = false }: SynthOptions = {}): { app: App; stack: ParleyStack } {
+export function parleyApp({ tenant = 'acme', bundle = false, mailFrom }: SynthOptions = {}): { app: App; stack: ParleyStack } {
   // `aws:cdk:bundling-stacks: []` is the context the CLI uses to skip asset bundling.
   const app = new App(bundle ? {} : { context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir: fixtureWebAssets });
+  const stack = new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir: fixtureWebAssets, mailFrom });
   return { app, stack };
 }
 
