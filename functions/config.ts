@@ -25,4 +25,8 @@ export const config = {
   metricsNamespace: optional('METRICS_NAMESPACE'),
   /** Comma-separated page origins the widget may connect from; unset means any. */
   allowedOrigins: optional('ALLOWED_ORIGINS')?.split(',').map((origin) => origin.trim()).filter(Boolean),
+  /** Sender of outgoing mail; without it mail is recorded in the table but not sent. */
+  mailFrom: optional('MAIL_FROM'),
+  /** `local-mailbox`: the local runtime's mailbox page is where mail goes; nothing is sent. */
+  mailDelivery: optional('MAIL_DELIVERY'),
 };

@@ -20,6 +20,8 @@ export interface Access {
   connections?: boolean;
   /** May put events on Parley's bus. */
   bus?: boolean;
+  /** May send mail (SES on AWS, from the tenant's `mailFrom` sender; the local mailbox locally). */
+  mail?: boolean;
 }
 
 export interface HandlerSpec {
@@ -57,7 +59,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'WsTransferReject', entry: 'functions/handlers/ws-transfer-answer.ts', trigger: ws('transfer.reject'), access: chatting },
   { name: 'WsTransferCancel', entry: 'functions/handlers/ws-transfer-answer.ts', trigger: ws('transfer.cancel'), access: chatting },
   { name: 'WsChatTakeover', entry: 'functions/handlers/ws-chat-takeover.ts', trigger: ws('chat.takeover'), access: chatting },
-  { name: 'WsChatFeedback', entry: 'functions/handlers/ws-chat-feedback.ts', trigger: ws('chat.feedback'), access: chatting },
+  { name: 'WsChatFeedback', entry: 'functions/handlers/ws-chat-feedback.ts', trigger: ws('chat.feedback'), access: { ...chatting, mail: true } },
   { name: 'WsChatReopen', entry: 'functions/handlers/ws-chat-reopen.ts', trigger: ws('chat.reopen'), access: chatting },
   { name: 'WsChatEnd', entry: 'functions/handlers/ws-chat-end.ts', trigger: ws('chat.end'), access: chatting },
   { name: 'WsPresenceSet', entry: 'functions/handlers/ws-presence-set.ts', trigger: ws('presence.set'), access: chatting },
@@ -89,4 +91,8 @@ export const ENV = {
   eventsEndpoint: 'EVENTBRIDGE_ENDPOINT',
   metricsNamespace: 'METRICS_NAMESPACE',
   allowedOrigins: 'ALLOWED_ORIGINS',
+  /** The sender of outgoing mail (set per tenant with `-c mailFrom=…`); without it mail is recorded, not sent. */
+  mailFrom: 'MAIL_FROM',
+  /** `local-mailbox` in the local runtime: mail is only recorded, for the mailbox page. */
+  mailDelivery: 'MAIL_DELIVERY',
 } as const;

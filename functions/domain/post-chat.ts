@@ -1,7 +1,7 @@
 /** After a chat ends: the post-chat form (rating, comment, transcript by mail) and "Back to chat". */
-import { randomUUID } from 'node:crypto';
 import type { ChatFeedbackFrame, MessageView } from '../protocol';
-import { getChat, messagesAfter, putMail, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
+import { getChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
+import { sendMail } from './mailbox';
 import { onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -20,7 +20,7 @@ export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now
     if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
     throw new RefusedError('conflict', existing.status !== 'ended' ? 'The chat is still going on' : 'Thank you, your answers were already saved');
   }
-  if (frame.sendTranscript) await mailTranscript(chat, now);
+  if (frame.sendTranscript) await mailTranscript(chat, frame.transcriptTo ?? chat.customerEmail, now);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }]);
 }
 
@@ -39,15 +39,14 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (toQueue) await broadcastQueue(now, online);
 }
 
-async function mailTranscript(chat: ChatItem, now: number): Promise<void> {
+async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {
   const messages = await messagesAfter(chat.chatId, 0);
-  await putMail({
-    id: randomUUID(),
-    at: now,
-    to: chat.customerEmail,
+  const started = new Date(chat.createdAt).toISOString().slice(0, 16).replace('T', ' ');
+  await sendMail({
+    to,
     subject: 'Your chat transcript',
-    text: [`Hello ${chat.customerName},`, '', 'Here is your chat with us.', '', ...messages.map(transcriptLine)].join('\n'),
-  });
+    text: [`Hello ${chat.customerName},`, '', `Here is your chat with us of ${started} UTC (chat ${chat.chatId}).`, '', ...messages.map(transcriptLine)].join('\n'),
+  }, now);
 }
 
 function transcriptLine(message: MessageView): string {

@@ -106,6 +106,8 @@ export const ChatFeedbackFrame = v.strictObject({
   rating: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
   comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
   sendTranscript: v.optional(v.boolean()),
+  /** Where to mail the transcript; the pre-chat form's address when absent. */
+  transcriptTo: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('email address is not valid'))),
 });
 
 /** "Back to chat" from the post-chat form: the ended chat becomes active again. */

@@ -1,5 +1,5 @@
 /** After a chat: the customer's feedback, reopening it ("Back to chat"), and the outgoing mail it may cause. */
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { ChatItem } from './chats';
 import { updateChatIf } from './conditional-update';
@@ -38,7 +38,21 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
   });
 }
 
-export interface MailItem { id: string; at: number; to: string; subject: string; text: string }
+/** How a mail left: only recorded for the local mailbox, sent through SES, or not sent (no sender, or SES refused). */
+export type MailDelivery = 'local-mailbox' | 'sent' | 'no-sender' | 'failed';
+
+export interface MailItem {
+  id: string;
+  at: number;
+  to: string;
+  subject: string;
+  text: string;
+  delivery?: MailDelivery;
+  from?: string;
+  /** SES's message id, or its error, for whoever traces a mail that did not arrive. */
+  messageId?: string;
+  failure?: string;
+}
 
 export async function putMail(mail: MailItem): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.mail(mail.at, mail.id), ...mail } }));
@@ -54,4 +68,11 @@ export async function listMail(limit: number): Promise<MailItem[]> {
     Limit: limit,
   }));
   return Items.map(({ pk: _pk, sk: _sk, ...mail }) => mail as MailItem);
+}
+
+export async function getMail(at: number, id: string): Promise<MailItem | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.mail(at, id) }));
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, ...mail } = Item;
+  return mail as MailItem;
 }

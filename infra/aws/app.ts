@@ -9,6 +9,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { buildWeb } from '../web-build';
 import { ParleyStack } from './parley-stack';
 import { repoRoot } from './repo-root';
+import { MailSenderError } from './mail-sender';
 import { TenantNameError } from './tenant-name';
 import { readTenantOptions, TenantOptionsError } from './tenant-options';
 
@@ -28,6 +29,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof TenantNameError || error instanceof TenantOptionsError ? error.message : error);
+  console.error(error instanceof TenantNameError || error instanceof TenantOptionsError || error instanceof MailSenderError ? error.message : error);
   process.exit(1);
 });

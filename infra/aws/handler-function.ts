@@ -9,6 +9,7 @@ import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV, type Access, type HandlerSpec } from '../manifest';
+import { grantSendMailFrom } from './mail-sender';
 import { repoRoot } from './repo-root';
 
 const DEFAULT_MEMORY_MB = 256;
@@ -23,6 +24,8 @@ export interface HandlerResources {
   metricsNamespace: string;
   /** Page origins the widget may connect from; any when empty. */
   allowedOrigins: string[];
+  /** The tenant's mail sender, if it has one. */
+  mailFrom?: string;
 }
 
 /** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
@@ -70,6 +73,7 @@ function environmentFor(access: Access, resources: HandlerResources): Record<str
   if (resources.allowedOrigins.length > 0) environment[ENV.allowedOrigins] = resources.allowedOrigins.join(',');
   if (access.connections) environment[ENV.connectionsEndpoint] = resources.socketStage.callbackUrl;
   if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
+  if (access.mail && resources.mailFrom) environment[ENV.mailFrom] = resources.mailFrom;
   return environment;
 }
 
@@ -78,4 +82,5 @@ function grantAccess(fn: NodejsFunction, access: Access, resources: HandlerResou
   else resources.table.grantReadData(fn);
   if (access.connections) resources.socketStage.grantManagementApiAccess(fn);
   if (access.bus) resources.bus.grantPutEventsTo(fn);
+  if (access.mail && resources.mailFrom) grantSendMailFrom(fn, resources.mailFrom);
 }

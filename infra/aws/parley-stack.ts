@@ -11,6 +11,7 @@ import { HandlerFunction } from './handler-function';
 import { attachTrigger } from './handler-trigger';
 import { Monitoring } from './monitoring';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
+import { checkMailFrom } from './mail-sender';
 import { checkTenantName } from './tenant-name';
 import type { TenantOptions } from './tenant-options';
 import { WebHosting } from './web-hosting';
@@ -19,6 +20,8 @@ export interface ParleyStackProps extends StackProps, Partial<Omit<TenantOptions
   tenant: string;
   /** Directory holding the built web assets (infra/web-build.ts output). */
   webAssetsDir: string;
+  /** Sender of transcript mails (SES); without one, mail is recorded in the table but not sent. */
+  mailFrom?: string;
 }
 
 /**
@@ -36,15 +39,19 @@ export class ParleyStack extends Stack {
   readonly monitoring: Monitoring;
   /** One per manifest entry, in manifest order. */
   readonly handlerFunctions: HandlerFunction[];
+  /** The checked mail sender, if the tenant has one. */
+  readonly mailFrom?: string;
 
   constructor(scope: Construct, id: string, props: ParleyStackProps) {
-    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, ...stackProps } = props;
+    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, mailFrom, ...stackProps } = props;
     const tenant = checkTenantName(tenantName);
+    const sender = checkMailFrom(mailFrom);
     super(scope, id, { description: `Parley live chat for tenant ${tenant}`, ...stackProps });
     // S3 server access logs are delivered under a bucket policy rather than the deprecated
     // LogDeliveryWrite ACL; set here so the CLI and the tests build the same template.
     this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     Tags.of(this).add('parley:tenant', tenant);
+    this.mailFrom = sender;
 
     this.data = new DataTable(this, 'Data');
     this.bus = new EventBus(this, 'Bus');
@@ -75,7 +82,9 @@ export class ParleyStack extends Stack {
   }
 
   private addHandler(spec: HandlerSpec, metricsNamespace: string, allowedOrigins: string[]): HandlerFunction {
-    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus, metricsNamespace, allowedOrigins });
+    const handler = new HandlerFunction(this, spec, {
+      table: this.data.table, socketStage: this.socket.stage, bus: this.bus, metricsNamespace, allowedOrigins, mailFrom: this.mailFrom,
+    });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;
   }

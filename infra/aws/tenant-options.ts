@@ -2,6 +2,7 @@
  * What an operator may set per tenant with `-c key=value` on `cdk synth|deploy`, checked before
  * anything is built so a typo fails with a message rather than a broken stack.
  */
+import { checkMailFrom } from './mail-sender';
 import { checkTenantName } from './tenant-name';
 
 export class TenantOptionsError extends Error {}
@@ -14,6 +15,8 @@ export interface TenantOptions {
   allowedOrigins: string[];
   /** Receives the alarms (SNS email subscription, confirmed by a link AWS sends). */
   alarmEmail?: string;
+  /** Sender of transcript mail through SES; without it mail is recorded but not sent. */
+  mailFrom?: string;
 }
 
 type Context = (key: string) => unknown;
@@ -55,5 +58,7 @@ export function readTenantOptions(context: Context): TenantOptions {
     if (!EMAIL.test(alarmEmail)) throw new TenantOptionsError(`Invalid -c alarmEmail=${alarmEmail}`);
     options.alarmEmail = alarmEmail;
   }
+  const mailFrom = checkMailFrom(text('mailFrom'));
+  if (mailFrom) options.mailFrom = mailFrom;
   return options;
 }

@@ -19,6 +19,7 @@ import { serveHttpApi } from './http-api';
 import { startLambdaHost, type LambdaHost, type LambdaMetrics } from './lambda-host';
 import { startScheduler, type Scheduler } from './scheduler';
 import { serveStatic } from './static-site';
+import { MAILBOX_PATH, serveMailbox } from './mailbox-page';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -44,6 +45,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   url: string;
   wsUrl: string;
+  /** The local mailbox page: mail Parley would have sent, readable on this machine only. */
+  mailboxUrl: string;
   managementEndpoint: string;
   /** Credentials that the local management API accepts (any secret; the key id is checked). */
   credentials: { accessKeyId: string; secretAccessKey: string };
@@ -121,7 +124,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     closers.unshift(bus.close);
 
     host = await startLambdaHost(
-      { ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])), DemoAgents: 'infra/local/demo-agents.ts' },
+      { ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])), DemoAgents: 'infra/local/demo-agents.ts', LocalMailbox: 'infra/local/mailbox-reader.ts' },
       {
         [ENV.table]: tableName,
         [ENV.dynamoEndpoint]: dynamoEndpoint,
@@ -129,6 +132,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         [ENV.bus]: bus.busName,
         [ENV.eventsEndpoint]: bus.endpoint,
         ...(options.allowedOrigins?.length ? { [ENV.allowedOrigins]: options.allowedOrigins.join(',') } : {}),
+        // Mail goes to the local mailbox page, never out.
+        [ENV.mailDelivery]: 'local-mailbox',
         AWS_REGION: process.env.AWS_REGION ?? REGION,
         // The embedded services take the runtime's own credentials; another endpoint takes the caller's.
         AWS_ACCESS_KEY_ID: handlerKeyId,
@@ -147,6 +152,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const httpRoutes = new Map(handlers.flatMap((h) => (h.trigger.kind === 'http' ? [[`${h.trigger.method} ${h.trigger.path}`, h.name] as const] : [])));
     server.on('request', (req, res) => {
       serveHttpApi({ routes: httpRoutes, invoke: lambdas.invoke, log }, req, res)
+        .then((served) => served || serveMailbox((event) => lambdas.invoke('LocalMailbox', event), req, res))
         .then((served) => (served ? undefined : serveStatic(webDir, req, res)))
         .catch((error) => {
           log(`request failed: ${error}`);
@@ -171,6 +177,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     return {
       url,
       wsUrl: `ws://localhost:${port}/ws`,
+      mailboxUrl: `${url}${MAILBOX_PATH}`,
       managementEndpoint: gateway.managementEndpoint,
       credentials,
       region: process.env.AWS_REGION ?? REGION,

@@ -19,6 +19,7 @@ async function main() {
 Console:        ${runtime.url}/agent/
 Demo shop page: ${runtime.url}/demo/
 Widget script:  ${runtime.url}/widget.js
+Mailbox:        ${runtime.mailboxUrl}
 Demo logins (email / password):
 ${DEMO_LOGINS.map((a) => `  ${a.email} / ${a.password}   (${a.role}, ${a.name})`).join('\n')}
 Data: ${process.env.DATA_DIR ?? '.data'}   Stop with Ctrl+C.`);

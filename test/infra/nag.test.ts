@@ -48,6 +48,10 @@ describe('cdk-nag AwsSolutions', () => {
     expect(unacknowledgedFindings(parleyApp({ options }).app)).toEqual([]);
   });
 
+  test('finds nothing unacknowledged in a tenant stack that sends mail', () => {
+    expect(unacknowledgedFindings(parleyApp({ mailFrom: 'support@acme.example' }).app)).toEqual([]);
+  });
+
   test('reports findings that are not acknowledged', () => {
     // Proves the check above can fail: a bare bucket breaks several rules.
     const app = new App();

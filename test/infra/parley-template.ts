@@ -12,12 +12,14 @@ export interface SynthOptions {
   bundle?: boolean;
   /** What `-c domain=…`, `-c allowedOrigins=…` and `-c alarmEmail=…` would set. */
   options?: Pick<ParleyStackProps, 'domain' | 'allowedOrigins' | 'alarmEmail'>;
+  /** The tenant's mail sender (`-c mailFrom=…`). */
+  mailFrom?: string;
 }
 
-export function parleyApp({ tenant = 'acme', bundle = false, options = {} }: SynthOptions = {}): { app: App; stack: ParleyStack } {
+export function parleyApp({ tenant = 'acme', bundle = false, options = {}, mailFrom }: SynthOptions = {}): { app: App; stack: ParleyStack } {
   // `aws:cdk:bundling-stacks: []` is the context the CLI uses to skip asset bundling.
   const app = new App(bundle ? {} : { context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir: fixtureWebAssets, ...options });
+  const stack = new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir: fixtureWebAssets, ...options, mailFrom });
   return { app, stack };
 }
 

@@ -77,3 +77,14 @@ test('back to chat when the agent is Away: the chat waits in the queue again', a
   expect((await customer.next('chat', (f) => f.chat.status === 'queued')).chat.agent).toBeUndefined();
   expect(await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'reopen-chat-0002'))).toMatchObject({ waiting: 1 });
 });
+
+test('the transcript goes to the address the customer typed; a malformed one is refused and nothing is saved', async () => {
+  const { customer } = await endedChat('feedback-chat-04', 'present');
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-04', rating: 4, sendTranscript: true, transcriptTo: 'mila@' });
+  expect(await customer.next('error')).toMatchObject({ code: 'bad-frame', message: expect.stringContaining('transcriptTo') });
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-04', rating: 4, sendTranscript: true, transcriptTo: 'mila.work@example.com' });
+  expect((await customer.next('chat', (f) => f.chat.feedback !== undefined)).chat.feedback).toEqual({ rating: 4 });
+  const { token } = await loginAgent(runtime.url, 'admin@parley.test', 'parley-admin');
+  const { body } = await api<MailboxResponse>(runtime.url, '/api/mailbox', { method: 'GET', token });
+  expect(body.mail.map((m) => m.to)).toEqual(['mila.work@example.com']);
+});

@@ -36,6 +36,16 @@ export const en = {
   ended: 'This chat has ended',
   newChat: 'Start a new chat',
   composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
+  postChat: {
+    rating: 'How was this chat? (1 = poor, 5 = excellent)',
+    stars: (n: number) => `${n} of 5`,
+    comment: 'Comment (optional)',
+    transcript: 'Send me the transcript',
+    transcriptTo: 'Email',
+    send: 'Send',
+    back: 'Back to chat',
+    thanks: 'Thank you for your feedback.',
+  },
   /** What a screen reader hears when a message arrives. */
   announce: (name: string, text: string) => `${name}: ${text}`,
   /** The server words its event lines (joined, ended, request created) in English. */

@@ -8,6 +8,7 @@ const EVENTS: [RegExp, string][] = [
   [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
   [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
   [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
+  [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
 ];
 
 /** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead. */
@@ -49,6 +50,16 @@ export const nl: Strings = {
   ended: 'Deze chat is beëindigd',
   newChat: 'Nieuwe chat starten',
   composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden' },
+  postChat: {
+    rating: 'Hoe was deze chat? (1 = slecht, 5 = uitstekend)',
+    stars: (n) => `${n} van 5`,
+    comment: 'Opmerking (optioneel)',
+    transcript: 'Stuur mij het gesprek per e-mail',
+    transcriptTo: 'E-mailadres',
+    send: 'Verzenden',
+    back: 'Terug naar de chat',
+    thanks: 'Bedankt voor je reactie.',
+  },
   announce: (name, text) => `${name}: ${text}`,
   event(message) {
     for (const [pattern, dutch] of EVENTS) if (pattern.test(message.text)) return message.text.replace(pattern, dutch);

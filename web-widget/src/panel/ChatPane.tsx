@@ -1,6 +1,6 @@
 /**
  * The customer's chat: where it stands (their place in the queue while waiting), the messages,
- * whether the agent is typing, and the composer or, once ended, a way to start anew. While on
+ * whether the agent is typing, and the composer or, once ended, the post-chat form and a way back. While on
  * screen it tells the server how far the customer has read.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -14,6 +14,7 @@ import { useTyping } from './use-typing';
 import { Messages } from './Messages';
 import { Composer } from './Composer';
 import { QueueStatus } from './QueueStatus';
+import { ChatEnded } from './ChatEnded';
 import { useStrings } from '../i18n';
 
 interface Props {
@@ -71,12 +72,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
         </p>
       )}
       {chat?.status === 'ended' ? (
-        <div class="ended">
-          <p role="status">{t.ended}</p>
-          <button type="button" class="primary" onClick={onNewChat}>
-            {t.newChat}
-          </button>
-        </div>
+        <ChatEnded client={client} chat={chat} onNewChat={onNewChat} />
       ) : (
         <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} />
       )}

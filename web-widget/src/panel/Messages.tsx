@@ -31,7 +31,8 @@ export function Messages({ messages, pending, readUpTo, offline }: Props) {
   const lastMine = lastOwn(messages);
 
   return (
-    <ol class="messages" aria-label={t.conversation} ref={list}>
+    // Focusable, so keyboard users can scroll it once it overflows (e.g. above the post-chat form).
+    <ol class="messages" aria-label={t.conversation} ref={list} tabIndex={0}>
       {messages.map((message) =>
         message.kind === 'event' ? (
           <li key={message.seq} class="msg event">

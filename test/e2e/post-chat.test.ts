@@ -1,0 +1,77 @@
+/**
+ * The post-chat form in a real browser: the agent ends the chat in the console, the customer rates it
+ * and asks for the transcript, which lands in the local mailbox; "Back to chat" makes it active again
+ * for the agent, with the whole history.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
+import { launchChromium } from '../support/browser';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { openConsole, openPage, startChat, type Customer } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+/** A chat answered and then ended by Anna in the console. */
+async function endedChat(customer: Customer, reply: string): Promise<{ anna: Page; shop: Page }> {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, customer);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('textbox', { name: 'Message' }).fill(reply);
+  await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
+  await shop.getByText(reply, { exact: true }).waitFor();
+  await anna.getByRole('button', { name: 'End chat' }).click();
+  await shop.getByText('This chat has ended').waitFor();
+  return { anna, shop };
+}
+
+test('the customer rates the ended chat and asks for the transcript at another address; it is in the local mailbox', async () => {
+  const lotte: Customer = { name: 'Lotte Jansen', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
+  const { shop } = await endedChat(lotte, 'Yes, from 10 euro.');
+
+  const rating = shop.getByRole('group', { name: /How was this chat/ });
+  await rating.waitFor();
+  expect(await seriousViolations(shop)).toEqual([]);
+  await rating.getByRole('radio', { name: '4 of 5' }).check();
+  await shop.getByLabel('Comment (optional)').fill('Friendly and quick');
+  await shop.getByRole('checkbox', { name: 'Send me the transcript' }).check();
+  const address = shop.getByRole('textbox', { name: 'Email', exact: true });
+  expect(await address.inputValue()).toBe(lotte.email);
+  await address.fill('lotte.work@example.com');
+  await shop.getByRole('button', { name: 'Send', exact: true }).click();
+  await shop.getByText('Thank you for your feedback.').waitFor();
+
+  const mailbox = await openPage(browser, runtime, '/mailbox/');
+  const row = mailbox.getByRole('table', { name: 'Mail' }).getByRole('row').filter({ hasText: 'lotte.work@example.com' });
+  await row.getByRole('link', { name: 'Your chat transcript' }).click();
+  await mailbox.getByRole('heading', { name: 'Your chat transcript' }).waitFor();
+  await mailbox.getByText(`${ANNA.name}: Yes, from 10 euro.`).waitFor();
+  expect(await mailbox.getByText(`${lotte.name}: ${lotte.question}`).count()).toBe(1);
+}, 60_000);
+
+test('Back to chat makes the chat active again for its agent, with the whole history', async () => {
+  const daan: Customer = { name: 'Daan Smit', email: 'daan@example.com', question: 'Can I return a used kettle?' };
+  const { anna, shop } = await endedChat(daan, 'Within 30 days, yes.');
+  await anna.getByText('This chat has ended.').waitFor();
+
+  await shop.getByRole('button', { name: 'Back to chat' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  await shop.getByRole('textbox', { name: 'Message' }).fill('And without the box?');
+  await shop.getByRole('textbox', { name: 'Message' }).press('Enter');
+
+  const conversation = anna.getByRole('list', { name: 'Conversation' });
+  await conversation.getByText('And without the box?').waitFor();
+  await conversation.getByText(`${daan.name} returned to the chat`).waitFor();
+  for (const earlier of [daan.question, 'Within 30 days, yes.']) await conversation.getByText(earlier, { exact: true }).waitFor();
+  await anna.getByRole('navigation', { name: 'Chats' }).getByRole('region', { name: 'My chats' }).getByRole('button', { name: new RegExp(daan.name) }).waitFor();
+  expect(await anna.getByText('This chat has ended.').count()).toBe(0);
+  expect(await shop.getByRole('button', { name: 'Back to chat' }).count()).toBe(0);
+}, 60_000);
