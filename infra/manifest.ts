@@ -73,6 +73,12 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
+  { name: 'HttpReplies', entry: 'functions/handlers/http-replies.ts', trigger: get('/api/replies'), access: { table: 'read' } },
+  { name: 'HttpReplyCreate', entry: 'functions/handlers/http-reply-create.ts', trigger: post('/api/replies'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyUpdate', entry: 'functions/handlers/http-reply-update.ts', trigger: post('/api/replies/{replyId}'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyDelete', entry: 'functions/handlers/http-reply-delete.ts', trigger: post('/api/replies/{replyId}/delete'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyFavourite', entry: 'functions/handlers/http-reply-favourite.ts', trigger: post('/api/replies/{replyId}/favourite'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyUsed', entry: 'functions/handlers/http-reply-used.ts', trigger: post('/api/replies/{replyId}/used'), access: { table: 'readwrite' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
