@@ -63,3 +63,15 @@ export function insertionFor(reply: ReplyView, context: TemplateContext): Filled
   if (reply.kind === 'faq') return { text: reply.link ?? reply.text, unknown: [] };
   return fillVariables(textIn(reply, context.language), context);
 }
+
+/** Of `names`, those still written as `{{name}}` somewhere in `text`: a flagged variable the agent replaced is no longer flagged. */
+export function stillIn(text: string, names: string[]): string[] {
+  const present = new Set([...text.matchAll(VARIABLE)].map((match) => match[1]));
+  return names.filter((name) => present.has(name));
+}
+
+/**
+ * The language to answer a chat in. Chats do not carry one yet (channels, by topic and language,
+ * will): until then English, or the chat's own when it has one.
+ */
+export const chatLanguage = (chat: object): ReplyLanguage => ('language' in chat && chat.language === 'nl' ? 'nl' : 'en');
