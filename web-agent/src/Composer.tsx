@@ -1,6 +1,6 @@
 /**
- * The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. Insert and
- * `/` put prepared text into it.
+ * The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. Insert, `/`
+ * and Emoji put prepared text or an emoji into it.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
@@ -9,6 +9,7 @@ import { useComposerReplies, type ReplyContext } from './use-composer-replies';
 import { SlashList } from './SlashList';
 import { VariableWarning } from './VariableWarning';
 import { InsertButton } from './InsertButton';
+import { EmojiButton } from './EmojiButton';
 import { insertIntoField } from './caret';
 
 interface Props {
@@ -64,6 +65,7 @@ export function Composer({ onSend, onTyping, replyContext }: Props) {
         {...replies.slash.fieldProps} aria-describedby={warningId} aria-invalid={replies.unknown.length > 0 || undefined} />
       <div class="composer-tools">
         <InsertButton replies={replies.replies} onInsert={replies.insert} />
+        <EmojiButton onPick={(emoji) => field.current && insertIntoField(field.current, emoji, setText, MAX_TEXT)} />
       </div>
       <button type="submit" class="primary" disabled={!text.trim()}>
         {t.composer.send}
