@@ -78,6 +78,12 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpChannels', entry: 'functions/handlers/http-channels.ts', trigger: get('/api/channels'), access: { table: 'read' } },
   { name: 'HttpChannelSave', entry: 'functions/handlers/http-channel-save.ts', trigger: post('/api/channels'), access: { table: 'readwrite' } },
   { name: 'HttpWidgetChannel', entry: 'functions/handlers/http-widget-channel.ts', trigger: get('/api/widget-channels/{channelId}'), access: { table: 'read' } },
+  { name: 'HttpReplies', entry: 'functions/handlers/http-replies.ts', trigger: get('/api/replies'), access: { table: 'read' } },
+  { name: 'HttpReplyCreate', entry: 'functions/handlers/http-reply-create.ts', trigger: post('/api/replies'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyUpdate', entry: 'functions/handlers/http-reply-update.ts', trigger: post('/api/replies/{replyId}'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyDelete', entry: 'functions/handlers/http-reply-delete.ts', trigger: post('/api/replies/{replyId}/delete'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyFavourite', entry: 'functions/handlers/http-reply-favourite.ts', trigger: post('/api/replies/{replyId}/favourite'), access: { table: 'readwrite' } },
+  { name: 'HttpReplyUsed', entry: 'functions/handlers/http-reply-used.ts', trigger: post('/api/replies/{replyId}/used'), access: { table: 'readwrite' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];

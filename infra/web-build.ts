@@ -3,12 +3,15 @@
  *   agent/index.html, agent/console.js, agent/console.css  – the agent console
  *   widget.js (the loader, a classic script), widget-panel.js (an ES module it imports on first open)
  *   demo/index.html                                         – a shop page that embeds the widget
+ *   emoji-picker.js (an ES module with its data)              – the emoji picker, which the console
+ *                                                               and the widget import on first use
  * config.json is not written here: the runtime or the stack serves it, with its own endpoints.
  */
 import { build, type BuildOptions } from 'esbuild';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { emojiDataPlugin } from './emoji-data';
 
 const root = path.resolve(__dirname, '..');
 
@@ -46,6 +49,7 @@ export async function buildWeb({ outDir, minify = false }: WebBuildOptions): Pro
       entryPoints: [{ in: 'web-widget/src/panel/index.tsx', out: 'widget-panel' }],
       loader: { '.css': 'text' },
     }),
+    build({ ...common, format: 'esm', entryPoints: [{ in: 'web-widget/src/emoji/picker.ts', out: 'emoji-picker' }], plugins: [emojiDataPlugin] }),
     copy('web-agent/index.html', path.join(outDir, 'agent/index.html')),
     copy('web-widget/demo/index.html', path.join(outDir, 'demo/index.html')),
   ]);
@@ -61,6 +65,7 @@ export interface WebSizes {
   'widget.js': number;
   'widget-panel.js': number;
   'agent/console.js': number;
+  'emoji-picker.js': number;
 }
 
 export async function webSizes(outDir: string): Promise<WebSizes> {
@@ -69,5 +74,6 @@ export async function webSizes(outDir: string): Promise<WebSizes> {
     'widget.js': await gzipped('widget.js'),
     'widget-panel.js': await gzipped('widget-panel.js'),
     'agent/console.js': await gzipped('agent/console.js'),
+    'emoji-picker.js': await gzipped('emoji-picker.js'),
   };
 }

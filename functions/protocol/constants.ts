@@ -19,6 +19,7 @@ export const PATHS = {
   channels: '/api/channels',
   /** + channel id: the public settings the widget shows. */
   widgetChannels: '/api/widget-channels',
+  replies: '/api/replies',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

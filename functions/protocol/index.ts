@@ -32,3 +32,4 @@ export { HEARTBEAT_SECONDS } from './constants';
 export * from './events';
 export * from './contacts';
 export * from './channels';
+export * from './replies';

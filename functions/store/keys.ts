@@ -30,6 +30,12 @@ export const keys = {
   channel: (channelId: string) => ({ pk: CHANNELS, sk: channelId }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
+  /** Shared FAQ, templates and quick replies: one partition, read whole (a tenant has hundreds, not millions). */
+  sharedReply: (replyId: string) => ({ pk: SHARED_REPLIES, sk: replyId }),
+  /** An agent's own quick replies. */
+  ownReply: (agentId: string, replyId: string) => ({ pk: `REPLIES#${agentId}`, sk: replyId }),
+  /** An agent's favourite mark and last use of one reply. */
+  replyMark: (agentId: string, replyId: string) => ({ pk: `REPLYMARKS#${agentId}`, sk: replyId }),
 };
 
 export const OUTBOX = 'OUTBOX';
@@ -38,6 +44,8 @@ export const MAILBOX = 'MAILBOX';
 const pad = (n: number) => String(n).padStart(15, '0');
 
 export const REQUESTS = 'REQUESTS';
+
+export const SHARED_REPLIES = 'REPLIES';
 
 export const AGENT_CONNECTIONS = 'AGENTCONNS';
 

@@ -65,6 +65,7 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
             onTransfer={standing === 'owner' && chat.status === 'active' ? () => setTransferring(chat.chatId) : undefined}
             onTakeOver={manager && standing === 'listening' ? () => client.send({ action: 'chat.takeover', chatId: chat.chatId }) : undefined}
             onClose={() => view.close(chat.chatId)}
+            replies={{ api, agentName: agent.name }}
           />
         ) : (
           <p class="empty">{t.chats.nothingOpen}</p>

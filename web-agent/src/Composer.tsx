@@ -1,17 +1,30 @@
-/** The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+/**
+ * The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. Insert, `/`
+ * and Emoji put prepared text or an emoji into it.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
 import { t } from './strings';
+import { useComposerReplies, type ReplyContext } from './use-composer-replies';
+import { SlashList } from './SlashList';
+import { VariableWarning } from './VariableWarning';
+import { InsertButton } from './InsertButton';
+import { EmojiButton } from './EmojiButton';
+import { insertIntoField } from './caret';
 
 interface Props {
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
+  /** What Insert and `/` fill templates with. */
+  replyContext: ReplyContext;
 }
 
-export function Composer({ onSend, onTyping }: Props) {
+export function Composer({ onSend, onTyping, replyContext }: Props) {
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
+  const replies = useComposerReplies(replyContext, field, text, setText);
+  const warningId = useId();
 
   // A chat answered from the Dashboard hides the row that had focus; the reply field is where the agent goes next.
   useEffect(() => {
@@ -27,6 +40,7 @@ export function Composer({ onSend, onTyping }: Props) {
   }
 
   function keyDown(event: KeyboardEvent) {
+    if (replies.slash.keyDown(event)) return;
     // isComposing: ENTER that confirms an IME candidate (Japanese, Chinese…) must not send half a word.
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
@@ -46,10 +60,17 @@ export function Composer({ onSend, onTyping }: Props) {
         send();
       }}
     >
-      <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown} />
+      {replies.slash.open && <SlashList id={replies.slash.listId} items={replies.slash.items} active={replies.slash.active} optionId={replies.slash.optionId} onChoose={replies.slash.choose} />}
+      <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown}
+        {...replies.slash.fieldProps} aria-describedby={warningId} aria-invalid={replies.unknown.length > 0 || undefined} />
+      <div class="composer-tools">
+        <InsertButton replies={replies.replies} onInsert={replies.insert} />
+        <EmojiButton onPick={(emoji) => field.current && insertIntoField(field.current, emoji, setText, MAX_TEXT)} />
+      </div>
       <button type="submit" class="primary" disabled={!text.trim()}>
         {t.composer.send}
       </button>
+      <VariableWarning id={warningId} names={replies.unknown} />
     </form>
   );
 }

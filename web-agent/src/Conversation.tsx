@@ -15,6 +15,7 @@ import { TransferStatus } from './TransferStatus';
 import { ListeningNote } from './ListeningNote';
 import type { ChatStanding } from './transfer-state';
 import { t } from './strings';
+import type { Api } from './contacts-api';
 
 interface Props {
   client: BrowserClient;
@@ -33,9 +34,11 @@ interface Props {
   onTakeOver?(): void;
   /** Closes a chat this agent only listens to, on this console. */
   onClose(): void;
+  /** For Insert and `/`: the API and the answering agent's name. */
+  replies: { api: Api; agentName: string };
 }
 
-export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose }: Props) {
+export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose, replies }: Props) {
   const { chatId } = chat;
   const [throttle] = useState(() => createTypingThrottle());
   const typist = useTyping(client, chatId);
@@ -92,7 +95,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       ) : standing === 'listening' ? (
         <ListeningNote owner={chat.agent?.name ?? ''} onClose={onClose} />
       ) : standing === 'receiving' ? null : (
-        <Composer onSend={send} onTyping={typed} />
+        <Composer onSend={send} onTyping={typed} replyContext={{ ...replies, chat }} />
       )}
     </section>
   );

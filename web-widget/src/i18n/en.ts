@@ -46,6 +46,7 @@ export const en = {
     back: 'Back to chat',
     thanks: 'Thank you for your feedback.',
   },
+  emoji: { open: 'Emoji', search: 'Search emoji', results: 'Emoji', none: 'No emoji found.' },
   /** What a screen reader hears when a message arrives. */
   announce: (name: string, text: string) => `${name}: ${text}`,
   /** The server words its event lines (joined, ended, request created) in English. */

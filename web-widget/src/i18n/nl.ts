@@ -60,6 +60,7 @@ export const nl: Strings = {
     back: 'Terug naar de chat',
     thanks: 'Bedankt voor je reactie.',
   },
+  emoji: { open: 'Emoji', search: 'Emoji zoeken (Engels)', results: 'Emoji', none: 'Geen emoji gevonden.' },
   announce: (name, text) => `${name}: ${text}`,
   event(message) {
     for (const [pattern, dutch] of EVENTS) if (pattern.test(message.text)) return message.text.replace(pattern, dutch);

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import { useStrings } from '../i18n';
+import { EmojiButton } from './EmojiButton';
 
 interface Props {
   disabled: boolean;
@@ -45,6 +46,16 @@ export function Composer({ disabled, autoFocus, onSend, onTyping }: Props) {
         onKeyDown={(e) => {
           // isComposing: ENTER that confirms an IME candidate must not send half a word.
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) send(e);
+        }}
+      />
+      <EmojiButton
+        disabled={disabled}
+        onPick={(emoji) => {
+          const f = field.current!;
+          const at = f.selectionStart + emoji.length;
+          setText(text.slice(0, f.selectionStart) + emoji + text.slice(f.selectionEnd));
+          f.focus();
+          requestAnimationFrame(() => f.setSelectionRange(at, at));
         }}
       />
       <button type="submit" class="primary" disabled={disabled || !text.trim()}>

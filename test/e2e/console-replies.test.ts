@@ -1,0 +1,142 @@
+/**
+ * Predefined texts in the console: Insert puts an FAQ's answer or a filled template into the
+ * composer (and names a variable it cannot fill); `/` lists quick replies and templates, the
+ * arrows move and ENTER inserts; an agent keeps their own quick replies in the same dialog.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { api, loginAgent } from '../support/clients';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { seriousViolations } from '../support/axe';
+import { MILA, openConsole, startChat } from './steps';
+
+const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+
+let runtime: TestRuntime;
+let browser: Browser;
+let anna: Page;
+
+async function shared(body: object, replyId: string) {
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const res = await api(runtime.url, '/api/replies', { token, body: { replyId, shared: true, ...body } });
+  if (res.status !== 201) throw new Error(`seeding ${replyId} answered ${res.status}`);
+}
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+  await shared({ kind: 'faq', folder: 'Shipping', title: 'Do you ship to Belgium?', text: 'Yes, we ship to Belgium within three working days.' }, 'faq-belgium-1');
+  await shared({ kind: 'faq', folder: 'Shipping', title: 'What does shipping cost?', text: 'See the page.', link: 'https://shop.example/shipping' }, 'faq-cost-0001');
+  await shared({ kind: 'template', folder: 'Orders', title: 'Order follow-up', text: 'Hi {{customer.firstName}}, this is {{agent.name}} about chat {{chat.number}}.' }, 'tpl-follow-01');
+  await shared({ kind: 'template', folder: 'Orders', title: 'Parcel number', text: 'Your parcel {{parcel.number}} is on its way.' }, 'tpl-parcel-01');
+  await shared({ kind: 'quick', folder: 'Greetings', title: 'Thanks for waiting', text: 'Thank you for waiting!' }, 'quick-wait-01');
+  await shared({ kind: 'quick', folder: 'Greetings', title: 'Thanks for your order', text: 'Thank you for your order!' }, 'quick-order-1');
+  anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await startChat(browser, runtime, MILA);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+const composer = () => anna.getByRole('textbox', { name: 'Message' });
+const insertDialog = () => anna.getByRole('dialog', { name: 'Insert' });
+
+async function insertFrom(tab: string, title: string): Promise<void> {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('tab', { name: tab }).click();
+  await insertDialog().getByRole('button', { name: new RegExp(`^${title.replace(/[?.]/g, '\\$&')}`) }).click();
+  await insertDialog().waitFor({ state: 'detached' });
+}
+
+async function clear(field: Locator) {
+  await field.fill('');
+}
+
+test('Insert puts an FAQ answer into the composer, or its link when it has one', async () => {
+  await insertFrom('FAQ', 'Do you ship to Belgium?');
+  await expect(composer().inputValue()).resolves.toBe('Yes, we ship to Belgium within three working days.');
+  await clear(composer());
+  await insertFrom('FAQ', 'What does shipping cost?');
+  await expect(composer().inputValue()).resolves.toBe('https://shop.example/shipping');
+  await clear(composer());
+});
+
+test('Insert fills a template with the customer, the agent and the chat', async () => {
+  await insertFrom('Reply templates', 'Order follow-up');
+  const text = await composer().inputValue();
+  expect(text).toMatch(/^Hi Mila, this is Anna de Vries about chat [A-Za-z0-9_-]{8,64}\.$/);
+  expect(await anna.locator('.composer-warning').textContent()).toBe('');
+  await clear(composer());
+});
+
+test('a template variable the console does not know stays in the text and is named in a warning', async () => {
+  await insertFrom('Reply templates', 'Parcel number');
+  await expect(composer().inputValue()).resolves.toBe('Your parcel {{parcel.number}} is on its way.');
+  await anna.getByText('Unknown variable {{parcel.number}}: replace it before sending.').waitFor();
+  expect(await composer().getAttribute('aria-invalid')).toBe('true');
+  await composer().fill('Your parcel 3SABC123 is on its way.');
+  await anna.locator('.composer-warning:empty').waitFor({ state: 'attached' });
+  await clear(composer());
+});
+
+test('/ lists matching quick replies; the arrows move the highlight and ENTER inserts it', async () => {
+  await composer().pressSequentially('/thanks');
+  const list = anna.getByRole('listbox', { name: 'Quick replies and templates' });
+  const options = list.getByRole('option');
+  await expect(options.allTextContents()).resolves.toHaveLength(2);
+  const first = await options.nth(0).getAttribute('id');
+  expect(await composer().getAttribute('aria-activedescendant')).toBe(first);
+  await composer().press('ArrowDown');
+  const second = await options.nth(1).getAttribute('id');
+  expect(await composer().getAttribute('aria-activedescendant')).toBe(second);
+  const chosen = (await options.nth(1).locator('.slash-preview').textContent())!;
+  await composer().press('Enter');
+  await list.waitFor({ state: 'detached' });
+  await expect(composer().inputValue()).resolves.toBe(chosen);
+  await clear(composer());
+});
+
+test('ESC closes the / list and leaves the text as typed', async () => {
+  await composer().pressSequentially('/order');
+  const list = anna.getByRole('listbox', { name: 'Quick replies and templates' });
+  await list.waitFor();
+  await composer().press('Escape');
+  await list.waitFor({ state: 'detached' });
+  await expect(composer().inputValue()).resolves.toBe('/order');
+  await clear(composer());
+});
+
+test('an agent adds a quick reply of their own and finds it under Recently used once inserted', async () => {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
+  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
+  await insertDialog().getByLabel('Folder').fill('Mine');
+  await insertDialog().getByLabel('Name').fill('Anna signs off');
+  await insertDialog().getByLabel('Text').fill('Have a lovely day! Anna');
+  await insertDialog().getByRole('button', { name: 'Save' }).click();
+  await insertDialog().getByRole('button', { name: /^Anna signs off/ }).click();
+  await expect(composer().inputValue()).resolves.toBe('Have a lovely day! Anna');
+
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
+  await insertDialog().getByLabel('Show').selectOption({ label: 'Recently used' });
+  const recent = await insertDialog().getByRole('list', { name: 'Quick replies' }).locator('.reply-title').allTextContents();
+  expect(recent[0]).toBe('Anna signs off');
+  await anna.keyboard.press('Escape');
+  await clear(composer());
+});
+
+test('the Insert dialog and the / list pass axe without serious findings', async () => {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor();
+  expect(await seriousViolations(anna)).toEqual([]);
+  await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+  await composer().pressSequentially('/');
+  await anna.getByRole('listbox', { name: 'Quick replies and templates' }).waitFor();
+  expect(await seriousViolations(anna)).toEqual([]);
+  await clear(composer());
+});

@@ -1,0 +1,95 @@
+/**
+ * The replies editor: a new or changed FAQ (question, answer, link), template (name, English and
+ * Dutch text) or quick reply (name, text; shared only by admins). The server has the last word.
+ */
+import { useState } from 'preact/hooks';
+import { nanoid } from 'nanoid';
+import { MAX_TEXT } from '../../functions/protocol/constants';
+import type { ReplyKind, ReplyView } from '../../functions/protocol/replies';
+import type { Replies } from './use-replies';
+import { KNOWN_VARIABLES } from './template-fill';
+import { ReplyRefusedError } from './replies-api';
+import { t } from './strings';
+
+interface Props {
+  kind: ReplyKind;
+  /** The reply being edited; absent for a new one. */
+  reply?: ReplyView;
+  /** May make shared replies (admins). */
+  canShare: boolean;
+  replies: Replies;
+  onDone(): void;
+}
+
+export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
+  const [folder, setFolder] = useState(reply?.folder ?? '');
+  const [title, setTitle] = useState(reply?.title ?? '');
+  const [text, setText] = useState(reply?.text ?? '');
+  const [textNl, setTextNl] = useState(reply?.textNl ?? '');
+  const [link, setLink] = useState(reply?.link ?? '');
+  const [shared, setShared] = useState(reply?.shared ?? kind !== 'quick');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const words = t.replies.form;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    const fields = {
+      folder,
+      title,
+      text,
+      textNl: kind === 'template' ? textNl : undefined,
+      link: kind === 'faq' && link.trim() ? link : undefined,
+    };
+    try {
+      await replies.save(reply ? { replyId: reply.replyId, ...fields } : { replyId: nanoid(), kind, shared, ...fields });
+      onDone();
+    } catch (failure) {
+      setError(failure instanceof ReplyRefusedError ? failure.message : words.failed);
+      setBusy(false);
+    }
+  }
+
+  const field = (label: string, value: string, set: (v: string) => void, options: { required?: boolean; long?: boolean; max?: number; type?: string } = {}) => (
+    <label>
+      {label}
+      {options.long ? (
+        <textarea rows={4} required={options.required} maxLength={options.max ?? MAX_TEXT} value={value} onInput={(e) => set(e.currentTarget.value)} />
+      ) : (
+        <input type={options.type ?? 'text'} required={options.required} maxLength={options.max ?? 120} value={value} onInput={(e) => set(e.currentTarget.value)} />
+      )}
+    </label>
+  );
+
+  return (
+    <form class="form reply-form" onSubmit={submit}>
+      {field(words.folder, folder, setFolder, { max: 60 })}
+      {field(kind === 'faq' ? words.question : words.name, title, setTitle, { required: true })}
+      {field(kind === 'faq' ? words.answer : kind === 'template' ? words.textEn : words.text, text, setText, { required: true, long: true })}
+      {kind === 'template' && field(words.textNl, textNl, setTextNl, { long: true })}
+      {kind === 'faq' && field(words.link, link, setLink, { type: 'url', max: 2000 })}
+      {kind !== 'faq' && <p class="muted">{words.variables(KNOWN_VARIABLES.map((name) => `{{${name}}}`).join(' '))}</p>}
+      {kind === 'quick' && canShare && !reply && (
+        <label class="check">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />
+          {words.shared}
+        </label>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" onClick={onDone}>
+          {words.cancel}
+        </button>
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? words.saving : words.save}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+/** Putting text into the composer where the caret is, as pasting would. */
+
+export interface Spliced { text: string; caret: number }
+
+/** `insert` in place of the selection `start`–`end` of `text`; the caret goes right after it. */
+export function spliceAt(text: string, start: number, end: number, insert: string): Spliced {
+  const from = Math.max(0, Math.min(start, text.length));
+  const to = Math.max(from, Math.min(end, text.length));
+  return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
+}
+
+/** Writes `insert` into the field at its caret (or at the end when it never had focus), then focuses it. */
+export function insertIntoField(field: HTMLTextAreaElement, insert: string, setText: (text: string) => void, maxLength: number): void {
+  const { text, caret } = spliceAt(field.value, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, insert);
+  const kept = text.slice(0, maxLength);
+  setText(kept);
+  // The field's value is set by the next render; the caret is placed once it is there.
+  requestAnimationFrame(() => {
+    field.focus();
+    field.setSelectionRange(Math.min(caret, kept.length), Math.min(caret, kept.length));
+  });
+}

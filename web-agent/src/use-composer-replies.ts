@@ -1,0 +1,43 @@
+/**
+ * Insert and `/` for the composer: loads the replies, puts a chosen one into the text (filled for
+ * this chat), remembers it as recently used, and keeps the names of variables it could not fill
+ * for as long as they stay in the text.
+ */
+import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { MAX_TEXT } from '../../functions/protocol/constants';
+import type { ReplyView } from '../../functions/protocol/replies';
+import type { ChatView } from '../../functions/protocol/server-frames';
+import type { Api } from './contacts-api';
+import { insertIntoField } from './caret';
+import { chatLanguage, insertionFor, stillIn } from './template-fill';
+import { useReplies } from './use-replies';
+import { useSlash } from './use-slash';
+
+/** What the composer needs to fill a template: the API, who answers, and the chat. */
+export interface ReplyContext {
+  api: Api;
+  agentName: string;
+  chat: ChatView;
+}
+
+export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLTextAreaElement>, text: string, setText: (text: string) => void) {
+  const replies = useReplies(context.api);
+  const [flagged, setFlagged] = useState<string[]>([]);
+
+  function put(reply: ReplyView, replacing: boolean) {
+    const { chat } = context;
+    const filled = insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chat.chatId, now: new Date(), language: chatLanguage(chat) });
+    replies.used(reply.replyId);
+    setFlagged((before) => [...new Set([...stillIn(text, before), ...filled.unknown])]);
+    const element = field.current;
+    if (!element) return;
+    // `/words` is replaced by the reply; Insert puts it where the caret is.
+    if (replacing) element.setSelectionRange(0, element.value.length);
+    insertIntoField(element, filled.text, setText, MAX_TEXT);
+  }
+
+  const slash = useSlash(text, replies, (reply) => put(reply, true));
+  return { replies, slash, insert: (reply: ReplyView) => put(reply, false), unknown: stillIn(text, flagged) };
+}
+

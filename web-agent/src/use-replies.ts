@@ -1,0 +1,68 @@
+/**
+ * The replies an agent may insert, loaded on first need (Insert opened, or `/` typed) and kept
+ * in step with what the agent changes: favourites, recent uses, and edits in the editor.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { RepliesResponse, ReplyCreateBody, ReplyUpdateBody, ReplyView } from '../../functions/protocol/replies';
+import type { Api } from './contacts-api';
+import * as http from './replies-api';
+
+export interface Replies {
+  data?: RepliesResponse;
+  failed: boolean;
+  /** Loads once; later calls reuse what is there. */
+  load(): void;
+  toggleFavourite(replyId: string): void;
+  /** The agent inserted it: first in Recently used, here and on the server. */
+  used(replyId: string): void;
+  /** Creates or edits; rejects with the server's reason. */
+  save(body: ReplyCreateBody | (ReplyUpdateBody & { replyId: string })): Promise<void>;
+  remove(replyId: string): Promise<void>;
+}
+
+export function useReplies(api: Api): Replies {
+  const [data, setData] = useState<RepliesResponse>();
+  const [failed, setFailed] = useState(false);
+  const loading = useRef(false);
+
+  const reload = () =>
+    http.fetchReplies(api).then(
+      (loaded) => {
+        setData(loaded);
+        setFailed(false);
+      },
+      () => setFailed(true),
+    ).finally(() => (loading.current = false));
+
+  const change = (update: (current: RepliesResponse) => RepliesResponse) => setData((current) => current && update(current));
+  const replace = (reply: ReplyView) => change((d) => ({ ...d, replies: [...d.replies.filter((r) => r.replyId !== reply.replyId), reply] }));
+
+  return {
+    data,
+    failed,
+    load() {
+      if (data || loading.current) return;
+      loading.current = true;
+      void reload();
+    },
+    toggleFavourite(replyId) {
+      const favourite = !data?.favourites.includes(replyId);
+      change((d) => ({ ...d, favourites: favourite ? [...d.favourites, replyId] : d.favourites.filter((id) => id !== replyId) }));
+      // A lost mark is not worth interrupting the chat for; the next load shows what the server kept.
+      http.setFavourite(api, replyId, favourite).catch(() => undefined);
+    },
+    used(replyId) {
+      change((d) => ({ ...d, recent: [replyId, ...d.recent.filter((id) => id !== replyId)] }));
+      http.markUsed(api, replyId).catch(() => undefined);
+    },
+    async save(body) {
+      if ('kind' in body) return replace(await http.createReply(api, body));
+      const { replyId, ...fields } = body;
+      replace(await http.updateReply(api, replyId, fields));
+    },
+    async remove(replyId) {
+      await http.deleteReply(api, replyId);
+      change((d) => ({ ...d, replies: d.replies.filter((r) => r.replyId !== replyId) }));
+    },
+  };
+}

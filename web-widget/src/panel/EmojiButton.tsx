@@ -1,0 +1,42 @@
+/** Emoji beside the text field. The picker, with its data, is emoji-picker.js beside this file, fetched on the first click only. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PickerHandle, PickerModule } from '../emoji/contract';
+import { useStrings } from '../i18n';
+
+let picker: Promise<PickerModule> | undefined;
+
+export function EmojiButton({ disabled, onPick }: { disabled: boolean; onPick(emoji: string): void }) {
+  const t = useStrings();
+  const [open, setOpen] = useState(false);
+  const anchor = useRef<HTMLSpanElement>(null);
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    let handle: PickerHandle | undefined;
+    let gone = false;
+    (picker ??= import(new URL('emoji-picker.js', import.meta.url).href) as Promise<PickerModule>).then(
+      (module) => {
+        if (!gone) handle = module.openPicker(host.current!, { labels: t.emoji, inside: anchor.current!, onPick: (emoji) => (setOpen(false), onPick(emoji)), onClose: () => setOpen(false) });
+      },
+      () => {
+        // Tried again on the next click.
+        picker = undefined;
+        setOpen(false);
+      },
+    );
+    return () => {
+      gone = true;
+      handle?.close();
+    };
+  }, [open]);
+
+  return (
+    <span ref={anchor}>
+      <button type="button" aria-label={t.emoji.open} aria-expanded={open} disabled={disabled} onClick={() => setOpen(!open)}>
+        ☺
+      </button>
+      <div ref={host} />
+    </span>
+  );
+}
