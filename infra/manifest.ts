@@ -20,6 +20,8 @@ export interface Access {
   connections?: boolean;
   /** May put events on Parley's bus. */
   bus?: boolean;
+  /** May read, write and delete objects in the files bucket, and presign URLs for them. */
+  files?: boolean;
 }
 
 export interface HandlerSpec {
@@ -37,6 +39,7 @@ const ws = (route: string) => ({ kind: 'websocket', route }) as const;
 const post = (path: string) => ({ kind: 'http', method: 'POST', path }) as const;
 const get = (path: string) => ({ kind: 'http', method: 'GET', path }) as const;
 const chatting: Access = { table: 'readwrite', connections: true, bus: true };
+const filing: Access = { table: 'readwrite', connections: true, files: true };
 
 export const handlers: HandlerSpec[] = [
   { name: 'WsConnect', entry: 'functions/handlers/ws-connect.ts', trigger: ws('$connect'), access: { table: 'readwrite' } },
@@ -73,6 +76,13 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
+  { name: 'WsFileUpload', entry: 'functions/handlers/ws-file-upload.ts', trigger: ws('file.upload'), access: filing },
+  { name: 'WsFileSend', entry: 'functions/handlers/ws-file-send.ts', trigger: ws('file.send'), access: filing },
+  { name: 'WsDocumentSend', entry: 'functions/handlers/ws-document-send.ts', trigger: ws('document.send'), access: filing },
+  { name: 'WsFileDownload', entry: 'functions/handlers/ws-file-download.ts', trigger: ws('file.download'), access: { table: 'read', connections: true, files: true } },
+  { name: 'HttpDocumentsList', entry: 'functions/handlers/http-documents-list.ts', trigger: get('/api/documents'), access: { table: 'read' } },
+  { name: 'HttpDocumentUpload', entry: 'functions/handlers/http-document-upload.ts', trigger: post('/api/documents'), access: { table: 'read', files: true } },
+  { name: 'HttpDocumentAdd', entry: 'functions/handlers/http-document-add.ts', trigger: post('/api/documents/{documentId}'), access: { table: 'readwrite', files: true } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
@@ -84,4 +94,7 @@ export const ENV = {
   bus: 'EVENT_BUS_NAME',
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
   eventsEndpoint: 'EVENTBRIDGE_ENDPOINT',
+  filesBucket: 'FILES_BUCKET',
+  s3Endpoint: 'S3_ENDPOINT',
+  maxFileBytes: 'FILES_MAX_BYTES',
 } as const;

@@ -10,3 +10,5 @@ export * from './contacts';
 export * from './outbox';
 export * from './transfers';
 export * from './post-chat';
+export * from './documents';
+export { objectKeys } from './keys';

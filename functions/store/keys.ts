@@ -28,6 +28,16 @@ export const keys = {
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
+  /** The document library: one partition, small (tens of documents), listed whole. */
+  document: (documentId: string) => ({ pk: DOCUMENTS, sk: documentId }),
+};
+
+export const DOCUMENTS = 'DOCUMENTS';
+
+/** Object keys in the files bucket; every file of a chat lives under the chat's prefix. */
+export const objectKeys = {
+  chatFile: (chatId: string, fileId: string) => `chats/${chatId}/${fileId}`,
+  document: (documentId: string) => `documents/${documentId}`,
 };
 
 export const OUTBOX = 'OUTBOX';

@@ -3,6 +3,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -19,6 +20,7 @@ export interface HandlerResources {
   table: ITable;
   socketStage: WebSocketStage;
   bus: IEventBus;
+  filesBucket: IBucket;
 }
 
 /** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
@@ -61,6 +63,7 @@ function environmentFor(access: Access, resources: HandlerResources): Record<str
   const environment: Record<string, string> = { [ENV.table]: resources.table.tableName };
   if (access.connections) environment[ENV.connectionsEndpoint] = resources.socketStage.callbackUrl;
   if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
+  if (access.files) environment[ENV.filesBucket] = resources.filesBucket.bucketName;
   return environment;
 }
 
@@ -69,4 +72,6 @@ function grantAccess(fn: NodejsFunction, access: Access, resources: HandlerResou
   else resources.table.grantReadData(fn);
   if (access.connections) resources.socketStage.grantManagementApiAccess(fn);
   if (access.bus) resources.bus.grantPutEventsTo(fn);
+  // Presigned URLs act with the signer's permissions: PUT for uploads, GET for downloads; refused files are deleted.
+  if (access.files) resources.filesBucket.grantReadWrite(fn);
 }

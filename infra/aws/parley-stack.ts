@@ -60,7 +60,7 @@ export class ParleyStack extends Stack {
   }
 
   private addHandler(spec: HandlerSpec): HandlerFunction {
-    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus });
+    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;
   }
