@@ -2,14 +2,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
 import { t } from './strings';
+import { FileButton } from './FileButton';
 
 interface Props {
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
+  /** Files chosen with Attach file. */
+  onFiles?(files: File[]): void;
 }
 
-export function Composer({ onSend, onTyping }: Props) {
+export function Composer({ onSend, onTyping, onFiles }: Props) {
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -47,6 +50,7 @@ export function Composer({ onSend, onTyping }: Props) {
       }}
     >
       <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown} />
+      {onFiles && <FileButton onFiles={onFiles} />}
       <button type="submit" class="primary" disabled={!text.trim()}>
         {t.composer.send}
       </button>

@@ -15,6 +15,9 @@ import { TransferStatus } from './TransferStatus';
 import { ListeningNote } from './ListeningNote';
 import type { ChatStanding } from './transfer-state';
 import { t } from './strings';
+import { useFileTransfers } from './use-file-transfers';
+import { useFileDrop } from './use-file-drop';
+import { Uploads } from './Uploads';
 
 interface Props {
   client: BrowserClient;
@@ -52,9 +55,13 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
   const typed = () => {
     if (chat.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
   };
+  const files = useFileTransfers(client);
+  const canSend = chat.status === 'active' && (standing === 'owner' || standing === 'sending');
+  const sendFiles = (chosen: File[]) => chosen.forEach((file) => void files.send(chatId, file));
+  const drop = useFileDrop((dropped) => canSend && sendFiles(dropped));
 
   return (
-    <section class="conversation" aria-label={t.conversation.with(chat.customer.name)}>
+    <section class={`conversation${drop.over && canSend ? ' drop-target' : ''}`} aria-label={t.conversation.with(chat.customer.name)} {...drop.handlers}>
       <header class="conversation-header">
         <div>
           <h2>{chat.customer.name}</h2>
@@ -82,7 +89,8 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
           </button>
         )}
       </header>
-      <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} />
+      <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} link={(seq) => files.link(chatId, seq)} />
+      <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />
       <p class="typing" aria-live="polite">
         {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
       </p>
@@ -92,7 +100,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       ) : standing === 'listening' ? (
         <ListeningNote owner={chat.agent?.name ?? ''} onClose={onClose} />
       ) : standing === 'receiving' ? null : (
-        <Composer onSend={send} onTyping={typed} />
+        <Composer onSend={send} onTyping={typed} onFiles={canSend ? sendFiles : undefined} />
       )}
     </section>
   );

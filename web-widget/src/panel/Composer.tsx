@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import { useStrings } from '../i18n';
+import { FileButton } from './FileButton';
 
 interface Props {
   disabled: boolean;
@@ -10,9 +11,11 @@ interface Props {
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
+  /** Files chosen with the paperclip. */
+  onFiles?(files: File[]): void;
 }
 
-export function Composer({ disabled, autoFocus, onSend, onTyping }: Props) {
+export function Composer({ disabled, autoFocus, onSend, onTyping, onFiles }: Props) {
   const t = useStrings();
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
@@ -47,6 +50,7 @@ export function Composer({ disabled, autoFocus, onSend, onTyping }: Props) {
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) send(e);
         }}
       />
+      {onFiles && !disabled && <FileButton onFiles={onFiles} />}
       <button type="submit" class="primary" disabled={disabled || !text.trim()}>
         {t.composer.send}
       </button>
