@@ -1,6 +1,7 @@
 /** Files both ways in real browsers: the agent sends a PDF from the console, the customer an image from the widget. */
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
 import { MILA, openConsole, startChat } from './steps';
@@ -68,4 +69,23 @@ test('a web address in a message becomes a safe link, and a javascript: address 
   expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
   expect(await link.getAttribute('target')).toBe('_blank');
   expect(await shop.getByRole('link').filter({ hasText: 'javascript' }).count()).toBe(0);
+}, 60_000);
+
+test('an admin adds a document to the library and sends it from there; the customer can download it', async () => {
+  const admin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+  const desk = await openConsole(browser, runtime, admin, 'Present');
+  const shop = await startChat(browser, runtime, { ...MILA, question: 'Do you have a size guide?' });
+  await desk.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${admin.name}.`).waitFor();
+
+  await desk.getByRole('button', { name: 'Documents' }).click();
+  const library = desk.getByRole('dialog', { name: 'Document library' });
+  await library.getByText('No documents in the library yet.').waitFor();
+  await library.locator('input[type=file]').setInputFiles({ name: 'Size guide.pdf', mimeType: 'application/pdf', buffer: sample.pdf() });
+  await library.getByRole('button', { name: 'Send Size guide.pdf' }).click();
+
+  const shopView = shop.getByRole('list', { name: 'Conversation' });
+  await shopView.getByText('Size guide.pdf').waitFor();
+  const href = await shopView.getByRole('link', { name: 'Download' }).getAttribute('href');
+  expect(await (await fetch(href!)).text()).toBe(sample.pdf().toString());
 }, 60_000);

@@ -18,6 +18,8 @@ import { t } from './strings';
 import { useFileTransfers } from './use-file-transfers';
 import { useFileDrop } from './use-file-drop';
 import { Uploads } from './Uploads';
+import { DocumentsDialog } from './DocumentsDialog';
+import type { Api } from './contacts-api';
 
 interface Props {
   client: BrowserClient;
@@ -36,9 +38,11 @@ interface Props {
   onTakeOver?(): void;
   /** Closes a chat this agent only listens to, on this console. */
   onClose(): void;
+  /** The document library's API; admins may also add to it. */
+  library?: Api & { admin: boolean };
 }
 
-export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose }: Props) {
+export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose, library }: Props) {
   const { chatId } = chat;
   const [throttle] = useState(() => createTypingThrottle());
   const typist = useTyping(client, chatId);
@@ -59,6 +63,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
   const canSend = chat.status === 'active' && (standing === 'owner' || standing === 'sending');
   const sendFiles = (chosen: File[]) => chosen.forEach((file) => void files.send(chatId, file));
   const drop = useFileDrop((dropped) => canSend && sendFiles(dropped));
+  const [picking, setPicking] = useState(false);
 
   return (
     <section class={`conversation${drop.over && canSend ? ' drop-target' : ''}`} aria-label={t.conversation.with(chat.customer.name)} {...drop.handlers}>
@@ -71,6 +76,11 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
         {onCreateRequest && (
           <button type="button" disabled={!online} onClick={onCreateRequest}>
             {t.request.open}
+          </button>
+        )}
+        {library && canSend && (
+          <button type="button" disabled={!online} onClick={() => setPicking(true)}>
+            {t.files.documents}
           </button>
         )}
         {onTransfer && (
@@ -91,6 +101,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       </header>
       <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} link={(seq) => files.link(chatId, seq)} />
       <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />
+      {picking && library && <DocumentsDialog client={client} api={library} chatId={chatId} admin={library.admin} onClose={() => setPicking(false)} />}
       <p class="typing" aria-live="polite">
         {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
       </p>

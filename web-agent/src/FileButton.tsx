@@ -1,8 +1,8 @@
-/** "Attach file": opens the browser's file chooser and hands over what was chosen. */
+/** "Attach file" (or another label): opens the browser's file chooser and hands over what was chosen. */
 import { useRef } from 'preact/hooks';
 import { t } from './strings';
 
-export function FileButton({ onFiles }: { onFiles(files: File[]): void }) {
+export function FileButton({ onFiles, label = t.files.attach }: { onFiles(files: File[]): void; label?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -17,7 +17,7 @@ export function FileButton({ onFiles }: { onFiles(files: File[]): void }) {
         }}
       />
       <button type="button" class="attach" onClick={() => input.current?.click()}>
-        {t.files.attach}
+        {label}
       </button>
     </>
   );
