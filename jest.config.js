@@ -3,7 +3,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   // jose, nanoid and valibot ship only ES modules; jest runs CommonJS, so they are transformed too.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|nanoid|valibot)/)'],
+  // So do file-type and the tokenizers it reads with.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|nanoid|valibot|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)'],
   testEnvironment: 'node',
 };
 module.exports = {

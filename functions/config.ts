@@ -12,6 +12,15 @@ function optional(name: string): string | undefined {
   return process.env[name] || undefined;
 }
 
+/** A positive whole number of bytes, or the default when unset. */
+function bytes(name: string, fallback: number): number {
+  const value = optional(name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new ConfigError(`Environment variable ${name} must be a whole number of bytes, not ${value}`);
+  return parsed;
+}
+
 export const config = {
   tableName: required('TABLE_NAME'),
   /** API Gateway management endpoint (`https://{api}.execute-api.{region}.amazonaws.com/{stage}`). */
@@ -29,4 +38,10 @@ export const config = {
   mailFrom: optional('MAIL_FROM'),
   /** `local-mailbox`: the local runtime's mailbox page is where mail goes; nothing is sent. */
   mailDelivery: optional('MAIL_DELIVERY'),
+  /** The bucket holding chat files and library documents (set for handlers with files access). */
+  filesBucket: optional('FILES_BUCKET'),
+  /** Points the handlers at an S3-compatible endpoint other than AWS's (the local runtime's), path-style. */
+  s3Endpoint: optional('S3_ENDPOINT'),
+  /** Largest file a chat or the document library accepts; 20 MB unless set. */
+  maxFileBytes: bytes('FILES_MAX_BYTES', 20 * 1024 * 1024),
 };

@@ -22,6 +22,8 @@ export interface Access {
   bus?: boolean;
   /** May send mail (SES on AWS, from the tenant's `mailFrom` sender; the local mailbox locally). */
   mail?: boolean;
+  /** May read, write and delete objects in the files bucket, and presign URLs for them. */
+  files?: boolean;
 }
 
 export interface HandlerSpec {
@@ -39,6 +41,7 @@ const ws = (route: string) => ({ kind: 'websocket', route }) as const;
 const post = (path: string) => ({ kind: 'http', method: 'POST', path }) as const;
 const get = (path: string) => ({ kind: 'http', method: 'GET', path }) as const;
 const chatting: Access = { table: 'readwrite', connections: true, bus: true };
+const filing: Access = { table: 'readwrite', connections: true, files: true };
 
 export const handlers: HandlerSpec[] = [
   { name: 'WsConnect', entry: 'functions/handlers/ws-connect.ts', trigger: ws('$connect'), access: { table: 'readwrite' } },
@@ -84,6 +87,13 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpReplyDelete', entry: 'functions/handlers/http-reply-delete.ts', trigger: post('/api/replies/{replyId}/delete'), access: { table: 'readwrite' } },
   { name: 'HttpReplyFavourite', entry: 'functions/handlers/http-reply-favourite.ts', trigger: post('/api/replies/{replyId}/favourite'), access: { table: 'readwrite' } },
   { name: 'HttpReplyUsed', entry: 'functions/handlers/http-reply-used.ts', trigger: post('/api/replies/{replyId}/used'), access: { table: 'readwrite' } },
+  { name: 'WsFileUpload', entry: 'functions/handlers/ws-file-upload.ts', trigger: ws('file.upload'), access: filing },
+  { name: 'WsFileSend', entry: 'functions/handlers/ws-file-send.ts', trigger: ws('file.send'), access: filing },
+  { name: 'WsDocumentSend', entry: 'functions/handlers/ws-document-send.ts', trigger: ws('document.send'), access: filing },
+  { name: 'WsFileDownload', entry: 'functions/handlers/ws-file-download.ts', trigger: ws('file.download'), access: { table: 'read', connections: true, files: true } },
+  { name: 'HttpDocumentsList', entry: 'functions/handlers/http-documents-list.ts', trigger: get('/api/documents'), access: { table: 'read' } },
+  { name: 'HttpDocumentUpload', entry: 'functions/handlers/http-document-upload.ts', trigger: post('/api/documents'), access: { table: 'read', files: true } },
+  { name: 'HttpDocumentAdd', entry: 'functions/handlers/http-document-add.ts', trigger: post('/api/documents/{documentId}'), access: { table: 'readwrite', files: true } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
@@ -101,4 +111,7 @@ export const ENV = {
   mailFrom: 'MAIL_FROM',
   /** `local-mailbox` in the local runtime: mail is only recorded, for the mailbox page. */
   mailDelivery: 'MAIL_DELIVERY',
+  filesBucket: 'FILES_BUCKET',
+  s3Endpoint: 'S3_ENDPOINT',
+  maxFileBytes: 'FILES_MAX_BYTES',
 } as const;

@@ -42,44 +42,53 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
 
 /** Stores the message before anyone sees it, then fans it out to every connection following the chat. */
 export async function sendMessage(caller: Caller, frame: MessageSendFrame, now: number): Promise<void> {
+  await postMessage(caller, frame, now, (chat, seq) => ({ ...authorOf(caller, chat, frame, seq, now), kind: 'text', text: frame.text }));
+}
+
+/** What identifies a message a participant posts: the chat, and the id the client chose for it. */
+export interface PostedFrame { chatId: string; clientMessageId: string; ref?: string }
+
+/**
+ * Posts a participant's message of any kind: allocates its seq (once per clientMessageId), stores it,
+ * then delivers it. `build` makes the message for the allocated seq; a resent frame is stored once.
+ */
+export async function postMessage(caller: Caller, frame: PostedFrame, now: number, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
   const chat = await allocateMessageSeq(frame.chatId, asSender(caller), frame.clientMessageId, now);
-  if (!chat) return explainRefusedMessage(caller, frame, now);
-  const message = textMessage(caller, chat, frame, chat.lastSeq, now);
+  if (!chat) return explainRefusedMessage(caller, frame, build);
+  const message = build(chat, chat.lastSeq);
   await putMessage(message);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
 }
 
-function textMessage(caller: Caller, chat: ChatItem, frame: MessageSendFrame, seq: number, now: number): MessageView {
+/** Who wrote a message, and its place in the chat. */
+export function authorOf(caller: Caller, chat: ChatItem, frame: PostedFrame, seq: number, now: number) {
   // A visitor is anonymous until the pre-chat form; the chat holds the name they gave.
   const name = caller.role === 'customer' ? chat.customerName : caller.name;
-  return {
-    chatId: frame.chatId, seq, kind: 'text', author: { role: caller.role, name },
-    text: frame.text, clientMessageId: frame.clientMessageId, at: now,
-  };
+  return { chatId: frame.chatId, seq, author: { role: caller.role, name }, clientMessageId: frame.clientMessageId, at: now };
 }
 
 /** The conditional write failed: work out why, and finish a resent message whose first attempt stopped half-way. */
-async function explainRefusedMessage(caller: Caller, frame: MessageSendFrame, now: number): Promise<void> {
+async function explainRefusedMessage(caller: Caller, frame: PostedFrame, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
   const chat = await getChat(frame.chatId);
   const sender = asSender(caller);
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
   if (!chat || !isParticipant) throw chatNotFound();
   const storedSeq = chat.recent?.[frame.clientMessageId];
-  if (storedSeq !== undefined) return finishResentMessage(caller, frame, chat, storedSeq, now);
+  if (storedSeq !== undefined) return finishResentMessage(caller, frame, chat, storedSeq, build);
   if (chat.status === 'ended') throw new RefusedError('chat-ended', 'This chat has ended');
   if (chat.status === 'queued') throw new RefusedError('forbidden', 'Answer the chat before writing in it');
   if (chat.lastSeq >= MAX_SEQ) throw new RefusedError('conflict', 'This chat has reached its message limit; start a new chat');
   throw new RefusedError('conflict', 'The chat changed meanwhile; try again');
 }
 
-async function finishResentMessage(caller: Caller, frame: MessageSendFrame, chat: ChatItem, seq: number, now: number): Promise<void> {
+async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: ChatItem, seq: number, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
   const [stored] = await messagesAfter(chat.chatId, seq - 1, 1);
   if (stored?.seq === seq) {
     await reply(caller.connectionId, { type: 'duplicate', ref: frame.ref, chatId: frame.chatId, clientMessageId: frame.clientMessageId });
     return;
   }
   // The first attempt allocated the seq but never stored the message: store it now, so it is not lost.
-  const message = textMessage(caller, chat, frame, seq, now);
+  const message = build(chat, seq);
   await putMessage(message);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
 }

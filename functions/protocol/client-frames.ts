@@ -113,10 +113,52 @@ export const ChatFeedbackFrame = v.strictObject({
 /** "Back to chat" from the post-chat form: the ended chat becomes active again. */
 export const ChatReopenFrame = v.strictObject({ action: v.literal('chat.reopen'), ref, chatId: id });
 
+/** A file's name as its sender's device called it: shown as text, never used as a path. */
+const fileName = v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(200), v.regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters'));
+
+/** Asks for a presigned PUT for one file of `size` bytes; the server refuses sizes above its limit. */
+export const FileUploadFrame = v.strictObject({
+  action: v.literal('file.upload'),
+  ref,
+  chatId: id,
+  name: fileName,
+  size: v.pipe(v.number(), v.integer(), v.minValue(1, 'the file is empty')),
+  /** What the browser declared; only a hint, the server judges the content. */
+  type: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+/** Sends an uploaded file as a message, once its bytes are in the bucket; idempotent by clientMessageId. */
+export const FileSendFrame = v.strictObject({
+  action: v.literal('file.send'),
+  ref,
+  chatId: id,
+  clientMessageId: id,
+  fileId: id,
+  name: fileName,
+});
+
+/** An agent sends a document from the library as a file message. */
+export const DocumentSendFrame = v.strictObject({
+  action: v.literal('document.send'),
+  ref,
+  chatId: id,
+  clientMessageId: id,
+  documentId: id,
+});
+
+/** Asks for a short-lived download URL of the file message `seq`; only the chat's participants get one. */
+export const FileDownloadFrame = v.strictObject({
+  action: v.literal('file.download'),
+  ref,
+  chatId: id,
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
 export const ClientFrame = v.variant('action', [
   SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
   PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame, ChatLinkFrame, RequestCreateFrame,
   ChatTransferFrame, TransferAnswerFrame, ChatTakeoverFrame, ChatFeedbackFrame, ChatReopenFrame,
+  FileUploadFrame, FileSendFrame, DocumentSendFrame, FileDownloadFrame,
 ]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
@@ -136,5 +178,9 @@ export type TransferAnswerFrame = v.InferOutput<typeof TransferAnswerFrame>;
 export type ChatTakeoverFrame = v.InferOutput<typeof ChatTakeoverFrame>;
 export type ChatFeedbackFrame = v.InferOutput<typeof ChatFeedbackFrame>;
 export type ChatReopenFrame = v.InferOutput<typeof ChatReopenFrame>;
+export type FileUploadFrame = v.InferOutput<typeof FileUploadFrame>;
+export type FileSendFrame = v.InferOutput<typeof FileSendFrame>;
+export type DocumentSendFrame = v.InferOutput<typeof DocumentSendFrame>;
+export type FileDownloadFrame = v.InferOutput<typeof FileDownloadFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];

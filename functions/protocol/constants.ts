@@ -20,6 +20,7 @@ export const PATHS = {
   /** + channel id: the public settings the widget shows. */
   widgetChannels: '/api/widget-channels',
   replies: '/api/replies',
+  documents: '/api/documents',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

@@ -72,3 +72,13 @@ export { PATHS } from './constants';
 
 export interface MailView { id: string; at: number; to: string; subject: string; text: string }
 export interface MailboxResponse { mail: MailView[] }
+
+/** An admin adds a document to the library: first asks where to upload it. */
+export const DocumentUploadBody = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(200), v.regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters')),
+  size: v.pipe(v.number(), v.integer(), v.minValue(1, 'the file is empty')),
+});
+export type DocumentUploadBody = v.InferOutput<typeof DocumentUploadBody>;
+
+/** PUT exactly the announced bytes to `url`, then POST the same body to `/api/documents/{documentId}`. */
+export interface DocumentUploadResponse { documentId: string; url: string; expiresAt: number }

@@ -46,14 +46,28 @@ export interface MessageView {
   chatId: string;
   /** Per-chat, starting at 1, in the order stored. A client keeps the highest it holds as its cursor. */
   seq: number;
-  kind: 'text' | 'event';
+  kind: 'text' | 'event' | 'file';
   /** For kind 'event': what happened. */
   event?: 'started' | 'joined' | 'ended' | 'request-created' | 'transferred' | 'reopened';
   author: { role: Role | 'system'; name: string };
   text: string;
   clientMessageId?: string;
   at: number;
+  /** For kind 'file' (whose `text` is the file's name): what was sent. Its bytes are fetched with `file.download`. */
+  file?: FileView;
 }
+
+export interface FileView {
+  fileId: string;
+  /** As the sender's device named it; render it as text. */
+  name: string;
+  size: number;
+  /** Judged from the content when it was sent, e.g. image/png. */
+  type: string;
+}
+
+/** A document agents can send from the library. */
+export interface DocumentView { documentId: string; name: string; size: number; type: string; addedAt: number; addedBy: string }
 
 export type ServerFrame =
   | { type: 'chat'; chat: ChatView }
@@ -82,6 +96,10 @@ export type ServerFrame =
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
   | { type: 'read'; chatId: string; role: Role; seq: number }
   | { type: 'presence'; status: PresenceStatus }
+  /** Reply to `file.upload`: PUT exactly the announced bytes to `url` before `expiresAt`, then send `file.send` with `fileId`. */
+  | { type: 'file.upload'; ref?: string; chatId: string; fileId: string; url: string; expiresAt: number }
+  /** Reply to `file.download`: GET the file from `url` before `expiresAt`. */
+  | { type: 'file.url'; ref?: string; chatId: string; seq: number; url: string; expiresAt: number }
   | { type: 'notice'; ref?: string; code: NoticeCode; message: string }
   | { type: 'error'; ref?: string; code: ErrorCode; message: string };
 
@@ -95,4 +113,6 @@ export type ErrorCode =
   | 'not-found'
   | 'chat-ended'
   | 'conflict'
+  | 'file-too-large'
+  | 'file-type-not-allowed'
   | 'internal';

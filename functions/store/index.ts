@@ -12,3 +12,5 @@ export * from './transfers';
 export * from './post-chat';
 export * from './channels';
 export * from './replies';
+export * from './documents';
+export { objectKeys } from './keys';

@@ -36,6 +36,16 @@ export const keys = {
   ownReply: (agentId: string, replyId: string) => ({ pk: `REPLIES#${agentId}`, sk: replyId }),
   /** An agent's favourite mark and last use of one reply. */
   replyMark: (agentId: string, replyId: string) => ({ pk: `REPLYMARKS#${agentId}`, sk: replyId }),
+  /** The document library: one partition, small (tens of documents), listed whole. */
+  document: (documentId: string) => ({ pk: DOCUMENTS, sk: documentId }),
+};
+
+export const DOCUMENTS = 'DOCUMENTS';
+
+/** Object keys in the files bucket; every file of a chat lives under the chat's prefix. */
+export const objectKeys = {
+  chatFile: (chatId: string, fileId: string) => `chats/${chatId}/${fileId}`,
+  document: (documentId: string) => `documents/${documentId}`,
 };
 
 export const OUTBOX = 'OUTBOX';

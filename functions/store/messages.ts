@@ -1,5 +1,5 @@
 /** Message items: one per message, under its chat's partition, ordered by sequence number. */
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { MessageView } from '../protocol';
 import { keys, messageSk } from './keys';
@@ -27,4 +27,12 @@ export async function messagesAfter(chatId: string, afterSeq: number, limit?: nu
     ExclusiveStartKey = limit !== undefined && out.length >= limit ? undefined : page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return out;
+}
+
+/** One message by its seq, or undefined. */
+export async function getMessage(chatId: string, seq: number): Promise<MessageView | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.message(chatId, seq), ConsistentRead: true }));
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, ...message } = Item;
+  return message as MessageView;
 }

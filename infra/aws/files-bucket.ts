@@ -14,11 +14,12 @@ export class FilesBucket extends Construct {
       encryption: BucketEncryption.S3_MANAGED,
       serverAccessLogsBucket: props.logsBucket,
       serverAccessLogsPrefix: 'files/',
-      // The widget runs on customers' own sites, so presigned requests come from any origin.
+      // The console uploads and downloads from the stack's own site, the widget from customers' sites,
+      // so presigned requests come from any origin; the signature, not the origin, is what grants access.
       cors: [{
         allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
         allowedOrigins: ['*'],
-        allowedHeaders: ['*'],
+        allowedHeaders: ['content-type', 'range'],
         exposedHeaders: ['ETag'],
         maxAge: Duration.hours(1).toSeconds(),
       }],

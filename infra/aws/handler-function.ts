@@ -3,6 +3,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -26,6 +27,7 @@ export interface HandlerResources {
   allowedOrigins: string[];
   /** The tenant's mail sender, if it has one. */
   mailFrom?: string;
+  filesBucket: IBucket;
 }
 
 /** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
@@ -74,6 +76,7 @@ function environmentFor(access: Access, resources: HandlerResources): Record<str
   if (access.connections) environment[ENV.connectionsEndpoint] = resources.socketStage.callbackUrl;
   if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
   if (access.mail && resources.mailFrom) environment[ENV.mailFrom] = resources.mailFrom;
+  if (access.files) environment[ENV.filesBucket] = resources.filesBucket.bucketName;
   return environment;
 }
 
@@ -83,4 +86,6 @@ function grantAccess(fn: NodejsFunction, access: Access, resources: HandlerResou
   if (access.connections) resources.socketStage.grantManagementApiAccess(fn);
   if (access.bus) resources.bus.grantPutEventsTo(fn);
   if (access.mail && resources.mailFrom) grantSendMailFrom(fn, resources.mailFrom);
+  // Presigned URLs act with the signer's permissions: PUT for uploads, GET for downloads; refused files are deleted.
+  if (access.files) resources.filesBucket.grantReadWrite(fn);
 }

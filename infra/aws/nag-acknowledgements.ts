@@ -55,7 +55,7 @@ function acknowledgeApiAuthorization({ socket, http }: ParleyStack): void {
   }
 }
 
-function acknowledgeHandlerFunctions({ data, socket, handlerFunctions }: ParleyStack): void {
+function acknowledgeHandlerFunctions({ data, socket, files, handlerFunctions }: ParleyStack): void {
   const indexes = `AwsSolutions-IAM5[Resource::<${refOf(data.table)}.Arn>/index/*]`;
   const connections =
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:' +
@@ -66,7 +66,18 @@ function acknowledgeHandlerFunctions({ data, socket, handlerFunctions }: ParleyS
     if (handler.spec.access.connections) {
       acknowledge(handler, connections, "Connection ids exist only at run time; the grant is limited to this stage's @connections.");
     }
+    if (handler.spec.access.files) acknowledgeFilesGrant(handler, refOf(files.bucket));
   }
+}
+
+/** The files bucket's grant, given through Bucket.grantReadWrite (its actions are wildcards by design). */
+function acknowledgeFilesGrant(handler: IConstruct, bucketRef: string): void {
+  const reason = 'Granted by Bucket.grantReadWrite on the files bucket only: chat files and documents get their keys at run time, ' +
+    'and presigned URLs act with the signer\'s permissions (PUT to upload, GET to download; refused files are deleted).';
+  for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*']) {
+    acknowledge(handler, `AwsSolutions-IAM5[Action::${action}]`, reason);
+  }
+  acknowledge(handler, `AwsSolutions-IAM5[Resource::<${bucketRef}.Arn>/*]`, reason);
 }
 
 function acknowledgeWebHosting(stack: ParleyStack): void {

@@ -83,7 +83,8 @@ export class ParleyStack extends Stack {
 
   private addHandler(spec: HandlerSpec, metricsNamespace: string, allowedOrigins: string[]): HandlerFunction {
     const handler = new HandlerFunction(this, spec, {
-      table: this.data.table, socketStage: this.socket.stage, bus: this.bus, metricsNamespace, allowedOrigins, mailFrom: this.mailFrom,
+      table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket,
+      metricsNamespace, allowedOrigins, mailFrom: this.mailFrom,
     });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;

@@ -20,6 +20,7 @@ import { startLambdaHost, type LambdaHost, type LambdaMetrics } from './lambda-h
 import { startScheduler, type Scheduler } from './scheduler';
 import { serveStatic } from './static-site';
 import { MAILBOX_PATH, serveMailbox } from './mailbox-page';
+import { startLocalS3 } from './s3';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -40,6 +41,8 @@ export interface RuntimeOptions {
   /** Page origins the widget may connect from (ALLOWED_ORIGINS); any when unset. */
   allowedOrigins?: string[];
   log?: (line: string) => void;
+  /** Largest file a chat accepts, in bytes (default FILES_MAX_BYTES from the environment, else 20 MB). */
+  maxFileBytes?: number;
 }
 
 export interface Runtime {
@@ -53,6 +56,9 @@ export interface Runtime {
   region: string;
   tableName: string;
   dynamoEndpoint: string;
+  /** The local S3-compatible endpoint (path-style) and the bucket that holds chat files. */
+  s3Endpoint: string;
+  filesBucket: string;
   gateway: Gateway;
   bus: LocalBus;
   scheduler: Scheduler;
@@ -68,6 +74,7 @@ export interface RuntimeMetrics { lambda: LambdaMetrics; gateway: GatewayMetrics
 
 const STAGE = 'live';
 const REGION = 'eu-west-1';
+const FILES_BUCKET = 'parley-files';
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const dataDir = resolve(options.dataDir);
@@ -123,6 +130,14 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     });
     closers.unshift(bus.close);
 
+    const handlerSecret = ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey;
+    const s3 = await startLocalS3({
+      dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: options.host,
+      credentials: { accessKeyId: handlerKeyId, secretAccessKey: handlerSecret }, log,
+    });
+    closers.unshift(s3.close);
+    const maxFileBytes = options.maxFileBytes ?? process.env[ENV.maxFileBytes];
+
     host = await startLambdaHost(
       { ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])), DemoAgents: 'infra/local/demo-agents.ts', LocalMailbox: 'infra/local/mailbox-reader.ts' },
       {
@@ -134,6 +149,9 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         ...(options.allowedOrigins?.length ? { [ENV.allowedOrigins]: options.allowedOrigins.join(',') } : {}),
         // Mail goes to the local mailbox page, never out.
         [ENV.mailDelivery]: 'local-mailbox',
+        [ENV.s3Endpoint]: s3.endpoint,
+        [ENV.filesBucket]: FILES_BUCKET,
+        ...(maxFileBytes ? { [ENV.maxFileBytes]: String(maxFileBytes) } : {}),
         AWS_REGION: process.env.AWS_REGION ?? REGION,
         // The embedded services take the runtime's own credentials; another endpoint takes the caller's.
         AWS_ACCESS_KEY_ID: handlerKeyId,
@@ -183,6 +201,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       region: process.env.AWS_REGION ?? REGION,
       tableName,
       dynamoEndpoint,
+      s3Endpoint: s3.endpoint,
+      filesBucket: FILES_BUCKET,
       gateway,
       bus,
       scheduler,

@@ -60,6 +60,7 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
             online={online}
             reporter={reporter}
             reading={reading === chat.chatId}
+            library={{ ...api, admin: agent.role === 'admin' }}
             onCreateRequest={mine ? () => setRequesting(chat.chatId) : undefined}
             standing={standing!}
             onTransfer={standing === 'owner' && chat.status === 'active' ? () => setTransferring(chat.chatId) : undefined}

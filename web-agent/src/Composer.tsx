@@ -11,6 +11,7 @@ import { VariableWarning } from './VariableWarning';
 import { InsertButton } from './InsertButton';
 import { EmojiButton } from './EmojiButton';
 import { insertIntoField } from './caret';
+import { FileButton } from './FileButton';
 
 interface Props {
   onSend(text: string): void;
@@ -18,9 +19,11 @@ interface Props {
   onTyping(): void;
   /** What Insert and `/` fill templates with. */
   replyContext: ReplyContext;
+  /** Files chosen with Attach file. */
+  onFiles?(files: File[]): void;
 }
 
-export function Composer({ onSend, onTyping, replyContext }: Props) {
+export function Composer({ onSend, onTyping, replyContext, onFiles }: Props) {
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const replies = useComposerReplies(replyContext, field, text, setText);
@@ -66,6 +69,7 @@ export function Composer({ onSend, onTyping, replyContext }: Props) {
       <div class="composer-tools">
         <InsertButton replies={replies.replies} onInsert={replies.insert} />
         <EmojiButton onPick={(emoji) => field.current && insertIntoField(field.current, emoji, setText, MAX_TEXT)} />
+        {onFiles && <FileButton onFiles={onFiles} />}
       </div>
       <button type="submit" class="primary" disabled={!text.trim()}>
         {t.composer.send}

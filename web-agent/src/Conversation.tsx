@@ -15,6 +15,10 @@ import { TransferStatus } from './TransferStatus';
 import { ListeningNote } from './ListeningNote';
 import type { ChatStanding } from './transfer-state';
 import { t } from './strings';
+import { useFileTransfers } from './use-file-transfers';
+import { useFileDrop } from './use-file-drop';
+import { Uploads } from './Uploads';
+import { DocumentsDialog } from './DocumentsDialog';
 import type { Api } from './contacts-api';
 
 interface Props {
@@ -36,9 +40,11 @@ interface Props {
   onClose(): void;
   /** For Insert and `/`: the API and the answering agent's name. */
   replies: { api: Api; agentName: string };
+  /** The document library's API; admins may also add to it. */
+  library?: Api & { admin: boolean };
 }
 
-export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose, replies }: Props) {
+export function Conversation({ client, chat, online, reporter, reading, onCreateRequest, standing, onTransfer, onTakeOver, onClose, replies, library }: Props) {
   const { chatId } = chat;
   const [throttle] = useState(() => createTypingThrottle());
   const typist = useTyping(client, chatId);
@@ -55,9 +61,14 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
   const typed = () => {
     if (chat.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
   };
+  const files = useFileTransfers(client);
+  const canSend = chat.status === 'active' && (standing === 'owner' || standing === 'sending');
+  const sendFiles = (chosen: File[]) => chosen.forEach((file) => void files.send(chatId, file));
+  const drop = useFileDrop((dropped) => canSend && sendFiles(dropped));
+  const [picking, setPicking] = useState(false);
 
   return (
-    <section class="conversation" aria-label={t.conversation.with(chat.customer.name)}>
+    <section class={`conversation${drop.over && canSend ? ' drop-target' : ''}`} aria-label={t.conversation.with(chat.customer.name)} {...drop.handlers}>
       <header class="conversation-header">
         <div>
           <h2>{chat.customer.name}</h2>
@@ -67,6 +78,11 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
         {onCreateRequest && (
           <button type="button" disabled={!online} onClick={onCreateRequest}>
             {t.request.open}
+          </button>
+        )}
+        {library && canSend && (
+          <button type="button" disabled={!online} onClick={() => setPicking(true)}>
+            {t.files.documents}
           </button>
         )}
         {onTransfer && (
@@ -85,7 +101,9 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
           </button>
         )}
       </header>
-      <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} />
+      <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} link={(seq) => files.link(chatId, seq)} />
+      <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />
+      {picking && library && <DocumentsDialog client={client} api={library} chatId={chatId} admin={library.admin} onClose={() => setPicking(false)} />}
       <p class="typing" aria-live="polite">
         {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
       </p>
@@ -95,7 +113,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       ) : standing === 'listening' ? (
         <ListeningNote owner={chat.agent?.name ?? ''} onClose={onClose} />
       ) : standing === 'receiving' ? null : (
-        <Composer onSend={send} onTyping={typed} replyContext={{ ...replies, chat }} />
+        <Composer onSend={send} onTyping={typed} replyContext={{ ...replies, chat }} onFiles={canSend ? sendFiles : undefined} />
       )}
     </section>
   );

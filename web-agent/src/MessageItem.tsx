@@ -1,5 +1,8 @@
 /** One message. Its text is a Preact text node, never HTML, whatever the customer typed. */
+import type { FileView } from '../../functions/protocol/server-frames';
+import { Attachment } from './Attachment';
 import { formatTime } from './format';
+import { LinkedText } from './LinkedText';
 import { t } from './strings';
 
 interface Props {
@@ -9,9 +12,12 @@ interface Props {
   at?: number;
   /** Sent but not yet confirmed by the server. */
   pending?: boolean;
+  /** A file message's file, and how to get a link to it. */
+  file?: FileView;
+  link?(): Promise<string>;
 }
 
-export function MessageItem({ role, name, text, at, pending }: Props) {
+export function MessageItem({ role, name, text, at, pending, file, link }: Props) {
   if (role === 'system') return <li class="message message-system">{text}</li>;
   return (
     <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
@@ -20,7 +26,13 @@ export function MessageItem({ role, name, text, at, pending }: Props) {
         {at !== undefined && ` · ${formatTime(at)}`}
         {pending && ` · ${t.conversation.sending}`}
       </span>
-      <p class="message-text">{text}</p>
+      {file && link ? (
+        <Attachment file={file} link={link} />
+      ) : (
+        <p class="message-text">
+          <LinkedText text={text} />
+        </p>
+      )}
     </li>
   );
 }

@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type * as v from 'valibot';
 import { parseWith, type HttpError } from '../../protocol';
 import { verifyToken, type TokenClaims } from '../../domain/tokens';
+import { RefusedError } from '../../domain/errors';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -31,4 +32,16 @@ export async function bearer(event: APIGatewayProxyEventV2, nowSeconds: number):
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   const match = header?.match(/^Bearer ([A-Za-z0-9._-]+)$/);
   return match ? verifyToken(match[1], nowSeconds) : undefined;
+}
+
+const REFUSAL_STATUS: Record<string, number> = { forbidden: 403, 'not-found': 404, 'file-too-large': 413, 'file-type-not-allowed': 415 };
+
+/** Runs a domain operation, answering its refusal (RefusedError) with a matching 4xx and its message. */
+export async function asHttpFailure(operation: () => Promise<APIGatewayProxyStructuredResultV2>): Promise<APIGatewayProxyStructuredResultV2> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (!(error instanceof RefusedError)) throw error;
+    return failure(REFUSAL_STATUS[error.code] ?? 409, error.message);
+  }
 }

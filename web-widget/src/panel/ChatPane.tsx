@@ -3,7 +3,7 @@
  * whether the agent is typing, and the composer or, once ended, the post-chat form and a way back. While on
  * screen it tells the server how far the customer has read.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useReducer, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
 import { createReadReporter } from '../../../functions/protocol/browser/read-reporter';
@@ -16,6 +16,7 @@ import { Composer } from './Composer';
 import { QueueStatus } from './QueueStatus';
 import { ChatEnded } from './ChatEnded';
 import { useStrings } from '../i18n';
+import { createFileTransfers } from '../../../functions/protocol/browser/file-transfers';
 
 interface Props {
   client: BrowserClient;
@@ -54,15 +55,39 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
   const typed = () => {
     if (chat?.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
   };
+  const [, rerender] = useReducer((n: number, _: undefined) => n + 1, 0);
+  const [files] = useState(() => createFileTransfers(client, () => rerender(undefined), () => nanoid()));
+  const sendFiles = (chosen: File[]) => {
+    onSent();
+    chosen.forEach((file) => void files.send(chatId, file));
+  };
+  // Dropped or pasted files go the same way as chosen ones, while the chat is active.
+  const takeFiles = (e: DragEvent | ClipboardEvent, list?: FileList) => {
+    if (!list?.length || chat?.status !== 'active') return;
+    e.preventDefault();
+    sendFiles([...list]);
+  };
 
   return (
-    <div class="chat" ref={setElement}>
+    <div
+      class="chat"
+      ref={setElement}
+      onDragOver={(e) => e.dataTransfer?.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => takeFiles(e, e.dataTransfer?.files)}
+      onPaste={(e) => takeFiles(e, e.clipboardData?.files)}
+    >
       {chat?.status === 'active' ? (
         <p class="status">{t.chattingWith(chat.agent?.name)}</p>
       ) : chat?.status !== 'ended' ? (
         <QueueStatus position={position?.chatId === chatId ? position : undefined} />
       ) : null}
-      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} />
+      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
+      {/* A refusal by the server shows as every refusal does (below); here, progress and failed transfers. */}
+      {files.uploads(chatId).filter((u) => !u.error || u.error.code === 'upload' || u.error.code === 'offline').map((u) => (
+        <p key={u.id} class={u.error ? 'error' : 'status'} role={u.error ? 'alert' : undefined}>
+          {u.name}: {u.error ? t.files.failed : `${t.files.uploading} ${Math.round((u.loaded / u.size) * 100)}%`}
+        </p>
+      ))}
       <p class="typing" aria-live="polite">
         {typist && chat?.status === 'active' ? t.typing(typist) : ''}
       </p>
@@ -74,7 +99,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       {chat?.status === 'ended' ? (
         <ChatEnded client={client} chat={chat} onNewChat={onNewChat} />
       ) : (
-        <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} />
+        <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} onFiles={chat?.status === 'active' ? sendFiles : undefined} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import { useStrings } from '../i18n';
 import { EmojiButton } from './EmojiButton';
+import { FileButton } from './FileButton';
 
 interface Props {
   disabled: boolean;
@@ -11,9 +12,11 @@ interface Props {
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
+  /** Files chosen with the paperclip. */
+  onFiles?(files: File[]): void;
 }
 
-export function Composer({ disabled, autoFocus, onSend, onTyping }: Props) {
+export function Composer({ disabled, autoFocus, onSend, onTyping, onFiles }: Props) {
   const t = useStrings();
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
@@ -58,6 +61,7 @@ export function Composer({ disabled, autoFocus, onSend, onTyping }: Props) {
           requestAnimationFrame(() => f.setSelectionRange(at, at));
         }}
       />
+      {onFiles && !disabled && <FileButton onFiles={onFiles} />}
       <button type="submit" class="primary" disabled={disabled || !text.trim()}>
         {t.composer.send}
       </button>

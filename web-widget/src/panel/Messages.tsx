@@ -5,6 +5,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { useStrings } from '../i18n';
+import { FileMessage } from './FileMessage';
+import { LinkedText } from './LinkedText';
 
 interface Props {
   messages: MessageView[];
@@ -14,6 +16,8 @@ interface Props {
   readUpTo: number;
   /** Pending messages then wait for the connection rather than for the server. */
   offline: boolean;
+  /** A download link for a file message. */
+  link(seq: number): Promise<string>;
 }
 
 /** The customer's newest text message (a loop: Array.findLast is missing in browsers customers still use). */
@@ -22,7 +26,7 @@ function lastOwn(messages: MessageView[]): MessageView | undefined {
   return undefined;
 }
 
-export function Messages({ messages, pending, readUpTo, offline }: Props) {
+export function Messages({ messages, pending, readUpTo, offline, link }: Props) {
   const t = useStrings();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -41,7 +45,7 @@ export function Messages({ messages, pending, readUpTo, offline }: Props) {
         ) : (
           <li key={message.seq} class={`msg ${message.author.role === 'customer' ? 'mine' : 'theirs'}`}>
             {message.author.role !== 'customer' && <span class="who">{message.author.name}</span>}
-            <p>{message.text}</p>
+            {message.file ? <FileMessage file={message.file} link={() => link(message.seq)} /> : <p><LinkedText text={message.text} /></p>}
             {message === lastMine && readUpTo >= message.seq && <span class="who read">{t.read}</span>}
           </li>
         ),

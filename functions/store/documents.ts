@@ -1,0 +1,34 @@
+/** The document library: items under one partition, each pointing at its object in the files bucket. */
+import { DeleteCommand, PutCommand, QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, TableName } from '../adapters/dynamo';
+import type { DocumentView } from '../protocol';
+import { DOCUMENTS, keys } from './keys';
+
+export async function putDocument(document: DocumentView): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.document(document.documentId), ...document } }));
+}
+
+export async function getDocument(documentId: string): Promise<DocumentView | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.document(documentId), ConsistentRead: true }));
+  if (!Item) return undefined;
+  const { pk: _pk, sk: _sk, ...document } = Item;
+  return document as DocumentView;
+}
+
+/** Every document in the library, sorted by name by the caller. */
+export async function listDocuments(): Promise<DocumentView[]> {
+  const out: DocumentView[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': DOCUMENTS }, ExclusiveStartKey,
+    }));
+    for (const { pk: _pk, sk: _sk, ...document } of page.Items ?? []) out.push(document as DocumentView);
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
+}
+
+export async function deleteDocument(documentId: string): Promise<void> {
+  await db.send(new DeleteCommand({ TableName, Key: keys.document(documentId) }));
+}

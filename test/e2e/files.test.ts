@@ -1,0 +1,91 @@
+/** Files both ways in real browsers: the agent sends a PDF from the console, the customer an image from the widget. */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import * as sample from '../support/sample-files';
+import { MILA, openConsole, startChat } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+test('a PDF goes from agent to customer and an image back, shown as a preview on both sides', async () => {
+  const agent = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, MILA);
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  const agentView = agent.getByRole('list', { name: 'Conversation' });
+  await agentView.getByText(MILA.question).waitFor();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  await agent.locator('.composer input[type=file]').setInputFiles({ name: 'Size guide.pdf', mimeType: 'application/pdf', buffer: sample.pdf() });
+
+  const shopView = shop.getByRole('list', { name: 'Conversation' });
+  await shopView.getByText('Size guide.pdf').waitFor();
+  const download = shopView.getByRole('link', { name: 'Download' });
+  expect(await download.getAttribute('href')).toMatch(new RegExp(`^${runtime.s3Endpoint}/`));
+  expect(await (await fetch((await download.getAttribute('href'))!)).text()).toBe(sample.pdf().toString());
+
+  await shop.locator('input[type=file]').setInputFiles({ name: 'broken leg.png', mimeType: 'image/png', buffer: sample.png() });
+
+  const preview = agentView.getByRole('img', { name: 'broken leg.png' });
+  await preview.waitFor();
+  await agent.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 2, await preview.elementHandle());
+  await shopView.getByRole('img', { name: 'broken leg.png' }).waitFor();
+}, 60_000);
+
+test('a file refused by its content shows the reason and never reaches the other side', async () => {
+  const agent = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, { ...MILA, question: 'Can I send you the invoice?' });
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  await shop.locator('input[type=file]').setInputFiles({ name: 'invoice.pdf', mimeType: 'application/pdf', buffer: sample.exe() });
+
+  await shop.getByRole('alert').filter({ hasText: 'invoice.pdf cannot be sent' }).waitFor();
+  await agent.getByRole('list', { name: 'Conversation' }).getByText('Can I send you the invoice?').waitFor();
+  expect(await agent.getByText('invoice.pdf').count()).toBe(0);
+}, 60_000);
+
+test('a web address in a message becomes a safe link, and a javascript: address stays text', async () => {
+  const agent = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, { ...MILA, question: 'Where are the return rules?' });
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  const box = agent.getByRole('textbox', { name: 'Message' });
+  await box.fill('See https://shop.example/returns or javascript:alert(1)');
+  await box.press('Enter');
+
+  const link = shop.getByRole('link', { name: 'https://shop.example/returns' });
+  await link.waitFor();
+  expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+  expect(await link.getAttribute('target')).toBe('_blank');
+  expect(await shop.getByRole('link').filter({ hasText: 'javascript' }).count()).toBe(0);
+}, 60_000);
+
+test('an admin adds a document to the library and sends it from there; the customer can download it', async () => {
+  const admin = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+  const desk = await openConsole(browser, runtime, admin, 'Present');
+  const shop = await startChat(browser, runtime, { ...MILA, question: 'Do you have a size guide?' });
+  await desk.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${admin.name}.`).waitFor();
+
+  await desk.getByRole('button', { name: 'Documents' }).click();
+  const library = desk.getByRole('dialog', { name: 'Document library' });
+  await library.getByText('No documents in the library yet.').waitFor();
+  await library.locator('input[type=file]').setInputFiles({ name: 'Size guide.pdf', mimeType: 'application/pdf', buffer: sample.pdf() });
+  await library.getByRole('button', { name: 'Send Size guide.pdf' }).click();
+
+  const shopView = shop.getByRole('list', { name: 'Conversation' });
+  await shopView.getByText('Size guide.pdf').waitFor();
+  const href = await shopView.getByRole('link', { name: 'Download' }).getAttribute('href');
+  expect(await (await fetch(href!)).text()).toBe(sample.pdf().toString());
+}, 60_000);

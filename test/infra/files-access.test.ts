@@ -1,0 +1,52 @@
+/** Which functions reach the files bucket, and how browsers may talk to it. */
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { ENV, handlers } from '../../infra/manifest';
+import type { ParleyStack } from '../../infra/aws/parley-stack';
+import { synthParley } from './parley-template';
+
+let stack: ParleyStack;
+let template: Template;
+
+beforeAll(() => {
+  ({ stack, template } = synthParley());
+});
+
+const roleOf = (name: string) => stack.handlerFunctions.find((handler) => handler.node.id === name)!.function.role!;
+const filing = handlers.filter((spec) => spec.access.files).map((spec) => [spec.name]);
+
+test.each(filing)('%s is told the files bucket', (name) => {
+  template.hasResourceProperties('AWS::Lambda::Function', {
+    Role: stack.resolve(roleOf(name).roleArn),
+    Environment: { Variables: Match.objectLike({ [ENV.filesBucket]: stack.resolve(stack.files.bucket.bucketName) }) },
+  });
+});
+
+test.each(filing)('%s may put, get and delete objects in the files bucket only', (name) => {
+  template.hasResourceProperties('AWS::IAM::Policy', {
+    Roles: [stack.resolve(roleOf(name).roleName)],
+    PolicyDocument: {
+      Statement: Match.arrayWith([Match.objectLike({
+        Action: Match.arrayWith(['s3:GetObject*', 's3:DeleteObject*', 's3:PutObject']),
+        Resource: Match.arrayWith([{ 'Fn::Join': ['', [stack.resolve(stack.files.bucket.bucketArn), '/*']] }]),
+      })]),
+    },
+  });
+});
+
+test('functions without files access have no S3 permission and no bucket name', () => {
+  for (const spec of handlers.filter((entry) => !entry.access.files)) {
+    const role = roleOf(spec.name);
+    const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [stack.resolve(role.roleName)] } });
+    expect(JSON.stringify(policies)).not.toContain('s3:');
+    const functions = template.findResources('AWS::Lambda::Function', { Properties: { Role: stack.resolve(role.roleArn) } });
+    expect(JSON.stringify(functions)).not.toContain(ENV.filesBucket);
+  }
+});
+
+test('browsers may PUT and GET with presigned URLs, sending only the content type and a range', () => {
+  template.hasResourceProperties('AWS::S3::Bucket', {
+    CorsConfiguration: {
+      CorsRules: [{ AllowedMethods: ['PUT', 'GET'], AllowedOrigins: ['*'], AllowedHeaders: ['content-type', 'range'], ExposedHeaders: ['ETag'], MaxAge: 3600 }],
+    },
+  });
+});

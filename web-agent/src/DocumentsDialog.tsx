@@ -1,0 +1,66 @@
+/** "Documents": the library to send from, by name and size; admins can add to it here. */
+import { nanoid } from 'nanoid';
+import { useEffect, useState } from 'preact/hooks';
+import type { BrowserClient } from '../../functions/protocol/browser-client';
+import { formatSize } from '../../functions/protocol/browser/file-transfers';
+import type { DocumentView } from '../../functions/protocol/server-frames';
+import type { Api } from './contacts-api';
+import { addDocument, fetchDocuments } from './documents-api';
+import { Dialog } from './Dialog';
+import { FileButton } from './FileButton';
+import { t } from './strings';
+
+interface Props {
+  client: BrowserClient;
+  api: Api;
+  chatId: string;
+  admin: boolean;
+  onClose(): void;
+}
+
+export function DocumentsDialog({ client, api, chatId, admin, onClose }: Props) {
+  const [documents, setDocuments] = useState<DocumentView[]>();
+  const [problem, setProblem] = useState<string>();
+  const [adding, setAdding] = useState(false);
+  useEffect(() => {
+    fetchDocuments(api).then(setDocuments, (error: Error) => setProblem(error.message));
+  }, []);
+
+  function send(document: DocumentView) {
+    client.send({ action: 'document.send', chatId, clientMessageId: nanoid(), documentId: document.documentId });
+    onClose();
+  }
+
+  async function add(files: File[]) {
+    setAdding(true);
+    setProblem(undefined);
+    try {
+      for (const file of files) {
+        const added = await addDocument(api, file);
+        setDocuments((held) => [...(held ?? []), added].sort((a, b) => a.name.localeCompare(b.name)));
+      }
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setAdding(false);
+    }
+  }
+
+  return (
+    <Dialog title={t.files.library} onClose={onClose}>
+      {documents?.length === 0 && <p class="muted">{t.files.noDocuments}</p>}
+      <ul class="documents">
+        {documents?.map((document) => (
+          <li key={document.documentId}>
+            <span class="attachment-name">{document.name}</span> <span class="muted">{formatSize(document.size)}</span>{' '}
+            <button type="button" aria-label={t.files.send(document.name)} onClick={() => send(document)}>
+              {t.composer.send}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {problem && <p role="alert" class="upload-error">{problem}</p>}
+      {admin && (adding ? <p class="muted">{t.files.adding}</p> : <FileButton label={t.files.add} onFiles={add} />)}
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+/** A file in the conversation: an image as a preview, anything else as name, size and a download link. */
+import { useEffect, useState } from 'preact/hooks';
+import { formatSize } from '../../../functions/protocol/browser/file-transfers';
+import type { FileView } from '../../../functions/protocol/server-frames';
+import { useStrings } from '../i18n';
+
+export function FileMessage({ file, link }: { file: FileView; link(): Promise<string> }) {
+  const t = useStrings();
+  const [url, setUrl] = useState<string>();
+  const image = /^image\/(png|jpeg|gif|webp)$/.test(file.type);
+  useEffect(() => {
+    link().then(setUrl, () => {});
+  }, [file.fileId]);
+  return (
+    <p class="file">
+      {image && url && <img src={url} alt={file.name} />}
+      <span class="name">{file.name}</span> · {formatSize(file.size)}
+      {url && (
+        <>
+          {' · '}
+          {/* Links expire: pointing at or focusing the link renews a stale one before the click. */}
+          <a href={url} target="_blank" rel="noopener noreferrer" onPointerEnter={() => link().then(setUrl)} onFocus={() => link().then(setUrl)}>{t.files.download}</a>
+        </>
+      )}
+    </p>
+  );
+}

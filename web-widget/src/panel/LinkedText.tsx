@@ -1,0 +1,6 @@
+/** Message text with its web and email addresses as links, built as elements, never as HTML. */
+import { linkify } from '../../../functions/protocol/linkify';
+
+export const LinkedText = ({ text }: { text: string }) => (
+  <>{linkify(text).map((s) => (s.href ? <a href={s.href} target="_blank" rel="noopener noreferrer">{s.text}</a> : s.text))}</>
+);
