@@ -74,6 +74,9 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
+  { name: 'HttpStats', entry: 'functions/handlers/http-stats.ts', trigger: get('/api/stats'), access: { table: 'read' } },
+  { name: 'HttpStatsLive', entry: 'functions/handlers/http-stats-live.ts', trigger: get('/api/stats/live'), access: { table: 'read' } },
+  { name: 'EventStatsWriter', entry: 'functions/handlers/event-stats-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.started', 'chat.answered', 'chat.ended', 'chat.rated', 'request.created'] }, access: { table: 'readwrite', connections: true } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
 
@@ -84,4 +87,5 @@ export const ENV = {
   bus: 'EVENT_BUS_NAME',
   dynamoEndpoint: 'DYNAMODB_ENDPOINT',
   eventsEndpoint: 'EVENTBRIDGE_ENDPOINT',
+  statsTimeZone: 'STATS_TIME_ZONE',
 } as const;

@@ -16,6 +16,8 @@ export const PATHS = {
   requests: '/api/requests',
   contacts: '/api/contacts',
   chats: '/api/chats',
+  stats: '/api/stats',
+  statsLive: '/api/stats/live',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

@@ -28,7 +28,13 @@ export const keys = {
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
+  /** Statistics counters: one item per channel and UTC hour, sorted by time. */
+  statsHour: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsHourSk(hour) }),
+  /** Marks that the demo statistics were seeded, so seeding again adds nothing. */
+  statsDemo: () => ({ pk: 'STATS', sk: 'DEMO' }),
 };
+
+export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().slice(0, 13)}`;
 
 export const OUTBOX = 'OUTBOX';
 export const MAILBOX = 'MAILBOX';
