@@ -8,10 +8,11 @@ import { C } from '../../functions/domain/stats/counter-writes';
 import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from '../../functions/domain/stats/histogram';
 import { addDays, HOUR_MS, localParts, startOfLocalDay } from '../../functions/domain/stats/zoned-time';
 import { DEFAULT_CHANNEL } from '../../functions/domain/channels';
-import { addToStatsHour, getAgent, getLogin, markStatsDemoSeeded, statsDemoSeededAt } from '../../functions/store';
+import { addToStatsHour, getAgent, getLogin, markStatsDemoSeeded, statsDemoSeededAt, type StatsHourWrite } from '../../functions/store';
 import { DEMO_LOGINS } from './demo-logins';
 
 const DAYS = 28;
+const PARALLEL = 25;
 /** Chats started per hour on a weekday, 0–23 local time: a morning and an afternoon peak. */
 const WEEKDAY_PROFILE = [0, 0, 0, 0, 0, 0, 0, 1, 3, 6, 8, 7, 4, 5, 7, 6, 4, 2, 1, 1, 1, 0, 0, 0];
 
@@ -33,7 +34,7 @@ export async function handler(event: { now?: number }): Promise<{ seeded: number
     .flatMap((a) => (a ? [a] : []));
   const rand = random(20261125);
   const today = localParts(now, timeZone).date;
-  let seeded = 0;
+  const writes: StatsHourWrite[] = [];
   for (let day = addDays(today, -DAYS); day < today; day = addDays(day, 1)) {
     for (let at = startOfLocalDay(day, timeZone); at < startOfLocalDay(addDays(day, 1), timeZone); at += HOUR_MS) {
       const local = localParts(at, timeZone);
@@ -41,12 +42,12 @@ export async function handler(event: { now?: number }): Promise<{ seeded: number
       const started = Math.round(WEEKDAY_PROFILE[local.hour] * (weekend ? 0.3 : 1) * (0.6 + rand() * 0.8));
       const offline = local.hour < 8 || local.hour >= 18 || weekend ? Math.round(rand() * 1.4) : 0;
       if (started + offline === 0) continue;
-      await addToStatsHour({ channel: DEFAULT_CHANNEL, hour: at, eventKey: 'demo', add: hourOfChats(started, offline, agents, rand), set: agentNames(agents), demo: true });
-      seeded++;
+      writes.push({ channel: DEFAULT_CHANNEL, hour: at, eventKey: 'demo', add: hourOfChats(started, offline, agents, rand), set: agentNames(agents), demo: true });
     }
   }
+  for (let i = 0; i < writes.length; i += PARALLEL) await Promise.all(writes.slice(i, i + PARALLEL).map(addToStatsHour));
   await markStatsDemoSeeded(now);
-  return { seeded };
+  return { seeded: writes.length };
 }
 
 function hourOfChats(started: number, offline: number, agents: { id: string }[], rand: () => number): Record<string, number> {
