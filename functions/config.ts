@@ -21,6 +21,17 @@ function bytes(name: string, fallback: number): number {
   return parsed;
 }
 
+/** An IANA time zone such as Europe/Amsterdam; a name Intl does not know fails at load. */
+function timeZone(name: string, fallback: string): string {
+  const value = process.env[name] || fallback;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+  } catch {
+    throw new ConfigError(`Environment variable ${name} is not a known time zone: "${value}"`);
+  }
+  return value;
+}
+
 export const config = {
   tableName: required('TABLE_NAME'),
   /** API Gateway management endpoint (`https://{api}.execute-api.{region}.amazonaws.com/{stage}`). */
@@ -44,4 +55,6 @@ export const config = {
   s3Endpoint: optional('S3_ENDPOINT'),
   /** Largest file a chat or the document library accepts; 20 MB unless set. */
   maxFileBytes: bytes('FILES_MAX_BYTES', 20 * 1024 * 1024),
+  /** The time zone statistics count days and hours in. */
+  statsTimeZone: timeZone('STATS_TIME_ZONE', 'Europe/Amsterdam'),
 };

@@ -95,6 +95,9 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpDocumentUpload', entry: 'functions/handlers/http-document-upload.ts', trigger: post('/api/documents'), access: { table: 'read', files: true } },
   { name: 'HttpDocumentAdd', entry: 'functions/handlers/http-document-add.ts', trigger: post('/api/documents/{documentId}'), access: { table: 'readwrite', files: true } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
+  { name: 'HttpStats', entry: 'functions/handlers/http-stats.ts', trigger: get('/api/stats'), access: { table: 'read' } },
+  { name: 'HttpStatsLive', entry: 'functions/handlers/http-stats-live.ts', trigger: get('/api/stats/live'), access: { table: 'read' } },
+  { name: 'EventStatsWriter', entry: 'functions/handlers/event-stats-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.started', 'chat.answered', 'chat.ended', 'chat.rated', 'request.created'] }, access: { table: 'readwrite', connections: true } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
 
@@ -114,4 +117,5 @@ export const ENV = {
   filesBucket: 'FILES_BUCKET',
   s3Endpoint: 'S3_ENDPOINT',
   maxFileBytes: 'FILES_MAX_BYTES',
+  statsTimeZone: 'STATS_TIME_ZONE',
 } as const;

@@ -1,6 +1,8 @@
-/** The `chat.ended` event's detail, built from the stored chat. */
-import type { ChatEndedDetailV1 } from '../protocol';
+/** The details of the chat events, built from the stored chat, and putting the newer ones on the bus. */
+import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1 } from '../protocol';
+import { DETAIL_TYPES } from '../protocol';
 import type { ChatItem } from '../store';
+import { publish } from './events';
 
 export function chatEndedDetail(chat: ChatItem): ChatEndedDetailV1 {
   return {
@@ -16,4 +18,40 @@ export function chatEndedDetail(chat: ChatItem): ChatEndedDetailV1 {
     endedBy: chat.endedBy ?? 'agent',
     messages: chat.lastSeq,
   };
+}
+
+/** The `chat.answered` event's detail, from the chat as the claim left it. */
+export function chatAnsweredDetail(chat: ChatItem): ChatAnsweredDetailV1 {
+  const answeredAt = chat.answeredAt ?? chat.createdAt;
+  return {
+    version: 1,
+    chatId: chat.chatId,
+    channel: chat.channel,
+    agent: { id: chat.agentId ?? '', name: chat.agentName ?? '' },
+    startedAt: chat.createdAt,
+    queuedAt: chat.queuedAt ?? chat.createdAt,
+    answeredAt,
+  };
+}
+
+/** The `chat.rated` event's detail; undefined when the feedback holds no rating. */
+export function chatRatedDetail(chat: ChatItem): ChatRatedDetailV1 | undefined {
+  if (!chat.feedback?.rating) return undefined;
+  return {
+    version: 1,
+    chatId: chat.chatId,
+    channel: chat.channel,
+    rating: chat.feedback.rating,
+    agent: chat.agentId ? { id: chat.agentId, name: chat.agentName ?? '' } : undefined,
+    ratedAt: chat.feedback.at,
+  };
+}
+
+export async function publishChatAnswered(chat: ChatItem, now: number): Promise<void> {
+  await publish({ detailType: DETAIL_TYPES.chatAnswered, detail: chatAnsweredDetail(chat) }, now);
+}
+
+export async function publishChatRated(chat: ChatItem, now: number): Promise<void> {
+  const detail = chatRatedDetail(chat);
+  if (detail) await publish({ detailType: DETAIL_TYPES.chatRated, detail }, now);
 }

@@ -8,6 +8,7 @@ import { chatNotFound, RefusedError } from './errors';
 import { deliver } from './fanout';
 import { broadcastQueue } from './queue';
 import { chatView, eventMessage } from './views';
+import { publishChatRated } from './chat-events';
 
 /** How long after the end "Back to chat" still works. */
 export const REOPEN_WINDOW_MS = 30 * 60_000;
@@ -22,6 +23,7 @@ export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now
   }
   if (frame.sendTranscript) await mailTranscript(chat, frame.transcriptTo ?? chat.customerEmail, now);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }]);
+  await publishChatRated(chat, now);
 }
 
 /** "Back to chat": active again with the same agent if they are Present, otherwise back in the queue. */

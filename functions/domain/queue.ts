@@ -8,6 +8,7 @@ import { requireRole, type Caller } from './caller';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { chatView, eventMessage } from './views';
+import { publishChatAnswered } from './chat-events';
 
 const CANDIDATES = 10;
 /** Each round re-reads the queue index; losing every candidate in a round means others are claiming too. */
@@ -78,6 +79,7 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
     chat.queuedAt ? recordAnswerWait(now - chat.queuedAt) : undefined,
   ]);
   await leftQueue(chat, now, online);
+  await publishChatAnswered(chat, now);
 }
 
 /** A chat left the queue (answered or ended): withdraw its alerts and tell everyone the new queue. */

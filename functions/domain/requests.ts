@@ -71,6 +71,7 @@ function createdDetail(request: RequestView): RequestCreatedDetailV1 {
   return {
     version: 1, requestId: request.requestId, number: request.number, source: request.source, chatId: request.chatId,
     personId: request.personId, title: request.title ?? request.message.slice(0, 80), createdAt: request.createdAt,
+    channel: request.channel,
   };
 }
 

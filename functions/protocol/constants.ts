@@ -21,6 +21,8 @@ export const PATHS = {
   widgetChannels: '/api/widget-channels',
   replies: '/api/replies',
   documents: '/api/documents',
+  stats: '/api/stats',
+  statsLive: '/api/stats/live',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

@@ -48,6 +48,31 @@ export interface RequestCreatedDetailV1 {
   personId?: string;
   title: string;
   createdAt: number;
+  /** The chat channel (of the offline form, or of the chat the request came from). */
+  channel?: string;
+}
+
+/** An agent answered a waiting chat (from the queue or Incoming chats). */
+export interface ChatAnsweredDetailV1 {
+  version: 1;
+  chatId: string;
+  channel: string;
+  agent: { id: string; name: string };
+  startedAt: number;
+  /** When the chat joined the queue (its start, or its return to the queue after "Back to chat"). */
+  queuedAt: number;
+  answeredAt: number;
+}
+
+/** The customer rated an ended chat in the post-chat form. */
+export interface ChatRatedDetailV1 {
+  version: 1;
+  chatId: string;
+  channel: string;
+  /** 1 (worst) to 5 (best). */
+  rating: number;
+  agent?: { id: string; name: string };
+  ratedAt: number;
 }
 
 export const DETAIL_TYPES = {
@@ -56,4 +81,6 @@ export const DETAIL_TYPES = {
   chatEnded: 'chat.ended',
   chatLinked: 'chat.linked',
   requestCreated: 'request.created',
+  chatAnswered: 'chat.answered',
+  chatRated: 'chat.rated',
 } as const;

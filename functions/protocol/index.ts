@@ -33,3 +33,4 @@ export * from './events';
 export * from './contacts';
 export * from './channels';
 export * from './replies';
+export * from './stats';

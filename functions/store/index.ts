@@ -14,3 +14,4 @@ export * from './channels';
 export * from './replies';
 export * from './documents';
 export { objectKeys } from './keys';
+export * from './stats';

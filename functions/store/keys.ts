@@ -38,6 +38,10 @@ export const keys = {
   replyMark: (agentId: string, replyId: string) => ({ pk: `REPLYMARKS#${agentId}`, sk: replyId }),
   /** The document library: one partition, small (tens of documents), listed whole. */
   document: (documentId: string) => ({ pk: DOCUMENTS, sk: documentId }),
+  /** Statistics counters: one item per channel and UTC hour, sorted by time. */
+  statsHour: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsHourSk(hour) }),
+  /** Marks that the demo statistics were seeded, so seeding again adds nothing. */
+  statsDemo: () => ({ pk: 'STATS', sk: 'DEMO' }),
 };
 
 export const DOCUMENTS = 'DOCUMENTS';
@@ -47,6 +51,8 @@ export const objectKeys = {
   chatFile: (chatId: string, fileId: string) => `chats/${chatId}/${fileId}`,
   document: (documentId: string) => `documents/${documentId}`,
 };
+
+export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().slice(0, 13)}`;
 
 export const OUTBOX = 'OUTBOX';
 export const CHANNELS = 'CHANNELS';

@@ -139,7 +139,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const maxFileBytes = options.maxFileBytes ?? process.env[ENV.maxFileBytes];
 
     host = await startLambdaHost(
-      { ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])), DemoAgents: 'infra/local/demo-agents.ts', LocalMailbox: 'infra/local/mailbox-reader.ts' },
+      {
+        ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])),
+        DemoAgents: 'infra/local/demo-agents.ts', DemoStats: 'infra/local/demo-stats.ts', LocalMailbox: 'infra/local/mailbox-reader.ts',
+      },
       {
         [ENV.table]: tableName,
         [ENV.dynamoEndpoint]: dynamoEndpoint,
@@ -157,6 +160,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         AWS_ACCESS_KEY_ID: handlerKeyId,
         AWS_SECRET_ACCESS_KEY: ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey,
         ...(process.env.AWS_SESSION_TOKEN && !ownDynamo ? { AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } : {}),
+        ...(process.env[ENV.statsTimeZone] ? { [ENV.statsTimeZone]: process.env[ENV.statsTimeZone]! } : {}),
       },
       { workers: options.lambdaWorkers },
     );

@@ -15,6 +15,8 @@ async function main() {
     log: (line) => console.error(line),
   });
   await runtime.invoke('DemoAgents', {});
+  // Unless turned off, a fresh machine gets four weeks of demo statistics (once; marked as demo).
+  if (process.env.DEMO_STATS !== '0') await runtime.invoke('DemoStats', {});
   console.log(`Parley is running.
 Console:        ${runtime.url}/agent/
 Demo shop page: ${runtime.url}/demo/

@@ -17,6 +17,8 @@ import { NoticeBar } from './NoticeBar';
 import { Dashboard } from './Dashboard';
 import { ChatsTab } from './ChatsTab';
 import { AlertDialog } from './AlertDialog';
+import { StatisticsTab } from './StatisticsTab';
+import { useLiveFigures } from './use-live-figures';
 
 interface Props {
   config: ClientConfig;
@@ -34,20 +36,27 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
   const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
   const alert = alerts[0];
+  const live = useLiveFigures(client, config, token, online);
+  const managing = agent.role === 'manager' || agent.role === 'admin';
 
   return (
     <div class="console">
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
-      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} />
+      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} statistics={managing} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
-        {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} onAnswer={view.claim} />}
+        {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} live={live} onAnswer={view.claim} />}
       </div>
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
         <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />
       </div>
+      {managing && (
+        <div class="tabpanel" role="tabpanel" id={panelId('statistics')} aria-labelledby={tabId('statistics')} hidden={view.tab !== 'statistics'}>
+          {view.tab === 'statistics' && <StatisticsTab config={config} token={token} />}
+        </div>
+      )}
       {alert && (
         <AlertDialog
           alert={alert}

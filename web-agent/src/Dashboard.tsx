@@ -1,6 +1,7 @@
 /** The Dashboard tab: the queue's figures, Incoming chats, and requests. */
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { QueueState } from './use-queue';
+import type { LiveFigures } from '../../functions/protocol/stats';
 import { Figures } from './Figures';
 import { IncomingChats } from './IncomingChats';
 import { Requests } from './Requests';
@@ -9,13 +10,14 @@ interface Props {
   config: ClientConfig;
   token: string;
   queue: QueueState;
+  live?: LiveFigures;
   onAnswer(chatId: string): void;
 }
 
-export function Dashboard({ config, token, queue, onAnswer }: Props) {
+export function Dashboard({ config, token, queue, live, onAnswer }: Props) {
   return (
     <div class="dashboard">
-      <Figures queue={queue} />
+      <Figures queue={queue} live={live} />
       <IncomingChats entries={queue.entries} onAnswer={onAnswer} />
       <Requests config={config} token={token} />
     </div>

@@ -10,16 +10,19 @@ interface Props {
   waiting: number;
   handling: number;
   onChange(tab: Tab): void;
+  /** Managers and admins also get the Statistics tab. */
+  statistics?: boolean;
 }
 
 export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
-export function Tabs({ tab, waiting, handling, onChange }: Props) {
+export function Tabs({ tab, waiting, handling, onChange, statistics }: Props) {
   const tabs: { id: Tab; label: string; name: string; count: number }[] = [
     { id: 'dashboard', label: t.tabs.dashboard, name: t.tabs.dashboardName(waiting), count: waiting },
     { id: 'chats', label: t.tabs.chats, name: t.tabs.chatsName(handling), count: handling },
   ];
+  if (statistics) tabs.push({ id: 'statistics', label: t.tabs.statistics, name: t.tabs.statistics, count: 0 });
 
   function keyDown(event: KeyboardEvent) {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];

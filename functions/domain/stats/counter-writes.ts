@@ -1,0 +1,101 @@
+/**
+ * What each bus event adds to the hourly statistics counters: pure, so the maths is testable
+ * without a table. Every write names the event it counts (`eventKey`), built from the event's own
+ * detail rather than the bus's event id, because the outbox re-puts a refused event under a new id.
+ */
+import type {
+  ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatStartedDetailV1, RequestCreatedDetailV1,
+} from '../../protocol';
+import { DETAIL_TYPES } from '../../protocol';
+import { DEFAULT_CHANNEL } from '../channels';
+import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from './histogram';
+import { hourStart } from './zoned-time';
+
+/** One conditional ADD on the counter item of one channel and UTC hour. */
+export interface CounterWrite {
+  channel: string;
+  hour: number;
+  eventKey: string;
+  add: Record<string, number>;
+  /** Plain values stored beside the counters (an agent's name). */
+  set?: Record<string, string>;
+}
+
+/** Counter attribute names, shared by the writer and the summary. */
+export const C = {
+  started: 'started',
+  answered: 'answered',
+  ended: 'ended',
+  abandoned: 'abandoned',
+  offline: 'offline',
+  handled: 'handled',
+  /** Chats answered in this hour that have ended since: answered − closed is what is still going on. */
+  closed: 'closed',
+  waitMs: 'waitMs',
+  handlingMs: 'handlingMs',
+  ratingSum: 'ratingSum',
+  rated: 'rated',
+  waitBucket: (i: number) => `wait${i}`,
+  handlingBucket: (i: number) => `handling${i}`,
+  rating: (stars: number) => `rating${stars}`,
+  agentChats: (id: string) => `agent#${id}#chats`,
+  agentRated: (id: string) => `agent#${id}#rated`,
+  agentRatingSum: (id: string) => `agent#${id}#ratingSum`,
+  agentName: (id: string) => `agent#${id}#name`,
+};
+
+export function counterWrites(detailType: string, detail: unknown): CounterWrite[] {
+  switch (detailType) {
+    case DETAIL_TYPES.chatStarted: return startedWrites(detail as ChatStartedDetailV1);
+    case DETAIL_TYPES.chatAnswered: return answeredWrites(detail as ChatAnsweredDetailV1);
+    case DETAIL_TYPES.chatEnded: return endedWrites(detail as ChatEndedDetailV1);
+    case DETAIL_TYPES.chatRated: return ratedWrites(detail as ChatRatedDetailV1);
+    case DETAIL_TYPES.requestCreated: return requestWrites(detail as RequestCreatedDetailV1);
+    default: return [];
+  }
+}
+
+function startedWrites(d: ChatStartedDetailV1): CounterWrite[] {
+  return [{ channel: d.channel, hour: hourStart(d.startedAt), eventKey: `started:${d.chatId}`, add: { [C.started]: 1 } }];
+}
+
+function answeredWrites(d: ChatAnsweredDetailV1): CounterWrite[] {
+  const waitMs = Math.max(0, d.answeredAt - d.queuedAt);
+  return [{
+    channel: d.channel,
+    hour: hourStart(d.answeredAt),
+    eventKey: `answered:${d.chatId}:${d.answeredAt}`,
+    add: { [C.answered]: 1, [C.waitMs]: waitMs, [C.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS))]: 1 },
+  }];
+}
+
+function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
+  const endKey = `ended:${d.chatId}:${d.endedAt}`;
+  if (d.answeredAt === undefined) {
+    return [{ channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { [C.ended]: 1, [C.abandoned]: 1 } }];
+  }
+  const handlingMs = Math.max(0, d.endedAt - d.answeredAt);
+  const add: Record<string, number> = {
+    [C.ended]: 1, [C.handled]: 1, [C.handlingMs]: handlingMs, [C.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS))]: 1,
+  };
+  const agent = d.agent ? { add: { [C.agentChats(d.agent.id)]: 1 }, set: { [C.agentName(d.agent.id)]: d.agent.name } } : { add: {}, set: undefined };
+  return [
+    { channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
+    // Keyed by the answer, not the end: a reopened chat that ends twice closes its answer once.
+    { channel: d.channel, hour: hourStart(d.answeredAt), eventKey: `closed:${d.chatId}:${d.answeredAt}`, add: { [C.closed]: 1 } },
+  ];
+}
+
+function ratedWrites(d: ChatRatedDetailV1): CounterWrite[] {
+  const add: Record<string, number> = { [C.rated]: 1, [C.ratingSum]: d.rating, [C.rating(d.rating)]: 1 };
+  if (d.agent) Object.assign(add, { [C.agentRated(d.agent.id)]: 1, [C.agentRatingSum(d.agent.id)]: d.rating });
+  return [{
+    channel: d.channel, hour: hourStart(d.ratedAt), eventKey: `rated:${d.chatId}:${d.ratedAt}`, add,
+    set: d.agent ? { [C.agentName(d.agent.id)]: d.agent.name } : undefined,
+  }];
+}
+
+function requestWrites(d: RequestCreatedDetailV1): CounterWrite[] {
+  if (d.source !== 'offline-form') return [];
+  return [{ channel: d.channel ?? DEFAULT_CHANNEL, hour: hourStart(d.createdAt), eventKey: `request:${d.requestId}`, add: { [C.offline]: 1 } }];
+}

@@ -1,0 +1,71 @@
+/**
+ * Statistics: counting bus events into hourly counters, the figures of a date range, and the
+ * Dashboard's live figures. Reading a range costs the same however long the history is.
+ */
+import { config } from '../../config';
+import { MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
+import { addToStatsHour, getAgent, statsHours, type StatsHourItem } from '../../store';
+import { onlineAgents } from '../agents-online';
+import { DEFAULT_CHANNEL } from '../channels';
+import { deliver } from '../fanout';
+import { C, counterWrites } from './counter-writes';
+import { summarize } from './summary';
+import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, localParts, startOfLocalDay } from './zoned-time';
+
+/** Channels that exist; settings per channel come later, until then every chat is on the default. */
+const CHANNELS = [DEFAULT_CHANNEL];
+/** A chat answered longer ago than this and never ended no longer counts as ongoing. */
+const ONGOING_WITHIN_DAYS = 3;
+
+export class StatsRangeError extends Error {}
+
+/** Counts one bus event; returns how many counter items it changed (0 for a redelivery). */
+export async function countEvent(detailType: string, detail: unknown, now: number): Promise<number> {
+  const written = await Promise.all(counterWrites(detailType, detail).map(addToStatsHour));
+  const changed = written.filter(Boolean).length;
+  if (changed > 0) await pushLiveFigures(now);
+  return changed;
+}
+
+/** The figures of a range of local dates (both included), one channel or all. */
+export async function figuresFor(query: StatsQuery): Promise<StatsFigures> {
+  if (!isRealDate(query.from) || !isRealDate(query.to)) throw new StatsRangeError('from and to must be real dates');
+  if (query.to < query.from) throw new StatsRangeError('to must not be before from');
+  if (daysBetween(query.from, query.to) > MAX_STATS_DAYS) throw new StatsRangeError(`a range may span at most ${MAX_STATS_DAYS} days`);
+  const timeZone = config.statsTimeZone;
+  const start = hourStart(startOfLocalDay(query.from, timeZone));
+  const end = startOfLocalDay(addDays(query.to, 1), timeZone);
+  const items = await itemsOf(query.channel ? [query.channel] : CHANNELS, start, end);
+  return summarize(items, { ...query, timeZone });
+}
+
+export async function liveFigures(now: number): Promise<LiveFigures> {
+  const timeZone = config.statsTimeZone;
+  const today = localParts(now, timeZone).date;
+  const items = await itemsOf(CHANNELS, hourStart(now) - ONGOING_WITHIN_DAYS * 24 * HOUR_MS, hourStart(now) + HOUR_MS, ['hour', C.answered, C.closed]);
+  let activeChats = 0;
+  let answeredToday = 0;
+  for (const item of items) {
+    activeChats += num(item, C.answered) - num(item, C.closed);
+    if (localParts(item.hour, timeZone).date === today) answeredToday += num(item, C.answered);
+  }
+  return { activeChats: Math.max(0, activeChats), answeredToday };
+}
+
+/** Tells every agent online the live figures: once per counted event, never on a timer. */
+async function pushLiveFigures(now: number): Promise<void> {
+  const [figures, online] = await Promise.all([liveFigures(now), onlineAgents(now)]);
+  await deliver(online.live.map((c) => c.connectionId), [{ type: 'stats.live', ...figures }]);
+}
+
+async function itemsOf(channels: string[], fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
+  return (await Promise.all(channels.map((channel) => statsHours(channel, fromHour, toHour, fields)))).flat();
+}
+
+const num = (item: StatsHourItem, name: string) => (typeof item[name] === 'number' ? (item[name] as number) : 0);
+
+/** Statistics compare agents with each other: for managers and admins. */
+export async function mayViewStatistics(agentId: string): Promise<boolean> {
+  const agent = await getAgent(agentId);
+  return agent?.role === 'manager' || agent?.role === 'admin';
+}

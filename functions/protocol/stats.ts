@@ -1,0 +1,56 @@
+/** Statistics: the figures for a date range (GET /api/stats) and the Dashboard's live figures. */
+import * as v from 'valibot';
+
+/** Longest range one request may cover, in days: the reply stays small whatever the history. */
+export const MAX_STATS_DAYS = 400;
+/** Ranges longer than this are shown per month instead of per day. */
+export const DAILY_UP_TO_DAYS = 92;
+
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
+
+export const StatsQuery = v.strictObject({
+  from: isoDate,
+  to: isoDate,
+  /** Absent: all channels together. */
+  channel: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'is not a channel name'))),
+});
+export type StatsQuery = v.InferOutput<typeof StatsQuery>;
+
+/** One day (YYYY-MM-DD) or month (YYYY-MM) of the range. */
+export interface StatsPeriod {
+  period: string;
+  started: number;
+  answered: number;
+  /** Chats that ended while still waiting in the queue. */
+  abandoned: number;
+  /** Requests left through the offline form. */
+  offline: number;
+  waitAverageSeconds?: number;
+  waitP90Seconds?: number;
+  handlingAverageSeconds?: number;
+}
+
+export interface StatsAgent { id: string; name: string; chats: number; ratings: number; ratingAverage?: number }
+
+export interface StatsFigures {
+  from: string;
+  to: string;
+  channel?: string;
+  timeZone: string;
+  granularity: 'day' | 'month';
+  /** Some of the figures in the range are demo data seeded by the local runtime. */
+  demo: boolean;
+  totals: Omit<StatsPeriod, 'period'> & { ended: number; missed: number; ratings: number; ratingAverage?: number };
+  periods: StatsPeriod[];
+  /** Chats started, by weekday (0 = Monday) and hour of the day, in the tenant's time zone. */
+  busiestHours: number[][];
+  /** How many chats got each rating, index 0 = 1 star … index 4 = 5 stars. */
+  ratings: number[];
+  /** Most chats first. */
+  agents: StatsAgent[];
+  /** Highest average rating among agents with at least one rating. */
+  bestRatedAgent?: StatsAgent;
+}
+
+/** The Dashboard's live figures, all channels together. */
+export interface LiveFigures { activeChats: number; answeredToday: number }

@@ -1,0 +1,88 @@
+/** Statistics counters: hourly items per channel, each changed only by conditional ADDs. */
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import { keys, statsHourSk } from './keys';
+
+export interface StatsHourWrite {
+  channel: string;
+  hour: number;
+  /** Names what is being counted; a second write with the same key changes nothing. */
+  eventKey: string;
+  add: Record<string, number>;
+  set?: Record<string, string>;
+  demo?: boolean;
+}
+
+/** A counter item as read: `hour` (epoch ms) plus numeric counters and agent names. */
+export type StatsHourItem = { hour: number; demo?: boolean } & Record<string, number | string | boolean | undefined>;
+
+/**
+ * Adds to one hour's counters unless that item already counted `eventKey`: one UpdateItem whose
+ * condition is on the same item, so a redelivered event is counted once without a transaction.
+ * Returns false when it had been counted already.
+ */
+export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
+  const names: Record<string, string> = { '#seen': 'seen', '#hour': 'hour' };
+  const values: Record<string, unknown> = { ':key': write.eventKey, ':keys': new Set([write.eventKey]), ':hour': write.hour };
+  const adds = ['#seen :keys'];
+  const sets = ['#hour = :hour'];
+  Object.entries(write.add).forEach(([name, value], i) => {
+    names[`#a${i}`] = name;
+    values[`:a${i}`] = value;
+    adds.push(`#a${i} :a${i}`);
+  });
+  Object.entries(write.set ?? {}).forEach(([name, value], i) => {
+    names[`#s${i}`] = name;
+    values[`:s${i}`] = value;
+    sets.push(`#s${i} = :s${i}`);
+  });
+  if (write.demo) {
+    names['#demo'] = 'demo';
+    values[':demo'] = true;
+    sets.push('#demo = :demo');
+  }
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.statsHour(write.channel, write.hour),
+      UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+      // `seen` is absent on a new item, and contains() of an absent attribute is false.
+      ConditionExpression: 'NOT contains(#seen, :key)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** The counter items of one channel for the hours in [fromHour, toHour), without their event keys. */
+export async function statsHours(channel: string, fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
+  const items: StatsHourItem[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  const { pk } = keys.statsHour(channel, fromHour);
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': pk, ':from': statsHourSk(fromHour), ':to': statsHourSk(toHour - 1) },
+      ...(fields ? { ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) } : {}),
+      ExclusiveStartKey,
+    }));
+    for (const { pk: _pk, sk: _sk, seen: _seen, ...item } of page.Items ?? []) items.push(item as StatsHourItem);
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
+
+/** When the demo statistics were seeded, if ever. */
+export async function statsDemoSeededAt(): Promise<number | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.statsDemo(), ConsistentRead: true }));
+  return Item?.at as number | undefined;
+}
+
+export async function markStatsDemoSeeded(at: number): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.statsDemo(), at } }));
+}

@@ -1,0 +1,62 @@
+/** The Statistics tab in Chromium: charts of the seeded demo weeks, and Export CSV of the same figures. */
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { openConsole } from './steps';
+
+const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+test('an empty tenant shows the empty state instead of charts', async () => {
+  const page = await openConsole(browser, runtime, ADMIN, 'Away');
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.getByText('No chats in this period yet.').waitFor();
+  expect(await page.locator('figure.chart').count()).toBe(0);
+  await page.context().close();
+});
+
+test('an agent who is not a manager has no Statistics tab', async () => {
+  const page = await openConsole(browser, runtime, ANNA, 'Away');
+  await page.getByRole('tab', { name: /^Chats/ }).waitFor();
+  expect(await page.getByRole('tab', { name: 'Statistics' }).count()).toBe(0);
+  await page.context().close();
+});
+
+test('with demo weeks seeded, Statistics shows charts with data and exports them as CSV', async () => {
+  await runtime.invoke('DemoStats', {});
+  const page = await openConsole(browser, runtime, ADMIN, 'Away');
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.getByText('These figures include demo data').waitFor();
+
+  for (const title of ['Chats per day', 'Busiest hours', 'Wait before answer', 'Ratings']) {
+    const chart = page.getByRole('figure', { name: title });
+    await chart.locator('svg rect').first().waitFor({ state: 'attached' });
+    const drawn = await chart.locator('svg rect.bar, svg rect.cell[fill-opacity]').evaluateAll((rects) =>
+      rects.filter((r) => Number(r.getAttribute('height')) > 0 && (r.classList.contains('bar') || Number(r.getAttribute('fill-opacity')) > 0.05)).length);
+    expect(drawn).toBeGreaterThan(0);
+  }
+  await page.getByText(/^Best rated: /).waitFor();
+  const started = await page.locator('.figure').filter({ hasText: 'Chats started' }).locator('dd').textContent();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^parley-statistics-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile((await download.path())!, 'utf8');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toMatch(/^Parley statistics,\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2},All channels,Europe\/Amsterdam$/);
+  expect(lines).toContain('Period,Chats started,Chats answered,Abandoned in queue,Offline form requests,Average wait (s),90th percentile wait (s),Average handling time (s)');
+  expect(lines.find((l) => l.startsWith('Total,'))?.split(',')[1]).toBe(started);
+  expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(28);
+  expect(lines.some((l) => l.startsWith('Anna de Vries,'))).toBe(true);
+  await page.context().close();
+});

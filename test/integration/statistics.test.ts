@@ -1,0 +1,106 @@
+/** Statistics: chats driven through real sockets, counted from the bus, read back over HTTP. */
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { addDays, localParts } from '../../functions/domain/stats/zoned-time';
+import type { LiveFigures, StatsFigures } from '../../functions/protocol';
+
+const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
+let runtime: TestRuntime;
+let adminToken: string;
+const clients: Client[] = [];
+const today = () => localParts(Date.now(), 'Europe/Amsterdam').date;
+
+beforeEach(async () => {
+  runtime = await startTestRuntime();
+  adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+const figures = async (query = `from=${addDays(today(), -1)}&to=${today()}`) =>
+  api<StatsFigures>(runtime.url, `/api/stats?${query}`, { method: 'GET', token: adminToken });
+
+async function startChat(chatId: string) {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  clients.push(customer);
+  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'Where is my order?' });
+  await customer.next('chat');
+  return customer;
+}
+
+async function answeredChat(chatId: string, agent: Client) {
+  const customer = await startChat(chatId);
+  agent.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+  return customer;
+}
+
+test('answered, rated, abandoned and offline chats come back as figures for today', async () => {
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(anna);
+  const customer = await answeredChat('stats-chat-0001', anna);
+  anna.send({ action: 'chat.end', chatId: 'stats-chat-0001' });
+  await customer.next('chat', (f) => f.chat.status === 'ended');
+  customer.send({ action: 'chat.feedback', chatId: 'stats-chat-0001', rating: 4 });
+  await customer.next('chat', (f) => f.chat.feedback !== undefined);
+  const leaver = await startChat('stats-chat-0002');
+  leaver.send({ action: 'chat.end', chatId: 'stats-chat-0002' });
+  await leaver.next('chat', (f) => f.chat.status === 'ended');
+  const visitor = await newVisitor(runtime.url);
+  await api(runtime.url, '/api/offline-requests', { token: visitor.token, body: { name: 'Noor', email: 'noor@example.com', message: 'Call me back' } });
+  await runtime.idle();
+
+  const { status, body } = await figures();
+  expect(status).toBe(200);
+  expect(body.totals).toMatchObject({ started: 2, answered: 1, ended: 2, abandoned: 1, offline: 1, missed: 2, ratings: 1, ratingAverage: 4 });
+  expect(body.periods.find((p) => p.period === today())).toMatchObject({ started: 2, answered: 1 });
+  expect(body.ratings).toEqual([0, 0, 0, 1, 0]);
+  expect(body.agents).toEqual([expect.objectContaining({ name: ANNA.name, chats: 1, ratings: 1, ratingAverage: 4 })]);
+  expect(body.bestRatedAgent?.name).toBe(ANNA.name);
+});
+
+test('a redelivered event counts once', async () => {
+  const event = { 'detail-type': 'chat.started', detail: { version: 1, chatId: 'twice-started-01', channel: 'default', customer: { name: 'M', email: 'm@example.com' }, startedAt: Date.now() } };
+  await runtime.invoke('EventStatsWriter', event);
+  await runtime.invoke('EventStatsWriter', event);
+  expect((await figures()).body.totals.started).toBe(1);
+});
+
+test('agents online hear the live figures change when a chat is answered and when it ends', async () => {
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(anna);
+  await answeredChat('live-chat-00001', anna);
+  expect(await anna.next('stats.live', (f) => f.activeChats === 1)).toMatchObject({ activeChats: 1, answeredToday: 1 });
+  anna.send({ action: 'chat.end', chatId: 'live-chat-00001' });
+  // Frames from the chat's start (0 and 0) come first; the one after its end has answered kept, active gone.
+  const afterEnd = await anna.next('stats.live', (f) => f.answeredToday === 1 && f.activeChats === 0);
+  expect(afterEnd).toEqual({ type: 'stats.live', activeChats: 0, answeredToday: 1 });
+  const live = await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken });
+  expect(live.body).toEqual({ activeChats: 0, answeredToday: 1 });
+});
+
+test('an empty tenant gets zeros, not an error', async () => {
+  const { status, body } = await figures(`from=${addDays(today(), -6)}&to=${today()}`);
+  expect(status).toBe(200);
+  expect(body.periods).toHaveLength(7);
+  expect(body.totals).toMatchObject({ started: 0, answered: 0, missed: 0 });
+});
+
+test('a range longer than 400 days is refused with the reason', async () => {
+  const res = await figures('from=2024-01-01&to=2026-01-01');
+  expect(res).toEqual({ status: 400, body: { error: 'a range may span at most 400 days' } });
+});
+
+test('a date that is not one is refused with the field named', async () => {
+  const res = await figures('from=2026-13&to=2026-11-01');
+  expect(res).toEqual({ status: 400, body: { error: 'from: must be a date as YYYY-MM-DD' } });
+});
+
+test('an agent who is not a manager or admin is refused the figures', async () => {
+  const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  const res = await api(runtime.url, `/api/stats?from=${today()}&to=${today()}`, { method: 'GET', token });
+  expect(res).toEqual({ status: 403, body: { error: 'Statistics are for managers and admins' } });
+});

@@ -1,0 +1,95 @@
+import { counterWrites, type CounterWrite } from '../../../../functions/domain/stats/counter-writes';
+import { summarize } from '../../../../functions/domain/stats/summary';
+import type { StatsHourItem } from '../../../../functions/store/stats';
+
+const AMSTERDAM = 'Europe/Amsterdam';
+const at = (iso: string) => Date.parse(iso);
+const anna = { id: 'anna-1', name: 'Anna de Vries' };
+const bram = { id: 'bram-2', name: 'Bram Jansen' };
+
+/** What the table would hold after these events: one item per hour, each write counted once per key. */
+function table(events: [string, unknown][]): StatsHourItem[] {
+  const items = new Map<number, StatsHourItem>();
+  const seen = new Set<string>();
+  const apply = (w: CounterWrite) => {
+    if (seen.has(`${w.hour}/${w.eventKey}`)) return;
+    seen.add(`${w.hour}/${w.eventKey}`);
+    const item: StatsHourItem = items.get(w.hour) ?? { hour: w.hour };
+    for (const [name, value] of Object.entries(w.add)) item[name] = ((item[name] as number | undefined) ?? 0) + value;
+    Object.assign(item, w.set);
+    items.set(w.hour, item);
+  };
+  for (const [type, detail] of events) counterWrites(type, detail).forEach(apply);
+  return [...items.values()];
+}
+
+function chat(id: string, startedIso: string, waitS: number, handleS: number, agent = anna): [string, unknown][] {
+  const startedAt = at(startedIso);
+  const answeredAt = startedAt + waitS * 1000;
+  const endedAt = answeredAt + handleS * 1000;
+  const base = { version: 1, chatId: id, channel: 'default' };
+  return [
+    ['chat.started', { ...base, customer: { name: 'M', email: 'm@example.com' }, startedAt }],
+    ['chat.answered', { ...base, agent, startedAt, queuedAt: startedAt, answeredAt }],
+    ['chat.ended', { ...base, agent, customer: { name: 'M', email: 'm@example.com' }, startedAt, answeredAt, endedAt, endedBy: 'agent', messages: 4 }],
+  ];
+}
+
+const rated = (id: string, rating: number, agent = anna, iso = '2026-11-10T12:00:00Z'): [string, unknown] =>
+  ['chat.rated', { version: 1, chatId: id, channel: 'default', rating, agent, ratedAt: at(iso) }];
+
+const range = { from: '2026-11-09', to: '2026-11-15', timeZone: AMSTERDAM };
+
+test('a chat is counted on the local day it started: 23:30 UTC on Monday is Tuesday in Amsterdam', () => {
+  const figures = summarize(table(chat('c1', '2026-11-09T23:30:00Z', 20, 300)), range);
+  expect(figures.periods.find((p) => p.period === '2026-11-10')?.started).toBe(1);
+  expect(figures.periods.find((p) => p.period === '2026-11-09')?.started).toBe(0);
+  expect(figures.busiestHours[1][0]).toBe(1);
+});
+
+test('averages come from the sums, the 90th percentile from the wait histogram', () => {
+  const events = [...chat('c1', '2026-11-10T09:00:00Z', 5, 120), ...chat('c2', '2026-11-10T09:10:00Z', 15, 240), ...chat('c3', '2026-11-10T09:20:00Z', 100, 360)];
+  const { totals } = summarize(table(events), range);
+  expect(totals).toMatchObject({ started: 3, answered: 3, ended: 3, waitAverageSeconds: 40, handlingAverageSeconds: 240 });
+  expect(totals.waitP90Seconds).toBeGreaterThanOrEqual(90);
+  expect(totals.waitP90Seconds).toBeLessThanOrEqual(120);
+});
+
+test('a redelivered event counts once', () => {
+  const events = chat('c1', '2026-11-10T09:00:00Z', 5, 120);
+  expect(summarize(table([...events, ...events]), range).totals).toMatchObject({ started: 1, answered: 1, ended: 1 });
+});
+
+test('chats ended unanswered and offline-form requests are the missed chats', () => {
+  const abandoned: [string, unknown] = ['chat.ended', { version: 1, chatId: 'gone', channel: 'default', customer: { name: 'M', email: 'm@example.com' }, startedAt: at('2026-11-11T10:00:00Z'), endedAt: at('2026-11-11T10:03:00Z'), endedBy: 'customer', messages: 1 }];
+  const offline: [string, unknown] = ['request.created', { version: 1, requestId: 'r1', number: 1, source: 'offline-form', title: 'x', createdAt: at('2026-11-11T22:00:00Z') }];
+  const fromChat: [string, unknown] = ['request.created', { version: 1, requestId: 'r2', number: 2, source: 'chat', title: 'y', createdAt: at('2026-11-11T12:00:00Z') }];
+  const { totals } = summarize(table([abandoned, offline, fromChat]), range);
+  expect(totals).toMatchObject({ abandoned: 1, offline: 1, missed: 2 });
+});
+
+test('ratings give the distribution, each agent’s average and the best-rated agent', () => {
+  const events = [...chat('c1', '2026-11-10T09:00:00Z', 5, 60), ...chat('c2', '2026-11-10T10:00:00Z', 5, 60, bram), ...chat('c3', '2026-11-10T11:00:00Z', 5, 60, bram),
+    rated('c1', 3), rated('c2', 5, bram), rated('c3', 4, bram)];
+  const figures = summarize(table(events), range);
+  expect(figures.ratings).toEqual([0, 0, 1, 1, 1]);
+  expect(figures.totals).toMatchObject({ ratings: 3, ratingAverage: 4 });
+  expect(figures.agents).toEqual([
+    { id: 'bram-2', name: 'Bram Jansen', chats: 2, ratings: 2, ratingAverage: 4.5 },
+    { id: 'anna-1', name: 'Anna de Vries', chats: 1, ratings: 1, ratingAverage: 3 },
+  ]);
+  expect(figures.bestRatedAgent?.name).toBe('Bram Jansen');
+});
+
+test('a range over 92 days is given per month, every month listed even without chats', () => {
+  const figures = summarize(table(chat('c1', '2026-03-10T09:00:00Z', 5, 60)), { from: '2026-01-01', to: '2026-06-30', timeZone: AMSTERDAM });
+  expect(figures.granularity).toBe('month');
+  expect(figures.periods.map((p) => [p.period, p.started])).toEqual([['2026-01', 0], ['2026-02', 0], ['2026-03', 1], ['2026-04', 0], ['2026-05', 0], ['2026-06', 0]]);
+});
+
+test('an empty range has zeros and no averages rather than NaN', () => {
+  const figures = summarize([], range);
+  expect(figures.periods).toHaveLength(7);
+  expect(figures.totals).toMatchObject({ started: 0, waitAverageSeconds: undefined, waitP90Seconds: undefined, ratingAverage: undefined });
+  expect(figures.bestRatedAgent).toBeUndefined();
+});

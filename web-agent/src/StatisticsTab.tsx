@@ -1,0 +1,89 @@
+/**
+ * The Statistics tab (managers and admins): a date range and channel, the period's figures, the
+ * charts, and Export CSV of the same figures.
+ */
+import { useState } from 'preact/hooks';
+import type { ClientConfig } from '../../functions/protocol/http';
+import type { StatsFigures } from '../../functions/protocol/stats';
+import { useStatistics } from './use-statistics';
+import { isValidRange, lastDays, lastTwelveMonths, type StatsRange } from './stats-range';
+import { csvFileName, statsCsv } from './stats-csv';
+import { StatsTotals } from './StatsTotals';
+import { StatsCharts } from './StatsCharts';
+import { t } from './strings';
+
+/** Only the default channel exists until channel settings do; the choice is already carried in every request. */
+const CHANNELS = [{ id: 'default', name: 'Default' }];
+
+function download(figures: StatsFigures) {
+  const url = URL.createObjectURL(new Blob([statsCsv(figures)], { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: csvFileName(figures) });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const isEmpty = (f: StatsFigures) => f.totals.started + f.totals.offline + f.totals.ended + f.totals.ratings === 0;
+
+export function StatisticsTab({ config, token }: { config: ClientConfig; token: string }) {
+  const s = t.statistics;
+  const [range, setRange] = useState<StatsRange>(lastDays(28));
+  const [draft, setDraft] = useState<StatsRange>(range);
+  const { figures, loading, error } = useStatistics(config, token, range);
+  const draftValid = isValidRange(draft);
+  const choose = (next: StatsRange) => {
+    const withChannel = { ...next, channel: draft.channel };
+    setDraft(withChannel);
+    setRange(withChannel);
+  };
+
+  return (
+    <section class="statistics" aria-labelledby="statistics-title">
+      <h2 id="statistics-title">{s.title}</h2>
+      <form
+        class="stats-range"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draftValid) setRange(draft);
+        }}
+      >
+        <label>
+          {s.from}
+          <input type="date" value={draft.from} max={draft.to} required onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+        </label>
+        <label>
+          {s.to}
+          <input type="date" value={draft.to} min={draft.from} required onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        </label>
+        <label>
+          {s.channel}
+          <select value={draft.channel ?? ''} onChange={(e) => setDraft({ ...draft, channel: e.currentTarget.value || undefined })}>
+            <option value="">{s.allChannels}</option>
+            {CHANNELS.map((c) => <option value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <button type="submit" class="primary" disabled={!draftValid}>{s.show}</button>
+        <div class="presets" role="group" aria-label={s.presets}>
+          <button type="button" onClick={() => choose(lastDays(7))}>{s.last7}</button>
+          <button type="button" onClick={() => choose(lastDays(28))}>{s.last28}</button>
+          <button type="button" onClick={() => choose(lastTwelveMonths())}>{s.last12Months}</button>
+        </div>
+        <button type="button" class="export" disabled={!figures || loading} onClick={() => figures && download(figures)}>{s.exportCsv}</button>
+      </form>
+      {!draftValid && <p class="error" role="status">{s.badRange}</p>}
+      {error && <p class="error" role="alert">{`${s.failed} (${error})`}</p>}
+      <div aria-live="polite" aria-busy={loading}>
+        {loading && !figures && <p class="muted">{s.loading}</p>}
+        {figures && figures.demo && <p class="demo-note">{s.demo}</p>}
+        {figures && isEmpty(figures) && <p class="empty-state">{s.empty}</p>}
+      </div>
+      {figures && !isEmpty(figures) && (
+        <>
+          <StatsTotals figures={figures} />
+          <StatsCharts figures={figures} />
+        </>
+      )}
+    </section>
+  );
+}

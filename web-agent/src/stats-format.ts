@@ -1,0 +1,25 @@
+/** How the Statistics tab writes its figures. */
+import { t } from './strings';
+
+/** A duration in seconds as "45 s", "3 min 20 s" or "1 h 5 min"; a dash when there is none. */
+export function formatSeconds(seconds: number | undefined): string {
+  if (seconds === undefined) return '–';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+  const minutes = Math.round((s % 3600) / 60);
+  return minutes ? `${Math.floor(s / 3600)} h ${minutes} min` : `${Math.floor(s / 3600)} h`;
+}
+
+export const formatRating = (average: number | undefined) => (average === undefined ? '–' : average.toFixed(1));
+
+/** "2026-11-25" → "25 Nov", "2026-11" → "Nov 2026", for axis labels. */
+export function periodLabel(period: string): string {
+  const [year, month, day] = period.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  return day
+    ? date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    : date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export const starsLabel = (index: number) => t.statistics.stars(index + 1);
