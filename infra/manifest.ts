@@ -73,6 +73,11 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
+  { name: 'HttpAdminAgents', entry: 'functions/handlers/http-admin-agents.ts', trigger: get('/api/admin/agents'), access: { table: 'read' } },
+  { name: 'HttpAdminAgentCreate', entry: 'functions/handlers/http-admin-agent-create.ts', trigger: post('/api/admin/agents'), access: { table: 'readwrite' } },
+  { name: 'HttpAdminAgentChange', entry: 'functions/handlers/http-admin-agent-change.ts', trigger: post('/api/admin/agents/{agentId}'), access: { table: 'readwrite', connections: true } },
+  { name: 'HttpAdminAudit', entry: 'functions/handlers/http-admin-audit.ts', trigger: get('/api/admin/audit'), access: { table: 'read' } },
+  { name: 'HttpInviteAccept', entry: 'functions/handlers/http-invite-accept.ts', trigger: post('/api/invites'), access: { table: 'readwrite' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];

@@ -10,3 +10,6 @@ export * from './contacts';
 export * from './outbox';
 export * from './transfers';
 export * from './post-chat';
+export * from './agent-admin';
+export * from './audit';
+export * from './export';

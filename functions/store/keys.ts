@@ -28,7 +28,16 @@ export const keys = {
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
+  /** The list of a tenant's agents (ids only; the profiles hold the rest), so listing them needs no scan. */
+  agentDirectory: (agentId: string) => ({ pk: AGENT_DIRECTORY, sk: agentId }),
+  /** A set-password link, keyed by the SHA-256 of its secret so the table never holds a usable link. */
+  invite: (secretHash: string) => ({ pk: `INVITE#${secretHash}`, sk: 'INVITE' }),
+  /** The admin audit log, one partition sorted by time: admins change things a few times a day, not a thousand a second. */
+  audit: (at: number, id: string) => ({ pk: AUDIT, sk: `${pad(at)}#${id}` }),
 };
+
+export const AGENT_DIRECTORY = 'AGENTS';
+export const AUDIT = 'AUDIT';
 
 export const OUTBOX = 'OUTBOX';
 export const MAILBOX = 'MAILBOX';
