@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AgentAdminView, AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentRole, InviteView } from '../protocol';
-import { createAgentRecord, getAgentRecord, listAgentRecords, setLoginSecret, updateAgentRecord, type AgentRecord } from '../store';
+import { createAgentRecord, getAgentRecord, getLogin, listAgentRecords, setLoginSecret, updateAgentRecord, type AgentRecord } from '../store';
 import { endSessions, retagSessions } from './agent-session-end';
 import { isActive } from './agent-sessions';
 import { record, type Actor } from './audit';
@@ -24,6 +24,13 @@ export class AdminError extends Error {
 export function adminView(agent: AgentRecord): AgentAdminView {
   const { id, name, email, role, status, createdAt } = agent;
   return { id, name, email, role, status, active: isActive(agent), passwordSet: !agent.invitePending, ...(createdAt ? { createdAt } : {}) };
+}
+
+/** The agent with this login email, for the admin command (which names agents by email). */
+export async function agentIdByEmail(email: string): Promise<string> {
+  const login = await getLogin(email);
+  if (!login) throw new AdminError('not-found', `No agent with email ${email.toLowerCase()}`);
+  return login.agentId;
 }
 
 /** Every agent, active ones first, then by name. */

@@ -72,5 +72,6 @@ export class ParleyStack extends Stack {
     new CfnOutput(this, 'WidgetUrl', { value: `${site}/widget.js`, description: 'Widget loader for customer sites' });
     new CfnOutput(this, 'WebSocketUrl', { value: this.socket.stage.url });
     new CfnOutput(this, 'HttpApiUrl', { value: this.http.api.apiEndpoint });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table (the admin command reads it)' });
   }
 }
