@@ -1,11 +1,11 @@
 /** The admin area's HTTP shapes: managing agents and reading the audit log. Only admins may call these. */
 import * as v from 'valibot';
 import type { AgentRole } from './http';
+import { AGENT_ROLES, MIN_PASSWORD } from './admin-constants';
+
+export * from './admin-constants';
 import type { PresenceStatus } from './server-frames';
 
-export const AGENT_ROLES = ['agent', 'manager', 'admin'] as const satisfies readonly AgentRole[];
-export const MIN_PASSWORD = 10;
-export const AUDIT_PAGE_MAX = 100;
 
 const Role = v.picklist(AGENT_ROLES, 'role must be agent, manager or admin');
 const Password = v.pipe(
@@ -74,6 +74,3 @@ export interface AuditEntry {
 
 export interface AuditResponse { entries: AuditEntry[]; next?: string }
 export interface InviteAcceptResponse { email: string; name: string }
-
-/** Where the console opens a set-password link: `<console>/#invite=<token>` (a fragment never reaches server logs). */
-export const inviteLink = (consoleUrl: string, token: string) => `${consoleUrl.replace(/\/?$/, '/')}#invite=${token}`;

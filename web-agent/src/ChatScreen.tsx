@@ -1,5 +1,5 @@
 /**
- * The console once signed in: status and log-out on top, then the Dashboard and Chats tabs.
+ * The console once signed in: status and log-out on top, then the Dashboard and Chats tabs (and Admin for admins).
  * The Chats tab stays mounted while hidden, so a half-written reply survives a look at the Dashboard.
  */
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
@@ -17,6 +17,7 @@ import { NoticeBar } from './NoticeBar';
 import { Dashboard } from './Dashboard';
 import { ChatsTab } from './ChatsTab';
 import { AlertDialog } from './AlertDialog';
+import { AdminTab } from './AdminTab';
 
 interface Props {
   config: ClientConfig;
@@ -40,7 +41,7 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
-      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} />
+      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
         {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} onAnswer={view.claim} />}
@@ -48,6 +49,11 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
         <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />
       </div>
+      {agent.role === 'admin' && (
+        <div class="tabpanel" role="tabpanel" id={panelId('admin')} aria-labelledby={tabId('admin')} hidden={view.tab !== 'admin'}>
+          {view.tab === 'admin' && <AdminTab config={config} token={token} selfId={agent.id} onExpired={onExpired} />}
+        </div>
+      )}
       {alert && (
         <AlertDialog
           alert={alert}

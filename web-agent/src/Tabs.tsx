@@ -4,22 +4,26 @@
  */
 import type { Tab } from './use-console';
 import { t } from './strings';
+import { ta } from './admin-strings';
 
 interface Props {
   tab: Tab;
   waiting: number;
   handling: number;
   onChange(tab: Tab): void;
+  /** Admins also get the Admin tab. */
+  admin?: boolean;
 }
 
 export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
-export function Tabs({ tab, waiting, handling, onChange }: Props) {
+export function Tabs({ tab, waiting, handling, onChange, admin }: Props) {
   const tabs: { id: Tab; label: string; name: string; count: number }[] = [
     { id: 'dashboard', label: t.tabs.dashboard, name: t.tabs.dashboardName(waiting), count: waiting },
     { id: 'chats', label: t.tabs.chats, name: t.tabs.chatsName(handling), count: handling },
   ];
+  if (admin) tabs.push({ id: 'admin', label: ta.tab, name: ta.tab, count: 0 });
 
   function keyDown(event: KeyboardEvent) {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];

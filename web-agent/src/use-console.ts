@@ -16,7 +16,7 @@ export interface Notice {
   text: string;
 }
 
-export type Tab = 'dashboard' | 'chats';
+export type Tab = 'dashboard' | 'chats' | 'admin';
 
 const CLAIM_REPEAT_MS = 3000;
 
