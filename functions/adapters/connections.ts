@@ -29,6 +29,9 @@ export async function postFrame(connectionId: string, frame: ServerFrame): Promi
   }
 }
 
+/** Whether this process can reach the management API (the admin command without a running runtime cannot). */
+export const canManageConnections = () => !!config.connectionsEndpoint;
+
 /** Closes a connection; already gone is fine. */
 export async function closeConnection(connectionId: string): Promise<void> {
   try {

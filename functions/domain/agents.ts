@@ -1,7 +1,8 @@
 /** Agents: logging in and being created. */
 import { randomUUID } from 'node:crypto';
 import type { AgentProfile, AgentRole } from '../protocol';
-import { createAgent, getAgent, getLogin } from '../store';
+import { addToDirectory, createAgent, getAgent, getAgentRecord, getLogin } from '../store';
+import { isActive } from './agent-sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { issueToken } from './tokens';
 
@@ -11,9 +12,11 @@ export async function login(email: string, password: string, nowSeconds: number)
   const record = await getLogin(email);
   const valid = await verifyPassword(password, record?.passwordHash ?? DUMMY_HASH);
   if (!record || !valid) return { ok: false };
-  const agent = await getAgent(record.agentId);
-  if (!agent) return { ok: false };
-  const token = await issueToken({ role: 'agent', subject: agent.id, name: agent.name }, nowSeconds);
+  const full = await getAgentRecord(record.agentId);
+  // A deactivated agent is refused with the same answer as a wrong password.
+  if (!full || !isActive(full)) return { ok: false };
+  const agent: AgentProfile = { id: full.id, name: full.name, email: full.email, role: full.role, status: full.status };
+  const token = await issueToken({ role: 'agent', subject: agent.id, name: agent.name, version: full.tokenVersion }, nowSeconds);
   return { ok: true, token, agent };
 }
 
@@ -21,9 +24,13 @@ export interface NewAgent { name: string; email: string; password: string; role:
 
 /** Creates the agent unless one with that email exists (so seeding is idempotent); returns whether it did. */
 export async function ensureAgent(input: NewAgent): Promise<boolean> {
-  if (await getLogin(input.email)) return false;
+  const existing = await getLogin(input.email);
+  // Agents seeded before the directory existed are listed from their next start on.
+  if (existing) return (await addToDirectory(existing.agentId), false);
   const profile: AgentProfile = { id: randomUUID(), name: input.name, email: input.email.toLowerCase(), role: input.role, status: 'away' };
-  return createAgent(profile, await hashPassword(input.password));
+  const created = await createAgent(profile, await hashPassword(input.password));
+  if (created) await addToDirectory(profile.id);
+  return created;
 }
 
 export { getAgent as agentProfile };

@@ -1,6 +1,7 @@
 /** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
 import { config } from '../config';
-import { getAgent, putConnection } from '../store';
+import { getAgentRecord, putConnection } from '../store';
+import { tokenStands } from './agent-sessions';
 import { originAllowed } from './origins';
 import { redeemTicket } from './tickets';
 
@@ -19,8 +20,8 @@ export async function admit(connectionId: string, ticket: string | undefined, no
     return true;
   }
   // An agent's role and Present/Away travel with each connection, so routing reads one partition.
-  const agent = await getAgent(claims.subject);
-  if (!agent) return false;
+  const agent = await getAgentRecord(claims.subject);
+  if (!tokenStands(agent, claims)) return false;
   await putConnection(connection, { agentRole: agent.role, status: agent.status });
   return true;
 }

@@ -16,5 +16,5 @@ export async function redeemTicket(ticket: string, nowSeconds: number): Promise<
   if (!/^[A-Za-z0-9_-]{32}$/.test(ticket)) return undefined;
   const item = await consumeTicket(ticket);
   if (!item || item.expiresAt <= nowSeconds) return undefined;
-  return { role: item.role, subject: item.subject, name: item.name };
+  return { role: item.role, subject: item.subject, name: item.name, ...(item.version ? { version: item.version } : {}) };
 }

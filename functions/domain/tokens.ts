@@ -7,7 +7,13 @@ const ISSUER = 'parley';
 export const AGENT_TOKEN_HOURS = 12;
 export const VISITOR_TOKEN_DAYS = 30;
 
-export interface TokenClaims { role: Role; subject: string; name: string }
+export interface TokenClaims {
+  role: Role;
+  subject: string;
+  name: string;
+  /** An agent's token version when issued; raising the agent's version ends every older session. */
+  version?: number;
+}
 
 let signingKey: Promise<Uint8Array> | undefined;
 // Cached for the life of the runtime; a failed read is retried on the next call.
@@ -15,7 +21,7 @@ const key = () => (signingKey ??= getOrCreateSigningKey().catch((error) => { sig
 
 export async function issueToken(claims: TokenClaims, nowSeconds: number): Promise<string> {
   const lifetime = claims.role === 'agent' ? AGENT_TOKEN_HOURS * 3600 : VISITOR_TOKEN_DAYS * 86400;
-  return new SignJWT({ name: claims.name })
+  return new SignJWT({ name: claims.name, ...(claims.version ? { ver: claims.version } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(claims.role)
@@ -36,7 +42,8 @@ export async function verifyToken(token: string, nowSeconds: number): Promise<To
     });
     const role = (Array.isArray(payload.aud) ? payload.aud[0] : payload.aud) as Role;
     if (!payload.sub || typeof payload.name !== 'string') return undefined;
-    return { role, subject: payload.sub, name: payload.name };
+    const version = typeof payload.ver === 'number' ? payload.ver : undefined;
+    return { role, subject: payload.sub, name: payload.name, ...(version ? { version } : {}) };
   } catch {
     return undefined;
   }

@@ -34,3 +34,4 @@ export * from './contacts';
 export * from './channels';
 export * from './replies';
 export * from './stats';
+export * from './admin';

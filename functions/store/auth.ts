@@ -5,7 +5,7 @@ import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { Role } from '../protocol';
 import { keys } from './keys';
 
-export interface TicketItem { role: Role; subject: string; name: string; expiresAt: number }
+export interface TicketItem { role: Role; subject: string; name: string; expiresAt: number; version?: number }
 
 export async function putTicket(ticket: string, item: TicketItem): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.ticket(ticket), ...item } }));

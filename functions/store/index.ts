@@ -15,3 +15,6 @@ export * from './replies';
 export * from './documents';
 export { objectKeys } from './keys';
 export * from './stats';
+export * from './agent-admin';
+export * from './audit';
+export * from './export';

@@ -42,7 +42,14 @@ export const keys = {
   statsHour: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsHourSk(hour) }),
   /** Marks that the demo statistics were seeded, so seeding again adds nothing. */
   statsDemo: () => ({ pk: 'STATS', sk: 'DEMO' }),
+  /** The list of a tenant's agents (ids only; the profiles hold the rest), so listing them needs no scan. */
+  agentDirectory: (agentId: string) => ({ pk: AGENT_DIRECTORY, sk: agentId }),
+  /** A set-password link, keyed by the SHA-256 of its secret so the table never holds a usable link. */
+  invite: (secretHash: string) => ({ pk: `INVITE#${secretHash}`, sk: 'INVITE' }),
+  /** The admin audit log, one partition sorted by time: admins change things a few times a day, not a thousand a second. */
+  audit: (at: number, id: string) => ({ pk: AUDIT, sk: `${pad(at)}#${id}` }),
 };
+
 
 export const DOCUMENTS = 'DOCUMENTS';
 
@@ -53,6 +60,9 @@ export const objectKeys = {
 };
 
 export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().slice(0, 13)}`;
+
+export const AGENT_DIRECTORY = 'AGENTS';
+export const AUDIT = 'AUDIT';
 
 export const OUTBOX = 'OUTBOX';
 export const CHANNELS = 'CHANNELS';

@@ -99,5 +99,6 @@ export class ParleyStack extends Stack {
     new CfnOutput(this, 'HttpApiUrl', { value: this.http.api.apiEndpoint });
     new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Subscribe to receive the alarms' });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table (the admin command reads it)' });
   }
 }

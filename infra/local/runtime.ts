@@ -21,6 +21,7 @@ import { startScheduler, type Scheduler } from './scheduler';
 import { serveStatic } from './static-site';
 import { MAILBOX_PATH, serveMailbox } from './mailbox-page';
 import { startLocalS3 } from './s3';
+import { removeState, writeState } from './state-file';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -195,6 +196,12 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const schedules = handlers.flatMap((h) => (h.trigger.kind === 'schedule' ? [{ name: h.name, everyMinutes: h.trigger.everyMinutes }] : []));
     const scheduler = startScheduler(schedules, lambdas.invoke, { autoStart: options.schedules ?? true, log });
     closers.unshift(async () => scheduler.stop());
+
+    await writeState(dataDir, {
+      pid: process.pid, url, tableName, dynamoEndpoint, managementEndpoint: gateway.managementEndpoint,
+      region: process.env.AWS_REGION ?? REGION, ...(ownDynamo ? { credentials } : {}),
+    });
+    closers.unshift(() => removeState(dataDir));
 
     return {
       url,

@@ -5,13 +5,15 @@ import { fetchMe, loadConfig } from './api';
 import { session } from './session';
 import { LoginForm } from './LoginForm';
 import { ChatScreen } from './ChatScreen';
+import { SetPasswordForm } from './SetPasswordForm';
 import { t } from './strings';
 
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed' }
   | { kind: 'login'; notice?: string }
-  | { kind: 'chat'; config: ClientConfig; token: string; agent: AgentProfile };
+  | { kind: 'chat'; config: ClientConfig; token: string; agent: AgentProfile }
+  | { kind: 'invite'; token: string };
 
 export function App() {
   const [config, setConfig] = useState<ClientConfig>();
@@ -21,6 +23,8 @@ export function App() {
     (async () => {
       const loaded = await loadConfig();
       setConfig(loaded);
+      const invite = /^#invite=([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1];
+      if (invite) return setScreen({ kind: 'invite', token: invite });
       const token = session.load();
       const agent = token ? await fetchMe(loaded, token) : undefined;
       if (token && agent) setScreen({ kind: 'chat', config: loaded, token, agent });
@@ -46,6 +50,18 @@ export function App() {
           onLoggedIn={(token, agent) => {
             session.save(token);
             setScreen({ kind: 'chat', config: config!, token, agent });
+          }}
+        />
+      );
+    case 'invite':
+      return (
+        <SetPasswordForm
+          config={config!}
+          token={screen.token}
+          onDone={(notice) => {
+            // The link is spent: keep it out of the address bar and history.
+            history.replaceState(null, '', location.pathname + location.search);
+            logOut(notice);
           }}
         />
       );

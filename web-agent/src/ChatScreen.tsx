@@ -1,5 +1,5 @@
 /**
- * The console once signed in: status and log-out on top, then the Dashboard and Chats tabs.
+ * The console once signed in: status and log-out on top, then the Dashboard and Chats tabs (Statistics for managers and admins, Admin for admins).
  * The Chats tab stays mounted while hidden, so a half-written reply survives a look at the Dashboard.
  */
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
@@ -18,6 +18,7 @@ import { Dashboard } from './Dashboard';
 import { ChatsTab } from './ChatsTab';
 import { AlertDialog } from './AlertDialog';
 import { StatisticsTab } from './StatisticsTab';
+import { AdminTab } from './AdminTab';
 import { useLiveFigures } from './use-live-figures';
 
 interface Props {
@@ -44,7 +45,7 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
-      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} statistics={managing} />
+      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
         {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} live={live} onAnswer={view.claim} />}
@@ -55,6 +56,11 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
       {managing && (
         <div class="tabpanel" role="tabpanel" id={panelId('statistics')} aria-labelledby={tabId('statistics')} hidden={view.tab !== 'statistics'}>
           {view.tab === 'statistics' && <StatisticsTab config={config} token={token} />}
+        </div>
+      )}
+      {agent.role === 'admin' && (
+        <div class="tabpanel" role="tabpanel" id={panelId('admin')} aria-labelledby={tabId('admin')} hidden={view.tab !== 'admin'}>
+          {view.tab === 'admin' && <AdminTab config={config} token={token} selfId={agent.id} onExpired={onExpired} />}
         </div>
       )}
       {alert && (

@@ -4,6 +4,7 @@
  */
 import type { Tab } from './use-console';
 import { t } from './strings';
+import { ta } from './admin-strings';
 
 interface Props {
   tab: Tab;
@@ -12,17 +13,20 @@ interface Props {
   onChange(tab: Tab): void;
   /** Managers and admins also get the Statistics tab. */
   statistics?: boolean;
+  /** Admins also get the Admin tab. */
+  admin?: boolean;
 }
 
 export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
-export function Tabs({ tab, waiting, handling, onChange, statistics }: Props) {
+export function Tabs({ tab, waiting, handling, onChange, statistics, admin }: Props) {
   const tabs: { id: Tab; label: string; name: string; count: number }[] = [
     { id: 'dashboard', label: t.tabs.dashboard, name: t.tabs.dashboardName(waiting), count: waiting },
     { id: 'chats', label: t.tabs.chats, name: t.tabs.chatsName(handling), count: handling },
   ];
   if (statistics) tabs.push({ id: 'statistics', label: t.tabs.statistics, name: t.tabs.statistics, count: 0 });
+  if (admin) tabs.push({ id: 'admin', label: ta.tab, name: ta.tab, count: 0 });
 
   function keyDown(event: KeyboardEvent) {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];

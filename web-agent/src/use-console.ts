@@ -16,7 +16,7 @@ export interface Notice {
   text: string;
 }
 
-export type Tab = 'dashboard' | 'chats' | 'statistics';
+export type Tab = 'dashboard' | 'chats' | 'statistics' | 'admin';
 
 const CLAIM_REPEAT_MS = 3000;
 

@@ -4,6 +4,7 @@ import type * as v from 'valibot';
 import { parseWith, type HttpError } from '../../protocol';
 import { verifyToken, type TokenClaims } from '../../domain/tokens';
 import { RefusedError } from '../../domain/errors';
+import { standingAgent } from '../../domain/agent-sessions';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -27,11 +28,14 @@ export function parseBody<S extends v.GenericSchema>(event: APIGatewayProxyEvent
   return parsed.ok ? parsed : { ok: false, response: failure(400, parsed.reason) };
 }
 
-/** The verified claims of the request's `Authorization: Bearer` token, if any. */
+/** The verified claims of the request's `Authorization: Bearer` token, if any; an agent's only while their session stands. */
 export async function bearer(event: APIGatewayProxyEventV2, nowSeconds: number): Promise<TokenClaims | undefined> {
   const header = event.headers?.authorization ?? event.headers?.Authorization;
   const match = header?.match(/^Bearer ([A-Za-z0-9._-]+)$/);
-  return match ? verifyToken(match[1], nowSeconds) : undefined;
+  const claims = match ? await verifyToken(match[1], nowSeconds) : undefined;
+  // A deactivated agent, or one whose sessions an admin ended, is signed out here on every route.
+  if (claims?.role === 'agent' && !(await standingAgent(claims))) return undefined;
+  return claims;
 }
 
 const REFUSAL_STATUS: Record<string, number> = { forbidden: 403, 'not-found': 404, 'file-too-large': 413, 'file-type-not-allowed': 415 };

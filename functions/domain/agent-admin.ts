@@ -1,0 +1,117 @@
+/**
+ * Managing agents: list, create, change role, reset password, deactivate and reactivate. Every
+ * change is a conditional write on the agent's profile and leaves an entry in the audit log.
+ * The HTTP handlers (for admins) and the admin command call these same functions.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AgentAdminView, AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentRole, InviteView } from '../protocol';
+import { createAgentRecord, getAgentRecord, getLogin, listAgentRecords, setLoginSecret, updateAgentRecord, type AgentRecord } from '../store';
+import { endSessions, retagSessions } from './agent-session-end';
+import { isActive } from './agent-sessions';
+import { record, type Actor } from './audit';
+import { issueInvite } from './invites';
+import { hashPassword } from './passwords';
+
+export type AdminErrorCode = 'not-found' | 'conflict';
+
+export class AdminError extends Error {
+  constructor(readonly code: AdminErrorCode, message: string) {
+    super(message);
+    this.name = 'AdminError';
+  }
+}
+
+export function adminView(agent: AgentRecord): AgentAdminView {
+  const { id, name, email, role, status, createdAt } = agent;
+  return { id, name, email, role, status, active: isActive(agent), passwordSet: !agent.invitePending, ...(createdAt ? { createdAt } : {}) };
+}
+
+/** The agent with this login email, for the admin command (which names agents by email). */
+export async function agentIdByEmail(email: string): Promise<string> {
+  const login = await getLogin(email);
+  if (!login) throw new AdminError('not-found', `No agent with email ${email.toLowerCase()}`);
+  return login.agentId;
+}
+
+/** Every agent, active ones first, then by name. */
+export async function listAgents(): Promise<AgentAdminView[]> {
+  const views = (await listAgentRecords()).map(adminView);
+  return views.sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
+}
+
+export async function createAgent(actor: Actor, input: AgentCreateBody, now: number): Promise<AgentChangeResponse> {
+  const agent: AgentRecord = {
+    id: randomUUID(), name: input.name, email: input.email.toLowerCase(), role: input.role, status: 'away',
+    active: true, createdAt: now, ...(input.credential.kind === 'invite' ? { invitePending: true } : {}),
+  };
+  let invite: InviteView | undefined;
+  let created: boolean;
+  if (input.credential.kind === 'invite') {
+    const issued = await issueInvite(agent.id, agent.email, now);
+    invite = issued.invite;
+    created = await createAgentRecord(agent, { inviteHash: issued.inviteHash });
+  } else {
+    created = await createAgentRecord(agent, { passwordHash: await hashPassword(input.credential.password) });
+  }
+  if (!created) throw new AdminError('conflict', `An agent with email ${agent.email} already exists`);
+  await record(actor, 'agent.created', agent, now, { after: { name: agent.name, email: agent.email, role: agent.role, credential: input.credential.kind } });
+  return { agent: adminView(agent), ...(invite ? { invite } : {}) };
+}
+
+export async function changeAgent(actor: Actor, agentId: string, change: AgentChangeBody, now: number): Promise<AgentChangeResponse> {
+  const agent = await getAgentRecord(agentId);
+  if (!agent) throw new AdminError('not-found', 'No such agent');
+  switch (change.change) {
+    case 'role': return { agent: adminView(await changeRole(actor, agent, change.role, now)) };
+    case 'password': return resetPassword(actor, agent, change.credential, now);
+    case 'deactivate': return { agent: adminView(await setActive(actor, agent, false, now)) };
+    case 'reactivate': return { agent: adminView(await setActive(actor, agent, true, now)) };
+  }
+}
+
+async function changeRole(actor: Actor, agent: AgentRecord, role: AgentRole, now: number): Promise<AgentRecord> {
+  if (agent.role === role) return agent;
+  if (agent.role === 'admin') await keepAnAdmin(agent);
+  const updated = await updateAgentRecord(agent.id, { set: { role }, expect: { role: agent.role } });
+  if (!updated) throw changedMeanwhile();
+  await retagSessions(agent.id, role);
+  await record(actor, 'agent.role-changed', agent, now, { before: { role: agent.role }, after: { role } });
+  return updated;
+}
+
+async function resetPassword(actor: Actor, agent: AgentRecord, credential: AgentCreateBody['credential'], now: number): Promise<AgentChangeResponse> {
+  let invite: InviteView | undefined;
+  if (credential.kind === 'invite') {
+    const issued = await issueInvite(agent.id, agent.email, now);
+    invite = issued.invite;
+    await setLoginSecret(agent.email, { inviteHash: issued.inviteHash });
+  } else {
+    await setLoginSecret(agent.email, { passwordHash: await hashPassword(credential.password) });
+  }
+  // Whoever knew the old password may be signed in: a reset ends every session.
+  const updated = await updateAgentRecord(agent.id, { set: { invitePending: credential.kind === 'invite' }, endSessions: true, expect: {} });
+  if (!updated) throw changedMeanwhile();
+  await endSessions(agent.id, now);
+  await record(actor, 'agent.password-reset', agent, now, { after: { credential: credential.kind } });
+  return { agent: adminView(updated), ...(invite ? { invite } : {}) };
+}
+
+async function setActive(actor: Actor, agent: AgentRecord, active: boolean, now: number): Promise<AgentRecord> {
+  if (isActive(agent) === active) return agent;
+  if (!active && agent.role === 'admin') await keepAnAdmin(agent);
+  const updated = await updateAgentRecord(agent.id, {
+    set: active ? { active } : { active, status: 'away' }, endSessions: !active, expect: { active: !active },
+  });
+  if (!updated) throw changedMeanwhile();
+  if (!active) await endSessions(agent.id, now, agent.email);
+  await record(actor, active ? 'agent.reactivated' : 'agent.deactivated', agent, now, { before: { active: !active }, after: { active } });
+  return updated;
+}
+
+/** Refuses a change that would leave the tenant with no active admin to manage it. */
+async function keepAnAdmin(leaving: AgentRecord): Promise<void> {
+  const others = (await listAgentRecords()).filter((a) => a.id !== leaving.id && a.role === 'admin' && isActive(a));
+  if (others.length === 0) throw new AdminError('conflict', 'This is the last active admin; make another agent admin first');
+}
+
+const changedMeanwhile = () => new AdminError('conflict', 'The agent was changed meanwhile; reload and try again');

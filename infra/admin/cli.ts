@@ -1,0 +1,37 @@
+/** `npm run admin -- <command>`: manage a tenant's agents and data from a terminal. Exits non-zero on any failure. */
+import { InputError, parseAdminArgs, UsageError } from './args';
+import { awsTarget, localTarget, TargetError, type Target } from './target';
+import { USAGE } from './usage';
+
+async function main(argv: string[]): Promise<number> {
+  let target: Target | undefined;
+  try {
+    const args = parseAdminArgs(argv);
+    if (args.command === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    target = args.tenant !== undefined ? await awsTarget(args.tenant, args.region) : await localTarget(args.dataDir);
+    Object.assign(process.env, target.env);
+    console.error(`Working on ${target.description}.`);
+    const { run } = await import('./commands');
+    await run(args, target, { out: process.stdout, err: process.stderr, stdin: process.stdin });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      console.error(error.message);
+      return 2;
+    }
+    const known = error instanceof TargetError || (error as Error).name === 'AdminError';
+    console.error(known ? (error as Error).message : `The admin command failed: ${(error as Error).stack ?? error}`);
+    return 1;
+  } finally {
+    await target?.close();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,23 @@
+/** The admin command's help text. */
+export const USAGE = `Usage: npm run admin -- <command> [options]
+
+Commands:
+  create-admin    --name NAME --email EMAIL (--password PW | --password-stdin | --invite)
+                  Create a tenant admin.
+  create-agent    --name NAME --email EMAIL [--role agent|manager|admin] (--password PW | --password-stdin | --invite)
+                  Create an agent (role agent unless given).
+  reset-password  --email EMAIL (--password PW | --password-stdin | --invite)
+                  Set a new password, or void the old one and print a one-time set-password link.
+                  Either way the agent's open sessions end.
+  deactivate      --email EMAIL   The agent can no longer log in; open sessions end at once.
+  reactivate      --email EMAIL   Let a deactivated agent log in again.
+  list-agents     [--json]        Every agent with role and state.
+  list-channels   [--json]        The tenant's chat channels.
+  export          [--out FILE]    Every item of the tenant's data as JSON lines (no passwords or secrets).
+
+Where it works:
+  (default)         the local data dir (DATA_DIR, default .data); through the running runtime if \`npm start\` runs on it
+  --data-dir DIR    another local data dir
+  --tenant NAME     the deployed stack Parley-NAME, with your AWS credentials (--region REGION, else AWS_REGION)
+
+A set-password link works once and expires after 72 hours. --invite keeps passwords out of your shell history.`;

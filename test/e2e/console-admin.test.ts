@@ -1,0 +1,104 @@
+/**
+ * The Admin tab: an admin adds agents (with a password, or a one-time link the agent opens in
+ * their own browser) and deactivates one, who is then shown out of their console at once.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { asAdmin } from '../support/admin';
+import { seriousViolations } from '../support/axe';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { DEMO_LOGINS, type DemoLogin } from '../../infra/local/demo-logins';
+import { openConsole, openPage } from './steps';
+
+const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+let runtime: TestRuntime;
+let browser: Browser;
+const pages: Page[] = [];
+const track = (page: Page) => (pages.push(page), page);
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+async function adminTab(): Promise<Page> {
+  const page = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await page.getByRole('tab', { name: 'Admin' }).click();
+  await page.getByRole('table', { name: 'Agents' }).waitFor();
+  return page;
+}
+
+async function addAgent(page: Page, name: string, email: string, credential: { password: string } | 'link') {
+  await page.getByRole('button', { name: 'Add agent' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add agent' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('Email').fill(email);
+  await dialog.getByLabel('Role').selectOption('agent');
+  if (credential === 'link') await dialog.getByLabel('Create a one-time set-password link').check();
+  else {
+    await dialog.getByLabel('Set a password now').check();
+    await dialog.getByLabel('New password').fill(credential.password);
+  }
+  await dialog.getByRole('button', { name: 'Add agent' }).click();
+}
+
+const agentRow = (page: Page, name: string) => page.getByRole('table', { name: 'Agents' }).getByRole('row').filter({ hasText: name });
+
+test('an admin adds an agent with a password; the new agent logs in in another browser', async () => {
+  const admin = await adminTab();
+  await addAgent(admin, 'Roos Peters', 'roos@parley.test', { password: 'roos-password-1' });
+  await agentRow(admin, 'Roos Peters').getByText('Active').waitFor();
+
+  const roos: DemoLogin = { name: 'Roos Peters', email: 'roos@parley.test', password: 'roos-password-1', role: 'agent' };
+  const console = track(await openConsole(browser, runtime, roos, 'Present'));
+  await console.getByText('Roos Peters').first().waitFor();
+  await admin.getByRole('table', { name: 'Audit log' }).getByRole('row').filter({ hasText: 'roos@parley.test' }).getByText('Created').waitFor();
+});
+
+test('an agent invited with a link sets their password and logs in', async () => {
+  const admin = await adminTab();
+  await addAgent(admin, 'Sem de Boer', 'sem@parley.test', 'link');
+  const link = await admin.getByRole('dialog', { name: 'Set-password link' }).getByLabel('Link').inputValue();
+
+  const sem = track(await openPage(browser, runtime, new URL(link).pathname + new URL(link).hash));
+  await sem.getByLabel('New password').fill('sem-password-1');
+  await sem.getByLabel('Repeat the password').fill('sem-password-1');
+  await sem.getByRole('button', { name: 'Set password' }).click();
+  await sem.getByText('Your password is set. Log in with sem@parley.test.').waitFor();
+  await sem.getByLabel('Email').fill('sem@parley.test');
+  await sem.getByLabel('Password').fill('sem-password-1');
+  await sem.getByRole('button', { name: 'Log in' }).click();
+  await sem.getByRole('group', { name: 'Status' }).waitFor();
+});
+
+test('deactivating an agent shows them out of their console at once', async () => {
+  const api = await asAdmin(runtime.url);
+  await api.create({ name: 'Tess Smit', email: 'tess@parley.test', role: 'agent', credential: { kind: 'password', password: 'tess-password-1' } });
+  const tess = track(await openConsole(browser, runtime, { name: 'Tess Smit', email: 'tess@parley.test', password: 'tess-password-1', role: 'agent' }, 'Present'));
+  const admin = await adminTab();
+
+  await agentRow(admin, 'Tess Smit').getByRole('button', { name: 'Deactivate Tess Smit' }).click();
+  await admin.getByRole('dialog', { name: 'Deactivate Tess Smit' }).getByRole('button', { name: 'Deactivate' }).click();
+
+  await agentRow(admin, 'Tess Smit').getByText('Deactivated').waitFor();
+  await tess.getByRole('button', { name: 'Log in' }).waitFor();
+  await tess.getByText('Your session has expired. Please log in again.').waitFor();
+});
+
+test('agents do not get the Admin tab', async () => {
+  const anna = track(await openConsole(browser, runtime, ANNA, 'Away'));
+  await anna.getByRole('tab', { name: /Chats/ }).waitFor();
+  expect(await anna.getByRole('tab', { name: 'Admin' }).count()).toBe(0);
+});
+
+test('the Admin tab and its Add agent dialog have no serious accessibility findings', async () => {
+  const admin = await adminTab();
+  const onTab = await seriousViolations(admin);
+  await admin.getByRole('button', { name: 'Add agent' }).click();
+  await admin.getByRole('dialog', { name: 'Add agent' }).getByLabel('Name').waitFor();
+  expect([...onTab, ...(await seriousViolations(admin))]).toEqual([]);
+});

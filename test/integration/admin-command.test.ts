@@ -1,0 +1,92 @@
+/** `npm run admin`: against a data dir nobody has open, and through a runtime running on it. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { api, Client, connectAgent, loginAgent } from '../support/clients';
+import { startTestRuntime, ANNA, type TestRuntime } from '../support/runtime';
+import { asAdmin } from '../support/admin';
+
+const TSX = join(__dirname, '../../node_modules/.bin/tsx');
+const CLI = join(__dirname, '../../infra/admin/cli.ts');
+
+function admin(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(TSX, [CLI, ...args, '--data-dir', dataDir], { env: { ...process.env, DATA_DIR: '' } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+describe('with no runtime on the data dir', () => {
+  let dataDir: string;
+  beforeEach(async () => { dataDir = await mkdtemp(join(tmpdir(), 'parley-admin-')); });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  test('create-admin makes a tenant admin who can log in once the runtime starts', async () => {
+    const created = await admin(dataDir, 'create-admin', '--name', 'Root Admin', '--email', 'root@acme.test', '--password', 'root-password-1');
+    expect(created).toMatchObject({ code: 0, stdout: expect.stringContaining('Created admin Root Admin <root@acme.test>') });
+
+    const runtime = await startTestRuntime({ dataDir });
+    try {
+      expect((await loginAgent(runtime.url, 'root@acme.test', 'root-password-1')).agent.role).toBe('admin');
+    } finally {
+      await runtime.stop();
+    }
+  });
+
+  test('bad input and unknown agents fail with a clear message and a non-zero exit', async () => {
+    const badEmail = await admin(dataDir, 'create-agent', '--name', 'X', '--email', 'not-an-email', '--password', 'long-enough-1');
+    const unknown = await admin(dataDir, 'deactivate', '--email', 'nobody@acme.test');
+    const noCommand = await admin(dataDir, 'frobnicate');
+    expect([badEmail.code, unknown.code, noCommand.code]).toEqual([2, 1, 2]);
+    expect(badEmail.stderr).toContain('email address is not valid');
+    expect(unknown.stderr).toContain('No agent with email nobody@acme.test');
+    expect(noCommand.stderr).toContain('Unknown command "frobnicate"');
+  });
+});
+
+describe('while the runtime runs on the data dir', () => {
+  let runtime: TestRuntime;
+  const clients: Client[] = [];
+  beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
+  afterEach(() => Promise.all(clients.splice(0).map((c) => c.close())));
+  afterAll(() => runtime.stop());
+
+  test('list-agents and list-channels show the tenant', async () => {
+    const agents = await admin(runtime.dataDir, 'list-agents');
+    const channels = await admin(runtime.dataDir, 'list-channels', '--json');
+    expect(agents.stdout).toMatch(/Anna de Vries\s+anna@parley\.test\s+agent\s+active/);
+    expect(JSON.parse(channels.stdout)).toEqual([{ id: 'default', name: 'Default', language: 'en' }]);
+  });
+
+  test('deactivate ends the agent\'s live session at once and is audited as the command', async () => {
+    await admin(runtime.dataDir, 'create-agent', '--name', 'Quinten', '--email', 'quinten@acme.test', '--password', 'quinten-pass-1');
+    const quinten = await connectAgent(runtime.url, runtime.wsUrl, 'quinten@acme.test', 'quinten-pass-1');
+    clients.push(quinten);
+    const closed = new Promise((resolve) => quinten.socket.once('close', resolve));
+
+    expect((await admin(runtime.dataDir, 'deactivate', '--email', 'quinten@acme.test')).stdout).toContain('is deactivated');
+
+    await closed;
+    expect((await api(runtime.url, '/api/login', { body: { email: 'quinten@acme.test', password: 'quinten-pass-1' } })).status).toBe(401);
+    const [latest] = (await (await asAdmin(runtime.url)).audit('?limit=1')).body.entries;
+    expect(latest).toMatchObject({ action: 'agent.deactivated', actor: { id: 'admin-command' }, target: { email: 'quinten@acme.test' } });
+  });
+
+  test('reset-password --invite prints a one-time link that sets the password', async () => {
+    const reset = await admin(runtime.dataDir, 'reset-password', '--email', ANNA.email, '--invite');
+    const token = /#invite=([A-Za-z0-9_-]+)/.exec(reset.stdout)?.[1];
+    expect(reset.stdout).toContain(`${runtime.url}/agent/#invite=`);
+    expect((await api(runtime.url, '/api/invites', { body: { token, password: 'anna-new-pass-1' } })).status).toBe(200);
+    expect((await loginAgent(runtime.url, ANNA.email, 'anna-new-pass-1')).agent.name).toBe(ANNA.name);
+  });
+
+  test('export writes every item as JSON lines, without password hashes or the signing key', async () => {
+    const file = join(runtime.dataDir, 'export.jsonl');
+    const exported = await admin(runtime.dataDir, 'export', '--out', file);
+    const items = (await readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(exported.stderr).toContain(`Exported ${items.length} items`);
+    expect(items.filter((i) => String(i.pk).startsWith('LOGIN#')).map((i) => i.email)).toContain(ANNA.email);
+    expect(items.some((i) => 'passwordHash' in i || i.sk === 'SIGNING_KEY')).toBe(false);
+  });
+});
