@@ -89,13 +89,13 @@ export async function leftQueue(chat: ChatItem, now: number, online?: OnlineAgen
   await broadcastQueue(now, agents);
 }
 
-/** Tells every agent online the queue as it is, and every waiting customer their place in it. */
+/** Tells every agent online the queue as it is, and every waiting customer their place in it. Who is Present goes with presence changes (presence.ts). */
 export async function broadcastQueue(now: number, online?: OnlineAgents): Promise<void> {
   const [queued, agents, stats] = await Promise.all([queuedChats(MAX_QUEUE_READ), online ?? onlineAgents(now), getQueueStats()]);
   const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
   const present = agents.presentAgentIds.size;
   await Promise.all([
-    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present), presentAgentsFrame(agents)]),
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present)]),
     ...queued.slice(0, POSITIONS_SENT).map((chat, index) => deliver(chat.conns ?? [], [{
       type: 'queue.position',
       chatId: chat.chatId,
