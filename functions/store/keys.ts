@@ -28,6 +28,8 @@ export const keys = {
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
+  /** Queue changes not yet broadcast, and which invocation is broadcasting them. */
+  queueBroadcast: () => ({ pk: 'STATS', sk: 'QUEUE_BROADCAST' }),
 };
 
 export const OUTBOX = 'OUTBOX';
