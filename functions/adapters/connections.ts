@@ -20,8 +20,20 @@ export type PostOutcome = 'sent' | 'gone';
 
 /** Sends one frame; 'gone' when the connection no longer exists (HTTP 410), so the caller can forget it. */
 export async function postFrame(connectionId: string, frame: ServerFrame): Promise<PostOutcome> {
+  return postEncoded(connectionId, encodeFrame(frame));
+}
+
+/** A frame serialised once, to post to many connections. */
+export type EncodedFrame = Uint8Array;
+
+export function encodeFrame(frame: ServerFrame): EncodedFrame {
+  return Buffer.from(JSON.stringify(frame));
+}
+
+/** Sends one already encoded frame; the same outcomes as `postFrame`. */
+export async function postEncoded(connectionId: string, data: EncodedFrame): Promise<PostOutcome> {
   try {
-    await management().send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: JSON.stringify(frame) }));
+    await management().send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: data }));
     return 'sent';
   } catch (error) {
     if (error instanceof GoneException || (error as { name?: string }).name === 'GoneException') return 'gone';

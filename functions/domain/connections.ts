@@ -1,8 +1,11 @@
 /** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
 import { config } from '../config';
-import { getAgentRecord, putConnection } from '../store';
+import { getAgent, getAgentRecord, putConnection } from '../store';
 import { tokenStands } from './agent-sessions';
 import { originAllowed } from './origins';
+import { connectionsOf, onlineAgents } from './agents-online';
+import { forgetConnection } from './fanout';
+import { presenceChanged } from './presence';
 import { redeemTicket } from './tickets';
 
 /** API Gateway closes every connection after 2 hours; the item outlives that a little. */
@@ -26,4 +29,11 @@ export async function admit(connectionId: string, ticket: string | undefined, no
   return true;
 }
 
-export { forgetConnection as release } from './fanout';
+/** `$disconnect`: forgets the connection; when it was a Present agent's last, the others' list of Present agents changes. */
+export async function release(connectionId: string, now: number): Promise<void> {
+  const released = await forgetConnection(connectionId);
+  if (released?.role !== 'agent') return;
+  const online = await onlineAgents(now);
+  if (connectionsOf(online, released.subject).length > 0) return;
+  if ((await getAgent(released.subject))?.status === 'present') await presenceChanged(now, online);
+}

@@ -1,14 +1,16 @@
 /** Delivering frames to connections. A gone connection (410) is forgotten without disturbing the others. */
-import { postFrame } from '../adapters/connections';
+import { encodeFrame, postEncoded } from '../adapters/connections';
 import type { ServerFrame } from '../protocol';
-import { deleteConnection, removeChatConnections } from '../store';
+import { deleteConnection, removeChatConnections, type ConnectionItem } from '../store';
 
 /** Posts every frame, in order, to each connection; returns the connections found gone (already cleaned up). */
 export async function deliver(connectionIds: Iterable<string>, frames: ServerFrame[]): Promise<string[]> {
   const gone: string[] = [];
+  // Serialised once, however many connections hear it.
+  const encoded = frames.map(encodeFrame);
   await Promise.all([...new Set(connectionIds)].map(async (connectionId) => {
-    for (const frame of frames) {
-      if ((await postFrame(connectionId, frame)) === 'gone') {
+    for (const data of encoded) {
+      if ((await postEncoded(connectionId, data)) === 'gone') {
         gone.push(connectionId);
         await forgetConnection(connectionId);
         return;
@@ -19,9 +21,10 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
 }
 
 /** Removes a connection whose `$disconnect` may never come (API Gateway delivers it best-effort). */
-export async function forgetConnection(connectionId: string): Promise<void> {
+export async function forgetConnection(connectionId: string): Promise<ConnectionItem | undefined> {
   const item = await deleteConnection(connectionId);
   await Promise.all([...(item?.chats ?? [])].map((chatId) => removeChatConnections(chatId, [connectionId])));
+  return item;
 }
 
 /** Replies to the connection that sent a frame. */

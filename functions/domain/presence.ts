@@ -1,10 +1,10 @@
 /** Present / Away: kept on the agent (across reloads and devices) and on each of its live connections. */
 import type { PresenceStatus } from '../protocol';
 import { agentConnections, setAgentConnectionStatus, setAgentStatus, touchAgentConnection } from '../store';
-import { connectionsOf, onlineAgents } from './agents-online';
+import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
 import { deliver } from './fanout';
-import { broadcastQueue } from './queue';
+import { broadcastQueue, presentAgentsFrame } from './queue';
 
 export async function setPresence(caller: Caller, status: PresenceStatus, now: number): Promise<void> {
   requireRole(caller, 'agent');
@@ -13,8 +13,21 @@ export async function setPresence(caller: Caller, status: PresenceStatus, now: n
   await setAgentConnectionStatus(own, status);
   const online = await onlineAgents(now);
   await deliver([caller.connectionId, ...connectionsOf(online, caller.subject)], [{ type: 'presence', status }]);
-  // The count of present agents is part of the queue picture (and of the customer's wait estimate).
-  await broadcastQueue(now, online);
+  await presenceChanged(now, online);
+}
+
+/**
+ * Who is Present changed (status set, an agent's first connection or last one gone, stale ones swept):
+ * every agent online hears the new list (whom a chat can be transferred to) and the queue, whose
+ * count of present agents (and the customer's wait estimate) changed with it. Queue changes alone
+ * do not send the list.
+ */
+export async function presenceChanged(now: number, online?: OnlineAgents): Promise<void> {
+  const agents = online ?? (await onlineAgents(now));
+  await Promise.all([
+    deliver(agents.live.map((c) => c.connectionId), [presentAgentsFrame(agents)]),
+    broadcastQueue(now, agents),
+  ]);
 }
 
 /** An agent's heartbeat keeps its connection counted; a customer's only keeps the socket from idling out. */

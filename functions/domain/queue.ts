@@ -1,12 +1,13 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatItem } from '../store';
-import { claimQueuedChat, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChats, recordAnswerWait } from '../store';
+import { claimQueuedChat, countQueued, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChats, recordAnswerWait } from '../store';
 import type { QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
+import { coalescedBroadcast } from './queue-broadcast';
 import { chatView, eventMessage } from './views';
 import { publishChatAnswered } from './chat-events';
 
@@ -15,7 +16,6 @@ const CANDIDATES = 10;
 const ROUNDS = 3;
 /** Incoming chats shows at most this many; the count covers all. */
 const LISTED = 50;
-const MAX_QUEUE_READ = 1000;
 /**
  * Each queue change re-tells this many waiting customers their place. Further back, a place
  * changes little per change; they were told theirs when they joined, and hear again as they move up.
@@ -91,14 +91,22 @@ export async function leftQueue(chat: ChatItem, now: number, online?: OnlineAgen
   await broadcastQueue(now, agents);
 }
 
-/** Tells every agent online the queue as it is, and every waiting customer their place in it. */
+/**
+ * Tells every agent online the queue as it is, and every waiting customer their place in it;
+ * coalesced with the changes other invocations make meanwhile. Who is Present goes with presence changes (presence.ts).
+ */
 export async function broadcastQueue(now: number, online?: OnlineAgents): Promise<void> {
-  const [queued, agents, stats] = await Promise.all([queuedChats(MAX_QUEUE_READ), online ?? onlineAgents(now), getQueueStats()]);
+  // A later round sees the agents online as they are then.
+  await coalescedBroadcast((round, elapsedMs) => tellQueue(now + elapsedMs, round === 1 ? online : undefined));
+}
+
+async function tellQueue(now: number, online?: OnlineAgents): Promise<void> {
+  const [queued, agents, stats] = await Promise.all([queueHead(), online ?? onlineAgents(now), getQueueStats()]);
   const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
   const present = agents.presentAgentIds.size;
   await Promise.all([
-    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present), presentAgentsFrame(agents)]),
-    ...queued.slice(0, POSITIONS_SENT).map((chat, index) => deliver(chat.conns ?? [], [{
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present)]),
+    ...queued.head.slice(0, POSITIONS_SENT).map((chat, index) => deliver(chat.conns ?? [], [{
       type: 'queue.position',
       chatId: chat.chatId,
       position: index + 1,
@@ -108,7 +116,7 @@ export async function broadcastQueue(now: number, online?: OnlineAgents): Promis
 }
 
 export async function currentQueueFrame(now: number): Promise<ServerFrame> {
-  const [queued, agents] = await Promise.all([queuedChats(MAX_QUEUE_READ), onlineAgents(now)]);
+  const [queued, agents] = await Promise.all([queueHead(), onlineAgents(now)]);
   return queueFrame(queued, agents.presentAgentIds.size);
 }
 
@@ -118,15 +126,23 @@ export function presentAgentsFrame(online: OnlineAgents): ServerFrame {
   return { type: 'agents', present: [...present.values()] };
 }
 
-function queueFrame(queued: ChatItem[], presentAgents: number): ServerFrame {
-  const entries: QueueEntry[] = queued.slice(0, LISTED).map((chat) => ({
+interface QueueHead { head: ChatItem[]; waiting: number }
+
+/** The listed part of the queue, oldest first, and how many wait in all (counted only past the listed part). */
+async function queueHead(): Promise<QueueHead> {
+  const head = await queuedChats(LISTED);
+  return { head, waiting: head.length < LISTED ? head.length : await countQueued() };
+}
+
+function queueFrame(queued: QueueHead, presentAgents: number): ServerFrame {
+  const entries: QueueEntry[] = queued.head.map((chat) => ({
     chatId: chat.chatId,
     channel: chat.channel,
     customerName: chat.customerName,
     preview: chat.question.length > PREVIEW_CHARS ? `${chat.question.slice(0, PREVIEW_CHARS - 1)}…` : chat.question,
     queuedAt: chat.queuedAt ?? chat.createdAt,
   }));
-  return { type: 'queue', waiting: queued.length, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents };
+  return { type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents };
 }
 
 function agentConnectionIds(caller: Caller, online: OnlineAgents): string[] {

@@ -5,7 +5,7 @@ import { chatsPastManagerWarning, raiseDueAlerts } from './alerts';
 import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
-import { broadcastQueue } from './queue';
+import { presenceChanged } from './presence';
 
 export interface SweepReport { staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number }
 
@@ -19,8 +19,8 @@ export async function sweep(now: number): Promise<SweepReport> {
     await closeConnection(c.connectionId);
   }));
   const alertsRaised = await raiseDueAlerts(now, online);
-  // Fewer agents may be present now: the queue picture and wait estimates change.
-  if (online.stale.length > 0) await broadcastQueue(now, online);
+  // Fewer agents may be present now: the list of Present agents, the queue picture and wait estimates change.
+  if (online.stale.length > 0) await presenceChanged(now, online);
   const transfersTimedOut = await timeOutTransfers(now);
   const eventsRetried = await drainOutbox();
   return { staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: await chatsPastManagerWarning(now) };

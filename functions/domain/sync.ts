@@ -1,10 +1,10 @@
 /** Bringing a (re)connected client up to date: follow its chats and send what it missed. */
-import type { ServerFrame } from '../protocol';
 import { addChatConnection, addFollowedChat, agentChats, getAgent, messagesAfter } from '../store';
 import { asSender, type Caller } from './caller';
 import { reply } from './fanout';
 import { currentQueueFrame, presentAgentsFrame } from './queue';
-import { onlineAgents } from './agents-online';
+import { connectionsOf, onlineAgents } from './agents-online';
+import { presenceChanged } from './presence';
 import { chatView } from './views';
 
 /** Chats completed this recently still show in an agent's list. */
@@ -20,12 +20,12 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
   for (const chatId of chatIds) {
     if (await followChat(caller, chatId, cursors[chatId] ?? 0)) followed.push(chatId);
   }
-  const extra: ServerFrame[] = [];
-  if (caller.role === 'agent') {
-    const [queue, agent, online] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject), onlineAgents(now)]);
-    extra.push(queue, { type: 'presence', status: agent?.status ?? 'away' }, presentAgentsFrame(online));
-  }
-  await reply(caller.connectionId, ...extra, { type: 'synced', ref, chatIds: followed });
+  if (caller.role !== 'agent') return reply(caller.connectionId, { type: 'synced', ref, chatIds: followed });
+  const [queue, agent, online] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject), onlineAgents(now)]);
+  await reply(caller.connectionId, queue, { type: 'presence', status: agent?.status ?? 'away' }, presentAgentsFrame(online), { type: 'synced', ref, chatIds: followed });
+  // A Present agent's first connection (a reload, a reconnect) puts them back in everyone's list.
+  const firstConnection = connectionsOf(online, caller.subject).every((id) => id === caller.connectionId);
+  if (agent?.status === 'present' && firstConnection) await presenceChanged(now, online);
 }
 
 async function agentChatIds(agentId: string, now: number): Promise<string[]> {

@@ -3,6 +3,6 @@ import type { APIGatewayProxyResultV2, APIGatewayProxyWebsocketEventV2 } from 'a
 import { release } from '../domain/connections';
 
 export async function handler(event: APIGatewayProxyWebsocketEventV2): Promise<APIGatewayProxyResultV2> {
-  await release(event.requestContext.connectionId);
+  await release(event.requestContext.connectionId, event.requestContext.requestTimeEpoch);
   return { statusCode: 200 };
 }

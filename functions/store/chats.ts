@@ -85,17 +85,22 @@ export async function allocateMessageSeq(chatId: string, sender: Sender, clientM
   return updateChatIf({
     Key: keys.chat(chatId),
     // Operands read the item as it was, so the recorded seq is the one being allocated.
-    UpdateExpression: 'SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :now',
+    // activityAt is the byAgent index's sort key: kept to the hour here, it changes once an hour, not with every message.
+    UpdateExpression: 'SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :activity',
     ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid)`,
     ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId },
     ExpressionAttributeValues: {
-      ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ,
+      ':one': 1, ':activity': activityHour(now), ':ended': 'ended', ':max': MAX_SEQ,
       ':who': sender.role === 'customer' ? sender.visitorId : sender.agentId,
       ...(sender.role === 'agent' ? { ':active': 'active' } : {}),
     },
     ReturnValues: 'ALL_NEW',
   });
 }
+
+const HOUR_MS = 3600_000;
+/** A conversation's activity, rounded up to the hour: lists of recent chats are hours long, so an hour's precision is enough. */
+export const activityHour = (now: number) => Math.ceil(now / HOUR_MS) * HOUR_MS;
 
 /** Queued → active for this agent, only if still queued; allocates the seq of the "joined" event. */
 export async function claimQueuedChat(chatId: string, agent: { id: string; name: string }, agentConnections: string[], now: number): Promise<ChatItem | undefined> {

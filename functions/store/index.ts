@@ -18,3 +18,4 @@ export * from './stats';
 export * from './agent-admin';
 export * from './audit';
 export * from './export';
+export * from './queue-broadcast';

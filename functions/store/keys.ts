@@ -48,6 +48,8 @@ export const keys = {
   invite: (secretHash: string) => ({ pk: `INVITE#${secretHash}`, sk: 'INVITE' }),
   /** The admin audit log, one partition sorted by time: admins change things a few times a day, not a thousand a second. */
   audit: (at: number, id: string) => ({ pk: AUDIT, sk: `${pad(at)}#${id}` }),
+  /** Queue changes not yet broadcast, and which invocation is broadcasting them. */
+  queueBroadcast: () => ({ pk: 'STATS', sk: 'QUEUE_BROADCAST' }),
 };
 
 

@@ -1,0 +1,40 @@
+/**
+ * Coalesced queue broadcasts. Every queue change is counted; the invocation that finds no broadcast
+ * under way leads and tells everyone the queue as it is, then again, at most every ROUND_GAP_MS,
+ * while changes keep coming in. The others only count theirs: the leader's next round covers them.
+ * So with many agents online a burst of starts and claims costs a few broadcasts, not one per change.
+ */
+import { randomUUID } from 'node:crypto';
+import { continueQueueBroadcast, countQueueChange, finishQueueBroadcast, leaveQueueBroadcast, takeOverQueueBroadcast } from '../store';
+
+/** Longer than one round can take; a leader that stopped is replaced after it. */
+const LEASE_MS = 15_000;
+const ROUND_GAP_MS = 250;
+/** Keeps a leader's invocation well inside its timeout; whoever changes the queue next leads on. */
+const MAX_ROUNDS = 12;
+
+/** Counts a queue change and, unless a broadcast under way will cover it, runs `tell` until none is left. */
+export async function coalescedBroadcast(tell: (round: number, elapsedMs: number) => Promise<void>): Promise<void> {
+  const me = randomUUID();
+  const started = Date.now();
+  let turn: Awaited<ReturnType<typeof countQueueChange>> | undefined = await countQueueChange(me, started + LEASE_MS);
+  if (turn.leader !== me) {
+    if ((turn.leaseUntil ?? 0) > started || !turn.leader) return;
+    turn = await takeOverQueueBroadcast(me, turn.leader, started + LEASE_MS);
+  }
+  for (let round = 1; turn; round++) {
+    // Changes counted so far happened before this look at the queue, so this round covers them.
+    const covered = turn.pending;
+    try {
+      await tell(round, Date.now() - started);
+    } catch (error) {
+      // Nothing covered: the next change's invocation leads and tells them all.
+      await leaveQueueBroadcast(me, 0);
+      throw error;
+    }
+    if (await finishQueueBroadcast(me, covered)) return;
+    if (round >= MAX_ROUNDS) return leaveQueueBroadcast(me, covered);
+    await new Promise((resolve) => setTimeout(resolve, ROUND_GAP_MS));
+    turn = await continueQueueBroadcast(me, covered, Date.now() + LEASE_MS);
+  }
+}

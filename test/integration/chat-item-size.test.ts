@@ -1,0 +1,46 @@
+/** The chat item rewritten with every message stays small: its index key moves at most hourly. */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { Client, connectAgent, connectCustomer } from '../support/clients';
+
+const HOUR_MS = 3600_000;
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (client: Client) => (clients.push(client), client);
+
+beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+async function storedChat(chatId: string) {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: { pk: `CHAT#${chatId}`, sk: 'CHAT' } }));
+  db.destroy();
+  return Item as { activityAt: number; recent: Record<string, number>; lastSeq: number };
+}
+
+async function answeredChat(chatId: string) {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
+  await customer.next('chat');
+  anna.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+  return customer;
+}
+
+async function say(customer: Client, chatId: string, clientMessageId: string) {
+  customer.send({ action: 'message.send', chatId, clientMessageId, text: `Message ${clientMessageId}` });
+  return (await customer.next('message', (f) => f.message.clientMessageId === clientMessageId)).message;
+}
+
+test("a conversation's messages keep its activity at the next whole hour instead of rewriting it each time", async () => {
+  const customer = await answeredChat('activity-chat-01');
+  await say(customer, 'activity-chat-01', 'activity-01');
+  const last = await say(customer, 'activity-chat-01', 'activity-02');
+
+  expect((await storedChat('activity-chat-01')).activityAt).toBe(Math.ceil(last.at / HOUR_MS) * HOUR_MS);
+});

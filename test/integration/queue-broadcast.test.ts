@@ -1,0 +1,47 @@
+/** Queue broadcasts are coalesced: a burst of changes reaches agents as fewer queue frames, the last one true. */
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { Client, connectAgent, connectCustomer } from '../support/clients';
+
+const CHATS = 20;
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (client: Client) => (clients.push(client), client);
+
+beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+async function burstOfStarts(): Promise<Client[]> {
+  const customers = await Promise.all(Array.from({ length: CHATS }, async () => track(await connectCustomer(runtime.url, runtime.wsUrl))));
+  customers.forEach((customer, i) => customer.send({
+    action: 'chat.start', chatId: `burst-chat-${String(i).padStart(2, '0')}`, name: `C${i}`, email: `c${i}@example.com`, question: 'Anyone?',
+  }));
+  await Promise.all(customers.map((customer) => customer.next('chat')));
+  await runtime.idle();
+  return customers;
+}
+
+test(`${CHATS} chats starting at once reach each agent as fewer queue frames, the last listing them all`, async () => {
+  const agents = [track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password)), track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password))];
+  const before = agents.map((agent) => agent.frames.length);
+
+  await burstOfStarts();
+
+  for (const [i, agent] of agents.entries()) {
+    const queues = agent.frames.slice(before[i]).flatMap((f) => (f.type === 'queue' ? [f] : []));
+    expect(queues.length).toBeLessThan(CHATS);
+    expect(queues.at(-1)?.waiting).toBe(CHATS);
+    expect(queues.at(-1)?.entries.map((e) => e.chatId)).toHaveLength(CHATS);
+  }
+});
+
+test(`every one of ${CHATS} customers arriving at once is told their place in the queue`, async () => {
+  track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+
+  const customers = await burstOfStarts();
+
+  const places = customers.map((customer) => customer.frames.filter((f) => f.type === 'queue.position').at(-1));
+  expect(places.map((p) => (p?.type === 'queue.position' ? p.position : 0)).sort((a, b) => a - b)).toEqual(Array.from({ length: CHATS }, (_, i) => i + 1));
+});
