@@ -5,6 +5,7 @@
 import type { ChannelAgent, ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
 import { getStoredChannel, listStoredChannels, putChannelIfVersion } from '../store';
 import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
+import { FONT_STACKS } from '../protocol/channel-options';
 import { isOpen } from './opening-hours';
 import { isAnyonePresent } from './presence';
 
@@ -49,6 +50,7 @@ export function widgetView(settings: ChannelSettings, now: number): WidgetChanne
     language: settings.language,
     launcherText: settings.launcherText,
     look: settings.look,
+    fontFamily: FONT_STACKS[settings.look.font],
     openNow: isOpen(settings.hours, now),
     offlineForm: { text: settings.offlineForm.text, requiredFields: settings.offlineForm.requiredFields },
     preChatForm: settings.preChatForm,

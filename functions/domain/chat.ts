@@ -11,7 +11,7 @@ import { broadcastQueue, leftQueue } from './queue';
 import { followChat } from './sync';
 import { chatView, eventMessage } from './views';
 import { chatEndedDetail } from './chat-events';
-import { DEFAULT_CHANNEL } from './channels';
+import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { publish } from './events';
 import { DETAIL_TYPES } from '../protocol';
 

@@ -11,7 +11,7 @@ import { eventMessage } from './views';
 
 const LISTED = 100;
 const TRANSCRIPT_MESSAGES = 500;
-import { DEFAULT_CHANNEL } from './channels';
+import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 
 export async function createOfflineRequest(body: OfflineRequestBody, now: number): Promise<RequestView> {
   const request: RequestView = {

@@ -116,6 +116,8 @@ export interface WidgetChannelView {
   language: 'en' | 'nl';
   launcherText: string;
   look: WidgetLook;
+  /** The CSS font-family of look.font, so the widget carries no font table. */
+  fontFamily: string;
   openNow: boolean;
   offlineForm: { text: string; requiredFields: string[] };
   preChatForm: ChannelSettings['preChatForm'];

@@ -7,7 +7,7 @@ import { config } from '../../functions/config';
 import { C } from '../../functions/domain/stats/counter-writes';
 import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from '../../functions/domain/stats/histogram';
 import { addDays, HOUR_MS, localParts, startOfLocalDay } from '../../functions/domain/stats/zoned-time';
-import { DEFAULT_CHANNEL } from '../../functions/domain/channels';
+import { DEFAULT_CHANNEL } from '../../functions/protocol/channel-defaults';
 import { addToStatsHour, getAgent, getLogin, markStatsDemoSeeded, statsDemoSeededAt, type StatsHourWrite } from '../../functions/store';
 import { DEMO_LOGINS } from './demo-logins';
 

@@ -3,7 +3,7 @@
  * name is text; the bytes come through a short-lived link only the chat's participants get.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatSize } from '../../functions/protocol/browser/file-transfers';
+import { formatSize } from '../../functions/protocol/browser/file-size';
 import type { FileView } from '../../functions/protocol/server-frames';
 import { t } from './strings';
 

@@ -2,7 +2,7 @@
 import { nanoid } from 'nanoid';
 import { useEffect, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
-import { formatSize } from '../../functions/protocol/browser/file-transfers';
+import { formatSize } from '../../functions/protocol/browser/file-size';
 import type { DocumentView } from '../../functions/protocol/server-frames';
 import type { Api } from './contacts-api';
 import { addDocument, fetchDocuments } from './documents-api';

@@ -5,6 +5,7 @@
  * or started in another tab), so new messages count on the launcher.
  */
 import { createEmitter } from '../../functions/protocol/browser/emitter';
+import type { WidgetChannelView } from '../../functions/protocol/channels';
 import type { Identity, PanelModule, WidgetEvents } from './panel-contract';
 import type { ParleyApi, QueuedCall } from './public-api';
 import { chatKey, rememberOpen, storedChat, wasOpen } from './storage';
@@ -62,6 +63,8 @@ if (!queued || Array.isArray(queued)) {
         base,
         channel,
         lang,
+        langSet: !!data.lang,
+        view,
         events,
         identity: () => identity,
         sound: () => sound,
@@ -98,6 +101,20 @@ if (!queued || Array.isArray(queued)) {
     show(false);
     events.emit('close', undefined);
   }
+
+  // The channel's own launcher text and colour (inherited by the panel), once known; until then, or
+  // without them (an error body has no look), the built-in ones. The panel reads the same answer.
+  const view: Promise<WidgetChannelView | undefined> = fetch(`${base}config.json`)
+    .then((res) => res.json())
+    .then((config) => fetch(`${config.apiBase}/api/widget-channels/${channel}`))
+    .then((res) => res.json())
+    .catch(() => {});
+  view.then((v) => {
+    if (v?.look) {
+      label.textContent = text.open = v.launcherText;
+      host.style.cssText = `--accent:${v.look.color}`;
+    }
+  });
 
   launcher.onclick = open;
   // An on… handler returning false cancels the event, so no `&&` shorthand here: it would swallow every key.

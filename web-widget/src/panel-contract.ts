@@ -2,6 +2,7 @@
 import type { Emitter } from '../../functions/protocol/browser/emitter';
 import type { MessageView } from '../../functions/protocol/server-frames';
 import type { Lang } from './language';
+import type { WidgetChannelView } from '../../functions/protocol/channels';
 
 /** Who the site says the customer is (`Parley.identify`); pre-fills the forms. */
 export interface Identity {
@@ -28,6 +29,10 @@ export interface PanelOptions {
   /** The chat channel named by the snippet's `data-channel`. */
   channel: string;
   lang: Lang;
+  /** Whether the snippet named the language (data-lang); if not, the channel's language is used. */
+  langSet: boolean;
+  /** The channel's public settings as the loader fetched them: undefined, or an error body without `look`, if they could not be had. */
+  view: Promise<WidgetChannelView | undefined>;
   events: Emitter<WidgetEvents>;
   identity(): Identity;
   /** Whether a new agent message may chime (`data-sound="on"` or `Parley.sound(true)`). */
@@ -41,5 +46,5 @@ export interface PanelOptions {
 
 export interface PanelModule {
   /** Renders the panel into `container`, which sits in `shadow`; styles go into `shadow`, never the page. */
-  mount(container: HTMLElement, shadow: ShadowRoot, options: PanelOptions): void;
+  mount(container: HTMLElement, shadow: ShadowRoot, options: PanelOptions): Promise<void>;
 }

@@ -7,7 +7,7 @@ import type {
   ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatStartedDetailV1, RequestCreatedDetailV1,
 } from '../../protocol';
 import { DETAIL_TYPES } from '../../protocol';
-import { DEFAULT_CHANNEL } from '../channels';
+import { DEFAULT_CHANNEL } from '../../protocol/channel-defaults';
 import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from './histogram';
 import { hourStart } from './zoned-time';
 

@@ -6,7 +6,7 @@ import { config } from '../../config';
 import { MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
 import { addToStatsHour, getAgent, statsHours, type StatsHourItem } from '../../store';
 import { onlineAgents } from '../agents-online';
-import { DEFAULT_CHANNEL } from '../channels';
+import { DEFAULT_CHANNEL } from '../../protocol/channel-defaults';
 import { deliver } from '../fanout';
 import { C, counterWrites } from './counter-writes';
 import { summarize } from './summary';

@@ -34,7 +34,10 @@ describe('Dutch', () => {
   it('translates every string the panel shows', () => {
     const english = new Map(leaves(en));
     // A chat line reads "Anna: hello" in both languages; events and refusals are checked below.
-    const same = leaves(nl).filter(([path, dutch]) => english.get(path) === dutch && !['announce', 'event', 'refused'].includes(path));
+    // "Emoji" is Dutch too; an empty text (the channel's own post-chat intro, off by default) has nothing to translate.
+    const same = leaves(nl).filter(
+      ([path, dutch]) => english.get(path) === dutch && dutch !== 'Emoji' && dutch !== '' && !['announce', 'event', 'refused'].includes(path),
+    );
     expect(same).toEqual([]);
   });
 

@@ -25,8 +25,9 @@ export const en = {
   },
   waiting: 'Waiting for an agent…',
   waitText,
-  position: (position: number) => `You are number ${position} in the queue.`,
+  position: (position: number, _waitSeconds?: number) => `You are number ${position} in the queue.`,
   estimate: (seconds: number) => `Estimated wait: ${waitText(seconds)}.`,
+  wait: waitText,
   chattingWith: (name?: string) => `You are chatting with ${name ?? 'an agent'}.`,
   typing: (name: string) => `${name} is typing…`,
   conversation: 'Conversation',
@@ -37,6 +38,8 @@ export const en = {
   newChat: 'Start a new chat',
   composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
   postChat: {
+    /** The channel's own text above the form; none by default. */
+    intro: '',
     rating: 'How was this chat? (1 = poor, 5 = excellent)',
     stars: (n: number) => `${n} of 5`,
     comment: 'Comment (optional)',

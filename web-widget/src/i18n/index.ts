@@ -2,13 +2,14 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Lang } from '../language';
-import { en, type Strings } from './en';
-import { nl } from './nl';
+import type { Strings } from './en';
 
 export type { Strings };
 
-export const stringsFor = (lang: Lang): Strings => (lang === 'nl' ? nl : en);
+/** Each language is a chunk of its own: a panel fetches only the words it speaks. */
+export const stringsFor = async (lang: Lang): Promise<Strings> => (lang === 'nl' ? (await import('./nl')).nl : (await import('./en')).en);
 
-export const StringsContext = createContext<Strings>(en);
+/** Always provided by mount(), which loads the words before the first render. */
+export const StringsContext = createContext<Strings>(undefined as unknown as Strings);
 
 export const useStrings = (): Strings => useContext(StringsContext);

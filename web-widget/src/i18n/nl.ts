@@ -43,6 +43,7 @@ export const nl: Strings = {
   waitText,
   position: (position) => `Je bent nummer ${position} in de wachtrij.`,
   estimate: (seconds) => `Verwachte wachttijd: ${waitText(seconds)}.`,
+  wait: waitText,
   chattingWith: (name) => `Je chat met ${name ?? 'een medewerker'}.`,
   typing: (name) => `${name} typt…`,
   conversation: 'Gesprek',
@@ -53,6 +54,7 @@ export const nl: Strings = {
   newChat: 'Nieuwe chat starten',
   composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden' },
   postChat: {
+    intro: '',
     rating: 'Hoe was deze chat? (1 = slecht, 5 = uitstekend)',
     stars: (n) => `${n} van 5`,
     comment: 'Opmerking (optioneel)',

@@ -16,7 +16,7 @@ import { Composer } from './Composer';
 import { QueueStatus } from './QueueStatus';
 import { ChatEnded } from './ChatEnded';
 import { useStrings } from '../i18n';
-import { createFileTransfers } from '../../../functions/protocol/browser/file-transfers';
+import { lazyFileTransfers } from './lazy-file-transfers';
 
 interface Props {
   client: BrowserClient;
@@ -56,7 +56,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
     if (chat?.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
   };
   const [, rerender] = useReducer((n: number, _: undefined) => n + 1, 0);
-  const [files] = useState(() => createFileTransfers(client, () => rerender(undefined), () => nanoid()));
+  const [files] = useState(() => lazyFileTransfers(client, () => rerender(undefined), () => nanoid()));
   const sendFiles = (chosen: File[]) => {
     onSent();
     chosen.forEach((file) => void files.send(chatId, file));

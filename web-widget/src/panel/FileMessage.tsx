@@ -1,6 +1,6 @@
 /** A file in the conversation: an image as a preview, anything else as name, size and a download link. */
 import { useEffect, useState } from 'preact/hooks';
-import { formatSize } from '../../../functions/protocol/browser/file-transfers';
+import { formatSize } from '../../../functions/protocol/browser/file-size';
 import type { FileView } from '../../../functions/protocol/server-frames';
 import { useStrings } from '../i18n';
 

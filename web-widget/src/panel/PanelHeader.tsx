@@ -1,5 +1,6 @@
 /** The panel's header: its title, End chat while a chat is open, and Minimise. */
 import { useStrings } from '../i18n';
+import { useLook } from './look';
 
 interface Props {
   /** Absent when there is no chat to end. */
@@ -11,8 +12,11 @@ interface Props {
 
 export function PanelHeader({ onEnd, canEnd, onMinimise }: Props) {
   const t = useStrings();
+  const look = useLook();
   return (
     <header class="head">
+      {look?.logoUrl && <img class="logo" src={look.logoUrl} alt="" width={24} height={24} />}
+      {look?.agentPhotoUrl && <img class="photo" src={look.agentPhotoUrl} alt="" width={28} height={28} />}
       <h2>{t.title}</h2>
       {onEnd && (
         <button type="button" class="head-button" disabled={!canEnd} onClick={onEnd}>

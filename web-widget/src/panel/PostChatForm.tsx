@@ -30,6 +30,7 @@ export function PostChatForm({ email, online, onSend }: Props) {
 
   return (
     <form class="prechat postchat" onSubmit={submit}>
+      {t.intro && <p>{t.intro}</p>}
       <fieldset>
         <legend>{t.rating}</legend>
         <div class="stars">

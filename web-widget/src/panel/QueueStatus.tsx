@@ -9,8 +9,8 @@ export function QueueStatus({ position }: { position?: PositionFrame }) {
       <p>{t.waiting}</p>
       {position && (
         <p>
-          {t.position(position.position)}
-          {position.estimatedWaitSeconds !== undefined && ` ${t.estimate(position.estimatedWaitSeconds)}`}
+          {t.position(position.position, position.estimatedWaitSeconds)}
+          {position.estimatedWaitSeconds !== undefined && t.estimate(position.estimatedWaitSeconds) && ` ${t.estimate(position.estimatedWaitSeconds)}`}
         </p>
       )}
     </div>

@@ -6,13 +6,22 @@ import { StringsContext, stringsFor } from '../i18n';
 import css from './panel.css';
 import { fitToVisualViewport } from './visual-viewport';
 import { Panel } from './Panel';
+import { applyLook, channelStrings } from './channel-view';
+import { LookContext } from './look';
 
-export function mount(container: HTMLElement, shadow: ShadowRoot, options: PanelOptions): void {
+export async function mount(container: HTMLElement, shadow: ShadowRoot, options: PanelOptions): Promise<void> {
+  const answer = await options.view;
+  const view = answer?.look ? answer : undefined;
+  // The snippet's data-lang wins; else the channel's language; else the browser's (already in options.lang).
+  const strings = channelStrings(await stringsFor(options.langSet ? options.lang : view?.language ?? options.lang), view);
   adoptStyles(shadow, css);
+  applyLook(container, view);
   fitToVisualViewport(container);
   render(
-    <StringsContext.Provider value={stringsFor(options.lang)}>
-      <Panel {...options} />
+    <StringsContext.Provider value={strings}>
+      <LookContext.Provider value={view?.look}>
+        <Panel {...options} />
+      </LookContext.Provider>
     </StringsContext.Provider>,
     container,
   );
