@@ -7,6 +7,7 @@ import { getStoredChannel, listStoredChannels, putChannelIfVersion } from '../st
 import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
 import { FONT_STACKS } from '../protocol/channel-options';
 import { isOpen } from './opening-hours';
+import { record, type Actor } from './audit';
 import { isAnyonePresent } from './presence';
 
 const unsaved = (settings: ChannelSettings): StoredChannel => ({ settings, version: 0, updatedAt: 0, updatedBy: '' });
@@ -26,11 +27,27 @@ export async function listChannels(): Promise<StoredChannel[]> {
 
 export type SaveOutcome = { ok: true; channel: StoredChannel } | { ok: false; reason: 'conflict' };
 
-/** Saves settings edited from `version`; refused if the channel changed since (or, for 0, exists). */
-export async function saveChannel({ settings, version }: ChannelSaveBody, adminId: string, now: number): Promise<SaveOutcome> {
+/** Saves settings edited from `version`; refused if the channel changed since (or, for 0, exists). Recorded in the audit log. */
+export async function saveChannel({ settings, version }: ChannelSaveBody, admin: Actor, now: number): Promise<SaveOutcome> {
+  const before = await getChannel(settings.id);
   // The default channel exists before its first save; saving it from version 0 creates its item.
-  const channel: StoredChannel = { settings, version: version + 1, updatedAt: now, updatedBy: adminId };
-  return (await putChannelIfVersion(channel, version)) ? { ok: true, channel } : { ok: false, reason: 'conflict' };
+  const channel: StoredChannel = { settings, version: version + 1, updatedAt: now, updatedBy: admin.id };
+  if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: 'conflict' };
+  const changes = changedSections(before?.version === version ? before.settings : undefined, settings);
+  await record(admin, version === 0 ? 'channel.created' : 'channel.changed', { id: settings.id, name: settings.name, email: '' }, now, changes);
+  return { ok: true, channel };
+}
+
+const AUDITED_TEXT = 200;
+
+/** The settings' top-level sections that differ, each as (shortened) JSON, for the audit log. */
+function changedSections(before: ChannelSettings | undefined, after: ChannelSettings): { before?: Record<string, string>; after: Record<string, string> } {
+  const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value).slice(0, AUDITED_TEXT));
+  const keys = (Object.keys(after) as (keyof ChannelSettings)[]).filter((key) => text(before?.[key]) !== text(after[key]));
+  return {
+    ...(before && { before: Object.fromEntries(keys.map((key) => [key, text(before[key])])) }),
+    after: Object.fromEntries(keys.map((key) => [key, text(after[key])])),
+  };
 }
 
 /** An agent's permissions on a channel. With no agents listed, every agent serves it, alerted but not listening in. */

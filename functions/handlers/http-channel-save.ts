@@ -11,7 +11,7 @@ export const handler: HttpHandler = async (event) => {
   if ((await agentProfile(claims.subject))?.role !== 'admin') return failure(403, 'Only admins can change channel settings');
   const body = parseBody(event, ChannelSaveBody);
   if (!body.ok) return body.response;
-  const outcome = await saveChannel(body.value, claims.subject, now);
+  const outcome = await saveChannel(body.value, { id: claims.subject, name: claims.name }, now);
   if (!outcome.ok) return failure(409, 'This channel was changed by someone else (or already exists); reload it and apply your change again');
   return json(200, outcome.channel);
 };

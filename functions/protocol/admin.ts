@@ -59,7 +59,7 @@ export interface InviteView { token: string; expiresAt: number }
 export interface AgentsResponse { agents: AgentAdminView[] }
 export interface AgentChangeResponse { agent: AgentAdminView; invite?: InviteView }
 
-export type AuditAction = 'agent.created' | 'agent.role-changed' | 'agent.password-reset' | 'agent.password-set' | 'agent.deactivated' | 'agent.reactivated';
+export type AuditAction = 'agent.created' | 'agent.role-changed' | 'agent.password-reset' | 'agent.password-set' | 'agent.deactivated' | 'agent.reactivated' | 'channel.created' | 'channel.changed';
 
 /** Who did what to whom, when; `before`/`after` hold only the changed fields, never passwords or hashes. */
 export interface AuditEntry {

@@ -1,5 +1,5 @@
 /** Channel settings: admins change them (from the version they edited), others cannot; the widget reads its public part. */
-import type { ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
+import type { AuditResponse, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { api, connectAgent, loginAgent, type Client } from '../support/clients';
@@ -47,6 +47,16 @@ test('a save from an outdated version is refused and changes nothing', async () 
   expect(stale.status).toBe(409);
   expect(stale.body.error).toMatch(/changed by someone else/);
   expect((await list(adminToken)).body.channels.find((c) => c.settings.id === 'support')).toMatchObject({ version: 2, settings: { name: 'Support A' } });
+});
+
+test('every save is in the audit log with the sections it changed', async () => {
+  const created = await save(adminToken, { settings: defaultChannelSettings('audited'), version: 0 });
+  await save(adminToken, { settings: { ...created.body.settings, launcherText: 'Questions?' }, version: 1 });
+  const { body } = await api<AuditResponse>(runtime.url, '/api/admin/audit', { method: 'GET', token: adminToken });
+  const entries = body.entries.filter((e) => e.target.id === 'audited');
+  expect(entries.map((e) => e.action)).toEqual(['channel.changed', 'channel.created']);
+  expect(entries[0]).toMatchObject({ actor: { name: 'Carla Admin' }, before: { launcherText: '"Chat with us"' }, after: { launcherText: '"Questions?"' } });
+  expect(Object.keys(entries[0].after!)).toEqual(['launcherText']);
 });
 
 test('creating a channel that exists is refused', async () => {

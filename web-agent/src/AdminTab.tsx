@@ -7,6 +7,7 @@ import { AgentChangeDialog, type AgentDialog } from './AgentChangeDialogs';
 import { AgentCreateDialog } from './AgentCreateDialog';
 import { AgentsCard } from './AgentsCard';
 import { AuditLog } from './AuditLog';
+import { ChannelsAdmin } from './channels/ChannelsAdmin';
 import { InviteLinkDialog } from './InviteLinkDialog';
 
 interface Props {
@@ -42,6 +43,7 @@ export function AdminTab({ config, token, selfId, onExpired }: Props) {
   return (
     <div class="dashboard">
       <AgentsCard agents={agents} failed={failed} selfId={selfId} onAdd={() => setOpen({ kind: 'create' })} onOpen={(agent, kind) => setOpen({ kind, agent })} onReactivate={reactivate} />
+      <ChannelsAdmin config={config} token={token} staff={(agents ?? []).filter((a) => a.active).map(({ id, name }) => ({ id, name }))} onSaved={() => setVersion((n) => n + 1)} />
       <AuditLog api={api} version={version} />
       {open?.kind === 'create' && <AgentCreateDialog api={api} onDone={done} onClose={() => setOpen(undefined)} />}
       {open && (open.kind === 'role' || open.kind === 'password' || open.kind === 'deactivate') && (

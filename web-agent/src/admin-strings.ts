@@ -43,7 +43,7 @@ export const ta = {
   close: 'Close',
   loadFailed: 'The agents could not be loaded.',
   audit: 'Audit log',
-  auditColumns: { when: 'When', who: 'Who', what: 'What', agent: 'Agent', change: 'Change' },
+  auditColumns: { when: 'When', who: 'Who', what: 'What', agent: 'Agent or channel', change: 'Change' },
   auditEmpty: 'No changes yet.',
   older: 'Show older entries',
   actions: {
@@ -53,6 +53,8 @@ export const ta = {
     'agent.password-set': 'Password set with link',
     'agent.deactivated': 'Deactivated',
     'agent.reactivated': 'Reactivated',
+    'channel.created': 'Channel created',
+    'channel.changed': 'Channel changed',
   } satisfies Record<AuditAction, string>,
   unreachable: 'The server could not be reached. Try again.',
   failed: (status: number) => `The server refused (HTTP ${status}).`,

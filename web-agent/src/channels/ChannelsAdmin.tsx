@@ -12,11 +12,13 @@ interface Props {
   token: string;
   /** Agents who can be listed on a channel. */
   staff: { id: string; name: string }[];
+  /** A channel was saved (the audit log has a new entry). */
+  onSaved?(): void;
 }
 
 const NEW_ID = 'new-channel';
 
-export function ChannelsAdmin({ config, token, staff }: Props) {
+export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
   const [channels, setChannels] = useState<StoredChannel[]>();
   const [failed, setFailed] = useState(false);
   const [chosen, setChosen] = useState<string>('default');
@@ -66,6 +68,7 @@ export function ChannelsAdmin({ config, token, staff }: Props) {
         onSaved={(saved) => {
           setChannels((list) => [...(list ?? []).filter((c) => c.settings.id !== saved.settings.id), saved]);
           setChosen(saved.settings.id);
+          onSaved?.();
         }}
         onReload={() => void load()}
       />
