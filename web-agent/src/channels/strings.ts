@@ -43,7 +43,7 @@ export const ct = {
   queueMessage: 'Queue message ({position} and {wait} are filled in)',
   agents: 'Agents serving this channel',
   agentsEmpty: 'No agents listed: every agent serves this channel, with notifications.',
-  addAgent: 'Add agent',
+  addAgent: 'Add an agent to this channel',
   removeAgent: (name: string) => `Remove ${name}`,
   permissions: { canRespond: 'Can respond', notifications: 'Notifications', canListenIn: 'Can listen in', manager: 'Manager' },
   offlineForm: 'Offline form',

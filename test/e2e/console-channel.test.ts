@@ -1,0 +1,80 @@
+/**
+ * An admin edits a channel in the Admin tab, with the preview following each change; on save the
+ * widget on the shop page shows the channel's launcher text, colour, header, welcome and language.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { presentAgent } from './widget-steps';
+import { openConsole, openPage } from './steps';
+import type { Client } from '../support/clients';
+
+const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+let runtime: TestRuntime;
+let browser: Browser;
+let anna: Client;
+const pages: Page[] = [];
+const track = (page: Page) => (pages.push(page), page);
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+  anna = await presentAgent(runtime);
+}, 60_000);
+afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
+afterAll(async () => {
+  await anna?.close();
+  await browser?.close();
+  await runtime?.stop();
+});
+
+test('editing the default channel changes the widget on the shop page', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  await editor.waitFor();
+
+  await editor.getByLabel('Launcher text').fill('Vraag het Tulip & Thread');
+  await editor.getByLabel('Header').fill('Tulip & Thread helpt');
+  await editor.getByLabel('Welcome message').fill('Welkom! Stel gerust je vraag over garen of bollen.');
+  await editor.getByLabel('Widget language').selectOption('nl');
+  await editor.getByLabel('Colour').fill('#aa3300');
+  const preview = admin.getByTestId('widget-preview');
+  await preview.getByText('Tulip & Thread helpt').waitFor();
+  await admin.getByText('Vraag het Tulip & Thread').waitFor();
+
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByRole('status').getByText('Saved.').waitFor();
+
+  const shop = track(await openPage(browser, runtime, '/demo/'));
+  const launcher = shop.getByRole('button', { name: 'Vraag het Tulip & Thread' });
+  await launcher.waitFor();
+  expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(170, 51, 0)');
+
+  await launcher.click();
+  const panel = shop.getByRole('region', { name: 'Tulip & Thread helpt' });
+  await panel.getByText('Welkom! Stel gerust je vraag over garen of bollen.').waitFor();
+  // The channel speaks Dutch, so the pre-chat form does too.
+  await panel.getByRole('button', { name: 'Chat starten' }).waitFor();
+  expect(await panel.getByRole('heading', { name: 'Tulip & Thread helpt' }).evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor)).toBe('rgb(170, 51, 0)');
+});
+
+test('a change saved by someone else meanwhile is refused and can be reloaded', async () => {
+  const first = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  const second = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  for (const page of [first, second]) await page.getByRole('tab', { name: 'Admin' }).click();
+  const editorOf = (page: Page) => page.getByRole('form', { name: 'Channels: Customer service' });
+
+  await editorOf(first).getByLabel('Launcher text').fill('First admin');
+  await editorOf(first).getByRole('button', { name: 'Save channel' }).click();
+  await editorOf(first).getByText('Saved.').waitFor();
+
+  await editorOf(second).getByLabel('Launcher text').fill('Second admin');
+  await editorOf(second).getByRole('button', { name: 'Save channel' }).click();
+  await editorOf(second).getByText('Someone else changed this channel meanwhile').waitFor();
+  await editorOf(second).getByRole('button', { name: 'Reload' }).click();
+  await second.waitForFunction(() => {
+    const field = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Launcher text'))?.querySelector('input');
+    return field?.value === 'First admin';
+  });
+});
