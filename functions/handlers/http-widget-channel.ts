@@ -1,4 +1,4 @@
-/** GET /api/widget-channels/{channelId}: what the widget shows for its channel; public, like the widget itself. */
+/** GET /api/widget/{channelId}: what the widget shows for its channel; public, like the widget itself. */
 import { CHANNEL_ID } from '../protocol';
 import { getChannel, widgetView } from '../domain/channels';
 import { failure, json, type HttpHandler } from './lib/http';

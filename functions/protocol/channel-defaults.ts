@@ -9,8 +9,8 @@ export function defaultChannelSettings(id = DEFAULT_CHANNEL): ChannelSettings {
   return {
     id,
     name: 'Customer service',
-    language: 'en',
-    launcherText: 'Chat with us',
+    language: 'auto',
+    launcherText: '',
     unansweredWarningSeconds: 60,
     managerWarningSeconds: 120,
     hours: {
@@ -23,13 +23,13 @@ export function defaultChannelSettings(id = DEFAULT_CHANNEL): ChannelSettings {
       theme: 'light',
       color: '#1f6feb',
       font: 'system',
-      header: 'Chat with us',
-      welcome: 'Hello! Ask us anything; we usually answer within a few minutes.',
-      queueMessage: 'You are number {position} in the queue. Expected wait: {wait}.',
+      header: '',
+      welcome: '',
+      queueMessage: '',
     },
     agents: [],
-    offlineForm: { text: 'Leave a message and we will get back to you by email.', createsRequest: true, category: 'Chat', priority: 'normal', requiredFields: ['name', 'email', 'message'] },
+    offlineForm: { text: '', createsRequest: true, category: 'Chat', priority: 'normal', requiredFields: ['name', 'email', 'message'] },
     preChatForm: { requiredFields: ['name', 'email', 'question'], faqSuggestions: false },
-    postChatForm: { enabled: true, text: 'How did we do?', transcriptByEmail: true },
+    postChatForm: { enabled: true, text: '', transcriptByEmail: true },
   };
 }

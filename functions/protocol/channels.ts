@@ -49,7 +49,8 @@ export const WidgetLook = v.strictObject({
   font: v.picklist(FONTS),
   logoUrl: imageUrl,
   agentPhotoUrl: imageUrl,
-  header: required(60, 'header'),
+  /** Empty: the widget's built-in words, in the visitor's language (as for every text below). */
+  header: text(60),
   welcome: text(500),
   /** `{position}` and `{wait}` are filled in for the waiting customer. */
   queueMessage: text(300),
@@ -69,8 +70,9 @@ export type ChannelAgent = v.InferOutput<typeof ChannelAgent>;
 export const ChannelSettings = v.strictObject({
   id: v.pipe(v.string(), v.regex(CHANNEL_ID, 'use 1-40 lowercase letters, digits and dashes')),
   name: required(80, 'name'),
-  language: v.picklist(['en', 'nl']),
-  launcherText: required(40, 'launcher text'),
+  /** `auto`: the visitor's browser language (English or Dutch). */
+  language: v.picklist(['auto', 'en', 'nl']),
+  launcherText: text(40),
   /** Unanswered-chat warning to Present agents with Notifications, and the later one to managers. */
   unansweredWarningSeconds: seconds(10, 3600),
   managerWarningSeconds: seconds(10, 7200),
@@ -113,7 +115,7 @@ export interface ChannelsResponse { channels: StoredChannel[] }
 export interface WidgetChannelView {
   id: string;
   name: string;
-  language: 'en' | 'nl';
+  language: 'auto' | 'en' | 'nl';
   launcherText: string;
   look: WidgetLook;
   /** The CSS font-family of look.font, so the widget carries no font table. */

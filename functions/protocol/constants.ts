@@ -18,7 +18,7 @@ export const PATHS = {
   chats: '/api/chats',
   channels: '/api/channels',
   /** + channel id: the public settings the widget shows. */
-  widgetChannels: '/api/widget-channels',
+  widgetChannels: '/api/widget',
   replies: '/api/replies',
   documents: '/api/documents',
   stats: '/api/stats',

@@ -18,7 +18,7 @@ afterAll(() => runtime.stop());
 
 const list = (token: string) => api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token });
 const save = (token: string, body: unknown) => api<StoredChannel & { error?: string }>(runtime.url, '/api/channels', { token, body });
-const widget = (id: string) => api<WidgetChannelView>(runtime.url, `/api/widget-channels/${id}`, { method: 'GET' });
+const widget = (id: string) => api<WidgetChannelView>(runtime.url, `/api/widget/${id}`, { method: 'GET' });
 
 test('a new tenant has the default channel with default settings', async () => {
   const { status, body } = await list(adminToken);
@@ -55,7 +55,7 @@ test('every save is in the audit log with the sections it changed', async () => 
   const { body } = await api<AuditResponse>(runtime.url, '/api/admin/audit', { method: 'GET', token: adminToken });
   const entries = body.entries.filter((e) => e.target.id === 'audited');
   expect(entries.map((e) => e.action)).toEqual(['channel.changed', 'channel.created']);
-  expect(entries[0]).toMatchObject({ actor: { name: 'Carla Admin' }, before: { launcherText: '"Chat with us"' }, after: { launcherText: '"Questions?"' } });
+  expect(entries[0]).toMatchObject({ actor: { name: 'Carla Admin' }, before: { launcherText: '""' }, after: { launcherText: '"Questions?"' } });
   expect(Object.keys(entries[0].after!)).toEqual(['launcherText']);
 });
 

@@ -106,14 +106,12 @@ if (!queued || Array.isArray(queued)) {
   // without them (an error body has no look), the built-in ones. The panel reads the same answer.
   const view: Promise<WidgetChannelView | undefined> = fetch(`${base}config.json`)
     .then((res) => res.json())
-    .then((config) => fetch(`${config.apiBase}/api/widget-channels/${channel}`))
+    .then((config) => fetch(`${config.apiBase}/api/widget/${channel}`))
     .then((res) => res.json())
     .catch(() => {});
   view.then((v) => {
-    if (v?.look) {
-      label.textContent = text.open = v.launcherText;
-      host.style.cssText = `--accent:${v.look.color}`;
-    }
+    if (v?.look) host.style.cssText = `--accent:${v.look.color}`;
+    if (v?.launcherText) label.textContent = text.open = v.launcherText;
   });
 
   launcher.onclick = open;

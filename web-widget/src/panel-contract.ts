@@ -29,7 +29,7 @@ export interface PanelOptions {
   /** The chat channel named by the snippet's `data-channel`. */
   channel: string;
   lang: Lang;
-  /** Whether the snippet named the language (data-lang); if not, the channel's language is used. */
+  /** Whether the snippet named the language (data-lang); if not, the channel's language (unless `auto`) is used. */
   langSet: boolean;
   /** The channel's public settings as the loader fetched them: undefined, or an error body without `look`, if they could not be had. */
   view: Promise<WidgetChannelView | undefined>;

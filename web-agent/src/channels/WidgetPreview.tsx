@@ -14,19 +14,19 @@ export function WidgetPreview({ settings }: { settings: ChannelSettings }) {
   return (
     <section class="widget-preview" aria-labelledby="widget-preview-title">
       <h3 id="widget-preview-title">{ct.preview}</h3>
-      <div class="preview-panel" style={frame} lang={settings.language} data-testid="widget-preview">
+      <div class="preview-panel" style={frame} lang={settings.language === 'auto' ? undefined : settings.language} data-testid="widget-preview">
         <div class="preview-head" style={{ background: look.color }}>
           {look.logoUrl && <img src={look.logoUrl} alt="" width={24} height={24} />}
-          <strong>{look.header}</strong>
+          <strong>{look.header || ct.fallback.header}</strong>
         </div>
         <div class="preview-body">
           {look.agentPhotoUrl && <img class="preview-photo" src={look.agentPhotoUrl} alt="" width={36} height={36} />}
-          <p>{look.welcome}</p>
-          <p class="preview-queue">{fillQueueMessage(look.queueMessage, 2, ct.previewWait)}</p>
+          <p>{look.welcome || ct.fallback.welcome}</p>
+          <p class="preview-queue">{fillQueueMessage(look.queueMessage || ct.fallback.queue, 2, ct.previewWait)}</p>
         </div>
       </div>
       <span class="preview-launcher" style={{ background: look.color, fontFamily: FONT_STACKS[look.font] }}>
-        {settings.launcherText}
+        {settings.launcherText || ct.fallback.launcher}
       </span>
     </section>
   );

@@ -26,13 +26,14 @@ export function GeneralSection({ settings, onChange, isNew }: SectionProps & { i
       <label>
         {ct.language}
         <select value={settings.language} onChange={(e) => onChange({ ...settings, language: e.currentTarget.value as ChannelSettings['language'] })}>
+          <option value="auto">{ct.languages.auto}</option>
           <option value="en">{ct.languages.en}</option>
           <option value="nl">{ct.languages.nl}</option>
         </select>
       </label>
       <label>
         {ct.launcherText}
-        <input value={settings.launcherText} required maxLength={40} onInput={(e) => onChange({ ...settings, launcherText: e.currentTarget.value })} />
+        <input value={settings.launcherText} maxLength={40} placeholder={ct.builtIn} onInput={(e) => onChange({ ...settings, launcherText: e.currentTarget.value })} />
       </label>
     </fieldset>
   );
@@ -121,7 +122,11 @@ export function LookSection({ settings, onChange }: SectionProps) {
   const text = (key: 'header' | 'welcome' | 'queueMessage', label: string, rows = 1) => (
     <label>
       {label}
-      {rows > 1 ? <textarea rows={rows} value={look[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} /> : <input value={look[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />}
+      {rows > 1 ? (
+        <textarea rows={rows} value={look[key]} placeholder={ct.builtIn} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+      ) : (
+        <input value={look[key]} placeholder={ct.builtIn} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+      )}
     </label>
   );
   const url = (key: 'logoUrl' | 'agentPhotoUrl', label: string) => (

@@ -13,7 +13,8 @@ export const ct = {
   id: 'Channel id (in the snippet)',
   name: 'Name',
   language: 'Widget language',
-  languages: { en: 'English', nl: 'Nederlands' },
+  languages: { auto: "The visitor's browser language", en: 'English', nl: 'Nederlands' },
+  builtIn: 'Empty: the widget\'s built-in text',
   launcherText: 'Launcher text',
   snippet: 'Snippet for your site',
   copy: 'Copy snippet',
@@ -65,4 +66,6 @@ export const ct = {
   preview: 'Preview',
   previewQueue: (text: string) => text,
   previewWait: '2 minutes',
+  /** The widget's own English words, shown in the preview where a text is left empty. */
+  fallback: { launcher: 'Chat with us', header: 'Chat with us', welcome: 'Ask us anything. An agent will answer here.', queue: 'You are number {position} in the queue. Estimated wait: {wait}.' },
 } as const;

@@ -8,9 +8,9 @@ import type { Strings } from '../i18n';
 
 const fill = (template: string, position: number, wait: string) => template.replaceAll('{position}', String(position)).replaceAll('{wait}', wait);
 
-/** The built-in words with the channel's own texts in their place. */
-export function channelStrings(t: Strings, view: WidgetChannelView | undefined): Strings {
-  if (!view) return t;
+/** The built-in words with the channel's own texts in their place, when the panel speaks the channel's language. */
+export function channelStrings(t: Strings, view: WidgetChannelView | undefined, lang: string): Strings {
+  if (!view || (view.language !== 'auto' && view.language !== lang)) return t;
   const { look } = view;
   return {
     ...t,

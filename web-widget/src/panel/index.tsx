@@ -13,7 +13,8 @@ export async function mount(container: HTMLElement, shadow: ShadowRoot, options:
   const answer = await options.view;
   const view = answer?.look ? answer : undefined;
   // The snippet's data-lang wins; else the channel's language; else the browser's (already in options.lang).
-  const strings = channelStrings(await stringsFor(options.langSet ? options.lang : view?.language ?? options.lang), view);
+  const lang = options.langSet || !view || view.language === 'auto' ? options.lang : view.language;
+  const strings = channelStrings(await stringsFor(lang), view, lang);
   adoptStyles(shadow, css);
   applyLook(container, view);
   fitToVisualViewport(container);
