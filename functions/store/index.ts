@@ -13,3 +13,4 @@ export * from './post-chat';
 export * from './agent-admin';
 export * from './audit';
 export * from './export';
+export * from './chat-requeue';

@@ -8,6 +8,7 @@ const EVENTS: [RegExp, string][] = [
   [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
   [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
   [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
+  [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],
 ];
 
 /** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead. */
