@@ -14,3 +14,4 @@ export * from './agent-admin';
 export * from './audit';
 export * from './export';
 export * from './chat-requeue';
+export * from './login-secrets';
