@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AgentAdminView, AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentRole, InviteView } from '../protocol';
 import { createAgentRecord, getAgentRecord, getLogin, listAgentRecords, setLoginSecret, updateAgentRecord, type AgentRecord } from '../store';
+import { requeueChatsOf } from './agent-chats-requeue';
 import { endSessions, retagSessions } from './agent-session-end';
 import { isActive } from './agent-sessions';
 import { record, type Actor } from './audit';
@@ -103,7 +104,10 @@ async function setActive(actor: Actor, agent: AgentRecord, active: boolean, now:
     set: active ? { active } : { active, status: 'away' }, endSessions: !active, expect: { active: !active },
   });
   if (!updated) throw changedMeanwhile();
-  if (!active) await endSessions(agent.id, now, agent.email);
+  if (!active) {
+    await endSessions(agent.id, now, agent.email);
+    await requeueChatsOf(agent, now);
+  }
   await record(actor, active ? 'agent.reactivated' : 'agent.deactivated', agent, now, { before: { active: !active }, after: { active } });
   return updated;
 }

@@ -48,7 +48,7 @@ export interface MessageView {
   seq: number;
   kind: 'text' | 'event' | 'file';
   /** For kind 'event': what happened. */
-  event?: 'started' | 'joined' | 'ended' | 'request-created' | 'transferred' | 'reopened';
+  event?: 'started' | 'joined' | 'ended' | 'request-created' | 'transferred' | 'reopened' | 'requeued';
   author: { role: Role | 'system'; name: string };
   text: string;
   clientMessageId?: string;

@@ -1,5 +1,5 @@
-/** What the admin area reads and writes: the agent directory, whole agent records, set-password links. */
-import { BatchGetCommand, type BatchGetCommandOutput, DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+/** What the admin area reads and writes: the agent directory and whole agent records. */
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { AgentProfile, AgentRole } from '../protocol';
 import { AGENT_DIRECTORY, keys } from './keys';
@@ -13,8 +13,6 @@ export interface AgentRecord extends AgentProfile {
   /** True while the agent has only a set-password link and no password yet. */
   invitePending?: boolean;
 }
-
-export interface InviteItem { agentId: string; email: string; expiresAt: number }
 
 const BATCH_GET_MAX = 100;
 
@@ -118,43 +116,6 @@ export async function updateAgentRecord(agentId: string, change: ProfileChange):
   }
 }
 
-/**
- * Sets the login's password hash, or removes it while a link is pending. Either way any earlier
- * link stops working: only the link whose hash the login holds can set a password.
- */
-export async function setLoginSecret(email: string, secret: { passwordHash: string } | { inviteHash: string }): Promise<void> {
-  const update = 'passwordHash' in secret
-    ? { UpdateExpression: 'SET passwordHash = :v REMOVE inviteHash', ExpressionAttributeValues: { ':v': secret.passwordHash } }
-    : { UpdateExpression: 'SET inviteHash = :v REMOVE passwordHash', ExpressionAttributeValues: { ':v': secret.inviteHash } };
-  await db.send(new UpdateCommand({ TableName, Key: keys.login(email), ConditionExpression: 'attribute_exists(pk)', ...update }));
-}
-
-/** Voids a pending link (the agent was deactivated). */
-export async function dropLoginInvite(email: string): Promise<void> {
-  try {
-    await db.send(new UpdateCommand({ TableName, Key: keys.login(email), UpdateExpression: 'REMOVE inviteHash', ConditionExpression: 'attribute_exists(pk)' }));
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
-}
-
-/** Sets the password through a link; false when the login no longer holds that link (a newer one replaced it). */
-export async function redeemLoginInvite(email: string, inviteHash: string, passwordHash: string): Promise<boolean> {
-  try {
-    await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.login(email),
-      UpdateExpression: 'SET passwordHash = :p REMOVE inviteHash',
-      ConditionExpression: 'inviteHash = :h',
-      ExpressionAttributeValues: { ':p': passwordHash, ':h': inviteHash },
-    }));
-    return true;
-  } catch (error) {
-    if (isConditionFailed(error)) return false;
-    throw error;
-  }
-}
-
 /** Keeps the role that travels with each live connection (routing and manager alerts read it) in step. */
 export async function setConnectionsRole(connectionIds: string[], agentRole: AgentRole): Promise<void> {
   await Promise.all(connectionIds.map(async (connectionId) => {
@@ -167,21 +128,4 @@ export async function setConnectionsRole(connectionIds: string[], agentRole: Age
       if (!isConditionFailed(error)) throw error;
     }
   }));
-}
-
-export async function putInvite(secretHash: string, item: InviteItem): Promise<void> {
-  await db.send(new PutCommand({ TableName, Item: { ...keys.invite(secretHash), ...item } }));
-}
-
-/** Deletes the link and returns it: it works once. Expiry is the caller's to check. */
-export async function consumeInvite(secretHash: string): Promise<InviteItem | undefined> {
-  try {
-    const { Attributes } = await db.send(new DeleteCommand({
-      TableName, Key: keys.invite(secretHash), ConditionExpression: 'attribute_exists(pk)', ReturnValues: 'ALL_OLD',
-    }));
-    return Attributes as InviteItem;
-  } catch (error) {
-    if (isConditionFailed(error)) return undefined;
-    throw error;
-  }
 }

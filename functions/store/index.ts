@@ -19,3 +19,5 @@ export * from './agent-admin';
 export * from './audit';
 export * from './export';
 export * from './queue-broadcast';
+export * from './chat-requeue';
+export * from './login-secrets';

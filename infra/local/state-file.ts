@@ -28,7 +28,7 @@ export async function removeState(dataDir: string): Promise<void> {
   await rm(join(dataDir, STATE_FILE), { force: true });
 }
 
-/** The running runtime's state, or undefined when there is none (no file, or its process has ended). */
+/** The running runtime's state, or undefined when there is none (no file, or its process and DynamoDB endpoint are gone). */
 export async function readState(dataDir: string): Promise<RuntimeState | undefined> {
   let state: RuntimeState;
   try {
@@ -36,7 +36,17 @@ export async function readState(dataDir: string): Promise<RuntimeState | undefin
   } catch {
     return undefined;
   }
-  return isRunning(state.pid) ? state : undefined;
+  return isRunning(state.pid) && (await answers(state.dynamoEndpoint)) ? state : undefined;
+}
+
+/** A runtime that died leaves its file behind, and its pid may since belong to another process: check the port too. */
+async function answers(endpoint: string): Promise<boolean> {
+  try {
+    await fetch(endpoint, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isRunning(pid: number): boolean {

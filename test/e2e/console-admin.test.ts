@@ -89,6 +89,29 @@ test('deactivating an agent shows them out of their console at once', async () =
   await tess.getByText('Your session has expired. Please log in again.').waitFor();
 });
 
+test('an admin changes a role and resets a password from the Agents list; the Audit log shows both', async () => {
+  const api = await asAdmin(runtime.url);
+  await api.create({ name: 'Umar Kok', email: 'umar@parley.test', role: 'agent', credential: { kind: 'password', password: 'umar-password-1' } });
+  const admin = await adminTab();
+
+  await agentRow(admin, 'Umar Kok').getByRole('button', { name: 'Change role of Umar Kok' }).click();
+  const roleDialog = admin.getByRole('dialog', { name: 'Change role of Umar Kok' });
+  await roleDialog.getByLabel('Role').selectOption('manager');
+  await roleDialog.getByRole('button', { name: 'Save' }).click();
+  await agentRow(admin, 'Umar Kok').getByRole('cell', { name: 'Manager' }).waitFor();
+
+  await agentRow(admin, 'Umar Kok').getByRole('button', { name: 'Reset password of Umar Kok' }).click();
+  const resetDialog = admin.getByRole('dialog', { name: 'Reset password of Umar Kok' });
+  await resetDialog.getByLabel('Set a password now').check();
+  await resetDialog.getByLabel('New password').fill('umar-password-2');
+  await resetDialog.getByRole('button', { name: 'Save' }).click();
+
+  const log = admin.getByRole('table', { name: 'Audit log' });
+  await log.getByRole('row').filter({ hasText: 'Password reset' }).filter({ hasText: 'Umar Kok' }).waitFor();
+  await log.getByRole('row').filter({ hasText: 'role: agent → manager' }).waitFor();
+  expect((await api.list()).body.agents.find((a) => a.email === 'umar@parley.test')?.role).toBe('manager');
+});
+
 test('agents do not get the Admin tab', async () => {
   const anna = track(await openConsole(browser, runtime, ANNA, 'Away'));
   await anna.getByRole('tab', { name: /Chats/ }).waitFor();

@@ -1,6 +1,6 @@
 /** Deactivating an agent ends their sessions at once: login refused, sockets closed, old tokens and tickets dead, out of the Present list. */
 import { BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, loginAgent, ticketFor } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, loginAgent, ticketFor } from '../support/clients';
 import { asAdmin } from '../support/admin';
 
 let runtime: TestRuntime;
@@ -81,4 +81,23 @@ test('deactivation and reactivation are audited with before and after', async ()
   const [reactivated, deactivated] = (await admin.audit('?limit=2')).body.entries;
   expect(deactivated).toMatchObject({ action: 'agent.deactivated', target: { id: agent.id }, before: { active: true }, after: { active: false } });
   expect(reactivated).toMatchObject({ action: 'agent.reactivated', before: { active: false }, after: { active: true } });
+});
+
+test('their ongoing chats go back to the queue, and each customer is told', async () => {
+  const { admin, agent, password } = await newAgent('quirine', 'quirine@parley.test');
+  const quirine = await present('quirine@parley.test', password);
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  clients.push(customer);
+  customer.send({ action: 'chat.start', chatId: 'deactivate-chat-01', name: 'Mila', email: 'mila@example.com', question: 'Still there?' });
+  await customer.next('chat');
+  quirine.send({ action: 'queue.claim', chatId: 'deactivate-chat-01' });
+  await customer.next('message', (f) => f.message.event === 'joined');
+
+  await admin.change(agent.id, { change: 'deactivate' });
+
+  expect((await customer.next('message', (f) => f.message.event === 'requeued')).message.text).toBe('quirine is no longer available; you are back in the queue');
+  expect((await customer.next('chat', (f) => f.chat.status === 'queued')).chat.agent).toBeUndefined();
+  const bram = await present(BRAM.email, BRAM.password);
+  bram.send({ action: 'queue.claim', chatId: 'deactivate-chat-01' });
+  await customer.next('message', (f) => f.message.event === 'joined' && f.message.text.includes('Bram'));
 });

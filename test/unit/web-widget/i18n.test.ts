@@ -54,6 +54,10 @@ describe('Dutch', () => {
     expect(nl.event(event('Request #12 has been created for you'))).toBe('Aanvraag #12 is voor je aangemaakt');
   });
 
+  it('words the line of an agent taken out of service in Dutch', () => {
+    expect(nl.event(event('Tess Smit is no longer available; you are back in the queue'))).toBe('Tess Smit is niet meer beschikbaar; je staat weer in de wachtrij');
+  });
+
   it('shows an event line it does not know as it came', () => {
     expect(nl.event(event('Something new happened'))).toBe('Something new happened');
   });

@@ -9,6 +9,7 @@ const EVENTS: [RegExp, string][] = [
   [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
   [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
   [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
+  [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],
 ];
 
 /** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead. */

@@ -1,0 +1,27 @@
+/** A deactivated agent's ongoing chats go back to the queue, so no customer waits on someone who is gone. */
+import { canManageConnections } from '../adapters/connections';
+import { agentChats, putMessage, requeueAgentChat } from '../store';
+import { deliver } from './fanout';
+import { broadcastQueue } from './queue';
+import { chatView, eventMessage } from './views';
+
+/** Ongoing chats see activity at least daily; two days back is ample. */
+const LOOKBACK_MS = 2 * 86_400_000;
+const MAX_CHATS = 200;
+
+/** Returns how many chats went back to the queue; each customer is told and sees their place again. */
+export async function requeueChatsOf(agent: { id: string; name: string }, now: number): Promise<number> {
+  const ongoing = (await agentChats(agent.id, now - LOOKBACK_MS, MAX_CHATS)).filter((c) => c.status === 'active' && c.agentId === agent.id);
+  let moved = 0;
+  for (const chat of ongoing) {
+    const queued = await requeueAgentChat(chat.chatId, agent.id, now);
+    if (!queued) continue;
+    moved++;
+    const line = eventMessage(queued, 'requeued', `${agent.name} is no longer available; you are back in the queue`, now);
+    await putMessage(line);
+    // Without the management API (the admin command with no runtime running) nobody is connected to tell.
+    if (canManageConnections()) await deliver(queued.conns ?? [], [{ type: 'chat', chat: chatView(queued) }, { type: 'message', message: line }]);
+  }
+  if (moved > 0 && canManageConnections()) await broadcastQueue(now);
+  return moved;
+}
