@@ -3,7 +3,7 @@ import { canManageConnections, closeConnection } from '../adapters/connections';
 import type { AgentRole } from '../protocol';
 import { agentConnections, dropLoginInvite, setConnectionsRole } from '../store';
 import { forgetConnection } from './fanout';
-import { broadcastQueue } from './queue';
+import { presenceChanged } from './presence';
 
 const connectionsOfAgent = async (agentId: string) =>
   (await agentConnections()).filter((c) => c.agentId === agentId).map((c) => c.connectionId);
@@ -20,7 +20,7 @@ export async function endSessions(agentId: string, now: number, email?: string):
   // Without the management API (the admin command with no runtime running) nothing is live to close.
   if (canManageConnections()) await Promise.all(connectionIds.map((id) => closeConnection(id)));
   await Promise.all(connectionIds.map((id) => forgetConnection(id)));
-  if (canManageConnections()) await broadcastQueue(now);
+  if (canManageConnections()) await presenceChanged(now);
 }
 
 export async function retagSessions(agentId: string, role: AgentRole): Promise<void> {
