@@ -1,26 +1,33 @@
 /**
- * Unanswered-chat alerts, raised by the scheduled sweep: once per chat and level (recorded on the
- * chat with a conditional write), to Present agents, and to managers only while someone is Present.
+ * Unanswered-chat alerts, raised by the scheduled sweep at each channel's warning times: once per
+ * chat and level (recorded on the chat with a conditional write), to Present agents with the
+ * channel's Notifications permission, and to managers (by role or by the channel's Manager
+ * permission) only while someone is Present.
  */
 import type { ServerFrame } from '../protocol';
 import { markAlerted, queuedChats, type ChatItem } from '../store';
-import { countPastManagerWarning, dueLevels } from './alert-rules';
+import { dueLevels, warningTimes } from './alert-rules';
 import { isManager, type OnlineAgents } from './agents-online';
+import { channelDirectory, permissionsOf } from './channels';
 import { deliver } from './fanout';
 
 const MAX_SWEPT = 1000;
 
 export async function raiseDueAlerts(now: number, online: OnlineAgents): Promise<number> {
-  const present = online.live.filter((c) => c.status === 'present').map((c) => c.connectionId);
-  const managers = online.live.filter(isManager).map((c) => c.connectionId);
+  const present = online.live.filter((c) => c.status === 'present');
   // With nobody Present there is no one to alert yet; the alert is raised once someone is.
   if (present.length === 0) return 0;
+  const settingsOf = await channelDirectory();
   let raised = 0;
   for (const chat of await queuedChats(MAX_SWEPT)) {
-    for (const level of dueLevels(chat.queuedAt ?? chat.createdAt, now)) {
+    const settings = settingsOf(chat.channel);
+    for (const level of dueLevels(chat.queuedAt ?? chat.createdAt, now, warningTimes(settings))) {
       if (chat.alerts?.[level] !== undefined || !(await markAlerted(chat.chatId, level, now))) continue;
       raised++;
-      await deliver(level === 'unanswered' ? present : managers, [alertFrame(chat, level, now)]);
+      const recipients = level === 'unanswered'
+        ? present.filter((c) => permissionsOf(settings, c.agentId)?.notifications)
+        : online.live.filter((c) => isManager(c) || permissionsOf(settings, c.agentId)?.manager);
+      await deliver(recipients.map((c) => c.connectionId), [alertFrame(chat, level, now)]);
     }
   }
   return raised;
@@ -28,7 +35,9 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents): Promise
 
 /** Chats waiting past the manager warning, whether or not anyone is Present (for the operators' alarm). */
 export async function chatsPastManagerWarning(now: number): Promise<number> {
-  return countPastManagerWarning((await queuedChats(MAX_SWEPT)).map((chat) => chat.queuedAt ?? chat.createdAt), now);
+  const settingsOf = await channelDirectory();
+  return (await queuedChats(MAX_SWEPT))
+    .filter((chat) => dueLevels(chat.queuedAt ?? chat.createdAt, now, warningTimes(settingsOf(chat.channel))).includes('manager')).length;
 }
 
 function alertFrame(chat: ChatItem, level: 'unanswered' | 'manager', now: number): ServerFrame {

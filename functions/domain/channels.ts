@@ -8,7 +8,6 @@ import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-def
 import { FONT_STACKS } from '../protocol/channel-options';
 import { isOpen } from './opening-hours';
 import { record, type Actor } from './audit';
-import { isAnyonePresent } from './presence';
 
 const unsaved = (settings: ChannelSettings): StoredChannel => ({ settings, version: 0, updatedAt: 0, updatedBy: '' });
 
@@ -75,11 +74,11 @@ export function widgetView(settings: ChannelSettings, now: number): WidgetChanne
   };
 }
 
-/** A customer can chat now: the channel is within its opening hours and someone is Present. */
-export async function channelAvailable(channelId: string, now: number): Promise<boolean> {
-  const channel = await getChannel(channelId);
-  if (!channel || !isOpen(channel.settings.hours, now)) return false;
-  return isAnyonePresent(now);
+/** Every channel's settings by id, read with one query; a chat on a channel without settings follows the default channel's. */
+export async function channelDirectory(): Promise<(channelId: string) => ChannelSettings> {
+  const byId = new Map((await listChannels()).map((c) => [c.settings.id, c.settings]));
+  const fallback = byId.get(DEFAULT_CHANNEL)!;
+  return (channelId) => byId.get(channelId) ?? fallback;
 }
 
 export { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';

@@ -10,6 +10,7 @@ import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
 import { chatView, eventMessage } from './views';
 import { publishChatAnswered } from './chat-events';
+import { channelDirectory, permissionsOf } from './channels';
 
 const CANDIDATES = 10;
 /** Each round re-reads the queue index; losing every candidate in a round means others are claiming too. */
@@ -28,10 +29,11 @@ export type ClaimOutcome = { claimed: ChatItem } | { claimed: undefined; reason:
 /** "Get next in queue": the oldest waiting chat this agent can win. */
 export async function claimNext(caller: Caller, now: number): Promise<ClaimOutcome> {
   requireRole(caller, 'agent');
-  const connections = agentConnectionIds(caller, await onlineAgents(now));
+  const [online, mayRespond] = await Promise.all([onlineAgents(now), respondableChannels(caller)]);
+  const connections = agentConnectionIds(caller, online);
   let sawCandidates = false;
   for (let round = 0; round < ROUNDS; round++) {
-    const candidates = await queuedCandidates(CANDIDATES);
+    const candidates = (await queuedCandidates(CANDIDATES)).filter((c) => mayRespond(c.channel));
     if (candidates.length === 0) break;
     sawCandidates = true;
     for (const candidate of candidates) {
@@ -49,9 +51,11 @@ export async function answerNext(caller: Caller, now: number, ref?: string): Pro
 /** Answers one particular waiting chat (double-click in Incoming chats). */
 export async function answerChat(caller: Caller, chatId: string, now: number, ref?: string): Promise<void> {
   requireRole(caller, 'agent');
+  const waiting = await getChat(chatId);
+  if (!waiting) throw new RefusedError('not-found', 'No such chat');
+  if (!(await respondableChannels(caller))(waiting.channel)) throw new RefusedError('forbidden', 'You cannot answer chats on this channel');
   const connections = agentConnectionIds(caller, await onlineAgents(now));
   const chat = await claimQueuedChat(chatId, { id: caller.subject, name: caller.name }, connections, now);
-  if (!chat && !(await getChat(chatId))) throw new RefusedError('not-found', 'No such chat');
   await announce(caller, chat ? { claimed: chat } : { claimed: undefined, reason: 'already-claimed' }, now, ref, true);
 }
 
@@ -147,4 +151,10 @@ function queueFrame(queued: QueueHead, presentAgents: number): ServerFrame {
 
 function agentConnectionIds(caller: Caller, online: OnlineAgents): string[] {
   return [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])];
+}
+
+/** Which channels' chats this agent may answer: those whose settings give them "can respond". */
+async function respondableChannels(caller: Caller): Promise<(channelId: string) => boolean> {
+  const settingsOf = await channelDirectory();
+  return (channelId) => !!permissionsOf(settingsOf(channelId), caller.subject)?.canRespond;
 }

@@ -4,6 +4,7 @@
  * The chat has one owner at every moment: each step is one conditional write on the chat.
  */
 import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '../protocol';
+import { channelDirectory, permissionsOf } from './channels';
 import { DETAIL_TYPES } from '../protocol';
 import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, putMessage, type ChatItem, type TransferEnd } from '../store';
 import { connectionsOf, onlineAgents } from './agents-online';
@@ -28,6 +29,11 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
   const target = online.live.find((c) => c.agentId === frame.toAgentId && c.status === 'present');
   if (!target || frame.toAgentId === caller.subject) throw new RefusedError('conflict', 'That agent is not available for a transfer');
   const to = { id: target.agentId, name: target.name };
+  // Only agents who can respond on the chat's channel are offered; a crafted frame gets the same answer.
+  const current = await getChat(frame.chatId);
+  if (current && !permissionsOf((await channelDirectory())(current.channel), to.id)?.canRespond) {
+    throw new RefusedError('conflict', 'That agent is not available for a transfer');
+  }
   const toConnections = connectionsOf(online, to.id);
   if (frame.direct) {
     const chat = await assignChat(frame.chatId, to, toConnections, now);

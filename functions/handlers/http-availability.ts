@@ -1,6 +1,7 @@
 /** GET /api/availability?channel=…: whether a customer opening the widget can chat now, or sees the offline form. */
 import type { AvailabilityResponse } from '../protocol';
-import { channelAvailable, DEFAULT_CHANNEL } from '../domain/channels';
+import { channelAvailable } from '../domain/availability';
+import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { json, type HttpHandler } from './lib/http';
 
 export const handler: HttpHandler = async (event) => {
