@@ -76,6 +76,8 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
+  { name: 'HttpHistory', entry: 'functions/handlers/http-history.ts', trigger: get('/api/history'), access: { table: 'read' } },
+  { name: 'EventHistoryWriter', entry: 'functions/handlers/event-history-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];
 

@@ -16,6 +16,7 @@ export const PATHS = {
   requests: '/api/requests',
   contacts: '/api/contacts',
   chats: '/api/chats',
+  history: '/api/history',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */

@@ -31,3 +31,4 @@ export function parseClientFrame(body: string | null | undefined): ParseResult<C
 export { HEARTBEAT_SECONDS } from './constants';
 export * from './events';
 export * from './contacts';
+export * from './history';

@@ -28,6 +28,8 @@ export const keys = {
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
+  /** Ended chats, one partition per month they started in (`2026-11`), newest last: a search reads a month at a time. */
+  historyChat: (month: string, startedAt: number, chatId: string) => ({ pk: `HISTORY#${month}`, sk: `${pad(startedAt)}#${chatId}` }),
 };
 
 export const OUTBOX = 'OUTBOX';
