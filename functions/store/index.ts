@@ -11,3 +11,4 @@ export * from './outbox';
 export * from './transfers';
 export * from './post-chat';
 export * from './history';
+export * from './activities';
