@@ -33,9 +33,9 @@ async function endedChat(customer: Customer, reply: string): Promise<{ anna: Pag
   return { anna, shop };
 }
 
-test('the customer rates the ended chat and asks for the transcript at another address; it is in the local mailbox', async () => {
+test('the customer rates the ended chat (the agent sees it) and asks for the transcript at another address; it is in the local mailbox', async () => {
   const lotte: Customer = { name: 'Lotte Jansen', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
-  const { shop } = await endedChat(lotte, 'Yes, from 10 euro.');
+  const { anna, shop } = await endedChat(lotte, 'Yes, from 10 euro.');
 
   const rating = shop.getByRole('group', { name: /How was this chat/ });
   await rating.waitFor();
@@ -48,6 +48,7 @@ test('the customer rates the ended chat and asks for the transcript at another a
   await address.fill('lotte.work@example.com');
   await shop.getByRole('button', { name: 'Send', exact: true }).click();
   await shop.getByText('Thank you for your feedback.').waitFor();
+  await anna.getByRole('note', { name: "Customer's feedback" }).getByText('rated 4 of 5 · “Friendly and quick”').waitFor();
 
   const mailbox = await openPage(browser, runtime, '/mailbox/');
   const row = mailbox.getByRole('table', { name: 'Mail' }).getByRole('row').filter({ hasText: 'lotte.work@example.com' });

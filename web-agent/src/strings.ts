@@ -136,6 +136,10 @@ export const t = {
     transcriptFailed: 'The transcript could not be loaded.',
     close: 'Close',
   },
+  feedback: {
+    label: "Customer's feedback",
+    rating: (n: number) => `rated ${n} of 5`,
+  },
   history: {
     title: 'Chat history',
     search: 'Search chat history',
