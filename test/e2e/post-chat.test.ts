@@ -7,7 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { startHostSite } from '../support/host-page';
 import { openConsole, openPage, startChat, type Customer } from './steps';
+import { answerNext, presentAgent } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -75,4 +77,28 @@ test('Back to chat makes the chat active again for its agent, with the whole his
   await anna.getByRole('navigation', { name: 'Chats' }).getByRole('region', { name: 'My chats' }).getByRole('button', { name: new RegExp(daan.name) }).waitFor();
   expect(await anna.getByText('This chat has ended.').count()).toBe(0);
   expect(await shop.getByRole('button', { name: 'Back to chat' }).count()).toBe(0);
+}, 60_000);
+
+test('in Dutch the form, its rating and Back to chat are Dutch too', async () => {
+  const [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
+  try {
+    const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });
+    await shop.getByRole('button', { name: 'Chat met ons' }).click();
+    await shop.getByLabel('Naam').fill('Mila Bakker');
+    await shop.getByLabel('E-mailadres').fill('mila@example.com');
+    await shop.getByLabel('Je vraag').fill('Hebben jullie cadeaubonnen?');
+    await shop.getByRole('button', { name: 'Chat starten' }).click();
+    const chatId = await answerNext(anna);
+    anna.send({ action: 'chat.end', chatId });
+
+    const rating = shop.getByRole('group', { name: 'Hoe was deze chat? (1 = slecht, 5 = uitstekend)' });
+    await rating.getByRole('radio', { name: '5 van 5' }).check();
+    await shop.getByRole('checkbox', { name: 'Stuur mij het gesprek per e-mail' }).waitFor();
+    await shop.getByRole('button', { name: 'Terug naar de chat' }).waitFor();
+    await shop.getByRole('button', { name: 'Verzenden', exact: true }).click();
+    await shop.getByText('Bedankt voor je reactie.').waitFor();
+  } finally {
+    await anna.close();
+    await site.close();
+  }
 }, 60_000);
