@@ -9,7 +9,7 @@ import { launchChromium } from '../support/browser';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { startHostSite } from '../support/host-page';
 import { openConsole, openPage, startChat, type Customer } from './steps';
-import { answerNext, presentAgent } from './widget-steps';
+import { presentAgent } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -88,7 +88,11 @@ test('in Dutch the form, its rating and Back to chat are Dutch too', async () =>
     await shop.getByLabel('E-mailadres').fill('mila@example.com');
     await shop.getByLabel('Je vraag').fill('Hebben jullie cadeaubonnen?');
     await shop.getByRole('button', { name: 'Chat starten' }).click();
-    const chatId = await answerNext(anna);
+    // Claimed by id: Anna's connection also follows her earlier chats of this file.
+    const { entries } = await anna.next('queue', (f) => f.entries.some((e) => e.preview === 'Hebben jullie cadeaubonnen?'), 15_000);
+    const { chatId } = entries.find((e) => e.preview === 'Hebben jullie cadeaubonnen?')!;
+    anna.send({ action: 'queue.claim', chatId });
+    await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'active');
     anna.send({ action: 'chat.end', chatId });
 
     const rating = shop.getByRole('group', { name: 'Hoe was deze chat? (1 = slecht, 5 = uitstekend)' });
