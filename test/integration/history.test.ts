@@ -2,7 +2,7 @@
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryChatView, HistoryResponse } from '../../functions/protocol';
 import { keys } from '../../functions/store/keys';
 
@@ -96,3 +96,22 @@ test('a search goes back month by month, up to two years', async () => {
   }
   expect(pages.flat().map((c) => c.chatId)).toEqual(['spring-chat-001', 'early-chat-0001']);
 });
+
+test('one request reads a bounded number of rows: past 1,000 non-matching chats it hands back where to go on', async () => {
+  const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const start = Date.now() - 3_000_000;
+  const row = (i: number, name: string) => {
+    const chat: HistoryChatView = { chatId: `bulk-chat-${String(i).padStart(5, '0')}`, channel: 'default', customer: { name, email: 'x@example.com' }, question: 'Hello', createdAt: start + i * 1000, endedAt: start + i * 1000 + 1 };
+    return { ...keys.historyChat(new Date(chat.createdAt).toISOString().slice(0, 7), chat.createdAt, chat.chatId), ...chat, searchText: `${name.toLowerCase()} x@example.com hello` };
+  };
+  // The oldest chat matches; 1,500 newer ones do not.
+  const rows = [row(0, 'Wanted Person'), ...Array.from({ length: 1500 }, (_, i) => row(i + 1, 'Someone Else'))];
+  for (let i = 0; i < rows.length; i += 25) {
+    await dynamo.send(new BatchWriteCommand({ RequestItems: { [runtime.tableName]: rows.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+  }
+  dynamo.destroy();
+  const first = (await history('?q=wanted')).body;
+  expect(first).toEqual({ chats: [], next: expect.any(String) });
+  const second = (await history(`?q=wanted&before=${encodeURIComponent(first.next!)}`)).body;
+  expect(second.chats.map((c) => c.chatId)).toEqual(['bulk-chat-00000']);
+}, 60_000);
