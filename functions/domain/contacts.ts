@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { CompanyView, ContactCreateBody, PersonPanelResponse, PersonView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import {
-  getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putPerson, putPersonChat, type ChatItem,
+  getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putPerson, putPersonChat, removeChatFromPerson,
+  type ChatItem,
 } from '../store';
 import { requireRole, type Caller } from './caller';
 import { connectionsOf, onlineAgents } from './agents-online';
@@ -61,6 +62,8 @@ export async function linkChat(caller: Caller, chatId: string, personId: string,
   if (!person) throw new RefusedError('not-found', 'No such contact');
   const linked = await linkChatToPerson(chatId, caller.subject, personId);
   if (!linked) throw chatNotFound();
+  // Re-linked to someone else: the chat and its activity move; the previous person keeps neither.
+  if (chat.personId && chat.personId !== personId) await removeChatFromPerson(chat.personId, chat);
   await putPersonChat(personId, { chatId, channel: chat.channel, createdAt: chat.createdAt, question: chat.question });
   if (linked.status === 'ended') await publish({ detailType: DETAIL_TYPES.chatLinked, detail: { ...chatEndedDetail(linked), personId } }, now);
   // Only the agent's connections: which contact a chat is linked to is not the customer's business.

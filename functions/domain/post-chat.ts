@@ -1,5 +1,6 @@
 /** After a chat ends: the post-chat form (rating, comment, transcript by mail) and "Back to chat". */
 import type { ChatFeedbackFrame, MessageView } from '../protocol';
+import { REOPEN_WINDOW_MINUTES } from '../protocol/constants';
 import { getChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
 import { sendMail } from './mailbox';
 import { onlineAgents } from './agents-online';
@@ -11,7 +12,7 @@ import { chatView, eventMessage } from './views';
 import { publishChatRated } from './chat-events';
 
 /** How long after the end "Back to chat" still works. */
-export const REOPEN_WINDOW_MS = 30 * 60_000;
+export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
 
 export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now: number): Promise<void> {
   requireRole(caller, 'customer');

@@ -23,7 +23,11 @@ export const PATHS = {
   documents: '/api/documents',
   stats: '/api/stats',
   statsLive: '/api/stats/live',
+  history: '/api/history',
 } as const;
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */
 export const HEARTBEAT_SECONDS = 60;
+
+/** "Back to chat" works this long after a chat ended; the widget hides the button after it. */
+export const REOPEN_WINDOW_MINUTES = 30;

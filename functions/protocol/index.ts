@@ -35,3 +35,4 @@ export * from './channels';
 export * from './replies';
 export * from './stats';
 export * from './admin';
+export * from './history';

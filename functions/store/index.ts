@@ -21,3 +21,5 @@ export * from './export';
 export * from './queue-broadcast';
 export * from './chat-requeue';
 export * from './login-secrets';
+export * from './history';
+export * from './activities';

@@ -50,6 +50,8 @@ export const keys = {
   audit: (at: number, id: string) => ({ pk: AUDIT, sk: `${pad(at)}#${id}` }),
   /** Queue changes not yet broadcast, and which invocation is broadcasting them. */
   queueBroadcast: () => ({ pk: 'STATS', sk: 'QUEUE_BROADCAST' }),
+  /** Ended chats, one partition per month they started in (`2026-11`), newest last: a search reads a month at a time. */
+  historyChat: (month: string, startedAt: number, chatId: string) => ({ pk: `HISTORY#${month}`, sk: `${pad(startedAt)}#${chatId}` }),
 };
 
 

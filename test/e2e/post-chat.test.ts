@@ -7,7 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { startHostSite } from '../support/host-page';
 import { openConsole, openPage, startChat, type Customer } from './steps';
+import { presentAgent } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -33,9 +35,9 @@ async function endedChat(customer: Customer, reply: string): Promise<{ anna: Pag
   return { anna, shop };
 }
 
-test('the customer rates the ended chat and asks for the transcript at another address; it is in the local mailbox', async () => {
+test('the customer rates the ended chat (the agent sees it) and asks for the transcript at another address; it is in the local mailbox', async () => {
   const lotte: Customer = { name: 'Lotte Jansen', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
-  const { shop } = await endedChat(lotte, 'Yes, from 10 euro.');
+  const { anna, shop } = await endedChat(lotte, 'Yes, from 10 euro.');
 
   const rating = shop.getByRole('group', { name: /How was this chat/ });
   await rating.waitFor();
@@ -48,6 +50,7 @@ test('the customer rates the ended chat and asks for the transcript at another a
   await address.fill('lotte.work@example.com');
   await shop.getByRole('button', { name: 'Send', exact: true }).click();
   await shop.getByText('Thank you for your feedback.').waitFor();
+  await anna.getByRole('note', { name: "Customer's feedback" }).getByText('rated 4 of 5 · “Friendly and quick”').waitFor();
 
   const mailbox = await openPage(browser, runtime, '/mailbox/');
   const row = mailbox.getByRole('table', { name: 'Mail' }).getByRole('row').filter({ hasText: 'lotte.work@example.com' });
@@ -74,4 +77,32 @@ test('Back to chat makes the chat active again for its agent, with the whole his
   await anna.getByRole('navigation', { name: 'Chats' }).getByRole('region', { name: 'My chats' }).getByRole('button', { name: new RegExp(daan.name) }).waitFor();
   expect(await anna.getByText('This chat has ended.').count()).toBe(0);
   expect(await shop.getByRole('button', { name: 'Back to chat' }).count()).toBe(0);
+}, 60_000);
+
+test('in Dutch the form, its rating and Back to chat are Dutch too', async () => {
+  const [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
+  try {
+    const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });
+    await shop.getByRole('button', { name: 'Chat met ons' }).click();
+    await shop.getByLabel('Naam').fill('Mila Bakker');
+    await shop.getByLabel('E-mailadres').fill('mila@example.com');
+    await shop.getByLabel('Je vraag').fill('Hebben jullie cadeaubonnen?');
+    await shop.getByRole('button', { name: 'Chat starten' }).click();
+    // Claimed by id: Anna's connection also follows her earlier chats of this file.
+    const { entries } = await anna.next('queue', (f) => f.entries.some((e) => e.preview === 'Hebben jullie cadeaubonnen?'), 15_000);
+    const { chatId } = entries.find((e) => e.preview === 'Hebben jullie cadeaubonnen?')!;
+    anna.send({ action: 'queue.claim', chatId });
+    await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'active');
+    anna.send({ action: 'chat.end', chatId });
+
+    const rating = shop.getByRole('group', { name: 'Hoe was deze chat? (1 = slecht, 5 = uitstekend)' });
+    await rating.getByRole('radio', { name: '5 van 5' }).check();
+    await shop.getByRole('checkbox', { name: 'Stuur mij het gesprek per e-mail' }).waitFor();
+    await shop.getByRole('button', { name: 'Terug naar de chat' }).waitFor();
+    await shop.getByRole('button', { name: 'Verzenden', exact: true }).click();
+    await shop.getByText('Bedankt voor je reactie.').waitFor();
+  } finally {
+    await anna.close();
+    await site.close();
+  }
 }, 60_000);

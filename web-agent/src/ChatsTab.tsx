@@ -10,6 +10,7 @@ import { useAttention } from './use-attention';
 import { useReadReporter } from './use-read-reporter';
 import { QueueBar } from './QueueBar';
 import { ChatList } from './ChatList';
+import { ChatHistory } from './ChatHistory';
 import { Conversation } from './Conversation';
 import { ContactPanel } from './ContactPanel';
 import { RequestDialog } from './RequestDialog';
@@ -50,6 +51,7 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
       <aside class="sidebar">
         <QueueBar waiting={waiting} online={online} onNext={view.getNext} />
         <ChatList client={client} agentId={agent.id} hidden={view.closed} reporter={reporter} reading={reading} selected={view.selected} onSelect={view.select} />
+        <ChatHistory api={api} />
       </aside>
       <main class="pane">
         {chat ? (

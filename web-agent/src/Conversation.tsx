@@ -13,6 +13,7 @@ import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { TransferStatus } from './TransferStatus';
 import { ListeningNote } from './ListeningNote';
+import { CustomerFeedback } from './CustomerFeedback';
 import type { ChatStanding } from './transfer-state';
 import { t } from './strings';
 import { useFileTransfers } from './use-file-transfers';
@@ -108,6 +109,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
         {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
       </p>
       <TransferStatus client={client} chat={chat} standing={standing} online={online} />
+      {chat.feedback && <CustomerFeedback feedback={chat.feedback} />}
       {standing === 'closed' ? (
         <p class="ended">{t.conversation.ended}</p>
       ) : standing === 'listening' ? (

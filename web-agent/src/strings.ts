@@ -193,6 +193,21 @@ export const t = {
     transcriptFailed: 'The transcript could not be loaded.',
     close: 'Close',
   },
+  feedback: {
+    label: "Customer's feedback",
+    rating: (n: number) => `rated ${n} of 5`,
+  },
+  history: {
+    title: 'Chat history',
+    search: 'Search chat history',
+    hint: 'Name, email, question or chat id',
+    searching: 'Searching…',
+    failed: 'The search failed. Type again to retry.',
+    none: 'No ended chats match.',
+    noneYet: 'No match among the latest chats yet.',
+    results: 'Chat history results',
+    more: 'Search older chats',
+  },
   request: {
     open: 'Create request',
     dialog: 'Create request',

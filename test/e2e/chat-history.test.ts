@@ -1,0 +1,50 @@
+/**
+ * An ended chat in the console: it moves to Recent chat sessions, its record shows under the linked
+ * person's Activities, and the Chats tab's history search finds it and opens its transcript.
+ */
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { openConsole, startChat, type Customer } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await runtime?.stop();
+});
+
+test('an ended chat is in Recent chat sessions, the Activities of its person, and the chat history search', async () => {
+  const fenna: Customer = { name: 'Fenna Mulder', email: 'fenna@example.com', question: 'Do you knit custom scarves in merino?' };
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, fenna);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('textbox', { name: 'Message' }).fill('Yes, in six colours.');
+  await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
+  await shop.getByText('Yes, in six colours.', { exact: true }).waitFor();
+
+  const customer = anna.getByRole('complementary', { name: 'Customer' });
+  await customer.getByRole('button', { name: 'Create contact' }).click();
+  await customer.getByRole('button', { name: 'Save contact' }).click();
+  await customer.getByRole('region', { name: fenna.name }).getByText(fenna.email).waitFor();
+
+  await anna.getByRole('button', { name: 'End chat' }).click();
+  await anna.getByRole('region', { name: 'Recent chat sessions' }).getByRole('button', { name: new RegExp(fenna.name) }).waitFor();
+  await customer.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · /).waitFor();
+
+  const history = anna.getByRole('region', { name: 'Chat history' });
+  await history.getByRole('searchbox', { name: 'Search chat history' }).fill('merino scarves');
+  const found = history.getByRole('list', { name: 'Chat history results' }).getByRole('button', { name: new RegExp(fenna.name) });
+  await found.click();
+  const transcript = anna.getByRole('dialog', { name: 'Transcript' });
+  await transcript.getByText('Yes, in six colours.').waitFor();
+  await transcript.getByText(fenna.question).waitFor();
+
+  await anna.keyboard.press('Escape');
+  await history.getByRole('searchbox', { name: 'Search chat history' }).fill('nobody-like-this');
+  await history.getByText('No ended chats match.').waitFor();
+}, 60_000);
