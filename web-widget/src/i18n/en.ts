@@ -36,7 +36,7 @@ export const en = {
   ended: 'This chat has ended',
   newChat: 'Start a new chat',
   composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
-  files: { attach: 'Attach file', download: 'Download', uploading: 'Uploading', failed: 'The file could not be uploaded. Please try again.' },
+  files: { attach: 'Attach file', download: 'Download', uploading: 'Uploading', failed: 'Upload failed. Please try again.' },
   /** What a screen reader hears when a message arrives. */
   announce: (name: string, text: string) => `${name}: ${text}`,
   /** The server words its event lines (joined, ended, request created) in English. */

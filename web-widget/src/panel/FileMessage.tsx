@@ -14,7 +14,7 @@ export function FileMessage({ file, link }: { file: FileView; link(): Promise<st
   return (
     <p class="file">
       {image && url && <img src={url} alt={file.name} />}
-      <span class="name">{file.name}</span> · {formatSize(file.size)}
+      {file.name} · {formatSize(file.size)}
       {url && (
         <>
           {' · '}
