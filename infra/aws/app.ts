@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   fs.rmSync(webAssetsDir, { recursive: true, force: true });
   await buildWeb({ outDir: webAssetsDir, minify: true });
 
-  new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir });
+  // `-c maxFileBytes=10485760` sets the tenant's file size limit.
+  const maxFileBytes = app.node.tryGetContext('maxFileBytes');
+  new ParleyStack(app, `Parley-${tenant}`, { tenant, webAssetsDir, maxFileBytes: maxFileBytes === undefined ? undefined : Number(maxFileBytes) });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
 }

@@ -5,9 +5,17 @@ import { Construct } from 'constructs';
 /** Files sent in chats. Browsers upload and download directly with presigned URLs. */
 export class FilesBucket extends Construct {
   readonly bucket: Bucket;
+  /** The size limit the handlers enforce, when the tenant sets one. */
+  readonly maxFileBytes?: number;
 
-  constructor(scope: Construct, id: string, props: { logsBucket: IBucket }) {
+  constructor(scope: Construct, id: string, props: { logsBucket: IBucket; maxFileBytes?: number }) {
     super(scope, id);
+    const { maxFileBytes } = props;
+    // S3 takes at most 5 GB in one PUT, and a presigned upload is one PUT.
+    if (maxFileBytes !== undefined && (!Number.isSafeInteger(maxFileBytes) || maxFileBytes < 1 || maxFileBytes > 5 * 1024 ** 3)) {
+      throw new Error(`maxFileBytes must be a whole number of bytes from 1 to 5 GB, not ${maxFileBytes}`);
+    }
+    this.maxFileBytes = maxFileBytes;
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,

@@ -21,6 +21,7 @@ export interface HandlerResources {
   socketStage: WebSocketStage;
   bus: IEventBus;
   filesBucket: IBucket;
+  maxFileBytes?: number;
 }
 
 /** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
@@ -64,6 +65,7 @@ function environmentFor(access: Access, resources: HandlerResources): Record<str
   if (access.connections) environment[ENV.connectionsEndpoint] = resources.socketStage.callbackUrl;
   if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
   if (access.files) environment[ENV.filesBucket] = resources.filesBucket.bucketName;
+  if (access.files && resources.maxFileBytes) environment[ENV.maxFileBytes] = String(resources.maxFileBytes);
   return environment;
 }
 

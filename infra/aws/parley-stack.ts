@@ -17,6 +17,8 @@ export interface ParleyStackProps extends StackProps {
   tenant: string;
   /** Directory holding the built web assets (infra/web-build.ts output). */
   webAssetsDir: string;
+  /** Largest file a chat or the document library accepts, in bytes (the handlers' default, 20 MB, when absent). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export class ParleyStack extends Stack {
   readonly handlerFunctions: HandlerFunction[];
 
   constructor(scope: Construct, id: string, props: ParleyStackProps) {
-    const { tenant: tenantName, webAssetsDir, ...stackProps } = props;
+    const { tenant: tenantName, webAssetsDir, maxFileBytes, ...stackProps } = props;
     const tenant = checkTenantName(tenantName);
     super(scope, id, { description: `Parley live chat for tenant ${tenant}`, ...stackProps });
     // S3 server access logs are delivered under a bucket policy rather than the deprecated
@@ -48,7 +50,7 @@ export class ParleyStack extends Stack {
     this.socket = new ChatSocketApi(this, 'Socket');
     this.http = new ChatHttpApi(this, 'Http');
     const logsBucket = new AccessLogsBucket(this, 'AccessLogs').bucket;
-    this.files = new FilesBucket(this, 'Files', { logsBucket });
+    this.files = new FilesBucket(this, 'Files', { logsBucket, maxFileBytes });
     this.handlerFunctions = handlers.map((spec) => this.addHandler(spec));
     this.web = new WebHosting(this, 'Web', {
       assetsDir: webAssetsDir,
@@ -60,7 +62,7 @@ export class ParleyStack extends Stack {
   }
 
   private addHandler(spec: HandlerSpec): HandlerFunction {
-    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket });
+    const handler = new HandlerFunction(this, spec, { table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket, maxFileBytes: this.files.maxFileBytes });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;
   }

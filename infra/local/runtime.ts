@@ -38,6 +38,8 @@ export interface RuntimeOptions {
   /** Worker threads running the handlers (default 1); see LambdaHostOptions. */
   lambdaWorkers?: number;
   log?: (line: string) => void;
+  /** Port of the S3-compatible endpoint; 0 (the default) picks a free one. */
+  s3Port?: number;
   /** Largest file a chat accepts, in bytes (default FILES_MAX_BYTES from the environment, else 20 MB). */
   maxFileBytes?: number;
 }
@@ -127,7 +129,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
 
     const handlerSecret = ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey;
     const s3 = await startLocalS3({
-      dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: options.host,
+      dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: options.host, port: options.s3Port,
       credentials: { accessKeyId: handlerKeyId, secretAccessKey: handlerSecret }, log,
     });
     closers.unshift(s3.close);

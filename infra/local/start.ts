@@ -11,6 +11,8 @@ async function main() {
     dataDir: process.env.DATA_DIR ?? '.data',
     dynamoEndpoint: process.env.DYNAMODB_ENDPOINT,
     tableName: process.env.TABLE_NAME,
+    // Files go to their own port (S3_PORT, by default the next one), so a site's CSP can name it.
+    s3Port: Number(process.env.S3_PORT ?? (port ? port + 1 : 0)),
     log: (line) => console.error(line),
   });
   await runtime.invoke('DemoAgents', {});
@@ -18,6 +20,7 @@ async function main() {
 Console:        ${runtime.url}/agent/
 Demo shop page: ${runtime.url}/demo/
 Widget script:  ${runtime.url}/widget.js
+Files (S3):     ${runtime.s3Endpoint}/${runtime.filesBucket}
 Demo logins (email / password):
 ${DEMO_LOGINS.map((a) => `  ${a.email} / ${a.password}   (${a.role}, ${a.name})`).join('\n')}
 Data: ${process.env.DATA_DIR ?? '.data'}   Stop with Ctrl+C.`);

@@ -15,6 +15,8 @@ export interface LocalS3Options {
   buckets: string[];
   credentials: Credentials;
   host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
   /** Largest body one PUT may carry here (S3's own limit is 5 GB). */
   maxObjectBytes?: number;
   log?: (line: string) => void;
@@ -93,7 +95,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     store.read(key, range).pipe(res);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     // Browsers follow presigned URLs to this host, so it is the name they reach this machine by.
