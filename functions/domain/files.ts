@@ -43,8 +43,9 @@ export async function sendDocument(caller: Caller, frame: DocumentSendFrame, now
   await writableChat(caller, frame.chatId);
   const document = await getDocument(frame.documentId);
   if (!document) throw new RefusedError('not-found', 'No such document in the library');
-  // The client's message id names the copy, so a resent frame copies onto the same object.
-  const fileId = frame.clientMessageId;
+  // The client's message id names the copy, so a resent frame copies onto the same object; the dot,
+  // which no upload's id and no client id can hold, keeps it apart from every uploaded file.
+  const fileId = `doc.${frame.clientMessageId}`;
   await copyObject(objectKeys.document(document.documentId), objectKeys.chatFile(frame.chatId, fileId));
   const file: FileView = { fileId, name: document.name, size: document.size, type: document.type };
   await postMessage(caller, frame, now, (chat, seq) => ({ ...authorOf(caller, chat, frame, seq, now), kind: 'file', text: file.name, file }));
