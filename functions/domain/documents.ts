@@ -7,7 +7,7 @@ import { presignUpload } from '../adapters/files';
 import type { DocumentUploadBody, DocumentUploadResponse, DocumentView } from '../protocol';
 import { getAgent, listDocuments as listStoredDocuments, objectKeys, putDocument } from '../store';
 import { RefusedError } from './errors';
-import { checkSize, inspectObject, UPLOAD_URL_SECONDS } from './files';
+import { acceptUpload, checkSize, UPLOAD_URL_SECONDS } from './files';
 
 export async function listDocuments(): Promise<DocumentView[]> {
   return (await listStoredDocuments()).sort((a, b) => a.name.localeCompare(b.name));
@@ -17,14 +17,14 @@ export async function startDocumentUpload(adminId: string, body: DocumentUploadB
   await requireAdmin(adminId);
   checkSize(body.name, body.size);
   const documentId = nanoid();
-  const url = await presignUpload(objectKeys.document(documentId), body.size, UPLOAD_URL_SECONDS);
+  const url = await presignUpload(objectKeys.documentUpload(documentId), body.size, UPLOAD_URL_SECONDS);
   return { documentId, url, expiresAt: now + UPLOAD_URL_SECONDS * 1000 };
 }
 
 /** Adds the uploaded document to the library once its content passed the same checks as a chat file. */
 export async function addDocument(adminId: string, documentId: string, body: DocumentUploadBody, now: number): Promise<DocumentView> {
   const admin = await requireAdmin(adminId);
-  const { size, type } = await inspectObject(objectKeys.document(documentId), body.name);
+  const { size, type } = await acceptUpload(objectKeys.documentUpload(documentId), objectKeys.document(documentId), body.name);
   const document: DocumentView = { documentId, name: body.name, size, type, addedAt: now, addedBy: admin.name };
   await putDocument(document);
   return document;

@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { UPLOADS_PREFIX } from '../../functions/store/keys';
 
 /** Files sent in chats. Browsers upload and download directly with presigned URLs. */
 export class FilesBucket extends Construct {
@@ -31,6 +32,8 @@ export class FilesBucket extends Construct {
         exposedHeaders: ['ETag'],
         maxAge: Duration.hours(1).toSeconds(),
       }],
+      // Accepted files are moved out of the upload area; what is left there was never sent.
+      lifecycleRules: [{ id: 'UnsentUploads', prefix: UPLOADS_PREFIX, expiration: Duration.days(1), abortIncompleteMultipartUploadAfter: Duration.days(1) }],
     });
   }
 }

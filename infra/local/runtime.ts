@@ -20,6 +20,7 @@ import { startLambdaHost, type LambdaHost, type LambdaMetrics } from './lambda-h
 import { startScheduler, type Scheduler } from './scheduler';
 import { serveStatic } from './static-site';
 import { startLocalS3 } from './s3';
+import { UPLOADS_PREFIX } from '../../functions/store/keys';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -131,6 +132,8 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const s3 = await startLocalS3({
       dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: options.host, port: options.s3Port,
       credentials: { accessKeyId: handlerKeyId, secretAccessKey: handlerSecret }, log,
+      // The files bucket's lifecycle rule: uploads never sent go after a day.
+      expire: { prefix: UPLOADS_PREFIX, afterMs: 24 * 3_600_000 },
     });
     closers.unshift(s3.close);
     const maxFileBytes = options.maxFileBytes ?? process.env[ENV.maxFileBytes];

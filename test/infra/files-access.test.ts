@@ -52,6 +52,12 @@ test('browsers may PUT and GET with presigned URLs, sending only the content typ
   });
 });
 
+test('the bucket empties the upload area of files never sent, after a day', () => {
+  template.hasResourceProperties('AWS::S3::Bucket', {
+    LifecycleConfiguration: { Rules: [Match.objectLike({ Id: 'UnsentUploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' })] },
+  });
+});
+
 describe('the file size limit', () => {
   const tenantStack = (maxFileBytes?: number) =>
     new ParleyStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Parley-limits', { tenant: 'limits', webAssetsDir: fixtureWebAssets, maxFileBytes });

@@ -15,7 +15,7 @@ let client: S3Client;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'parley-s3-'));
-  s3 = await startLocalS3({ dataDir, buckets: ['files'], credentials });
+  s3 = await startLocalS3({ dataDir, buckets: ['files'], credentials, expire: { prefix: 'uploads/', afterMs: 60_000 } });
   client = new S3Client({ endpoint: s3.endpoint, region: 'eu-west-1', credentials, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED' });
 });
 afterAll(async () => {
@@ -82,6 +82,24 @@ test('a browser preflight asking for other headers or methods is refused', async
     headers: { origin: 'https://shop.example', 'access-control-request-method': 'DELETE' },
   });
   expect(res.status).toBe(403);
+});
+
+test('the expiration rule deletes old objects under its prefix and keeps the rest', async () => {
+  await fetch(await presignedPut('uploads/old', 3), { method: 'PUT', body: 'old' });
+  await fetch(await presignedPut('chats/kept', 4), { method: 'PUT', body: 'kept' });
+
+  await s3.expireNow(Date.now() + 61_000);
+
+  await expect(client.send(new HeadObjectCommand({ Bucket: 'files', Key: 'uploads/old' }))).rejects.toMatchObject({ name: 'NotFound' });
+  expect((await client.send(new HeadObjectCommand({ Bucket: 'files', Key: 'chats/kept' }))).ContentLength).toBe(4);
+});
+
+test('the expiration rule leaves young objects alone', async () => {
+  await fetch(await presignedPut('uploads/young', 5), { method: 'PUT', body: 'young' });
+
+  await s3.expireNow();
+
+  expect((await client.send(new HeadObjectCommand({ Bucket: 'files', Key: 'uploads/young' }))).ContentLength).toBe(5);
 });
 
 test('objects outlive a restart on the same data folder', async () => {
