@@ -60,11 +60,12 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
     onSent();
     chosen.forEach((file) => void files.send(chatId, file));
   };
-  // Dropped or pasted files go the same way as chosen ones, while the chat is active.
+  // Dropped or pasted files go the same way as chosen ones, while the chat is active; never does
+  // the browser open a dropped file in place of the shop's page.
   const takeFiles = (e: DragEvent | ClipboardEvent, list?: FileList) => {
-    if (!list?.length || chat?.status !== 'active') return;
+    if (!list?.length) return;
     e.preventDefault();
-    sendFiles([...list]);
+    if (chat?.status === 'active') sendFiles([...list]);
   };
 
   return (
