@@ -83,6 +83,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpDocumentsList', entry: 'functions/handlers/http-documents-list.ts', trigger: get('/api/documents'), access: { table: 'read' } },
   { name: 'HttpDocumentUpload', entry: 'functions/handlers/http-document-upload.ts', trigger: post('/api/documents'), access: { table: 'read', files: true } },
   { name: 'HttpDocumentAdd', entry: 'functions/handlers/http-document-add.ts', trigger: post('/api/documents/{documentId}'), access: { table: 'readwrite', files: true } },
+  { name: 'HttpDocumentRemove', entry: 'functions/handlers/http-document-remove.ts', trigger: post('/api/documents/{documentId}/remove'), access: { table: 'readwrite', files: true } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },
 ];

@@ -3,9 +3,9 @@
  * customers upload files (presigned PUT, then a content check); agents list the library and send one.
  */
 import { nanoid } from 'nanoid';
-import { presignUpload } from '../adapters/files';
+import { deleteObject, presignUpload } from '../adapters/files';
 import type { DocumentUploadBody, DocumentUploadResponse, DocumentView } from '../protocol';
-import { getAgent, listDocuments as listStoredDocuments, objectKeys, putDocument } from '../store';
+import { deleteDocument, getAgent, getDocument, listDocuments as listStoredDocuments, objectKeys, putDocument } from '../store';
 import { RefusedError } from './errors';
 import { acceptUpload, checkSize, UPLOAD_URL_SECONDS } from './files';
 
@@ -28,6 +28,14 @@ export async function addDocument(adminId: string, documentId: string, body: Doc
   const document: DocumentView = { documentId, name: body.name, size, type, addedAt: now, addedBy: admin.name };
   await putDocument(document);
   return document;
+}
+
+/** Takes a document out of the library; chats it was sent to keep their own copy. */
+export async function removeDocument(adminId: string, documentId: string): Promise<void> {
+  await requireAdmin(adminId);
+  if (!(await getDocument(documentId))) throw new RefusedError('not-found', 'No such document in the library');
+  await deleteDocument(documentId);
+  await deleteObject(objectKeys.document(documentId));
 }
 
 async function requireAdmin(agentId: string) {

@@ -110,4 +110,8 @@ test('an admin adds a document to the library and sends it from there; the custo
   await shopView.getByText('Size guide.pdf').waitFor();
   const href = await shopView.getByRole('link', { name: 'Download' }).getAttribute('href');
   expect(await (await fetch(href!)).text()).toBe(sample.pdf().toString());
+
+  await desk.getByRole('button', { name: 'Documents' }).click();
+  await library.getByRole('button', { name: 'Remove Size guide.pdf from the library' }).click();
+  await library.getByText('No documents in the library yet.').waitFor();
 }, 60_000);
