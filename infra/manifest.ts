@@ -99,6 +99,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpAdminAgentChange', entry: 'functions/handlers/http-admin-agent-change.ts', trigger: post('/api/admin/agents/{agentId}'), access: { table: 'readwrite', connections: true } },
   { name: 'HttpAdminAudit', entry: 'functions/handlers/http-admin-audit.ts', trigger: get('/api/admin/audit'), access: { table: 'read' } },
   { name: 'HttpInviteAccept', entry: 'functions/handlers/http-invite-accept.ts', trigger: post('/api/invites'), access: { table: 'readwrite' } },
+  { name: 'HttpDocumentRemove', entry: 'functions/handlers/http-document-remove.ts', trigger: post('/api/documents/{documentId}/remove'), access: { table: 'readwrite', files: true } },
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
   { name: 'HttpStats', entry: 'functions/handlers/http-stats.ts', trigger: get('/api/stats'), access: { table: 'read' } },
   { name: 'HttpStatsLive', entry: 'functions/handlers/http-stats-live.ts', trigger: get('/api/stats/live'), access: { table: 'read' } },

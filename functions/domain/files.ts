@@ -24,15 +24,14 @@ export async function requestUpload(caller: Caller, frame: FileUploadFrame, now:
   const chat = await writableChat(caller, frame.chatId);
   checkSize(frame.name, frame.size);
   const fileId = nanoid();
-  const url = await presignUpload(objectKeys.chatFile(chat.chatId, fileId), frame.size, UPLOAD_URL_SECONDS);
+  const url = await presignUpload(objectKeys.chatUpload(chat.chatId, fileId), frame.size, UPLOAD_URL_SECONDS);
   await reply(caller.connectionId, { type: 'file.upload', ref: frame.ref, chatId: chat.chatId, fileId, url, expiresAt: now + UPLOAD_URL_SECONDS * 1000 });
 }
 
 /** Turns an uploaded file into a message, once its content has passed the checks. */
 export async function sendFile(caller: Caller, frame: FileSendFrame, now: number): Promise<void> {
   await writableChat(caller, frame.chatId);
-  const key = objectKeys.chatFile(frame.chatId, frame.fileId);
-  const { size, type } = await inspectObject(key, frame.name);
+  const { size, type } = await acceptUpload(objectKeys.chatUpload(frame.chatId, frame.fileId), objectKeys.chatFile(frame.chatId, frame.fileId), frame.name);
   const file: FileView = { fileId: frame.fileId, name: frame.name, size, type };
   await postMessage(caller, frame, now, (chat, seq) => ({ ...authorOf(caller, chat, frame, seq, now), kind: 'file', text: file.name, file }));
 }
@@ -43,8 +42,9 @@ export async function sendDocument(caller: Caller, frame: DocumentSendFrame, now
   await writableChat(caller, frame.chatId);
   const document = await getDocument(frame.documentId);
   if (!document) throw new RefusedError('not-found', 'No such document in the library');
-  // The client's message id names the copy, so a resent frame copies onto the same object.
-  const fileId = frame.clientMessageId;
+  // The client's message id names the copy, so a resent frame copies onto the same object; the dot,
+  // which no upload's id and no client id can hold, keeps it apart from every uploaded file.
+  const fileId = `doc.${frame.clientMessageId}`;
   await copyObject(objectKeys.document(document.documentId), objectKeys.chatFile(frame.chatId, fileId));
   const file: FileView = { fileId, name: document.name, size: document.size, type: document.type };
   await postMessage(caller, frame, now, (chat, seq) => ({ ...authorOf(caller, chat, frame, seq, now), kind: 'file', text: file.name, file }));
@@ -63,11 +63,23 @@ export async function requestDownload(caller: Caller, frame: FileDownloadFrame, 
 }
 
 /**
- * Size and allowed type of an uploaded object, judged from the bucket rather than the browser's word.
- * A file that fails is deleted before the refusal is thrown.
+ * Checks an upload and moves it from the upload area to `key`; the size and type it was judged to
+ * have. A resent frame finds the file moved already, and gets the same answer.
  */
-export async function inspectObject(key: string, name: string): Promise<{ size: number; type: string }> {
-  const size = await objectSize(key);
+export async function acceptUpload(uploadKey: string, key: string, name: string): Promise<{ size: number; type: string }> {
+  const size = await objectSize(uploadKey);
+  if (size === undefined) return inspectObject(key, name, await objectSize(key));
+  const checked = await inspectObject(uploadKey, name, size);
+  await copyObject(uploadKey, key);
+  await deleteObject(uploadKey);
+  return checked;
+}
+
+/**
+ * Size and allowed type of an object of `size` bytes, judged from the bucket rather than the
+ * browser's word. A file that fails is deleted before the refusal is thrown.
+ */
+async function inspectObject(key: string, name: string, size: number | undefined): Promise<{ size: number; type: string }> {
   if (size === undefined) throw new RefusedError('not-found', 'The file has not arrived; upload it again');
   try {
     checkSize(name, size);

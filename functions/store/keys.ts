@@ -57,16 +57,23 @@ export const keys = {
 
 export const DOCUMENTS = 'DOCUMENTS';
 
-/** Object keys in the files bucket; every file of a chat lives under the chat's prefix. */
+/**
+ * Object keys in the files bucket; every file of a chat lives under the chat's prefix. Browsers
+ * upload under UPLOADS_PREFIX, which the bucket empties after a day: a file that passes the checks
+ * is moved out of it, so an upload nobody sent is not kept.
+ */
 export const objectKeys = {
   chatFile: (chatId: string, fileId: string) => `chats/${chatId}/${fileId}`,
   document: (documentId: string) => `documents/${documentId}`,
+  chatUpload: (chatId: string, fileId: string) => `${UPLOADS_PREFIX}chats/${chatId}/${fileId}`,
+  documentUpload: (documentId: string) => `${UPLOADS_PREFIX}documents/${documentId}`,
 };
 
 export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().slice(0, 13)}`;
 
 export const AGENT_DIRECTORY = 'AGENTS';
 export const AUDIT = 'AUDIT';
+export const UPLOADS_PREFIX = 'uploads/';
 
 export const OUTBOX = 'OUTBOX';
 export const CHANNELS = 'CHANNELS';

@@ -28,6 +28,7 @@ export interface HandlerResources {
   /** The tenant's mail sender, if it has one. */
   mailFrom?: string;
   filesBucket: IBucket;
+  maxFileBytes?: number;
 }
 
 /** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
@@ -77,6 +78,7 @@ function environmentFor(access: Access, resources: HandlerResources): Record<str
   if (access.bus) environment[ENV.bus] = resources.bus.eventBusName;
   if (access.mail && resources.mailFrom) environment[ENV.mailFrom] = resources.mailFrom;
   if (access.files) environment[ENV.filesBucket] = resources.filesBucket.bucketName;
+  if (access.files && resources.maxFileBytes) environment[ENV.maxFileBytes] = String(resources.maxFileBytes);
   return environment;
 }
 

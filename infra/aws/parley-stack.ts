@@ -22,6 +22,8 @@ export interface ParleyStackProps extends StackProps, Partial<Omit<TenantOptions
   webAssetsDir: string;
   /** Sender of transcript mails (SES); without one, mail is recorded in the table but not sent. */
   mailFrom?: string;
+  /** Largest file a chat or the document library accepts, in bytes (the handlers' default, 20 MB, when absent). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -43,7 +45,7 @@ export class ParleyStack extends Stack {
   readonly mailFrom?: string;
 
   constructor(scope: Construct, id: string, props: ParleyStackProps) {
-    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, mailFrom, ...stackProps } = props;
+    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, mailFrom, maxFileBytes, ...stackProps } = props;
     const tenant = checkTenantName(tenantName);
     const sender = checkMailFrom(mailFrom);
     super(scope, id, { description: `Parley live chat for tenant ${tenant}`, ...stackProps });
@@ -58,7 +60,7 @@ export class ParleyStack extends Stack {
     this.socket = new ChatSocketApi(this, 'Socket');
     this.http = new ChatHttpApi(this, 'Http');
     const logsBucket = new AccessLogsBucket(this, 'AccessLogs').bucket;
-    this.files = new FilesBucket(this, 'Files', { logsBucket });
+    this.files = new FilesBucket(this, 'Files', { logsBucket, maxFileBytes });
     this.web = new WebHosting(this, 'Web', {
       assetsDir: webAssetsDir,
       config: { apiBase: this.http.api.apiEndpoint, wsUrl: this.socket.stage.url },
@@ -84,7 +86,7 @@ export class ParleyStack extends Stack {
   private addHandler(spec: HandlerSpec, metricsNamespace: string, allowedOrigins: string[]): HandlerFunction {
     const handler = new HandlerFunction(this, spec, {
       table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket,
-      metricsNamespace, allowedOrigins, mailFrom: this.mailFrom,
+      maxFileBytes: this.files.maxFileBytes, metricsNamespace, allowedOrigins, mailFrom: this.mailFrom,
     });
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;

@@ -17,6 +17,8 @@ export interface TenantOptions {
   alarmEmail?: string;
   /** Sender of transcript mail through SES; without it mail is recorded but not sent. */
   mailFrom?: string;
+  /** Largest file a chat or the document library accepts, in bytes. */
+  maxFileBytes?: number;
 }
 
 type Context = (key: string) => unknown;
@@ -60,5 +62,12 @@ export function readTenantOptions(context: Context): TenantOptions {
   }
   const mailFrom = checkMailFrom(text('mailFrom'));
   if (mailFrom) options.mailFrom = mailFrom;
+
+  const maxFileBytes = text('maxFileBytes');
+  if (maxFileBytes !== undefined) {
+    const bytes = Number(maxFileBytes);
+    if (!Number.isSafeInteger(bytes) || bytes < 1024) throw new TenantOptionsError(`Invalid -c maxFileBytes=${maxFileBytes}: give a whole number of bytes, at least 1024 (e.g. 10485760 for 10 MB)`);
+    options.maxFileBytes = bytes;
+  }
   return options;
 }

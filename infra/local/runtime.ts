@@ -22,6 +22,7 @@ import { serveStatic } from './static-site';
 import { MAILBOX_PATH, serveMailbox } from './mailbox-page';
 import { startLocalS3 } from './s3';
 import { removeState, writeState } from './state-file';
+import { UPLOADS_PREFIX } from '../../functions/store/keys';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -42,6 +43,8 @@ export interface RuntimeOptions {
   /** Page origins the widget may connect from (ALLOWED_ORIGINS); any when unset. */
   allowedOrigins?: string[];
   log?: (line: string) => void;
+  /** Port of the S3-compatible endpoint; 0 (the default) picks a free one. */
+  s3Port?: number;
   /** Largest file a chat accepts, in bytes (default FILES_MAX_BYTES from the environment, else 20 MB). */
   maxFileBytes?: number;
 }
@@ -133,8 +136,10 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
 
     const handlerSecret = ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey;
     const s3 = await startLocalS3({
-      dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: options.host,
+      dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: options.host, port: options.s3Port,
       credentials: { accessKeyId: handlerKeyId, secretAccessKey: handlerSecret }, log,
+      // The files bucket's lifecycle rule: uploads never sent go after a day.
+      expire: { prefix: UPLOADS_PREFIX, afterMs: 24 * 3_600_000 },
     });
     closers.unshift(s3.close);
     const maxFileBytes = options.maxFileBytes ?? process.env[ENV.maxFileBytes];

@@ -12,6 +12,8 @@ async function main() {
     dynamoEndpoint: process.env.DYNAMODB_ENDPOINT,
     tableName: process.env.TABLE_NAME,
     allowedOrigins: process.env.ALLOWED_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean),
+    // Files go to their own port (S3_PORT, by default the next one), so a site's CSP can name it.
+    s3Port: Number(process.env.S3_PORT ?? (port ? port + 1 : 0)),
     log: (line) => console.error(line),
   });
   await runtime.invoke('DemoAgents', {});
@@ -22,6 +24,7 @@ Console:        ${runtime.url}/agent/
 Demo shop page: ${runtime.url}/demo/
 Widget script:  ${runtime.url}/widget.js
 Mailbox:        ${runtime.mailboxUrl}
+Files (S3):     ${runtime.s3Endpoint}/${runtime.filesBucket}
 Demo logins (email / password):
 ${DEMO_LOGINS.map((a) => `  ${a.email} / ${a.password}   (${a.role}, ${a.name})`).join('\n')}
 Data: ${process.env.DATA_DIR ?? '.data'}   Stop with Ctrl+C.`);

@@ -41,6 +41,28 @@ test('a PDF goes from agent to customer and an image back, shown as a preview on
   await shopView.getByRole('img', { name: 'broken leg.png' }).waitFor();
 }, 60_000);
 
+test('a screenshot pasted into the console and a file dropped on the widget both arrive', async () => {
+  const agent = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, { ...MILA, question: 'Can you see my screen?' });
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  const png = [...sample.png()];
+
+  await agent.getByRole('textbox', { name: 'Message' }).evaluate((box, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'screenshot.png', { type: 'image/png' }));
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, png);
+  await shop.getByRole('img', { name: 'screenshot.png' }).waitFor();
+
+  await shop.getByRole('list', { name: 'Conversation' }).evaluate((list, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'notes.txt', { type: 'text/plain' }));
+    list.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [...sample.text()]);
+  await agent.getByRole('list', { name: 'Conversation' }).getByText('notes.txt').waitFor();
+}, 60_000);
+
 test('a file refused by its content shows the reason and never reaches the other side', async () => {
   const agent = await openConsole(browser, runtime, ANNA, 'Present');
   const shop = await startChat(browser, runtime, { ...MILA, question: 'Can I send you the invoice?' });
@@ -88,4 +110,8 @@ test('an admin adds a document to the library and sends it from there; the custo
   await shopView.getByText('Size guide.pdf').waitFor();
   const href = await shopView.getByRole('link', { name: 'Download' }).getAttribute('href');
   expect(await (await fetch(href!)).text()).toBe(sample.pdf().toString());
+
+  await desk.getByRole('button', { name: 'Documents' }).click();
+  await library.getByRole('button', { name: 'Remove Size guide.pdf from the library' }).click();
+  await library.getByText('No documents in the library yet.').waitFor();
 }, 60_000);

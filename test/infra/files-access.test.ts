@@ -1,8 +1,9 @@
 /** Which functions reach the files bucket, and how browsers may talk to it. */
-import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { ParleyStack } from '../../infra/aws/parley-stack';
 import { ENV, handlers } from '../../infra/manifest';
-import type { ParleyStack } from '../../infra/aws/parley-stack';
-import { synthParley } from './parley-template';
+import { fixtureWebAssets, synthParley } from './parley-template';
 
 let stack: ParleyStack;
 let template: Template;
@@ -48,5 +49,29 @@ test('browsers may PUT and GET with presigned URLs, sending only the content typ
     CorsConfiguration: {
       CorsRules: [{ AllowedMethods: ['PUT', 'GET'], AllowedOrigins: ['*'], AllowedHeaders: ['content-type', 'range'], ExposedHeaders: ['ETag'], MaxAge: 3600 }],
     },
+  });
+});
+
+test('the bucket empties the upload area of files never sent, after a day', () => {
+  template.hasResourceProperties('AWS::S3::Bucket', {
+    LifecycleConfiguration: { Rules: [Match.objectLike({ Id: 'UnsentUploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' })] },
+  });
+});
+
+describe('the file size limit', () => {
+  const tenantStack = (maxFileBytes?: number) =>
+    new ParleyStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Parley-limits', { tenant: 'limits', webAssetsDir: fixtureWebAssets, maxFileBytes });
+
+  test('is passed to the functions that handle files when the tenant sets one', () => {
+    const limited = tenantStack(5 * 1024 * 1024);
+    const uploads = limited.handlerFunctions.find((handler) => handler.node.id === 'WsFileUpload')!;
+    Template.fromStack(limited).hasResourceProperties('AWS::Lambda::Function', {
+      Role: limited.resolve(uploads.function.role!.roleArn),
+      Environment: { Variables: Match.objectLike({ [ENV.maxFileBytes]: '5242880' }) },
+    });
+  });
+
+  test('is refused when it is not a whole number of bytes S3 can take in one upload', () => {
+    expect(() => tenantStack(6 * 1024 ** 3)).toThrow('maxFileBytes must be a whole number of bytes from 1 to 5 GB, not 6442450944');
   });
 });

@@ -62,3 +62,34 @@ test('an agent sends a library document and the customer downloads it', async ()
   const link = await customer.next('file.url', (f) => f.ref === 'doc');
   expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(sample.pdf())).toBe(true);
 });
+
+describe('removing a document', () => {
+  test('takes it out of the library, while a chat it was sent to keeps its copy', async () => {
+    const { body: document } = await addToLibrary('Old price list.pdf', sample.pdf());
+    const [customer, anna] = await Promise.all([connectCustomer(runtime.url, runtime.wsUrl), connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password)]);
+    clients.push(customer, anna);
+    customer.send({ action: 'chat.start', chatId: 'library-chat-0002', name: 'Mila', email: 'mila@example.com', question: 'Prices?' });
+    await customer.next('chat');
+    anna.send({ action: 'queue.claim', chatId: 'library-chat-0002' });
+    await customer.next('message', (f) => f.message.event === 'joined');
+    anna.send({ action: 'document.send', chatId: 'library-chat-0002', clientMessageId: 'anna-doc-0002', documentId: document.documentId });
+    const { message } = await customer.next('message', (f) => f.message.clientMessageId === 'anna-doc-0002');
+
+    const removed = await api(runtime.url, `/api/documents/${document.documentId}/remove`, { token: await token('admin@parley.test', 'parley-admin') });
+
+    expect(removed.status).toBe(204);
+    const listed = await api<{ documents: DocumentView[] }>(runtime.url, '/api/documents', { method: 'GET', token: await token(ANNA.email, ANNA.password) });
+    expect(listed.body.documents.map((d) => d.documentId)).not.toContain(document.documentId);
+    customer.send({ action: 'file.download', ref: 'kept', chatId: 'library-chat-0002', seq: message.seq });
+    const link = await customer.next('file.url', (f) => f.ref === 'kept');
+    expect((await fetch(link.url)).status).toBe(200);
+  });
+
+  test('is for admins only', async () => {
+    const { body: document } = await addToLibrary('Returns form.pdf', sample.pdf());
+
+    const refused = await api<{ error: string }>(runtime.url, `/api/documents/${document.documentId}/remove`, { token: await token(ANNA.email, ANNA.password) });
+
+    expect(refused).toEqual({ status: 403, body: { error: 'Only admins may change the document library' } });
+  });
+});

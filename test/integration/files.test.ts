@@ -65,6 +65,16 @@ test('a non-image is offered for download under its own name', async () => {
   expect(res.headers.get('content-disposition')).toBe("attachment; filename=\"Opdracht __n.pdf\"; filename*=UTF-8''Opdracht%20%C3%A9%C3%A9n.pdf");
 });
 
+test('an accepted file leaves the upload area, which the bucket empties daily, for the chat\'s own files', async () => {
+  const { chatId, customer } = await activeChat();
+
+  const fileId = await uploadAndSend(customer, chatId, 'photo.png', sample.png(), 'mila-file-0008');
+  await customer.next('message', (f) => f.message.clientMessageId === 'mila-file-0008');
+
+  expect(await objectExists(runtime, `uploads/chats/${chatId}/${fileId}`)).toBe(false);
+  expect(await objectExists(runtime, `chats/${chatId}/${fileId}`)).toBe(true);
+});
+
 test('a resent file message is stored once', async () => {
   const { chatId, customer } = await activeChat();
   const fileId = await uploadAndSend(customer, chatId, 'notes.txt', sample.text(), 'mila-file-0003');
@@ -91,7 +101,7 @@ test('the bucket refuses a body longer than the size that was signed', async () 
   const grant = await customer.next('file.upload', (f) => f.ref === 'small');
 
   expect(await putTo(grant.url, Buffer.alloc(MAX_BYTES * 2))).toBe(403);
-  expect(await objectExists(runtime, `chats/${chatId}/${grant.fileId}`)).toBe(false);
+  expect(await objectExists(runtime, `uploads/chats/${chatId}/${grant.fileId}`)).toBe(false);
 });
 
 test('an executable with a harmless name is refused by its content, deleted, and leaves no message', async () => {
@@ -100,6 +110,7 @@ test('an executable with a harmless name is refused by its content, deleted, and
   const fileId = await uploadAndSend(customer, chatId, 'invoice.pdf', sample.exe(), 'mila-file-0004');
 
   expect(await customer.next('error', (f) => f.ref === 'mila-file-0004')).toMatchObject({ code: 'file-type-not-allowed', message: expect.stringContaining('invoice.pdf cannot be sent') });
+  expect(await objectExists(runtime, `uploads/chats/${chatId}/${fileId}`)).toBe(false);
   expect(await objectExists(runtime, `chats/${chatId}/${fileId}`)).toBe(false);
   anna.send({ action: 'sync', cursors: { [chatId]: 0 } });
   await anna.next('synced', (f) => f.chatIds.includes(chatId));

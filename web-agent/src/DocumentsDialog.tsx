@@ -5,7 +5,7 @@ import type { BrowserClient } from '../../functions/protocol/browser-client';
 import { formatSize } from '../../functions/protocol/browser/file-size';
 import type { DocumentView } from '../../functions/protocol/server-frames';
 import type { Api } from './contacts-api';
-import { addDocument, fetchDocuments } from './documents-api';
+import { addDocument, fetchDocuments, removeDocument } from './documents-api';
 import { Dialog } from './Dialog';
 import { FileButton } from './FileButton';
 import { t } from './strings';
@@ -46,6 +46,16 @@ export function DocumentsDialog({ client, api, chatId, admin, onClose }: Props) 
     }
   }
 
+  async function remove(document: DocumentView) {
+    setProblem(undefined);
+    try {
+      await removeDocument(api, document.documentId);
+      setDocuments((held) => held?.filter((d) => d.documentId !== document.documentId));
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  }
+
   return (
     <Dialog title={t.files.library} onClose={onClose}>
       {documents?.length === 0 && <p class="muted">{t.files.noDocuments}</p>}
@@ -56,6 +66,11 @@ export function DocumentsDialog({ client, api, chatId, admin, onClose }: Props) 
             <button type="button" aria-label={t.files.send(document.name)} onClick={() => send(document)}>
               {t.composer.send}
             </button>
+            {admin && (
+              <button type="button" class="link" aria-label={t.files.remove(document.name)} onClick={() => remove(document)}>
+                {t.files.removeLabel}
+              </button>
+            )}
           </li>
         ))}
       </ul>

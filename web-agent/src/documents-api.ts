@@ -19,8 +19,13 @@ export async function addDocument(api: Api, file: File): Promise<DocumentView> {
   return post<DocumentView>(api, `${PATHS.documents}/${started.documentId}`, body);
 }
 
+export async function removeDocument(api: Api, documentId: string): Promise<void> {
+  await post<unknown>(api, `${PATHS.documents}/${documentId}/remove`, '{}');
+}
+
 async function post<T>({ config, token }: Api, path: string, body: string): Promise<T> {
   const res = await fetch(config.apiBase + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+  if (res.status === 204) return undefined as T;
   if (res.ok) return res.json();
   throw new Error(((await res.json().catch(() => ({}))) as Partial<HttpError>).error ?? `HTTP ${res.status}`);
 }

@@ -234,6 +234,8 @@ export const t = {
     noDocuments: 'No documents in the library yet.',
     send: (name: string) => `Send ${name}`,
     add: 'Add document',
+    remove: (name: string) => `Remove ${name} from the library`,
+    removeLabel: 'Remove',
     adding: 'Adding…',
     download: 'Download',
     uploading: (percent: number) => `Uploading ${percent}%`,

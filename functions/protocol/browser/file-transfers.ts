@@ -13,7 +13,7 @@ export interface Upload {
   size: number;
   /** Bytes sent so far. */
   loaded: number;
-  /** Why it failed: the server's error code and message, or 'upload' when the bucket refused or the network failed. */
+  /** Why it failed: the server's error code and message, or code 'upload' when the bucket refused or the network or socket was down. */
   error?: { code: string; message: string };
 }
 
@@ -26,72 +26,74 @@ export interface FileTransfers {
   link(chatId: string, seq: number): Promise<string>;
 }
 
+/** Why an upload failed when the bucket refused it or the network (or the socket) was down. */
+const UPLOAD_FAILED = { code: 'upload', message: '' };
 /** A link is renewed this long before it expires, so a click never meets an expired one. */
 const LINK_MARGIN_MS = 60_000;
 
 export function createFileTransfers(client: BrowserClient, onChange: () => void, newId: () => string): FileTransfers {
-  const uploads: (Upload & { chatId: string })[] = [];
-  const links = new Map<string, { url: Promise<string>; expiresAt: number }>();
+  let uploads: (Upload & { chatId: string })[] = [];
+  const links: Record<string, [url: Promise<string>, renewAt: number]> = {};
 
-  /** The first reply to `ref`: a frame of `type` resolves, an error frame rejects. */
-  function reply<T extends ServerFrame['type']>(ref: string, type: T, test: (f: ServerFrame) => boolean = () => false) {
-    return new Promise<Extract<ServerFrame, { type: T }>>((resolve, reject) => {
+  /** The first frame `done` accepts resolves; an error frame for `ref` rejects with itself (its code and message). */
+  const reply = <F extends ServerFrame>(ref: string, done: (f: ServerFrame) => boolean) =>
+    new Promise<F>((resolve, reject) => {
       const off = client.on('frame', (f) => {
-        const mine = 'ref' in f && f.ref === ref;
-        if (mine && f.type === 'error') reject({ code: f.code, message: f.message });
-        else if ((mine && f.type === type) || test(f)) resolve(f as Extract<ServerFrame, { type: T }>);
-        else return;
+        const refused = f.type === 'error' && f.ref === ref;
+        if (!refused && !done(f)) return;
         off();
+        (refused ? reject : resolve)(f as F);
       });
     });
-  }
-
-  function update(upload: Upload, change: Partial<Upload>) {
-    Object.assign(upload, change);
+  const dismiss = (id: string) => {
+    uploads = uploads.filter((u) => u.id !== id);
     onChange();
-  }
+  };
 
   return {
     uploads: (chatId) => uploads.filter((u) => u.chatId === chatId),
+    dismiss,
     async send(chatId, file) {
       const id = newId();
-      const upload = { id, chatId, name: file.name, size: file.size, loaded: 0 };
+      const upload: Upload & { chatId: string } = { id, chatId, name: file.name, size: file.size, loaded: 0 };
       uploads.push(upload);
       onChange();
       try {
-        const granted = reply(id, 'file.upload');
-        if (!client.send({ action: 'file.upload', ref: id, chatId, name: file.name, size: file.size, type: file.type })) throw { code: 'offline', message: '' };
-        await put((await granted).url, file, (loaded) => update(upload, { loaded }));
-        const stored = reply(id, 'duplicate', (f) => f.type === 'message' && f.message.clientMessageId === id);
-        client.send({ action: 'file.send', ref: id, chatId, clientMessageId: id, fileId: (await granted).fileId, name: file.name });
+        const granted = reply<FileUploadGrant>(id, (f) => f.type === 'file.upload' && f.ref === id);
+        if (!client.send({ action: 'file.upload', ref: id, chatId, name: file.name, size: file.size, type: file.type })) throw UPLOAD_FAILED;
+        const { url, fileId } = await granted;
+        await put(url, file, (loaded) => {
+          upload.loaded = loaded;
+          onChange();
+        });
+        const stored = reply(id, (f) => (f.type === 'message' && f.message.clientMessageId === id) || (f.type === 'duplicate' && f.ref === id));
+        if (!client.send({ action: 'file.send', ref: id, chatId, clientMessageId: id, fileId, name: file.name })) throw UPLOAD_FAILED;
         await stored;
-        uploads.splice(uploads.indexOf(upload), 1);
-        onChange();
+        dismiss(id);
       } catch (error) {
-        update(upload, { error: error as Upload['error'] });
+        upload.error = error as Upload['error'];
+        onChange();
       }
     },
-    dismiss(id) {
-      const at = uploads.findIndex((u) => u.id === id);
-      if (at >= 0) uploads.splice(at, 1);
-      onChange();
-    },
     link(chatId, seq) {
-      const key = `${chatId}/${seq}`;
-      const held = links.get(key);
-      if (held && held.expiresAt - LINK_MARGIN_MS > Date.now()) return held.url;
+      const key = `${chatId} ${seq}`;
+      const held = links[key];
+      if (held && held[1] > Date.now()) return held[0];
       const ref = newId();
-      const url = reply(ref, 'file.url').then((f) => {
-        links.set(key, { url, expiresAt: f.expiresAt });
+      const url = reply<FileUrl>(ref, (f) => f.type === 'file.url' && f.ref === ref).then((f) => {
+        links[key][1] = f.expiresAt - LINK_MARGIN_MS;
         return f.url;
       });
-      links.set(key, { url, expiresAt: Date.now() + LINK_MARGIN_MS * 2 });
-      url.catch(() => links.delete(key));
+      links[key] = [url, Date.now() + LINK_MARGIN_MS];
+      url.catch(() => delete links[key]);
       client.send({ action: 'file.download', ref, chatId, seq });
       return url;
     },
   };
 }
+
+type FileUploadGrant = Extract<ServerFrame, { type: 'file.upload' }>;
+type FileUrl = Extract<ServerFrame, { type: 'file.url' }>;
 
 /** PUT with progress: fetch cannot report upload progress, XMLHttpRequest can. */
 function put(url: string, file: File, progress: (loaded: number) => void): Promise<void> {
@@ -99,8 +101,8 @@ function put(url: string, file: File, progress: (loaded: number) => void): Promi
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', url);
     xhr.upload.onprogress = (e) => progress(e.loaded);
-    xhr.onload = () => (xhr.status < 300 ? resolve() : reject({ code: 'upload', message: String(xhr.status) }));
-    xhr.onerror = () => reject({ code: 'upload', message: '' });
+    xhr.onload = () => (xhr.status < 300 ? resolve() : reject(UPLOAD_FAILED));
+    xhr.onerror = () => reject(UPLOAD_FAILED);
     xhr.send(file);
   });
 }

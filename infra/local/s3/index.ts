@@ -15,12 +15,21 @@ export interface LocalS3Options {
   buckets: string[];
   credentials: Credentials;
   host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
   /** Largest body one PUT may carry here (S3's own limit is 5 GB). */
   maxObjectBytes?: number;
+  /** Lifecycle expiration: objects under `prefix` older than `afterMs` are deleted, checked every `everyMs`. */
+  expire?: { prefix: string; afterMs: number; everyMs?: number };
   log?: (line: string) => void;
 }
 
-export interface LocalS3 { endpoint: string; close(): Promise<void> }
+export interface LocalS3 {
+  endpoint: string;
+  /** Applies the expiration rule now (it also runs on its timer). */
+  expireNow(now?: number): Promise<void>;
+  close(): Promise<void>;
+}
 
 const DEFAULT_MAX_OBJECT_BYTES = 100 * 1024 * 1024;
 /** As the files bucket's CORS rule: any origin (the widget runs on customers' sites), these methods and headers. */
@@ -93,12 +102,27 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
     store.read(key, range).pipe(res);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, options.host ?? '127.0.0.1', resolve));
+  /** As an S3 lifecycle rule does (within a day there; on the timer here). */
+  async function expireNow(now = Date.now()) {
+    const rule = options.expire;
+    if (!rule) return;
+    for (const store of stores.values()) {
+      for (const meta of await store.list()) {
+        if (meta.key.startsWith(rule.prefix) && meta.lastModified + rule.afterMs <= now) await store.delete(meta.key);
+      }
+    }
+  }
+  const sweep = options.expire ? setInterval(() => void expireNow().catch(() => {}), options.expire.everyMs ?? 3_600_000) : undefined;
+  sweep?.unref();
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     // Browsers follow presigned URLs to this host, so it is the name they reach this machine by.
     endpoint: `http://localhost:${port}`,
+    expireNow,
     close: () => new Promise((resolve) => {
+      clearInterval(sweep);
       server.closeAllConnections();
       server.close(() => resolve());
     }),

@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +18,8 @@ export interface ObjectStore {
   /** The body, or the inclusive byte range of it. */
   read(key: string, range?: { start: number; end: number }): ReadStream;
   delete(key: string): Promise<void>;
+  /** Every object's metadata (a local store holds few). */
+  list(): Promise<ObjectMeta[]>;
 }
 
 export async function openObjectStore(dir: string): Promise<ObjectStore> {
@@ -67,6 +69,11 @@ export async function openObjectStore(dir: string): Promise<ObjectStore> {
     async delete(key) {
       await rm(`${path(key)}.json`, { force: true });
       await rm(`${path(key)}.bin`, { force: true });
+    },
+    async list() {
+      const names = (await readdir(dir)).filter((name) => name.endsWith('.json'));
+      const metas = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8').then((text) => JSON.parse(text) as ObjectMeta, () => undefined)));
+      return metas.filter((meta): meta is ObjectMeta => meta !== undefined);
     },
   };
   return store;

@@ -50,7 +50,7 @@ export const en = {
     thanks: 'Thank you for your feedback.',
   },
   emoji: { open: 'Emoji', search: 'Search emoji', results: 'Emoji', none: 'No emoji found.' },
-  files: { attach: 'Attach file', download: 'Download', uploading: 'Uploading', failed: 'The file could not be uploaded. Please try again.' },
+  files: { attach: 'Attach file', download: 'Download', uploading: 'Uploading', failed: 'Upload failed. Please try again.' },
   /** What a screen reader hears when a message arrives. */
   announce: (name: string, text: string) => `${name}: ${text}`,
   /** The server words its event lines (joined, ended, request created) in English. */

@@ -17,8 +17,8 @@ const REFUSALS: Record<string, string> = {
   'bad-frame': 'Controleer wat je hebt ingevuld en probeer het opnieuw.',
   'chat-ended': 'Deze chat is beëindigd.',
   'not-found': 'Deze chat bestaat niet meer.',
-  'file-too-large': 'Dit bestand is te groot om te verzenden.',
-  'file-type-not-allowed': 'Dit soort bestand kan niet worden verzonden: stuur een afbeelding, pdf, Office-document of tekstbestand.',
+  'file-too-large': 'Dit bestand is te groot.',
+  'file-type-not-allowed': 'Dit soort bestand kan niet worden verzonden.',
 };
 
 export const nl: Strings = {
@@ -66,7 +66,7 @@ export const nl: Strings = {
     thanks: 'Bedankt voor je reactie.',
   },
   emoji: { open: 'Emoji', search: 'Emoji zoeken (Engels)', results: 'Emoji', none: 'Geen emoji gevonden.' },
-  files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Het bestand kon niet worden geüpload. Probeer het opnieuw.' },
+  files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Uploaden mislukt. Probeer het opnieuw.' },
   announce: (name, text) => `${name}: ${text}`,
   event(message) {
     for (const [pattern, dutch] of EVENTS) if (pattern.test(message.text)) return message.text.replace(pattern, dutch);

@@ -61,11 +61,12 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
     onSent();
     chosen.forEach((file) => void files.send(chatId, file));
   };
-  // Dropped or pasted files go the same way as chosen ones, while the chat is active.
+  // Dropped or pasted files go the same way as chosen ones, while the chat is active; never does
+  // the browser open a dropped file in place of the shop's page.
   const takeFiles = (e: DragEvent | ClipboardEvent, list?: FileList) => {
-    if (!list?.length || chat?.status !== 'active') return;
+    if (!list?.length) return;
     e.preventDefault();
-    sendFiles([...list]);
+    if (chat?.status === 'active') sendFiles([...list]);
   };
 
   return (
@@ -83,7 +84,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       ) : null}
       <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
       {/* A refusal by the server shows as every refusal does (below); here, progress and failed transfers. */}
-      {files.uploads(chatId).filter((u) => !u.error || u.error.code === 'upload' || u.error.code === 'offline').map((u) => (
+      {files.uploads(chatId).filter((u) => !u.error || u.error.code === 'upload').map((u) => (
         <p key={u.id} class={u.error ? 'error' : 'status'} role={u.error ? 'alert' : undefined}>
           {u.name}: {u.error ? t.files.failed : `${t.files.uploading} ${Math.round((u.loaded / u.size) * 100)}%`}
         </p>

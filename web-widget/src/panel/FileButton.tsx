@@ -1,19 +1,18 @@
-/** The paperclip beside the text field: opens the file chooser and hands over what was chosen. */
-import { useRef } from 'preact/hooks';
+/**
+ * The paperclip beside the text field. A label around the file input: the input itself stays
+ * focusable (visually hidden, not `hidden`), so keyboard users reach the chooser too.
+ */
 import { useStrings } from '../i18n';
 
 export function FileButton({ onFiles }: { onFiles(files: File[]): void }) {
   const t = useStrings();
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <input ref={input} type="file" multiple hidden onChange={(e) => {
+    <label class="attach" title={t.files.attach}>
+      <input type="file" multiple aria-label={t.files.attach} onChange={(e) => {
         onFiles([...(e.currentTarget.files ?? [])]);
         e.currentTarget.value = '';
       }} />
-      <button type="button" class="attach" aria-label={t.files.attach} title={t.files.attach} onClick={() => input.current?.click()}>
-        📎
-      </button>
-    </>
+      📎
+    </label>
   );
 }

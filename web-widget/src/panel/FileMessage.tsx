@@ -8,18 +8,17 @@ export function FileMessage({ file, link }: { file: FileView; link(): Promise<st
   const t = useStrings();
   const [url, setUrl] = useState<string>();
   const image = /^image\/(png|jpeg|gif|webp)$/.test(file.type);
-  useEffect(() => {
-    link().then(setUrl, () => {});
-  }, [file.fileId]);
+  const renew = () => void link().then(setUrl, () => {});
+  useEffect(renew, [file.fileId]);
   return (
     <p class="file">
       {image && url && <img src={url} alt={file.name} />}
-      <span class="name">{file.name}</span> · {formatSize(file.size)}
+      {file.name} · {formatSize(file.size)}
       {url && (
         <>
           {' · '}
           {/* Links expire: pointing at or focusing the link renews a stale one before the click. */}
-          <a href={url} target="_blank" rel="noopener noreferrer" onPointerEnter={() => link().then(setUrl)} onFocus={() => link().then(setUrl)}>{t.files.download}</a>
+          <a href={url} target="_blank" rel="noopener noreferrer" onPointerEnter={renew} onFocus={renew}>{t.files.download}</a>
         </>
       )}
     </p>

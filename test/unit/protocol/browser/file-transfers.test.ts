@@ -1,0 +1,108 @@
+import type { BrowserClient } from '../../../../functions/protocol/browser-client';
+import { createEmitter } from '../../../../functions/protocol/browser/emitter';
+import { createFileTransfers } from '../../../../functions/protocol/browser/file-transfers';
+import { formatSize } from '../../../../functions/protocol/browser/file-size';
+import type { ClientFrame } from '../../../../functions/protocol/client-frames';
+import type { ServerFrame } from '../../../../functions/protocol/server-frames';
+
+/** Just enough of a BrowserClient: records what is sent, and lets the test play server frames. */
+function fakeClient(online = true) {
+  const events = createEmitter<{ frame: ServerFrame }>();
+  const sent: ClientFrame[] = [];
+  const client = { on: events.on, send: (frame: ClientFrame) => (sent.push(frame), online) } as unknown as BrowserClient;
+  return { client, sent, serve: (frame: ServerFrame) => events.emit('frame', frame) };
+}
+
+const ids = () => {
+  let n = 0;
+  return () => `id-${String(++n).padStart(6, '0')}`;
+};
+const file = (name: string, bytes: number) => ({ name, size: bytes, type: 'image/png' }) as File;
+
+describe('link', () => {
+  test('asks for the file and resolves with the URL the server gives', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+
+    const url = transfers.link('chat-0001', 4);
+    serve({ type: 'file.url', ref: 'id-000001', chatId: 'chat-0001', seq: 4, url: 'https://files.example/a', expiresAt: Date.now() + 300_000 });
+
+    expect(await url).toBe('https://files.example/a');
+    expect(sent).toEqual([{ action: 'file.download', ref: 'id-000001', chatId: 'chat-0001', seq: 4 }]);
+  });
+
+  test('reuses a link that is not about to expire', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+    const first = transfers.link('chat-0001', 4);
+    serve({ type: 'file.url', ref: 'id-000001', chatId: 'chat-0001', seq: 4, url: 'https://files.example/a', expiresAt: Date.now() + 300_000 });
+    await first;
+
+    expect(await transfers.link('chat-0001', 4)).toBe('https://files.example/a');
+    expect(sent).toHaveLength(1);
+  });
+
+  test('asks again for a link close to its expiry', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+    const first = transfers.link('chat-0001', 4);
+    serve({ type: 'file.url', ref: 'id-000001', chatId: 'chat-0001', seq: 4, url: 'https://files.example/a', expiresAt: Date.now() + 30_000 });
+    await first;
+
+    void transfers.link('chat-0001', 4);
+
+    expect(sent).toHaveLength(2);
+  });
+
+  test('rejects on a refusal, and asks again next time', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+    const refused = transfers.link('chat-0001', 9);
+    serve({ type: 'error', ref: 'id-000001', code: 'not-found', message: 'No such file' });
+    await expect(refused).rejects.toMatchObject({ code: 'not-found' });
+
+    void transfers.link('chat-0001', 9);
+
+    expect(sent).toHaveLength(2);
+  });
+});
+
+describe('send', () => {
+  test('a refused upload is listed with the server\'s reason, and nothing is uploaded', async () => {
+    const { client, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+
+    const sending = transfers.send('chat-0001', file('huge.png', 50_000_000));
+    serve({ type: 'error', ref: 'id-000001', code: 'file-too-large', message: 'huge.png is 48 MB; files can be at most 20 MB' });
+    await sending;
+
+    expect(transfers.uploads('chat-0001')).toEqual([
+      expect.objectContaining({ name: 'huge.png', loaded: 0, error: expect.objectContaining({ code: 'file-too-large', message: 'huge.png is 48 MB; files can be at most 20 MB' }) }),
+    ]);
+  });
+
+  test('fails as an upload failure when the socket is down', async () => {
+    const { client } = fakeClient(false);
+    const transfers = createFileTransfers(client, () => {}, ids());
+
+    await transfers.send('chat-0001', file('photo.png', 10));
+
+    expect(transfers.uploads('chat-0001')[0].error).toEqual({ code: 'upload', message: '' });
+  });
+
+  test('a dismissed failure leaves the list', async () => {
+    const { client } = fakeClient(false);
+    const transfers = createFileTransfers(client, () => {}, ids());
+    await transfers.send('chat-0001', file('photo.png', 10));
+
+    transfers.dismiss('id-000001');
+
+    expect(transfers.uploads('chat-0001')).toEqual([]);
+  });
+});
+
+describe('formatSize', () => {
+  test.each([[900, '900 B'], [12_345, '12 KB'], [1_572_864, '1.5 MB']])('%d bytes read as %s', (bytes, text) => {
+    expect(formatSize(bytes)).toBe(text);
+  });
+});
