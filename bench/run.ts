@@ -85,10 +85,12 @@ async function main(): Promise<number> {
   const resultsPath = join(options.outDir, 'results.json');
   const chartPath = join(options.outDir, 'latency.svg');
   const rev = revision(REPO_ROOT);
+  // The before/after record of each fix is written by hand, not measured by this run: it is carried over.
+  const fixes = await previousFixes(resultsPath);
   await writeFile(resultsPath, `${JSON.stringify({
     date: startedAt.toISOString(), git: rev, machine: host, prices: PRICES,
     options: { ...options, outDir: relative(REPO_ROOT, options.outDir), profileDir: options.profileDir && relative(REPO_ROOT, options.profileDir) },
-    levels, ramp, weight, targets: checks, failures,
+    levels, ramp, weight, targets: checks, failures, fixes,
   }, null, 2)}\n`);
   if (levels.length > 0) {
     const subtitle = `local runtime, ${host.cores}-core ${host.cpuModel}, pace ${options.pace.minMs / 1000}–${options.pace.maxMs / 1000} s, ${startedAt.toISOString().slice(0, 10)}`;
@@ -145,6 +147,14 @@ async function writeFigures(tables: Table[], date: Date, commit: string, host: R
     FIGURES_END,
   ].join('\n');
   await writeFile(DOCS, doc.slice(0, start) + figures + doc.slice(end + FIGURES_END.length));
+}
+
+async function previousFixes(resultsPath: string): Promise<unknown> {
+  try {
+    return (JSON.parse(await readFile(resultsPath, 'utf8')) as { fixes?: unknown }).fixes;
+  } catch {
+    return undefined;
+  }
 }
 
 main().then((code) => process.exit(code), (error) => {

@@ -2,7 +2,7 @@
 import type { ChatStartFrame, MessageSendFrame, MessageView } from '../protocol';
 import {
   addFollowedChat, allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, MAX_SEQ,
-  messagesAfter, putMessage, type ChatItem,
+  messagesAfter, putMessage, replaceRecentIds, type ChatItem,
 } from '../store';
 import { asSender, requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -58,6 +58,21 @@ export async function postMessage(caller: Caller, frame: PostedFrame, now: numbe
   const message = build(chat, chat.lastSeq);
   await putMessage(message);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
+  await forgetOldMessageIds(chat);
+}
+
+/**
+ * The chat item records each message's client id so a resent message is recognised; a resend comes
+ * within moments of a reconnect, so only the newest ids are kept, and the item (rewritten with every
+ * message, and billed by its size) stays small however long the chat runs.
+ */
+const MESSAGE_IDS_KEPT = 32;
+
+async function forgetOldMessageIds(chat: ChatItem): Promise<void> {
+  const ids = Object.entries(chat.recent ?? {});
+  if (ids.length < 2 * MESSAGE_IDS_KEPT) return;
+  const newest = ids.sort(([, a], [, b]) => b - a).slice(0, MESSAGE_IDS_KEPT);
+  await replaceRecentIds(chat.chatId, Object.fromEntries(newest), chat.lastSeq);
 }
 
 /** Who wrote a message, and its place in the chat. */

@@ -5,6 +5,7 @@ import type { QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
+import { claimOrder } from './claim-order';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
@@ -36,7 +37,7 @@ export async function claimNext(caller: Caller, now: number): Promise<ClaimOutco
     const candidates = (await queuedCandidates(CANDIDATES)).filter((c) => mayRespond(c.channel));
     if (candidates.length === 0) break;
     sawCandidates = true;
-    for (const candidate of candidates) {
+    for (const candidate of claimOrder(candidates)) {
       const chat = await claimQueuedChat(candidate.chatId, { id: caller.subject, name: caller.name }, connections, now);
       if (chat) return { claimed: chat };
     }

@@ -39,7 +39,7 @@ export interface ChatItem {
 
 export interface PendingTransfer { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number }
 
-/** Upper bound on messages per chat; keeps the chat item (with its `recent` ids) far below 400 KB. */
+/** Upper bound on messages per chat (the seq's digits in message keys leave room for far more). */
 export const MAX_SEQ = 5000;
 
 export async function getChat(chatId: string): Promise<ChatItem | undefined> {
@@ -101,6 +101,20 @@ export async function allocateMessageSeq(chatId: string, sender: Sender, clientM
 const HOUR_MS = 3600_000;
 /** A conversation's activity, rounded up to the hour: lists of recent chats are hours long, so an hour's precision is enough. */
 export const activityHour = (now: number) => Math.ceil(now / HOUR_MS) * HOUR_MS;
+
+/**
+ * Replaces the recorded client message ids with `kept`, unless a seq was allocated since `seenSeq`
+ * (its id would be lost; the next message trims instead).
+ */
+export async function replaceRecentIds(chatId: string, kept: Record<string, number>, seenSeq: number): Promise<void> {
+  await updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET #recent = :kept',
+    ConditionExpression: 'lastSeq = :seen',
+    ExpressionAttributeNames: { '#recent': 'recent' },
+    ExpressionAttributeValues: { ':kept': kept, ':seen': seenSeq },
+  });
+}
 
 /** Queued → active for this agent, only if still queued; allocates the seq of the "joined" event. */
 export async function claimQueuedChat(chatId: string, agent: { id: string; name: string }, agentConnections: string[], now: number): Promise<ChatItem | undefined> {

@@ -1,10 +1,12 @@
-/** The chat item rewritten with every message stays small: its index key moves at most hourly. */
+/** The chat item rewritten with every message stays small: its index key moves at most hourly, its client ids are bounded. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
 
 const HOUR_MS = 3600_000;
+/** More than the chat item keeps ids for. */
+const LONG_CHAT = 80;
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
@@ -44,3 +46,20 @@ test("a conversation's messages keep its activity at the next whole hour instead
 
   expect((await storedChat('activity-chat-01')).activityAt).toBe(Math.ceil(last.at / HOUR_MS) * HOUR_MS);
 });
+
+test('a long chat keeps only the newest client message ids, and a resent recent message is still not stored twice', async () => {
+  const customer = await answeredChat('long-chat-01');
+  const count = LONG_CHAT;
+  const id = (i: number) => `long-${String(i).padStart(3, '0')}`;
+  for (let i = 1; i <= count; i++) await say(customer, 'long-chat-01', id(i));
+  await runtime.idle();
+
+  const stored = await storedChat('long-chat-01');
+  expect(Object.keys(stored.recent).length).toBeLessThan(count);
+  expect(stored.recent[id(1)]).toBeUndefined();
+  expect(stored.recent[id(count)]).toBe(stored.lastSeq);
+
+  customer.send({ action: 'message.send', chatId: 'long-chat-01', clientMessageId: id(count), text: 'Resent' });
+  expect(await customer.next('duplicate')).toMatchObject({ clientMessageId: id(count) });
+  expect((await storedChat('long-chat-01')).lastSeq).toBe(stored.lastSeq);
+}, 30_000);
