@@ -113,6 +113,9 @@ export const ChatFeedbackFrame = v.strictObject({
 /** "Back to chat" from the post-chat form: the ended chat becomes active again. */
 export const ChatReopenFrame = v.strictObject({ action: v.literal('chat.reopen'), ref, chatId: id });
 
+/** Listen-in: watch an ongoing chat read-only, unseen by its agent; `chat.unlisten` stops. */
+export const ChatListenFrame = v.strictObject({ action: v.picklist(['chat.listen', 'chat.unlisten']), ref, chatId: id });
+
 /** A file's name as its sender's device called it: shown as text, never used as a path. */
 const fileName = v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(200), v.regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters'));
 
@@ -158,7 +161,7 @@ export const ClientFrame = v.variant('action', [
   SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
   PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame, ChatLinkFrame, RequestCreateFrame,
   ChatTransferFrame, TransferAnswerFrame, ChatTakeoverFrame, ChatFeedbackFrame, ChatReopenFrame,
-  FileUploadFrame, FileSendFrame, DocumentSendFrame, FileDownloadFrame,
+  FileUploadFrame, FileSendFrame, DocumentSendFrame, FileDownloadFrame, ChatListenFrame,
 ]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
@@ -184,3 +187,4 @@ export type DocumentSendFrame = v.InferOutput<typeof DocumentSendFrame>;
 export type FileDownloadFrame = v.InferOutput<typeof FileDownloadFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];
+export type ChatListenFrame = v.InferOutput<typeof ChatListenFrame>;

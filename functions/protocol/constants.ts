@@ -17,6 +17,7 @@ export const PATHS = {
   contacts: '/api/contacts',
   chats: '/api/chats',
   channels: '/api/channels',
+  ongoingChats: '/api/ongoing-chats',
   /** + channel id: the public settings the widget shows. */
   widgetChannels: '/api/widget',
   replies: '/api/replies',

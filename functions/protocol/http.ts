@@ -82,3 +82,7 @@ export type DocumentUploadBody = v.InferOutput<typeof DocumentUploadBody>;
 
 /** PUT exactly the announced bytes to `url`, then POST the same body to `/api/documents/{documentId}`. */
 export interface DocumentUploadResponse { documentId: string; url: string; expiresAt: number }
+
+/** A chat in the Dashboard's Ongoing chat sessions. */
+export interface OngoingChatView { chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number }
+export interface OngoingChatsResponse { chats: OngoingChatView[] }

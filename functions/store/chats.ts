@@ -295,3 +295,15 @@ export async function agentChats(agentId: string, since: number, limit: number):
   }));
   return Items as ChatItem[];
 }
+
+/** Adds a listening connection to an ongoing chat's fan-out list (it can read, not post); undefined if the chat is not ongoing. */
+export async function addChatListener(chatId: string, connectionId: string): Promise<ChatItem | undefined> {
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'ADD conns :c',
+    ConditionExpression: 'attribute_exists(pk) AND #status = :active',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':c': new Set([connectionId]), ':active': 'active' },
+    ReturnValues: 'ALL_NEW',
+  });
+}

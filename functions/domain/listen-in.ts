@@ -1,0 +1,53 @@
+/**
+ * Listen-in: an agent with "can listen in" on the chat's channel (or a manager) watches an ongoing
+ * chat read-only. The connection joins the chat's fan-out list, so it sees every message and typing
+ * signal; posting stays with the owner (every write checks the chat's agentId), and nobody is told.
+ */
+import { addChatListener, agentChats, getAgent, getChat, listAgentRecords, messagesAfter, removeChatConnections, type ChatItem } from '../store';
+import type { OngoingChatView } from '../protocol';
+import { requireRole, type Caller } from './caller';
+import { channelDirectory, permissionsOf } from './channels';
+import { RefusedError } from './errors';
+import { reply } from './fanout';
+import { chatView } from './views';
+
+/** Chats whose last activity is older than this are not looked for among the ongoing ones. */
+const ONGOING_LOOKBACK_MS = 24 * 3600 * 1000;
+const CHATS_PER_AGENT = 50;
+
+export async function listenIn(caller: Caller, chatId: string): Promise<void> {
+  requireRole(caller, 'agent');
+  const chat = await getChat(chatId);
+  if (!chat || !(await mayListen(caller, chat))) throw new RefusedError('forbidden', 'You cannot listen in on this chat');
+  if (chat.agentId === caller.subject) throw new RefusedError('conflict', 'This is your own chat');
+  const listened = await addChatListener(chatId, caller.connectionId);
+  if (!listened) throw new RefusedError('conflict', 'This chat is no longer ongoing');
+  const history = await messagesAfter(chatId, 0);
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(listened) }, ...history.map((message) => ({ type: 'message' as const, message })));
+}
+
+/** Stops a listen-in on this connection; the owner's and customer's connections are not touched. */
+export async function stopListening(caller: Caller, chatId: string): Promise<void> {
+  requireRole(caller, 'agent');
+  const chat = await getChat(chatId);
+  if (chat && chat.agentId !== caller.subject) await removeChatConnections(chatId, [caller.connectionId]);
+}
+
+async function mayListen(caller: Caller, chat: ChatItem): Promise<boolean> {
+  const profile = await getAgent(caller.subject);
+  if (profile?.role === 'manager' || profile?.role === 'admin') return true;
+  return !!permissionsOf((await channelDirectory())(chat.channel), caller.subject)?.canListenIn;
+}
+
+/** Every ongoing chat with its agent, longest-running first: the Dashboard's Ongoing chat sessions. */
+export async function ongoingChats(now: number): Promise<OngoingChatView[]> {
+  const agents = await listAgentRecords();
+  const chats = (await Promise.all(agents.map((a) => agentChats(a.id, now - ONGOING_LOOKBACK_MS, CHATS_PER_AGENT)))).flat();
+  return chats
+    .filter((chat) => chat.status === 'active')
+    .map((chat) => ({
+      chatId: chat.chatId, channel: chat.channel, customerName: chat.customerName,
+      agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq,
+    }))
+    .sort((a, b) => a.answeredAt - b.answeredAt);
+}

@@ -1,0 +1,87 @@
+/** Listen-in: a manager (or an agent with "can listen in") watches an ongoing chat read-only, and its agent is not told. */
+import { randomUUID } from 'node:crypto';
+import type { OngoingChatsResponse, ServerFrame } from '../../functions/protocol';
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+
+const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (client: Client) => (clients.push(client), client);
+
+beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
+afterEach(async () => { await Promise.all(clients.splice(0).map((c) => c.close())); });
+afterAll(() => runtime.stop());
+
+/** A customer's chat answered by Anna; returns both ends. */
+async function ongoingChat(chatId: string) {
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Is the lace yarn back?' });
+  await customer.next('chat');
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  anna.send({ action: 'queue.claim', chatId });
+  await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'active');
+  return { customer, anna };
+}
+
+test('a manager listens in: gets the history and every new message, and the agent sees nothing of it', async () => {
+  const { customer, anna } = await ongoingChat('listen-chat-0001');
+  const admin = track(await connectAgent(runtime.url, runtime.wsUrl, ADMIN.email, ADMIN.password));
+  const annaFramesBefore = anna.frames.length;
+
+  admin.send({ action: 'chat.listen', chatId: 'listen-chat-0001' });
+  expect((await admin.next('chat', (f) => f.chat.chatId === 'listen-chat-0001')).chat).toMatchObject({ status: 'active', agent: { name: ANNA.name } });
+  expect(await admin.next('message', (f) => f.message.seq === 1)).toMatchObject({ message: { text: 'Is the lace yarn back?' } });
+
+  customer.send({ action: 'message.send', chatId: 'listen-chat-0001', clientMessageId: randomUUID(), text: 'In blue, please' });
+  expect(await admin.next('message', (f) => f.message.text === 'In blue, please')).toBeTruthy();
+  await anna.next('message', (f) => f.message.text === 'In blue, please');
+  await runtime.idle();
+  // No change to the chat and no event line: the agent cannot tell anyone is listening.
+  const annaSince: ServerFrame[] = anna.frames.slice(annaFramesBefore);
+  expect(annaSince.filter((f) => f.type === 'chat')).toEqual([]);
+  expect(annaSince.filter((f) => f.type === 'message').map((f) => f.type === 'message' && f.message.text)).toEqual(['In blue, please']);
+});
+
+test('listening is read-only: a message from the listener is refused and stored nowhere', async () => {
+  const { customer } = await ongoingChat('listen-chat-0002');
+  const admin = track(await connectAgent(runtime.url, runtime.wsUrl, ADMIN.email, ADMIN.password));
+  admin.send({ action: 'chat.listen', chatId: 'listen-chat-0002' });
+  await admin.next('chat', (f) => f.chat.chatId === 'listen-chat-0002');
+
+  admin.send({ action: 'message.send', ref: 'sneaky', chatId: 'listen-chat-0002', clientMessageId: randomUUID(), text: 'Hello from the manager' });
+  expect(await admin.next('error', (f) => f.ref === 'sneaky')).toMatchObject({ code: expect.any(String) });
+  await runtime.idle();
+  expect(customer.frames.some((f: ServerFrame) => f.type === 'message' && f.message.text === 'Hello from the manager')).toBe(false);
+});
+
+test('an agent without "can listen in" is refused', async () => {
+  await ongoingChat('listen-chat-0003');
+  const bram = track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
+  bram.send({ action: 'chat.listen', ref: 'try', chatId: 'listen-chat-0003' });
+  expect(await bram.next('error', (f) => f.ref === 'try')).toMatchObject({ code: 'forbidden' });
+  await runtime.idle();
+  expect(bram.frames.some((f: ServerFrame) => f.type === 'message' && f.message.chatId === 'listen-chat-0003')).toBe(false);
+});
+
+test('after chat.unlisten no more messages arrive', async () => {
+  const { customer } = await ongoingChat('listen-chat-0004');
+  const admin = track(await connectAgent(runtime.url, runtime.wsUrl, ADMIN.email, ADMIN.password));
+  admin.send({ action: 'chat.listen', chatId: 'listen-chat-0004' });
+  await admin.next('chat', (f) => f.chat.chatId === 'listen-chat-0004');
+  admin.send({ action: 'chat.unlisten', chatId: 'listen-chat-0004' });
+  await runtime.idle();
+  customer.send({ action: 'message.send', chatId: 'listen-chat-0004', clientMessageId: randomUUID(), text: 'Still there?' });
+  await customer.next('message', (f) => f.message.text === 'Still there?');
+  await runtime.idle();
+  expect(admin.frames.some((f: ServerFrame) => f.type === 'message' && f.message.text === 'Still there?')).toBe(false);
+});
+
+test('Ongoing chat sessions lists answered chats with their agent', async () => {
+  await ongoingChat('listen-chat-0005');
+  const { token } = await loginAgent(runtime.url, BRAM.email, BRAM.password);
+  const { status, body } = await api<OngoingChatsResponse>(runtime.url, '/api/ongoing-chats', { method: 'GET', token });
+  expect(status).toBe(200);
+  expect(body.chats.find((c) => c.chatId === 'listen-chat-0005')).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default' });
+  expect((await api(runtime.url, '/api/ongoing-chats', { method: 'GET' })).status).toBe(401);
+});
