@@ -75,7 +75,6 @@ test('agents online hear the live figures change when a chat is answered and whe
   await answeredChat('live-chat-00001', anna);
   expect(await anna.next('stats.live', (f) => f.activeChats === 1)).toMatchObject({ activeChats: 1, answeredToday: 1 });
   anna.send({ action: 'chat.end', chatId: 'live-chat-00001' });
-  // Frames from the chat's start (0 and 0) come first; the one after its end has answered kept, active gone.
   const afterEnd = await anna.next('stats.live', (f) => f.answeredToday === 1 && f.activeChats === 0);
   expect(afterEnd).toEqual({ type: 'stats.live', activeChats: 0, answeredToday: 1 });
   const live = await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken });

@@ -21,10 +21,12 @@ export class StatsRangeError extends Error {}
 
 /** Counts one bus event; returns how many counter items it changed (0 for a redelivery). */
 export async function countEvent(detailType: string, detail: unknown, now: number): Promise<number> {
-  const written = await Promise.all(counterWrites(detailType, detail).map(addToStatsHour));
-  const changed = written.filter(Boolean).length;
-  if (changed > 0) await pushLiveFigures(now);
-  return changed;
+  const writes = counterWrites(detailType, detail);
+  const written = await Promise.all(writes.map(addToStatsHour));
+  // Only answers and their ends move the live figures; starts, ratings and requests leave them be.
+  const movesLive = writes.some((w, i) => written[i] && (C.answered in w.add || C.closed in w.add));
+  if (movesLive) await pushLiveFigures(now);
+  return written.filter(Boolean).length;
 }
 
 /** The figures of a range of local dates (both included), one channel or all. */
