@@ -26,7 +26,8 @@ function random(seed: number): () => number {
   };
 }
 
-export async function handler(event: { now?: number }): Promise<{ seeded: number }> {
+/** `days` (default 28) lets a measurement seed a longer history. */
+export async function handler(event: { now?: number; days?: number }): Promise<{ seeded: number }> {
   if (await statsDemoSeededAt()) return { seeded: 0 };
   const now = event.now ?? Date.now();
   const timeZone = config.statsTimeZone;
@@ -35,7 +36,7 @@ export async function handler(event: { now?: number }): Promise<{ seeded: number
   const rand = random(20261125);
   const today = localParts(now, timeZone).date;
   const writes: StatsHourWrite[] = [];
-  for (let day = addDays(today, -DAYS); day < today; day = addDays(day, 1)) {
+  for (let day = addDays(today, -(event.days ?? DAYS)); day < today; day = addDays(day, 1)) {
     for (let at = startOfLocalDay(day, timeZone); at < startOfLocalDay(addDays(day, 1), timeZone); at += HOUR_MS) {
       const local = localParts(at, timeZone);
       const weekend = local.weekday >= 5;
