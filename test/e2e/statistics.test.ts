@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { MILA, openConsole, startChat } from './steps';
@@ -78,6 +79,14 @@ test('with demo weeks seeded, Statistics shows charts with data and exports them
   expect(lines.find((l) => l.startsWith('Total,'))?.split(',')[1]).toBe(started);
   expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(28);
   expect(lines.some((l) => l.startsWith('Anna de Vries,'))).toBe(true);
+  await page.context().close();
+});
+
+test('the Statistics tab with its charts has no serious accessibility findings', async () => {
+  const page = await openConsole(browser, runtime, ADMIN, 'Away');
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.getByRole('figure', { name: 'Busiest hours' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.context().close();
 });
 
