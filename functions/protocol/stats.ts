@@ -53,4 +53,9 @@ export interface StatsFigures {
 }
 
 /** The Dashboard's live figures, all channels together. */
-export interface LiveFigures { activeChats: number; answeredToday: number }
+export interface LiveFigures {
+  activeChats: number;
+  answeredToday: number;
+  /** When the tenant's day ends (epoch ms): from then on, until the next figures, none were answered today. */
+  dayEndsAt: number;
+}

@@ -51,7 +51,7 @@ export async function liveFigures(now: number): Promise<LiveFigures> {
     activeChats += num(item, COUNTER.answered) - num(item, COUNTER.closed);
     if (localParts(item.hour, timeZone).date === today) answeredToday += num(item, COUNTER.answered);
   }
-  return { activeChats: Math.max(0, activeChats), answeredToday };
+  return { activeChats: Math.max(0, activeChats), answeredToday, dayEndsAt: startOfLocalDay(addDays(today, 1), timeZone) };
 }
 
 /** Tells every agent online the live figures: once per counted event, never on a timer. */
