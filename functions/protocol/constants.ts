@@ -22,3 +22,8 @@ export const PATHS = {
 
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */
 export const HEARTBEAT_SECONDS = 60;
+
+/** Longest range one statistics request may cover, in days: the reply stays small whatever the history. */
+export const MAX_STATS_DAYS = 400;
+/** Statistics ranges longer than this are shown per month instead of per day. */
+export const DAILY_UP_TO_DAYS = 92;
