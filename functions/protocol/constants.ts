@@ -32,3 +32,7 @@ export const HEARTBEAT_SECONDS = 60;
 
 /** "Back to chat" works this long after a chat ended; the widget hides the button after it. */
 export const REOPEN_WINDOW_MINUTES = 30;
+/** Longest range one statistics request may cover, in days: the reply stays small whatever the history. */
+export const MAX_STATS_DAYS = 400;
+/** Statistics ranges longer than this are shown per month instead of per day. */
+export const DAILY_UP_TO_DAYS = 92;

@@ -93,7 +93,7 @@ export type ServerFrame =
   /** To agents: who is Present now (the agents a chat can be transferred to). */
   | { type: 'agents'; present: { id: string; name: string }[] }
   /** To agents: ongoing chats and chats answered today, all channels, whenever they change. */
-  | { type: 'stats.live'; activeChats: number; answeredToday: number }
+  | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number }
   /** To a transfer's sender when it was rejected or timed out. */
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
   | { type: 'read'; chatId: string; role: Role; seq: number }

@@ -1,10 +1,7 @@
 /** Statistics: the figures for a date range (GET /api/stats) and the Dashboard's live figures. */
 import * as v from 'valibot';
 
-/** Longest range one request may cover, in days: the reply stays small whatever the history. */
-export const MAX_STATS_DAYS = 400;
-/** Ranges longer than this are shown per month instead of per day. */
-export const DAILY_UP_TO_DAYS = 92;
+export { DAILY_UP_TO_DAYS, MAX_STATS_DAYS } from './constants';
 
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'));
 
@@ -53,4 +50,9 @@ export interface StatsFigures {
 }
 
 /** The Dashboard's live figures, all channels together. */
-export interface LiveFigures { activeChats: number; answeredToday: number }
+export interface LiveFigures {
+  activeChats: number;
+  answeredToday: number;
+  /** When the tenant's day ends (epoch ms): from then on, until the next figures, none were answered today. */
+  dayEndsAt: number;
+}

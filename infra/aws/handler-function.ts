@@ -68,7 +68,19 @@ export class HandlerFunction extends Construct {
       },
     });
     grantAccess(this.function, spec.access, resources);
+    // `cdk deploy -c statsTimeZone=Europe/London`: the days and hours statistics count in (default Europe/Amsterdam).
+    const statsTimeZone = this.node.tryGetContext('statsTimeZone') as string | undefined;
+    if (statsTimeZone) this.function.addEnvironment(ENV.statsTimeZone, checkTimeZone(statsTimeZone));
   }
+}
+
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(`statsTimeZone must be an IANA time zone such as Europe/Amsterdam, got "${zone}"`);
+  }
+  return zone;
 }
 
 function environmentFor(access: Access, resources: HandlerResources): Record<string, string> {

@@ -4,7 +4,7 @@
  * `demo` so the console says so, and each hour's write is keyed so a rerun adds nothing twice.
  */
 import { config } from '../../functions/config';
-import { C } from '../../functions/domain/stats/counter-writes';
+import { COUNTER } from '../../functions/domain/stats/counter-writes';
 import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from '../../functions/domain/stats/histogram';
 import { addDays, HOUR_MS, localParts, startOfLocalDay } from '../../functions/domain/stats/zoned-time';
 import { DEFAULT_CHANNEL } from '../../functions/protocol/channel-defaults';
@@ -26,7 +26,8 @@ function random(seed: number): () => number {
   };
 }
 
-export async function handler(event: { now?: number }): Promise<{ seeded: number }> {
+/** `days` (default 28) lets a measurement seed a longer history. */
+export async function handler(event: { now?: number; days?: number }): Promise<{ seeded: number }> {
   if (await statsDemoSeededAt()) return { seeded: 0 };
   const now = event.now ?? Date.now();
   const timeZone = config.statsTimeZone;
@@ -35,7 +36,7 @@ export async function handler(event: { now?: number }): Promise<{ seeded: number
   const rand = random(20261125);
   const today = localParts(now, timeZone).date;
   const writes: StatsHourWrite[] = [];
-  for (let day = addDays(today, -DAYS); day < today; day = addDays(day, 1)) {
+  for (let day = addDays(today, -(event.days ?? DAYS)); day < today; day = addDays(day, 1)) {
     for (let at = startOfLocalDay(day, timeZone); at < startOfLocalDay(addDays(day, 1), timeZone); at += HOUR_MS) {
       const local = localParts(at, timeZone);
       const weekend = local.weekday >= 5;
@@ -51,38 +52,38 @@ export async function handler(event: { now?: number }): Promise<{ seeded: number
 }
 
 function hourOfChats(started: number, offline: number, agents: { id: string }[], rand: () => number): Record<string, number> {
-  const add: Record<string, number> = { [C.started]: started, [C.offline]: offline };
+  const add: Record<string, number> = { [COUNTER.started]: started, [COUNTER.offline]: offline };
   const bump = (name: string, by = 1) => (add[name] = (add[name] ?? 0) + by);
   for (let i = 0; i < started; i++) {
-    bump(C.ended);
+    bump(COUNTER.ended);
     if (rand() < 0.08) {
-      bump(C.abandoned);
+      bump(COUNTER.abandoned);
       continue;
     }
     const waitMs = Math.round((5 + rand() ** 2 * 240) * 1000);
     const handlingMs = Math.round((90 + rand() * 720) * 1000);
-    bump(C.answered);
-    bump(C.closed);
-    bump(C.waitMs, waitMs);
-    bump(C.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS)));
-    bump(C.handled);
-    bump(C.handlingMs, handlingMs);
-    bump(C.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS)));
+    bump(COUNTER.answered);
+    bump(COUNTER.closed);
+    bump(COUNTER.waitMs, waitMs);
+    bump(COUNTER.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS)));
+    bump(COUNTER.handled);
+    bump(COUNTER.handlingMs, handlingMs);
+    bump(COUNTER.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS)));
     const agent = agents[Math.floor(rand() * agents.length)];
-    if (agent) bump(C.agentChats(agent.id));
+    if (agent) bump(COUNTER.agentChats(agent.id));
     if (rand() < 0.45) {
       // The second agent is rated a little better, so "best rated" has someone to name.
       const stars = Math.min(5, Math.max(1, Math.round(3.6 + (agent === agents[1] ? 0.5 : 0) + (rand() - 0.5) * 3)));
-      bump(C.rated);
-      bump(C.ratingSum, stars);
-      bump(C.rating(stars));
+      bump(COUNTER.rated);
+      bump(COUNTER.ratingSum, stars);
+      bump(COUNTER.rating(stars));
       if (agent) {
-        bump(C.agentRated(agent.id));
-        bump(C.agentRatingSum(agent.id), stars);
+        bump(COUNTER.agentRated(agent.id));
+        bump(COUNTER.agentRatingSum(agent.id), stars);
       }
     }
   }
   return add;
 }
 
-const agentNames = (agents: { id: string; name: string }[]) => Object.fromEntries(agents.map((a) => [C.agentName(a.id), a.name]));
+const agentNames = (agents: { id: string; name: string }[]) => Object.fromEntries(agents.map((a) => [COUNTER.agentName(a.id), a.name]));

@@ -1,10 +1,11 @@
-/** The Statistics tab in Chromium: charts of the seeded demo weeks, and Export CSV of the same figures. */
+/** The Statistics tab in Chromium (charts of the seeded demo weeks, Export CSV, the empty state) and the Dashboard's live figures. */
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
-import { openConsole } from './steps';
+import { MILA, openConsole, startChat } from './steps';
 
 const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 let runtime: TestRuntime;
@@ -12,18 +13,39 @@ let browser: Browser;
 
 beforeAll(async () => {
   [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+  await runtime.invoke('DemoStats', {});
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
   await runtime?.stop();
 });
 
-test('an empty tenant shows the empty state instead of charts', async () => {
+test('a range without chats shows the empty state instead of charts', async () => {
   const page = await openConsole(browser, runtime, ADMIN, 'Away');
   await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.locator('figure.chart').first().waitFor();
+  await page.getByLabel('From', { exact: true }).fill('2020-01-01');
+  await page.getByLabel('To', { exact: true }).fill('2020-01-31');
+  await page.getByRole('button', { name: 'Show' }).click();
   await page.getByText('No chats in this period yet.').waitFor();
   expect(await page.locator('figure.chart').count()).toBe(0);
   await page.context().close();
+});
+
+test('the Dashboard shows active chat sessions and chats answered today as they change', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const figure = (label: string) => anna.locator('.figure').filter({ hasText: label }).locator('dd');
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  await figure('Chats answered today').filter({ hasText: /^0$/ }).waitFor();
+
+  const shop = await startChat(browser, runtime, MILA);
+  await anna.getByRole('tab', { name: /^Chats/ }).click();
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  await figure('Active chat sessions').filter({ hasText: /^1$/ }).waitFor();
+  await figure('Chats answered today').filter({ hasText: /^1$/ }).waitFor();
+  await Promise.all([anna.context().close(), shop.context().close()]);
 });
 
 test('an agent who is not a manager has no Statistics tab', async () => {
@@ -34,7 +56,6 @@ test('an agent who is not a manager has no Statistics tab', async () => {
 });
 
 test('with demo weeks seeded, Statistics shows charts with data and exports them as CSV', async () => {
-  await runtime.invoke('DemoStats', {});
   const page = await openConsole(browser, runtime, ADMIN, 'Away');
   await page.getByRole('tab', { name: 'Statistics' }).click();
   await page.getByText('These figures include demo data').waitFor();
@@ -58,5 +79,23 @@ test('with demo weeks seeded, Statistics shows charts with data and exports them
   expect(lines.find((l) => l.startsWith('Total,'))?.split(',')[1]).toBe(started);
   expect(lines.filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l))).toHaveLength(28);
   expect(lines.some((l) => l.startsWith('Anna de Vries,'))).toBe(true);
+  await page.context().close();
+});
+
+test('the Statistics tab with its charts has no serious accessibility findings', async () => {
+  const page = await openConsole(browser, runtime, ADMIN, 'Away');
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.getByRole('figure', { name: 'Busiest hours' }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('a range of twelve months shows chats per month', async () => {
+  const page = await openConsole(browser, runtime, ADMIN, 'Away');
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.getByRole('button', { name: 'Last 12 months' }).click();
+  const chart = page.getByRole('figure', { name: 'Chats per month' });
+  await chart.waitFor();
+  expect(await chart.getByRole('row').count()).toBe(13);
   await page.context().close();
 });

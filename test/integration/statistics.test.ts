@@ -69,17 +69,28 @@ test('a redelivered event counts once', async () => {
   expect((await figures()).body.totals.started).toBe(1);
 });
 
+test('a redelivered answer and end count once, in both hours they touch', async () => {
+  const answeredAt = Date.now() - 120_000;
+  const base = { version: 1, chatId: 'twice-ended-001', channel: 'default' };
+  const answered = { 'detail-type': 'chat.answered', detail: { ...base, agent: { id: 'a1', name: 'Anna' }, startedAt: answeredAt - 30_000, queuedAt: answeredAt - 30_000, answeredAt } };
+  const ended = { 'detail-type': 'chat.ended', detail: { ...base, agent: { id: 'a1', name: 'Anna' }, customer: { name: 'M', email: 'm@example.com' }, startedAt: answeredAt - 30_000, answeredAt, endedAt: answeredAt + 90_000, endedBy: 'agent', messages: 5 } };
+  for (const event of [answered, ended, answered, ended]) await runtime.invoke('EventStatsWriter', event);
+  const { totals, agents } = (await figures()).body;
+  expect(totals).toMatchObject({ answered: 1, ended: 1, waitAverageSeconds: 30, handlingAverageSeconds: 90 });
+  expect(agents).toEqual([expect.objectContaining({ name: 'Anna', chats: 1 })]);
+  expect((await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken })).body.activeChats).toBe(0);
+});
+
 test('agents online hear the live figures change when a chat is answered and when it ends', async () => {
   const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   clients.push(anna);
   await answeredChat('live-chat-00001', anna);
   expect(await anna.next('stats.live', (f) => f.activeChats === 1)).toMatchObject({ activeChats: 1, answeredToday: 1 });
   anna.send({ action: 'chat.end', chatId: 'live-chat-00001' });
-  // Frames from the chat's start (0 and 0) come first; the one after its end has answered kept, active gone.
   const afterEnd = await anna.next('stats.live', (f) => f.answeredToday === 1 && f.activeChats === 0);
-  expect(afterEnd).toEqual({ type: 'stats.live', activeChats: 0, answeredToday: 1 });
+  expect(afterEnd).toEqual({ type: 'stats.live', activeChats: 0, answeredToday: 1, dayEndsAt: expect.any(Number) });
   const live = await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken });
-  expect(live.body).toEqual({ activeChats: 0, answeredToday: 1 });
+  expect(live.body).toEqual({ activeChats: 0, answeredToday: 1, dayEndsAt: afterEnd.dayEndsAt });
 });
 
 test('an empty tenant gets zeros, not an error', async () => {

@@ -13,7 +13,8 @@ export function Figures({ queue, live }: { queue: QueueState; live?: LiveFigures
     { label: t.dashboard.longestWait, value: oldest === undefined ? '–' : formatWait(now - oldest) },
     { label: t.dashboard.agentsAvailable, value: String(queue.presentAgents) },
     { label: t.dashboard.activeChats, value: live ? String(live.activeChats) : '–' },
-    { label: t.dashboard.answeredToday, value: live ? String(live.answeredToday) : '–' },
+    // Past midnight (the tenant's) nobody has answered today until the next figures say otherwise.
+    { label: t.dashboard.answeredToday, value: live ? String(now < live.dayEndsAt ? live.answeredToday : 0) : '–' },
   ];
   return (
     <dl class="figures" aria-label={t.dashboard.figures}>

@@ -1,5 +1,5 @@
 /** The Statistics tab's date range: quick ranges, and checking a chosen one before asking the server. */
-import { MAX_STATS_DAYS } from '../../functions/protocol/stats';
+import { MAX_STATS_DAYS } from '../../functions/protocol/constants';
 
 export interface StatsRange { from: string; to: string; channel?: string }
 

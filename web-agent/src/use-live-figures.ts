@@ -13,7 +13,7 @@ export function useLiveFigures(client: BrowserClient, config: ClientConfig, toke
     const off = client.on('frame', (frame) => {
       if (frame.type !== 'stats.live') return;
       pushed = true;
-      setFigures({ activeChats: frame.activeChats, answeredToday: frame.answeredToday });
+      setFigures({ activeChats: frame.activeChats, answeredToday: frame.answeredToday, dayEndsAt: frame.dayEndsAt });
     });
     // A frame that arrived meanwhile is newer than what the read returns.
     if (online) fetchLiveFigures(config, token).then((read) => !pushed && setFigures(read), () => {});

@@ -22,7 +22,7 @@ export interface CounterWrite {
 }
 
 /** Counter attribute names, shared by the writer and the summary. */
-export const C = {
+export const COUNTER = {
   started: 'started',
   answered: 'answered',
   ended: 'ended',
@@ -56,7 +56,7 @@ export function counterWrites(detailType: string, detail: unknown): CounterWrite
 }
 
 function startedWrites(d: ChatStartedDetailV1): CounterWrite[] {
-  return [{ channel: d.channel, hour: hourStart(d.startedAt), eventKey: `started:${d.chatId}`, add: { [C.started]: 1 } }];
+  return [{ channel: d.channel, hour: hourStart(d.startedAt), eventKey: `started:${d.chatId}`, add: { [COUNTER.started]: 1 } }];
 }
 
 function answeredWrites(d: ChatAnsweredDetailV1): CounterWrite[] {
@@ -65,37 +65,37 @@ function answeredWrites(d: ChatAnsweredDetailV1): CounterWrite[] {
     channel: d.channel,
     hour: hourStart(d.answeredAt),
     eventKey: `answered:${d.chatId}:${d.answeredAt}`,
-    add: { [C.answered]: 1, [C.waitMs]: waitMs, [C.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS))]: 1 },
+    add: { [COUNTER.answered]: 1, [COUNTER.waitMs]: waitMs, [COUNTER.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS))]: 1 },
   }];
 }
 
 function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
   const endKey = `ended:${d.chatId}:${d.endedAt}`;
   if (d.answeredAt === undefined) {
-    return [{ channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { [C.ended]: 1, [C.abandoned]: 1 } }];
+    return [{ channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { [COUNTER.ended]: 1, [COUNTER.abandoned]: 1 } }];
   }
   const handlingMs = Math.max(0, d.endedAt - d.answeredAt);
   const add: Record<string, number> = {
-    [C.ended]: 1, [C.handled]: 1, [C.handlingMs]: handlingMs, [C.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS))]: 1,
+    [COUNTER.ended]: 1, [COUNTER.handled]: 1, [COUNTER.handlingMs]: handlingMs, [COUNTER.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS))]: 1,
   };
-  const agent = d.agent ? { add: { [C.agentChats(d.agent.id)]: 1 }, set: { [C.agentName(d.agent.id)]: d.agent.name } } : { add: {}, set: undefined };
+  const agent = d.agent ? { add: { [COUNTER.agentChats(d.agent.id)]: 1 }, set: { [COUNTER.agentName(d.agent.id)]: d.agent.name } } : { add: {}, set: undefined };
   return [
     { channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
     // Keyed by the answer, not the end: a reopened chat that ends twice closes its answer once.
-    { channel: d.channel, hour: hourStart(d.answeredAt), eventKey: `closed:${d.chatId}:${d.answeredAt}`, add: { [C.closed]: 1 } },
+    { channel: d.channel, hour: hourStart(d.answeredAt), eventKey: `closed:${d.chatId}:${d.answeredAt}`, add: { [COUNTER.closed]: 1 } },
   ];
 }
 
 function ratedWrites(d: ChatRatedDetailV1): CounterWrite[] {
-  const add: Record<string, number> = { [C.rated]: 1, [C.ratingSum]: d.rating, [C.rating(d.rating)]: 1 };
-  if (d.agent) Object.assign(add, { [C.agentRated(d.agent.id)]: 1, [C.agentRatingSum(d.agent.id)]: d.rating });
+  const add: Record<string, number> = { [COUNTER.rated]: 1, [COUNTER.ratingSum]: d.rating, [COUNTER.rating(d.rating)]: 1 };
+  if (d.agent) Object.assign(add, { [COUNTER.agentRated(d.agent.id)]: 1, [COUNTER.agentRatingSum(d.agent.id)]: d.rating });
   return [{
     channel: d.channel, hour: hourStart(d.ratedAt), eventKey: `rated:${d.chatId}:${d.ratedAt}`, add,
-    set: d.agent ? { [C.agentName(d.agent.id)]: d.agent.name } : undefined,
+    set: d.agent ? { [COUNTER.agentName(d.agent.id)]: d.agent.name } : undefined,
   }];
 }
 
 function requestWrites(d: RequestCreatedDetailV1): CounterWrite[] {
   if (d.source !== 'offline-form') return [];
-  return [{ channel: d.channel ?? DEFAULT_CHANNEL, hour: hourStart(d.createdAt), eventKey: `request:${d.requestId}`, add: { [C.offline]: 1 } }];
+  return [{ channel: d.channel ?? DEFAULT_CHANNEL, hour: hourStart(d.createdAt), eventKey: `request:${d.requestId}`, add: { [COUNTER.offline]: 1 } }];
 }

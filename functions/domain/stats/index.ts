@@ -8,7 +8,7 @@ import { addToStatsHour, getAgent, statsHours, type StatsHourItem } from '../../
 import { onlineAgents } from '../agents-online';
 import { DEFAULT_CHANNEL } from '../../protocol/channel-defaults';
 import { deliver } from '../fanout';
-import { C, counterWrites } from './counter-writes';
+import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
 import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, localParts, startOfLocalDay } from './zoned-time';
 
@@ -21,10 +21,12 @@ export class StatsRangeError extends Error {}
 
 /** Counts one bus event; returns how many counter items it changed (0 for a redelivery). */
 export async function countEvent(detailType: string, detail: unknown, now: number): Promise<number> {
-  const written = await Promise.all(counterWrites(detailType, detail).map(addToStatsHour));
-  const changed = written.filter(Boolean).length;
-  if (changed > 0) await pushLiveFigures(now);
-  return changed;
+  const writes = counterWrites(detailType, detail);
+  const written = await Promise.all(writes.map(addToStatsHour));
+  // Only answers and their ends move the live figures; starts, ratings and requests leave them be.
+  const movesLive = writes.some((w, i) => written[i] && (COUNTER.answered in w.add || COUNTER.closed in w.add));
+  if (movesLive) await pushLiveFigures(now);
+  return written.filter(Boolean).length;
 }
 
 /** The figures of a range of local dates (both included), one channel or all. */
@@ -42,14 +44,14 @@ export async function figuresFor(query: StatsQuery): Promise<StatsFigures> {
 export async function liveFigures(now: number): Promise<LiveFigures> {
   const timeZone = config.statsTimeZone;
   const today = localParts(now, timeZone).date;
-  const items = await itemsOf(CHANNELS, hourStart(now) - ONGOING_WITHIN_DAYS * 24 * HOUR_MS, hourStart(now) + HOUR_MS, ['hour', C.answered, C.closed]);
+  const items = await itemsOf(CHANNELS, hourStart(now) - ONGOING_WITHIN_DAYS * 24 * HOUR_MS, hourStart(now) + HOUR_MS, ['hour', COUNTER.answered, COUNTER.closed]);
   let activeChats = 0;
   let answeredToday = 0;
   for (const item of items) {
-    activeChats += num(item, C.answered) - num(item, C.closed);
-    if (localParts(item.hour, timeZone).date === today) answeredToday += num(item, C.answered);
+    activeChats += num(item, COUNTER.answered) - num(item, COUNTER.closed);
+    if (localParts(item.hour, timeZone).date === today) answeredToday += num(item, COUNTER.answered);
   }
-  return { activeChats: Math.max(0, activeChats), answeredToday };
+  return { activeChats: Math.max(0, activeChats), answeredToday, dayEndsAt: startOfLocalDay(addDays(today, 1), timeZone) };
 }
 
 /** Tells every agent online the live figures: once per counted event, never on a timer. */

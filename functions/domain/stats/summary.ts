@@ -1,7 +1,7 @@
 /** Hourly counter items → the figures of a date range: pure, so the maths is testable without a table. */
 import { DAILY_UP_TO_DAYS, type StatsAgent, type StatsFigures, type StatsPeriod } from '../../protocol';
 import type { StatsHourItem } from '../../store';
-import { C } from './counter-writes';
+import { COUNTER } from './counter-writes';
 import { addInto, HANDLING_BOUNDS, quantile, WAIT_BOUNDS } from './histogram';
 import { addDays, daysBetween, localParts } from './zoned-time';
 
@@ -21,10 +21,10 @@ const AGENT_FIELD = /^agent#(.+)#(chats|rated|ratingSum|name)$/;
 
 function addItem(tally: Tally, item: StatsHourItem): void {
   for (const name of ['started', 'answered', 'ended', 'abandoned', 'offline', 'handled', 'waitMs', 'handlingMs', 'rated', 'ratingSum'] as const) {
-    tally[name] += num(item, C[name]);
+    tally[name] += num(item, COUNTER[name]);
   }
-  addInto(tally.wait, tally.wait.map((_, i) => num(item, C.waitBucket(i))));
-  addInto(tally.handling, tally.handling.map((_, i) => num(item, C.handlingBucket(i))));
+  addInto(tally.wait, tally.wait.map((_, i) => num(item, COUNTER.waitBucket(i))));
+  addInto(tally.handling, tally.handling.map((_, i) => num(item, COUNTER.handlingBucket(i))));
 }
 
 const seconds = (ms: number, count: number) => (count > 0 ? Math.round(ms / count / 1000) : undefined);
@@ -60,8 +60,8 @@ export function summarize(items: StatsHourItem[], range: SummaryRange): StatsFig
     if (!tally) continue;
     addItem(tally, item);
     addItem(total, item);
-    busiestHours[local.weekday][local.hour] += num(item, C.started);
-    ratings.forEach((_, i) => (ratings[i] += num(item, C.rating(i + 1))));
+    busiestHours[local.weekday][local.hour] += num(item, COUNTER.started);
+    ratings.forEach((_, i) => (ratings[i] += num(item, COUNTER.rating(i + 1))));
     demo ||= item.demo === true;
     for (const [field, value] of Object.entries(item)) {
       const match = AGENT_FIELD.exec(field);
