@@ -48,7 +48,7 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
       <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
-        {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} live={live} onAnswer={view.claim} />}
+        {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} live={live} onAnswer={view.claim} onListen={view.listen} />}
       </div>
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
         <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />

@@ -67,7 +67,11 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
             standing={standing!}
             onTransfer={standing === 'owner' && chat.status === 'active' ? () => setTransferring(chat.chatId) : undefined}
             onTakeOver={manager && standing === 'listening' ? () => client.send({ action: 'chat.takeover', chatId: chat.chatId }) : undefined}
-            onClose={() => view.close(chat.chatId)}
+            onClose={() => {
+              // A chat watched from Ongoing chat sessions (or handed over) stops coming to this console.
+              if (standing === 'listening') client.send({ action: 'chat.unlisten', chatId: chat.chatId });
+              view.close(chat.chatId);
+            }}
             replies={{ api, agentName: agent.name }}
           />
         ) : (

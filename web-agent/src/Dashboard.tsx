@@ -1,9 +1,10 @@
-/** The Dashboard tab: the queue's figures, Incoming chats, and requests. */
+/** The Dashboard tab: the queue's figures, Incoming chats, Ongoing chat sessions, and requests. */
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { QueueState } from './use-queue';
 import type { LiveFigures } from '../../functions/protocol/stats';
 import { Figures } from './Figures';
 import { IncomingChats } from './IncomingChats';
+import { OngoingChats } from './OngoingChats';
 import { Requests } from './Requests';
 
 interface Props {
@@ -12,13 +13,15 @@ interface Props {
   queue: QueueState;
   live?: LiveFigures;
   onAnswer(chatId: string): void;
+  onListen(chatId: string): void;
 }
 
-export function Dashboard({ config, token, queue, live, onAnswer }: Props) {
+export function Dashboard({ config, token, queue, live, onAnswer, onListen }: Props) {
   return (
     <div class="dashboard">
       <Figures queue={queue} live={live} />
       <IncomingChats entries={queue.entries} onAnswer={onAnswer} />
+      <OngoingChats config={config} token={token} onListen={onListen} />
       <Requests config={config} token={token} />
     </div>
   );

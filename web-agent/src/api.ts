@@ -1,5 +1,5 @@
 /** The console's HTTP calls: configuration, login, the signed-in agent's profile, and requests. */
-import type { AgentProfile, ClientConfig, HttpError, LoginResponse, RequestView, RequestsResponse } from '../../functions/protocol/http';
+import type { AgentProfile, ClientConfig, HttpError, LoginResponse, OngoingChatView, OngoingChatsResponse, RequestView, RequestsResponse } from '../../functions/protocol/http';
 import { PATHS } from '../../functions/protocol/constants';
 import { t } from './strings';
 
@@ -32,6 +32,13 @@ export async function fetchMe(config: ClientConfig, token: string): Promise<Agen
   if (res.status === 401 || res.status === 403) return undefined;
   if (!res.ok) throw new Error(`me answered HTTP ${res.status}`);
   return res.json();
+}
+
+/** The Dashboard's Ongoing chat sessions, longest-running first. */
+export async function fetchOngoingChats(config: ClientConfig, token: string): Promise<OngoingChatView[]> {
+  const res = await fetch(config.apiBase + PATHS.ongoingChats, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`ongoing chats answered HTTP ${res.status}`);
+  return ((await res.json()) as OngoingChatsResponse).chats;
 }
 
 /** Requests (from the offline form and elsewhere), newest first. */

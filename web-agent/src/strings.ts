@@ -48,6 +48,11 @@ export const t = {
     noRequests: 'No requests yet.',
     requestsFailed: 'Requests could not be loaded. They will be tried again shortly.',
     requestColumns: { number: 'Number', name: 'Name', email: 'Email', message: 'Message', received: 'Received' },
+    ongoing: 'Ongoing chat sessions',
+    ongoingHint: 'Double-click a chat, or press Enter on it, to listen in: read-only, unseen by its agent.',
+    noneOngoing: 'No chats are ongoing.',
+    ongoingFailed: 'Ongoing chats could not be loaded. They will be tried again shortly.',
+    ongoingColumns: { customer: 'Customer', agent: 'Agent', channel: 'Channel', messages: 'Messages', since: 'Answered' },
   },
   queue: { inQueue: 'In queue', next: 'Get next in queue' },
   notices: {

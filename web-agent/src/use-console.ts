@@ -72,6 +72,12 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
             // Offered again (or back with me): show it again.
             if (frame.chat.transfer?.to.id === agent.id || frame.chat.agent?.id === agent.id)
               setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
+            if (awaiting.current === `listen:${chatId}`) {
+              awaiting.current = undefined;
+              setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
+              setTab('chats');
+              return select(chatId);
+            }
             const mine = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
             if (mine && (awaiting.current === 'next' || awaiting.current === chatId)) {
               awaiting.current = undefined;
@@ -108,6 +114,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
     dismissNotice: () => setNotice(undefined),
     getNext: () => answer('next', () => client.send({ action: 'queue.next', ref: 'next' })),
     claim,
+    /** Listen in on another agent's ongoing chat: it opens read-only in the Chats tab. */
+    listen: (chatId: string) => answer(`listen:${chatId}`, () => client.send({ action: 'chat.listen', chatId, ref: `listen:${chatId}` })),
     present,
     closed,
     close,

@@ -1,0 +1,55 @@
+/**
+ * Listen-in from the Dashboard: a manager double-clicks a chat in Ongoing chat sessions and
+ * watches it read-only in the Chats tab, while the answering agent's console shows nothing of it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { connectCustomer, type Client } from '../support/clients';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { MILA, openConsole } from './steps';
+
+const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+let runtime: TestRuntime;
+let browser: Browser;
+const pages: Page[] = [];
+let customer: Client | undefined;
+
+beforeAll(async () => {
+  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+}, 60_000);
+afterAll(async () => {
+  await customer?.close();
+  await Promise.all(pages.map((page) => page.context().close()));
+  await browser?.close();
+  await runtime?.stop();
+});
+
+test('a manager listens in on an ongoing chat, read-only and unseen', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  pages.push(anna);
+  customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  customer.send({ action: 'chat.start', chatId: 'listen-e2e-0001', name: MILA.name, email: MILA.email, question: MILA.question });
+  await customer.next('chat');
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+
+  const admin = await openConsole(browser, runtime, ADMIN, 'Away');
+  pages.push(admin);
+  await admin.getByRole('tab', { name: /^Dashboard/ }).click();
+  const row = admin.getByRole('table', { name: 'Ongoing chat sessions' }).getByRole('row').filter({ hasText: MILA.name });
+  await row.filter({ hasText: ANNA.name }).waitFor();
+  await row.dblclick();
+
+  const conversation = admin.getByRole('list', { name: 'Conversation' });
+  await conversation.getByText(MILA.question).waitFor();
+  await admin.getByText(`${ANNA.name} is handling this chat; you are listening`).waitFor();
+  expect(await admin.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
+
+  customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'Size 4 needles too, please' });
+  await conversation.getByText('Size 4 needles too, please').waitFor();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Size 4 needles too, please').waitFor();
+  // Nothing in Anna's conversation mentions the listener.
+  expect(await anna.getByRole('list', { name: 'Conversation' }).getByText(/listen/i).count()).toBe(0);
+});
