@@ -13,15 +13,19 @@ import { chatView, eventMessage } from './views';
 import { chatEndedDetail } from './chat-events';
 import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { publish } from './events';
+import { askBot, handToQueue } from './bot';
+import { getChannel } from './channels';
 import { DETAIL_TYPES } from '../protocol';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
   requireRole(caller, 'customer');
+  const channel = frame.channel ?? DEFAULT_CHANNEL;
+  const bot = (await getChannel(channel))?.settings.bot;
   const created = await createQueuedChat({
-    chatId: frame.chatId, channel: frame.channel ?? DEFAULT_CHANNEL, visitorId: caller.subject,
+    chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
-  }, caller.connectionId);
+  }, caller.connectionId, !!bot);
   if (!created) {
     // A retried start of the caller's own chat: answer as if it had just been created.
     const existing = await getChat(frame.chatId);
@@ -36,7 +40,8 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   await addFollowedChat(caller.connectionId, frame.chatId);
   const chat = await getChat(frame.chatId);
   await reply(caller.connectionId, { type: 'chat', chat: chatView(chat!) }, { type: 'message', message: question });
-  await broadcastQueue(now);
+  if (bot) await askBot(chat!, bot, now);
+  else await broadcastQueue(now);
   await publish({ detailType: DETAIL_TYPES.chatStarted, detail: { version: 1, chatId: frame.chatId, channel: chat!.channel, customer: { name: frame.name, email: frame.email }, startedAt: now } }, now);
 }
 
@@ -59,6 +64,8 @@ export async function postMessage(caller: Caller, frame: PostedFrame, now: numbe
   await putMessage(message);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
   await forgetOldMessageIds(chat);
+  // While the channel's bot has the chat, each customer message goes to the bot.
+  if (chat.bot && caller.role === 'customer') await botFor(chat, now);
 }
 
 /**
@@ -125,4 +132,10 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
   if (!chat.answeredAt) await leftQueue(chat, now);
   // The person's activity and any integration hang off this event.
   await publish({ detailType: DETAIL_TYPES.chatEnded, detail: chatEndedDetail(chat) }, now);
+}
+
+async function botFor(chat: ChatItem, now: number): Promise<void> {
+  const bot = (await getChannel(chat.channel))?.settings.bot;
+  // The bot was switched off meanwhile: the chat goes to the queue as it would have.
+  await (bot ? askBot(chat, bot, now) : handToQueue(chat.chatId, now));
 }

@@ -32,6 +32,7 @@ export { HEARTBEAT_SECONDS } from './constants';
 export * from './events';
 export * from './contacts';
 export * from './channels';
+export * from './bot';
 export * from './replies';
 export * from './stats';
 export * from './admin';

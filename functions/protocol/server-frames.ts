@@ -55,6 +55,8 @@ export interface MessageView {
   at: number;
   /** For kind 'file' (whose `text` is the file's name): what was sent. Its bytes are fetched with `file.download`. */
   file?: FileView;
+  /** Written by the channel's bot (author role 'agent', the bot's name), before any agent joined. */
+  bot?: true;
 }
 
 export interface FileView {

@@ -18,6 +18,8 @@ export interface ChatItem {
   agentId?: string;
   agentName?: string;
   answeredAt?: number;
+  /** The channel's bot has the chat: it is not in the queue yet. */
+  bot?: boolean;
   endedAt?: number;
   endedBy?: 'customer' | 'agent';
   lastSeq: number;
@@ -47,8 +49,11 @@ export async function getChat(chatId: string): Promise<ChatItem | undefined> {
   return Item as ChatItem | undefined;
 }
 
-/** Creates a queued chat whose first message (seq 1) is the question; false if the id is taken. */
-export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' | 'lastSeq' | 'status'>, connectionId: string): Promise<boolean> {
+/**
+ * Creates a queued chat whose first message (seq 1) is the question; false if the id is taken.
+ * With `withBot`, the chat waits outside the queue index (agents do not see it) until the bot hands it over.
+ */
+export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' | 'lastSeq' | 'status'>, connectionId: string, withBot = false): Promise<boolean> {
   try {
     await db.send(new PutCommand({
       TableName,
@@ -61,8 +66,7 @@ export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' |
         recent: {},
         alerts: {},
         read: {},
-        queuePk: indexValues.queue(),
-        queuedAt: chat.createdAt,
+        ...(withBot ? { bot: true } : { queuePk: indexValues.queue(), queuedAt: chat.createdAt }),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     }));
@@ -304,6 +308,30 @@ export async function addChatListener(chatId: string, connectionId: string): Pro
     ConditionExpression: 'attribute_exists(pk) AND #status = :active',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':c': new Set([connectionId]), ':active': 'active' },
+    ReturnValues: 'ALL_NEW',
+  });
+}
+
+/** Allocates the next seq for the bot's reply, only while the bot still has the chat. */
+export async function allocateBotSeq(chatId: string): Promise<ChatItem | undefined> {
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET lastSeq = lastSeq + :one',
+    ConditionExpression: 'attribute_exists(pk) AND bot = :yes AND #status = :queued',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':one': 1, ':yes': true, ':queued': 'queued' },
+    ReturnValues: 'ALL_NEW',
+  });
+}
+
+/** The bot hands the chat over: it enters the queue now. Undefined if it already did (a retried hand-off). */
+export async function queueBotChat(chatId: string, now: number): Promise<ChatItem | undefined> {
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET queuePk = :q, queuedAt = :now REMOVE bot',
+    ConditionExpression: 'attribute_exists(pk) AND bot = :yes AND #status = :queued',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':q': indexValues.queue(), ':now': now, ':yes': true, ':queued': 'queued' },
     ReturnValues: 'ALL_NEW',
   });
 }
