@@ -4,13 +4,12 @@ import type { WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { Role } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV, type Access, type HandlerSpec } from '../manifest';
-import { grantSendMailFrom } from './mail-sender';
 import { repoRoot } from './repo-root';
 
 const DEFAULT_MEMORY_MB = 256;
@@ -31,15 +30,17 @@ export interface HandlerResources {
   maxFileBytes?: number;
 }
 
-/** One manifest entry as a Lambda function: bundled locally, with its own log group, env and grants. */
+/**
+ * One manifest entry as a Lambda function: bundled locally, with its own log group and env, running
+ * under the shared role of its permission set (infra/aws/handler-roles.ts).
+ */
 export class HandlerFunction extends Construct {
   readonly function: NodejsFunction;
 
-  constructor(scope: Construct, readonly spec: HandlerSpec, resources: HandlerResources) {
+  constructor(scope: Construct, readonly spec: HandlerSpec, resources: HandlerResources, role: Role) {
     super(scope, spec.name);
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
-    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
-    // Writing to its own log group only, instead of AWSLambdaBasicExecutionRole's every group.
+    // Writing to its log group only, instead of AWSLambdaBasicExecutionRole's every group.
     logGroup.grantWrite(role);
 
     this.function = new NodejsFunction(this, 'Function', {
@@ -67,7 +68,6 @@ export class HandlerFunction extends Construct {
         externalModules: ['@aws-sdk/*'],
       },
     });
-    grantAccess(this.function, spec.access, resources);
     // `cdk deploy -c statsTimeZone=Europe/London`: the days and hours statistics count in (default Europe/Amsterdam).
     const statsTimeZone = this.node.tryGetContext('statsTimeZone') as string | undefined;
     if (statsTimeZone) this.function.addEnvironment(ENV.statsTimeZone, checkTimeZone(statsTimeZone));
@@ -92,14 +92,4 @@ function environmentFor(access: Access, resources: HandlerResources): Record<str
   if (access.files) environment[ENV.filesBucket] = resources.filesBucket.bucketName;
   if (access.files && resources.maxFileBytes) environment[ENV.maxFileBytes] = String(resources.maxFileBytes);
   return environment;
-}
-
-function grantAccess(fn: NodejsFunction, access: Access, resources: HandlerResources): void {
-  if (access.table === 'readwrite') resources.table.grantReadWriteData(fn);
-  else resources.table.grantReadData(fn);
-  if (access.connections) resources.socketStage.grantManagementApiAccess(fn);
-  if (access.bus) resources.bus.grantPutEventsTo(fn);
-  if (access.mail && resources.mailFrom) grantSendMailFrom(fn, resources.mailFrom);
-  // Presigned URLs act with the signer's permissions: PUT for uploads, GET for downloads; refused files are deleted.
-  if (access.files) resources.filesBucket.grantReadWrite(fn);
 }

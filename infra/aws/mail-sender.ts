@@ -3,8 +3,7 @@
  * and the one permission to send as it.
  */
 import { Stack } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
 
 const ADDRESS = /^[^\s@]+@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)$/i;
 
@@ -20,14 +19,14 @@ export function checkMailFrom(value: unknown): string | undefined {
 }
 
 /**
- * Lets `fn` send (SES v2 SendEmail, nothing else) only from `from`, through its verified identity:
+ * Lets `role` send (SES v2 SendEmail, nothing else) only from `from`, through its verified identity:
  * the address itself or its domain, whichever the tenant verified in SES. Written out rather than
  * EmailIdentity.grantSendEmail, which also allows SendRawEmail and any sender at the domain.
  */
-export function grantSendMailFrom(fn: IFunction, from: string): void {
-  const { region, account, partition } = Stack.of(fn);
+export function grantSendMailFrom(role: IRole, from: string): void {
+  const { region, account, partition } = Stack.of(role);
   const domain = from.split('@')[1].toLowerCase();
-  fn.addToRolePolicy(new PolicyStatement({
+  role.addToPrincipalPolicy(new PolicyStatement({
     actions: ['ses:SendEmail'],
     resources: [from, domain].map((identity) => `arn:${partition}:ses:${region}:${account}:identity/${identity}`),
     conditions: { StringEquals: { 'ses:FromAddress': from } },

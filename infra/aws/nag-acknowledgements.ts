@@ -55,19 +55,18 @@ function acknowledgeApiAuthorization({ socket, http }: ParleyStack): void {
   }
 }
 
-function acknowledgeHandlerFunctions({ data, socket, files, handlerFunctions }: ParleyStack): void {
+function acknowledgeHandlerFunctions({ data, socket, files, handlerFunctions, handlerRoles }: ParleyStack): void {
   const indexes = `AwsSolutions-IAM5[Resource::<${refOf(data.table)}.Arn>/index/*]`;
   const connections =
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:' +
     `<${refOf(socket.api)}>/${socket.stage.stageName}/*/@connections/*]`;
   for (const handler of handlerFunctions) {
     acknowledge(handler, 'AwsSolutions-L1', 'Node.js 22 is the runtime Parley is built and tested on (DESIGN.md); moving on is a deliberate upgrade.');
-    acknowledge(handler, indexes, "Covers the table's own global secondary indexes (queue, byAgent), which queries need.");
-    if (handler.spec.access.connections) {
-      acknowledge(handler, connections, "Connection ids exist only at run time; the grant is limited to this stage's @connections.");
-    }
-    if (handler.spec.access.files) acknowledgeFilesGrant(handler, refOf(files.bucket));
   }
+  // The grants live on the shared roles (infra/aws/handler-roles.ts), one per permission set.
+  acknowledge(handlerRoles, indexes, "Covers the table's own global secondary indexes (queue, byAgent), which queries need.");
+  acknowledge(handlerRoles, connections, "Connection ids exist only at run time; the grant is limited to this stage's @connections.");
+  acknowledgeFilesGrant(handlerRoles, refOf(files.bucket));
 }
 
 /** The files bucket's grant, given through Bucket.grantReadWrite (its actions are wildcards by design). */

@@ -7,7 +7,8 @@ import { ChatHttpApi } from './chat-http-api';
 import { ChatSocketApi } from './chat-socket-api';
 import { DataTable } from './data-table';
 import { FilesBucket } from './files-bucket';
-import { HandlerFunction } from './handler-function';
+import { HandlerFunction, type HandlerResources } from './handler-function';
+import { HandlerRoles } from './handler-roles';
 import { attachTrigger } from './handler-trigger';
 import { Monitoring } from './monitoring';
 import { acknowledgeNagFindings } from './nag-acknowledgements';
@@ -41,6 +42,8 @@ export class ParleyStack extends Stack {
   readonly monitoring: Monitoring;
   /** One per manifest entry, in manifest order. */
   readonly handlerFunctions: HandlerFunction[];
+  /** The handlers' execution roles, one per permission set. */
+  readonly handlerRoles: HandlerRoles;
   /** The checked mail sender, if the tenant has one. */
   readonly mailFrom?: string;
 
@@ -70,7 +73,12 @@ export class ParleyStack extends Stack {
     const metricsNamespace = `Parley/${tenant}`;
     // The stack's own demo page hosts the widget too, so its origins stay allowed.
     const origins = allowedOrigins.length > 0 ? [...allowedOrigins, ...this.web.origins] : [];
-    this.handlerFunctions = handlers.map((spec) => this.addHandler(spec, metricsNamespace, origins));
+    const resources: HandlerResources = {
+      table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket,
+      maxFileBytes: this.files.maxFileBytes, metricsNamespace, allowedOrigins: origins, mailFrom: this.mailFrom,
+    };
+    this.handlerRoles = new HandlerRoles(this, 'HandlerRoles', resources);
+    this.handlerFunctions = handlers.map((spec) => this.addHandler(spec, resources));
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: this.handlerFunctions.map((h) => h.function),
       table: this.data.table,
@@ -83,11 +91,8 @@ export class ParleyStack extends Stack {
     acknowledgeNagFindings(this);
   }
 
-  private addHandler(spec: HandlerSpec, metricsNamespace: string, allowedOrigins: string[]): HandlerFunction {
-    const handler = new HandlerFunction(this, spec, {
-      table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket,
-      maxFileBytes: this.files.maxFileBytes, metricsNamespace, allowedOrigins, mailFrom: this.mailFrom,
-    });
+  private addHandler(spec: HandlerSpec, resources: HandlerResources): HandlerFunction {
+    const handler = new HandlerFunction(this, spec, resources, this.handlerRoles.roleFor(spec.access));
     attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
     return handler;
   }
