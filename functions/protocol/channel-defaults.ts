@@ -21,7 +21,7 @@ export function defaultChannelSettings(id = DEFAULT_CHANNEL): ChannelSettings {
     },
     look: {
       theme: 'light',
-      color: '#1f6feb',
+      color: '#2357c6',
       font: 'system',
       header: '',
       welcome: '',

@@ -56,7 +56,7 @@ describe('while the runtime runs on the data dir', () => {
     const agents = await admin(runtime.dataDir, 'list-agents');
     const channels = await admin(runtime.dataDir, 'list-channels', '--json');
     expect(agents.stdout).toMatch(/Anna de Vries\s+anna@parley\.test\s+agent\s+active/);
-    expect(JSON.parse(channels.stdout)).toEqual([{ id: 'default', name: 'Customer service', language: 'en' }]);
+    expect(JSON.parse(channels.stdout)).toEqual([{ id: 'default', name: 'Customer service', language: 'auto' }]);
   });
 
   test('deactivate ends the agent\'s live session at once and is audited as the command', async () => {
