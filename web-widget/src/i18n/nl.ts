@@ -49,7 +49,7 @@ export const nl: Strings = {
   ended: 'Deze chat is beëindigd',
   newChat: 'Nieuwe chat starten',
   composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden' },
-  emoji: { open: 'Emoji', search: 'Emoji zoeken (Engels)', results: 'Emoji', none: 'Geen emoji gevonden.' },
+  emoji: { open: 'Emoji kiezen', search: 'Emoji zoeken (Engels)', results: "Emoji's", none: 'Geen emoji gevonden.' },
   announce: (name, text) => `${name}: ${text}`,
   event(message) {
     for (const [pattern, dutch] of EVENTS) if (pattern.test(message.text)) return message.text.replace(pattern, dutch);
