@@ -21,6 +21,7 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   const created = await createQueuedChat({
     chatId: frame.chatId, channel: frame.channel ?? DEFAULT_CHANNEL, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
+    language: frame.language,
   }, caller.connectionId);
   if (!created) {
     // A retried start of the caller's own chat: answer as if it had just been created.

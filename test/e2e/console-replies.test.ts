@@ -7,15 +7,17 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { api, loginAgent } from '../support/clients';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { startHostSite, type HostSite } from '../support/host-page';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { seriousViolations } from '../support/axe';
-import { MILA, openConsole, startChat } from './steps';
+import { MILA, NOOR, openConsole, startChat } from './steps';
 
 const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Page;
+let site: HostSite;
 
 async function shared(body: object, replyId: string) {
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
@@ -29,6 +31,7 @@ beforeAll(async () => {
   await shared({ kind: 'faq', folder: 'Shipping', title: 'What does shipping cost?', text: 'See the page.', link: 'https://shop.example/shipping' }, 'faq-cost-0001');
   await shared({ kind: 'template', folder: 'Orders', title: 'Order follow-up', text: 'Hi {{customer.firstName}}, this is {{agent.name}} about chat {{chat.number}}.' }, 'tpl-follow-01');
   await shared({ kind: 'template', folder: 'Orders', title: 'Parcel number', text: 'Your parcel {{parcel.number}} is on its way.' }, 'tpl-parcel-01');
+  await shared({ kind: 'template', folder: 'Greetings', title: 'Welcome', text: 'Hello {{customer.firstName}}, how can I help?', textNl: 'Hallo {{customer.firstName}}, waarmee kan ik helpen?' }, 'tpl-welcome-1');
   await shared({ kind: 'quick', folder: 'Greetings', title: 'Thanks for waiting', text: 'Thank you for waiting!' }, 'quick-wait-01');
   await shared({ kind: 'quick', folder: 'Greetings', title: 'Thanks for your order', text: 'Thank you for your order!' }, 'quick-order-1');
   anna = await openConsole(browser, runtime, ANNA, 'Present');
@@ -38,6 +41,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
+  await site?.close();
   await runtime?.stop();
 });
 
@@ -138,5 +142,22 @@ test('the Insert dialog and the / list pass axe without serious findings', async
   await composer().pressSequentially('/');
   await anna.getByRole('listbox', { name: 'Quick replies and templates' }).waitFor();
   expect(await seriousViolations(anna)).toEqual([]);
+  await clear(composer());
+});
+
+test('a template with a Dutch text is filled in Dutch for a customer whose widget speaks Dutch', async () => {
+  site = await startHostSite(runtime);
+  const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });
+  await shop.getByRole('button', { name: 'Chat met ons' }).click();
+  await shop.getByLabel('Naam').fill(NOOR.name);
+  await shop.getByLabel('E-mailadres').fill(NOOR.email);
+  await shop.getByLabel('Je vraag').fill('Hebben jullie nog blauwe wol?');
+  await shop.getByRole('button', { name: 'Chat starten' }).click();
+  await shop.getByText('Wachten op een medewerker…').waitFor();
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Hebben jullie nog blauwe wol?').waitFor();
+
+  await insertFrom('Reply templates', 'Welcome');
+  await expect(composer().inputValue()).resolves.toBe('Hallo Noor, waarmee kan ik helpen?');
   await clear(composer());
 });
