@@ -11,6 +11,7 @@ import { startHostSite, type HostSite } from '../support/host-page';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { seriousViolations } from '../support/axe';
 import { MILA, NOOR, openConsole, startChat } from './steps';
+import { valueOnceItIs } from './field-steps';
 
 const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
@@ -55,30 +56,35 @@ async function insertFrom(tab: string, title: string): Promise<void> {
   await insertDialog().waitFor({ state: 'detached' });
 }
 
+/** The composer's text once the insert has landed. */
+async function composerHolds(text: string) {
+  expect(await valueOnceItIs(composer(), text)).toBe(text);
+}
+
 async function clear(field: Locator) {
   await field.fill('');
 }
 
 test('Insert puts an FAQ answer into the composer, or its link when it has one', async () => {
   await insertFrom('FAQ', 'Do you ship to Belgium?');
-  await expect(composer().inputValue()).resolves.toBe('Yes, we ship to Belgium within three working days.');
+  await composerHolds('Yes, we ship to Belgium within three working days.');
   await clear(composer());
   await insertFrom('FAQ', 'What does shipping cost?');
-  await expect(composer().inputValue()).resolves.toBe('https://shop.example/shipping');
+  await composerHolds('https://shop.example/shipping');
   await clear(composer());
 });
 
 test('Insert fills a template with the customer, the agent and the chat', async () => {
   await insertFrom('Reply templates', 'Order follow-up');
-  const text = await composer().inputValue();
-  expect(text).toMatch(/^Hi Mila, this is Anna de Vries about chat [A-Za-z0-9_-]{8,64}\.$/);
+  const filled = /^Hi Mila, this is Anna de Vries about chat [A-Za-z0-9_-]{8,64}\.$/;
+  expect(await valueOnceItIs(composer(), filled)).toMatch(filled);
   expect(await anna.locator('.composer-warning').textContent()).toBe('');
   await clear(composer());
 });
 
 test('a template variable the console does not know stays in the text and is named in a warning', async () => {
   await insertFrom('Reply templates', 'Parcel number');
-  await expect(composer().inputValue()).resolves.toBe('Your parcel {{parcel.number}} is on its way.');
+  await composerHolds('Your parcel {{parcel.number}} is on its way.');
   await anna.getByText('Unknown variable {{parcel.number}}: replace it before sending.').waitFor();
   expect(await composer().getAttribute('aria-invalid')).toBe('true');
   await composer().fill('Your parcel 3SABC123 is on its way.');
@@ -90,6 +96,7 @@ test('/ lists matching quick replies; the arrows move the highlight and ENTER in
   await composer().pressSequentially('/thanks');
   const list = anna.getByRole('listbox', { name: 'Quick replies and templates' });
   const options = list.getByRole('option');
+  await options.nth(1).waitFor();
   await expect(options.allTextContents()).resolves.toHaveLength(2);
   const first = await options.nth(0).getAttribute('id');
   expect(await composer().getAttribute('aria-activedescendant')).toBe(first);
@@ -99,7 +106,7 @@ test('/ lists matching quick replies; the arrows move the highlight and ENTER in
   const chosen = (await options.nth(1).locator('.slash-preview').textContent())!;
   await composer().press('Enter');
   await list.waitFor({ state: 'detached' });
-  await expect(composer().inputValue()).resolves.toBe(chosen);
+  expect(await valueOnceItIs(composer(), chosen)).toBe(chosen);
   await clear(composer());
 });
 
@@ -109,7 +116,7 @@ test('ESC closes the / list and leaves the text as typed', async () => {
   await list.waitFor();
   await composer().press('Escape');
   await list.waitFor({ state: 'detached' });
-  await expect(composer().inputValue()).resolves.toBe('/order');
+  await composerHolds('/order');
   await clear(composer());
 });
 
@@ -122,7 +129,7 @@ test('an agent adds a quick reply of their own and finds it under Recently used 
   await insertDialog().getByLabel('Text').fill('Have a lovely day! Anna');
   await insertDialog().getByRole('button', { name: 'Save' }).click();
   await insertDialog().getByRole('button', { name: /^Anna signs off/ }).click();
-  await expect(composer().inputValue()).resolves.toBe('Have a lovely day! Anna');
+  await composerHolds('Have a lovely day! Anna');
 
   await anna.getByRole('button', { name: 'Insert' }).click();
   await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
@@ -158,6 +165,26 @@ test('a template with a Dutch text is filled in Dutch for a customer whose widge
   await anna.getByRole('list', { name: 'Conversation' }).getByText('Hebben jullie nog blauwe wol?').waitFor();
 
   await insertFrom('Reply templates', 'Welcome');
-  await expect(composer().inputValue()).resolves.toBe('Hallo Noor, waarmee kan ik helpen?');
+  await composerHolds('Hallo Noor, waarmee kan ik helpen?');
+  await clear(composer());
+});
+
+test('an admin adds a shared FAQ from Replies in the top bar; an agent can insert it but neither edit nor add FAQ', async () => {
+  const admin = await openConsole(browser, runtime, ADMIN, 'Away');
+  await admin.getByRole('button', { name: 'Replies', exact: true }).click();
+  const editor = admin.getByRole('dialog', { name: 'Replies' });
+  await editor.getByRole('button', { name: 'New FAQ' }).click();
+  await editor.getByLabel('Folder').fill('Payments');
+  await editor.getByLabel('Question').fill('Can I pay by iDEAL?');
+  await editor.getByLabel('Answer', { exact: true }).fill('Yes, by iDEAL and by credit card.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await editor.getByRole('button', { name: 'Edit Can I pay by iDEAL?' }).waitFor();
+
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('button', { name: /^Can I pay by iDEAL/ }).waitFor();
+  expect(await insertDialog().getByRole('button', { name: 'New FAQ' }).count()).toBe(0);
+  expect(await insertDialog().getByRole('button', { name: /^Edit / }).count()).toBe(0);
+  await insertDialog().getByRole('button', { name: /^Can I pay by iDEAL/ }).click();
+  await composerHolds('Yes, by iDEAL and by credit card.');
   await clear(composer());
 });

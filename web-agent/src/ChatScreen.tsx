@@ -17,6 +17,8 @@ import { NoticeBar } from './NoticeBar';
 import { Dashboard } from './Dashboard';
 import { ChatsTab } from './ChatsTab';
 import { AlertDialog } from './AlertDialog';
+import { useReplies } from './use-replies';
+import { RepliesContext } from './replies-context';
 
 interface Props {
   config: ClientConfig;
@@ -34,9 +36,11 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
   const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
   const alert = alerts[0];
+  const replies = useReplies({ config, token });
 
   return (
-    <div class="console">
+    // The replies are the console's, so the top bar's editor and every composer show the same ones.
+    <RepliesContext.Provider value={replies}><div class="console">
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
@@ -58,6 +62,6 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
           onDismiss={() => dismiss(alert.chatId, alert.level)}
         />
       )}
-    </div>
+    </div></RepliesContext.Provider>
   );
 }

@@ -3,7 +3,7 @@
  * this chat), remembers it as recently used, and keeps the names of variables it could not fill
  * for as long as they stay in the text.
  */
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { MAX_TEXT } from '../../functions/protocol/constants';
 import type { ReplyView } from '../../functions/protocol/replies';
@@ -12,6 +12,7 @@ import type { Api } from './contacts-api';
 import { insertIntoField } from './caret';
 import { chatLanguage, insertionFor, stillIn } from './template-fill';
 import { useReplies } from './use-replies';
+import { RepliesContext } from './replies-context';
 import { useSlash } from './use-slash';
 
 /** What the composer needs to fill a template: the API, who answers, and the chat. */
@@ -22,7 +23,8 @@ export interface ReplyContext {
 }
 
 export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLTextAreaElement>, text: string, setText: (text: string) => void) {
-  const replies = useReplies(context.api);
+  const own = useReplies(context.api);
+  const replies = useContext(RepliesContext) ?? own;
   const [flagged, setFlagged] = useState<string[]>([]);
 
   function put(reply: ReplyView, replacing: boolean) {
