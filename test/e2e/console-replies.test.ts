@@ -140,6 +140,25 @@ test('an agent adds a quick reply of their own and finds it under Recently used 
   await clear(composer());
 });
 
+test('a starred reply is listed under Favourites, also after the console is reloaded', async () => {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  const stored = anna.waitForResponse((response) => response.url().endsWith('/favourite') && response.status() === 204);
+  await insertDialog().getByRole('button', { name: 'Favourite: What does shipping cost?' }).click();
+  await stored;
+  await insertDialog().getByRole('button', { name: 'Favourite: What does shipping cost?', pressed: true }).waitFor();
+  await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+
+  await anna.reload();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByLabel('Show').selectOption({ label: 'Favourites' });
+  await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor({ state: 'detached' });
+  expect(await insertDialog().getByRole('list', { name: 'FAQ' }).locator('.reply-title').allTextContents()).toEqual(['What does shipping cost?']);
+  await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+});
+
 test('the Insert dialog and the / list pass axe without serious findings', async () => {
   await anna.getByRole('button', { name: 'Insert' }).click();
   await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor();
