@@ -49,6 +49,15 @@ afterAll(async () => {
 const composer = () => anna.getByRole('textbox', { name: 'Message' });
 const insertDialog = () => anna.getByRole('dialog', { name: 'Insert' });
 
+// Each test starts from a closed dialog and an empty composer, whatever the one before left.
+beforeEach(async () => {
+  if (await insertDialog().isVisible()) {
+    await anna.keyboard.press('Escape');
+    await insertDialog().waitFor({ state: 'detached' });
+  }
+  await composer().fill('');
+});
+
 async function insertFrom(tab: string, title: string): Promise<void> {
   await anna.getByRole('button', { name: 'Insert' }).click();
   await insertDialog().getByRole('tab', { name: tab }).click();
@@ -152,12 +161,13 @@ test('a starred reply is listed under Favourites, also after the console is relo
   await anna.reload();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
   await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor();
   await insertDialog().getByLabel('Show').selectOption({ label: 'Favourites' });
   await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor({ state: 'detached' });
   expect(await insertDialog().getByRole('list', { name: 'FAQ' }).locator('.reply-title').allTextContents()).toEqual(['What does shipping cost?']);
   await anna.keyboard.press('Escape');
   await insertDialog().waitFor({ state: 'detached' });
-});
+}, 60_000);
 
 test('the Insert dialog and the / list pass axe without serious findings', async () => {
   await anna.getByRole('button', { name: 'Insert' }).click();
@@ -186,7 +196,7 @@ test('a template with a Dutch text is filled in Dutch for a customer whose widge
   await insertFrom('Reply templates', 'Welcome');
   await composerHolds('Hallo Noor, waarmee kan ik helpen?');
   await clear(composer());
-});
+}, 60_000);
 
 test('an admin adds a shared FAQ from Replies in the top bar; an agent can insert it but neither edit nor add FAQ', async () => {
   const admin = await openConsole(browser, runtime, ADMIN, 'Away');
@@ -206,4 +216,4 @@ test('an admin adds a shared FAQ from Replies in the top bar; an agent can inser
   await insertDialog().getByRole('button', { name: /^Can I pay by iDEAL/ }).click();
   await composerHolds('Yes, by iDEAL and by credit card.');
   await clear(composer());
-});
+}, 60_000);

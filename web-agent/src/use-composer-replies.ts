@@ -27,9 +27,13 @@ export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLT
   const replies = useContext(RepliesContext) ?? own;
   const [flagged, setFlagged] = useState<string[]>([]);
 
-  function put(reply: ReplyView, replacing: boolean) {
+  const fill = (reply: ReplyView) => {
     const { chat } = context;
-    const filled = insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chat.chatId, now: new Date(), language: chatLanguage(chat) });
+    return insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chat.chatId, now: new Date(), language: chatLanguage(chat) });
+  };
+
+  function put(reply: ReplyView, replacing: boolean) {
+    const filled = fill(reply);
     replies.used(reply.replyId);
     setFlagged((before) => [...new Set([...stillIn(text, before), ...filled.unknown])]);
     const element = field.current;
@@ -40,6 +44,6 @@ export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLT
   }
 
   const slash = useSlash(text, replies, (reply) => put(reply, true));
-  return { replies, slash, insert: (reply: ReplyView) => put(reply, false), unknown: stillIn(text, flagged) };
+  return { replies, slash, insert: (reply: ReplyView) => put(reply, false), preview: (reply: ReplyView) => fill(reply).text, unknown: stillIn(text, flagged) };
 }
 

@@ -29,19 +29,29 @@ export function useReplies(api: Api): Replies {
   // Marks go out one after the other, and a reload waits for them: an answer read before the
   // server stored the last mark would otherwise undo it on screen.
   const writes = useRef<Promise<unknown>>(Promise.resolve());
+  // Counts marks made here; an answer requested before the latest one is stale, so it is asked again.
+  const marks = useRef(0);
   const write = (send: () => Promise<void>) => {
+    marks.current += 1;
     // A lost mark is not worth interrupting the chat for; the next load shows what the server kept.
     writes.current = writes.current.then(send).catch(() => undefined);
   };
 
-  const reload = () =>
-    writes.current.then(() => http.fetchReplies(api)).then(
+  const reload = (): Promise<void> => {
+    const asked = marks.current;
+    return writes.current.then(() => http.fetchReplies(api)).then(
       (loaded) => {
+        if (marks.current !== asked) return reload();
         setData(loaded);
         setFailed(false);
+        loading.current = false;
       },
-      () => setFailed(true),
-    ).finally(() => (loading.current = false));
+      () => {
+        setFailed(true);
+        loading.current = false;
+      },
+    );
+  };
 
   const change = (update: (current: RepliesResponse) => RepliesResponse) => setData((current) => current && update(current));
   const replace = (reply: ReplyView) => change((d) => ({ ...d, replies: [...d.replies.filter((r) => r.replyId !== reply.replyId), reply] }));
