@@ -25,6 +25,7 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   const created = await createQueuedChat({
     chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
+    language: frame.language,
   }, caller.connectionId, !!bot);
   if (!created) {
     // A retried start of the caller's own chat: answer as if it had just been created.

@@ -20,6 +20,7 @@ export function chatView(chat: ChatItem): ChatView {
     transfer: chat.transfer,
     feedback: chat.feedback ? { rating: chat.feedback.rating, comment: chat.feedback.comment } : undefined,
     postChatForm: true,
+    language: chat.language,
   };
 }
 

@@ -28,6 +28,8 @@ export const ChatStartFrame = v.strictObject({
   email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('email address is not valid')),
   question: text,
   channel: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
+  /** The language the widget speaks to the customer; templates are filled in it. */
+  language: v.optional(v.picklist(['en', 'nl'], 'language must be en or nl')),
 });
 
 export const MessageSendFrame = v.strictObject({

@@ -26,6 +26,8 @@ export interface ChatView {
   feedback?: { rating?: number; comment?: string };
   /** Whether the customer sees the post-chat form when the chat ends (a channel setting; on by default). */
   postChatForm?: boolean;
+  /** The customer's language (the widget's), when the chat was started with one. */
+  language?: 'en' | 'nl';
   /** A transfer waiting for the receiver's answer. */
   transfer?: { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number };
 }

@@ -37,6 +37,7 @@ export interface ChatItem {
   feedback?: { rating?: number; comment?: string; at: number };
   previousAgentId?: string;
   previousAgentName?: string;
+  language?: 'en' | 'nl';
 }
 
 export interface PendingTransfer { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number }

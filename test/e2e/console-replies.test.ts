@@ -7,15 +7,18 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { api, loginAgent } from '../support/clients';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { startHostSite, type HostSite } from '../support/host-page';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { seriousViolations } from '../support/axe';
-import { MILA, openConsole, startChat } from './steps';
+import { MILA, NOOR, openConsole, startChat } from './steps';
+import { valueOnceItIs } from './field-steps';
 
 const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Page;
+let site: HostSite;
 
 async function shared(body: object, replyId: string) {
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
@@ -29,6 +32,7 @@ beforeAll(async () => {
   await shared({ kind: 'faq', folder: 'Shipping', title: 'What does shipping cost?', text: 'See the page.', link: 'https://shop.example/shipping' }, 'faq-cost-0001');
   await shared({ kind: 'template', folder: 'Orders', title: 'Order follow-up', text: 'Hi {{customer.firstName}}, this is {{agent.name}} about chat {{chat.number}}.' }, 'tpl-follow-01');
   await shared({ kind: 'template', folder: 'Orders', title: 'Parcel number', text: 'Your parcel {{parcel.number}} is on its way.' }, 'tpl-parcel-01');
+  await shared({ kind: 'template', folder: 'Greetings', title: 'Welcome', text: 'Hello {{customer.firstName}}, how can I help?', textNl: 'Hallo {{customer.firstName}}, waarmee kan ik helpen?' }, 'tpl-welcome-1');
   await shared({ kind: 'quick', folder: 'Greetings', title: 'Thanks for waiting', text: 'Thank you for waiting!' }, 'quick-wait-01');
   await shared({ kind: 'quick', folder: 'Greetings', title: 'Thanks for your order', text: 'Thank you for your order!' }, 'quick-order-1');
   anna = await openConsole(browser, runtime, ANNA, 'Present');
@@ -38,11 +42,21 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
+  await site?.close();
   await runtime?.stop();
 });
 
 const composer = () => anna.getByRole('textbox', { name: 'Message' });
 const insertDialog = () => anna.getByRole('dialog', { name: 'Insert' });
+
+// Each test starts from a closed dialog and an empty composer, whatever the one before left.
+beforeEach(async () => {
+  if (await insertDialog().isVisible()) {
+    await anna.keyboard.press('Escape');
+    await insertDialog().waitFor({ state: 'detached' });
+  }
+  await composer().fill('');
+});
 
 async function insertFrom(tab: string, title: string): Promise<void> {
   await anna.getByRole('button', { name: 'Insert' }).click();
@@ -51,30 +65,35 @@ async function insertFrom(tab: string, title: string): Promise<void> {
   await insertDialog().waitFor({ state: 'detached' });
 }
 
+/** The composer's text once the insert has landed. */
+async function composerHolds(text: string) {
+  expect(await valueOnceItIs(composer(), text)).toBe(text);
+}
+
 async function clear(field: Locator) {
   await field.fill('');
 }
 
 test('Insert puts an FAQ answer into the composer, or its link when it has one', async () => {
   await insertFrom('FAQ', 'Do you ship to Belgium?');
-  await expect(composer().inputValue()).resolves.toBe('Yes, we ship to Belgium within three working days.');
+  await composerHolds('Yes, we ship to Belgium within three working days.');
   await clear(composer());
   await insertFrom('FAQ', 'What does shipping cost?');
-  await expect(composer().inputValue()).resolves.toBe('https://shop.example/shipping');
+  await composerHolds('https://shop.example/shipping');
   await clear(composer());
 });
 
 test('Insert fills a template with the customer, the agent and the chat', async () => {
   await insertFrom('Reply templates', 'Order follow-up');
-  const text = await composer().inputValue();
-  expect(text).toMatch(/^Hi Mila, this is Anna de Vries about chat [A-Za-z0-9_-]{8,64}\.$/);
+  const filled = /^Hi Mila, this is Anna de Vries about chat [A-Za-z0-9_-]{8,64}\.$/;
+  expect(await valueOnceItIs(composer(), filled)).toMatch(filled);
   expect(await anna.locator('.composer-warning').textContent()).toBe('');
   await clear(composer());
 });
 
 test('a template variable the console does not know stays in the text and is named in a warning', async () => {
   await insertFrom('Reply templates', 'Parcel number');
-  await expect(composer().inputValue()).resolves.toBe('Your parcel {{parcel.number}} is on its way.');
+  await composerHolds('Your parcel {{parcel.number}} is on its way.');
   await anna.getByText('Unknown variable {{parcel.number}}: replace it before sending.').waitFor();
   expect(await composer().getAttribute('aria-invalid')).toBe('true');
   await composer().fill('Your parcel 3SABC123 is on its way.');
@@ -86,6 +105,7 @@ test('/ lists matching quick replies; the arrows move the highlight and ENTER in
   await composer().pressSequentially('/thanks');
   const list = anna.getByRole('listbox', { name: 'Quick replies and templates' });
   const options = list.getByRole('option');
+  await options.nth(1).waitFor();
   await expect(options.allTextContents()).resolves.toHaveLength(2);
   const first = await options.nth(0).getAttribute('id');
   expect(await composer().getAttribute('aria-activedescendant')).toBe(first);
@@ -95,7 +115,7 @@ test('/ lists matching quick replies; the arrows move the highlight and ENTER in
   const chosen = (await options.nth(1).locator('.slash-preview').textContent())!;
   await composer().press('Enter');
   await list.waitFor({ state: 'detached' });
-  await expect(composer().inputValue()).resolves.toBe(chosen);
+  expect(await valueOnceItIs(composer(), chosen)).toBe(chosen);
   await clear(composer());
 });
 
@@ -105,7 +125,7 @@ test('ESC closes the / list and leaves the text as typed', async () => {
   await list.waitFor();
   await composer().press('Escape');
   await list.waitFor({ state: 'detached' });
-  await expect(composer().inputValue()).resolves.toBe('/order');
+  await composerHolds('/order');
   await clear(composer());
 });
 
@@ -118,7 +138,7 @@ test('an agent adds a quick reply of their own and finds it under Recently used 
   await insertDialog().getByLabel('Text').fill('Have a lovely day! Anna');
   await insertDialog().getByRole('button', { name: 'Save' }).click();
   await insertDialog().getByRole('button', { name: /^Anna signs off/ }).click();
-  await expect(composer().inputValue()).resolves.toBe('Have a lovely day! Anna');
+  await composerHolds('Have a lovely day! Anna');
 
   await anna.getByRole('button', { name: 'Insert' }).click();
   await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
@@ -128,6 +148,26 @@ test('an agent adds a quick reply of their own and finds it under Recently used 
   await anna.keyboard.press('Escape');
   await clear(composer());
 });
+
+test('a starred reply is listed under Favourites, also after the console is reloaded', async () => {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  const stored = anna.waitForResponse((response) => response.url().endsWith('/favourite') && response.status() === 204);
+  await insertDialog().getByRole('button', { name: 'Favourite: What does shipping cost?' }).click();
+  await stored;
+  await insertDialog().getByRole('button', { name: 'Favourite: What does shipping cost?', pressed: true }).waitFor();
+  await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+
+  await anna.reload();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor();
+  await insertDialog().getByLabel('Show').selectOption({ label: 'Favourites' });
+  await insertDialog().getByRole('button', { name: /^Do you ship to Belgium/ }).waitFor({ state: 'detached' });
+  expect(await insertDialog().getByRole('list', { name: 'FAQ' }).locator('.reply-title').allTextContents()).toEqual(['What does shipping cost?']);
+  await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+}, 60_000);
 
 test('the Insert dialog and the / list pass axe without serious findings', async () => {
   await anna.getByRole('button', { name: 'Insert' }).click();
@@ -140,3 +180,40 @@ test('the Insert dialog and the / list pass axe without serious findings', async
   expect(await seriousViolations(anna)).toEqual([]);
   await clear(composer());
 });
+
+test('a template with a Dutch text is filled in Dutch for a customer whose widget speaks Dutch', async () => {
+  site = await startHostSite(runtime);
+  const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });
+  await shop.getByRole('button', { name: 'Chat met ons' }).click();
+  await shop.getByLabel('Naam').fill(NOOR.name);
+  await shop.getByLabel('E-mailadres').fill(NOOR.email);
+  await shop.getByLabel('Je vraag').fill('Hebben jullie nog blauwe wol?');
+  await shop.getByRole('button', { name: 'Chat starten' }).click();
+  await shop.getByText('Wachten op een medewerker…').waitFor();
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Hebben jullie nog blauwe wol?').waitFor();
+
+  await insertFrom('Reply templates', 'Welcome');
+  await composerHolds('Hallo Noor, waarmee kan ik helpen?');
+  await clear(composer());
+}, 60_000);
+
+test('an admin adds a shared FAQ from Replies in the top bar; an agent can insert it but neither edit nor add FAQ', async () => {
+  const admin = await openConsole(browser, runtime, ADMIN, 'Away');
+  await admin.getByRole('button', { name: 'Replies', exact: true }).click();
+  const editor = admin.getByRole('dialog', { name: 'Replies' });
+  await editor.getByRole('button', { name: 'New FAQ' }).click();
+  await editor.getByLabel('Folder').fill('Payments');
+  await editor.getByLabel('Question').fill('Can I pay by iDEAL?');
+  await editor.getByLabel('Answer', { exact: true }).fill('Yes, by iDEAL and by credit card.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await editor.getByRole('button', { name: 'Edit Can I pay by iDEAL?' }).waitFor();
+
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('button', { name: /^Can I pay by iDEAL/ }).waitFor();
+  expect(await insertDialog().getByRole('button', { name: 'New FAQ' }).count()).toBe(0);
+  expect(await insertDialog().getByRole('button', { name: /^Edit / }).count()).toBe(0);
+  await insertDialog().getByRole('button', { name: /^Can I pay by iDEAL/ }).click();
+  await composerHolds('Yes, by iDEAL and by credit card.');
+  await clear(composer());
+}, 60_000);

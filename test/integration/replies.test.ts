@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import type { RepliesResponse, ReplyView } from '../../functions/protocol';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, loginAgent } from '../support/clients';
+import { api, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 
 const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
@@ -131,5 +131,28 @@ test('replies, favourites and recent uses survive a restart', async () => {
   } finally {
     await second?.stop();
     await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a chat started in Dutch tells the agent its language, so templates can be filled in Dutch', async () => {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  const agent = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  try {
+    customer.send({ action: 'chat.start', chatId: 'dutch-chat-0001', name: 'Mila', email: 'mila@example.com', question: 'Hallo', language: 'nl' });
+    await customer.next('chat');
+    agent.send({ action: 'queue.claim', chatId: 'dutch-chat-0001' });
+    expect((await agent.next('chat', (f) => f.chat.chatId === 'dutch-chat-0001')).chat.language).toBe('nl');
+  } finally {
+    await Promise.all([customer.close(), agent.close()]);
+  }
+});
+
+test('a chat started in a language the widget does not speak is refused', async () => {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  try {
+    customer.send({ action: 'chat.start', chatId: 'klingon-chat-01', name: 'Mila', email: 'mila@example.com', question: 'Hallo', language: 'tlh' });
+    expect((await customer.next('error')).message).toBe('language: language must be en or nl');
+  } finally {
+    await customer.close();
   }
 });

@@ -20,6 +20,8 @@ import { AlertDialog } from './AlertDialog';
 import { StatisticsTab } from './StatisticsTab';
 import { AdminTab } from './AdminTab';
 import { useLiveFigures } from './use-live-figures';
+import { useReplies } from './use-replies';
+import { RepliesContext } from './replies-context';
 
 interface Props {
   config: ClientConfig;
@@ -39,9 +41,11 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
   const alert = alerts[0];
   const live = useLiveFigures(client, config, token, online);
   const managing = agent.role === 'manager' || agent.role === 'admin';
+  const replies = useReplies({ config, token });
 
   return (
-    <div class="console">
+    // The replies are the console's, so the top bar's editor and every composer show the same ones.
+    <RepliesContext.Provider value={replies}><div class="console">
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
@@ -73,6 +77,6 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
           onDismiss={() => dismiss(alert.chatId, alert.level)}
         />
       )}
-    </div>
+    </div></RepliesContext.Provider>
   );
 }

@@ -63,7 +63,7 @@ export function Composer({ onSend, onTyping, replyContext, onFiles }: Props) {
         send();
       }}
     >
-      {replies.slash.open && <SlashList id={replies.slash.listId} items={replies.slash.items} active={replies.slash.active} optionId={replies.slash.optionId} onChoose={replies.slash.choose} />}
+      {replies.slash.open && <SlashList id={replies.slash.listId} items={replies.slash.items} active={replies.slash.active} optionId={replies.slash.optionId} preview={replies.preview} onChoose={replies.slash.choose} />}
       <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown}
         {...replies.slash.fieldProps} aria-describedby={warningId} aria-invalid={replies.unknown.length > 0 || undefined} />
       <div class="composer-tools">

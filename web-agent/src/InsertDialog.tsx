@@ -15,14 +15,16 @@ import { t } from './strings';
 
 interface Props {
   replies: Replies;
-  onChoose(reply: ReplyView): void;
+  /** Inserts the chosen reply; absent when the dialog only manages replies (no chat to insert into). */
+  onChoose?(reply: ReplyView): void;
+  title?: string;
   onClose(): void;
 }
 
 const KINDS: ReplyKind[] = ['faq', 'template', 'quick'];
 const tabId = (kind: ReplyKind) => `insert-tab-${kind}`;
 
-export function InsertDialog({ replies, onChoose, onClose }: Props) {
+export function InsertDialog({ replies, onChoose, title = t.replies.dialog, onClose }: Props) {
   const [kind, setKind] = useState<ReplyKind>('faq');
   const [shelf, setShelf] = useState<Shelf>(ALL);
   const [search, setSearch] = useState('');
@@ -31,7 +33,7 @@ export function InsertDialog({ replies, onChoose, onClose }: Props) {
   const { data } = replies;
   const admin = !!data?.canManageShared;
 
-  useEffect(() => replies.load(), []);
+  useEffect(() => replies.refresh(), []);
 
   function chooseKind(next: ReplyKind) {
     setKind(next);
@@ -59,9 +61,9 @@ export function InsertDialog({ replies, onChoose, onClose }: Props) {
   const items = data ? shelfItems(data, kind, shelf, search) : [];
 
   return (
-    <Dialog title={t.replies.dialog} onClose={onClose}>
+    <Dialog title={title} onClose={onClose}>
       <div class="insert-dialog">
-        <div class="insert-tabs" role="tablist" aria-label={t.replies.dialog} onKeyDown={tabKeys}>
+        <div class="insert-tabs" role="tablist" aria-label={title} onKeyDown={tabKeys}>
           {KINDS.map((each) => (
             <button type="button" role="tab" id={tabId(each)} aria-controls="insert-panel" aria-selected={each === kind} tabIndex={each === kind ? 0 : -1} onClick={() => chooseKind(each)}>
               {t.replies.kinds[each]}
@@ -105,7 +107,7 @@ export function InsertDialog({ replies, onChoose, onClose }: Props) {
                       reply={reply}
                       favourite={data.favourites.includes(reply.replyId)}
                       editable={editable(reply)}
-                      onInsert={() => onChoose(reply)}
+                      onInsert={onChoose && (() => onChoose(reply))}
                       onFavourite={() => replies.toggleFavourite(reply.replyId)}
                       onEdit={() => setEditing(reply)}
                       onRemove={() => void remove(reply)}

@@ -6,25 +6,35 @@ interface Props {
   reply: ReplyView;
   favourite: boolean;
   editable: boolean;
-  onInsert(): void;
+  /** Absent where nothing can be inserted: the reply is shown, not a button. */
+  onInsert?(): void;
   onFavourite(): void;
   onEdit(): void;
   onRemove(): void;
 }
 
 export function ReplyItem({ reply, favourite, editable, onInsert, onFavourite, onEdit, onRemove }: Props) {
+  const content = (
+    <>
+      <span class="reply-title">{reply.title}</span>
+      <span class="reply-preview">{reply.text}</span>
+      {reply.textNl && <span class="reply-preview">{`${t.replies.dutch}: ${reply.textNl}`}</span>}
+      {reply.link && <span class="reply-preview">{`${t.replies.link}: ${reply.link}`}</span>}
+      <span class="reply-meta">
+        {reply.folder}
+        {reply.shared && reply.kind === 'quick' ? ` · ${t.replies.shared}` : ''}
+      </span>
+    </>
+  );
   return (
     <li class="reply-item">
-      <button type="button" class="reply-insert" onClick={onInsert}>
-        <span class="reply-title">{reply.title}</span>
-        <span class="reply-preview">{reply.text}</span>
-        {reply.link && <span class="reply-preview">{`${t.replies.link}: ${reply.link}`}</span>}
-        <span class="reply-meta">
-          {reply.folder}
-          {reply.shared && reply.kind === 'quick' ? ` · ${t.replies.shared}` : ''}
-          {reply.textNl ? ` · ${t.replies.dutch}` : ''}
-        </span>
-      </button>
+      {onInsert ? (
+        <button type="button" class="reply-insert" onClick={onInsert}>
+          {content}
+        </button>
+      ) : (
+        <div class="reply-insert">{content}</div>
+      )}
       <button type="button" class="link star" aria-pressed={favourite} aria-label={t.replies.favourite(reply.title)} onClick={onFavourite}>
         {favourite ? '★' : '☆'}
       </button>

@@ -11,10 +11,12 @@ interface Props {
   items: ReplyView[];
   active: number;
   optionId(index: number): string;
+  /** What choosing it would insert, variables filled. */
+  preview(reply: ReplyView): string;
   onChoose(reply: ReplyView): void;
 }
 
-export function SlashList({ id, items, active, optionId, onChoose }: Props) {
+export function SlashList({ id, items, active, optionId, preview, onChoose }: Props) {
   return (
     <div class="slash-popup">
       <ul class="slash-list" role="listbox" id={id} aria-label={t.replies.slash}>
@@ -31,7 +33,7 @@ export function SlashList({ id, items, active, optionId, onChoose }: Props) {
           >
             <span class="slash-title">{reply.title}</span>
             {reply.kind === 'template' && <span class="badge">{t.replies.template}</span>}
-            <span class="slash-preview">{reply.text}</span>
+            <span class="slash-preview">{preview(reply)}</span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
 import { PresenceToggle } from './PresenceToggle';
 import { NotificationsButton } from './NotificationsButton';
+import { RepliesButton } from './RepliesButton';
 import { t } from './strings';
 
 interface Props {
@@ -18,6 +19,7 @@ export function TopBar({ agent, presence, online, onStatus, onLogOut }: Props) {
     <header class="topbar">
       <h1>{t.appName}</h1>
       <span class="who">{agent.name}</span>
+      <RepliesButton />
       <NotificationsButton />
       <PresenceToggle status={presence} disabled={!online} onChange={onStatus} />
       <button type="button" class="link" onClick={onLogOut}>

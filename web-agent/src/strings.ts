@@ -102,6 +102,7 @@ export const t = {
   composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
   replies: {
     insert: 'Insert',
+    manage: 'Replies',
     dialog: 'Insert',
     kinds: { faq: 'FAQ', template: 'Reply templates', quick: 'Quick replies' },
     search: 'Search',

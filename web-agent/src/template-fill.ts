@@ -4,6 +4,7 @@
  * it before sending instead of the customer receiving a hole.
  */
 import type { ReplyView } from '../../functions/protocol/replies';
+import type { ChatView } from '../../functions/protocol/server-frames';
 
 export type ReplyLanguage = 'en' | 'nl';
 
@@ -71,7 +72,7 @@ export function stillIn(text: string, names: string[]): string[] {
 }
 
 /**
- * The language to answer a chat in. Chats do not carry one yet (channels, by topic and language,
- * will): until then English, or the chat's own when it has one.
+ * The language to answer a chat in: the customer's, as the widget reported it, until channels (by
+ * topic and language) say it; English when unknown.
  */
-export const chatLanguage = (chat: object): ReplyLanguage => ('language' in chat && chat.language === 'nl' ? 'nl' : 'en');
+export const chatLanguage = (chat: Pick<ChatView, 'language'>): ReplyLanguage => (chat.language === 'nl' ? 'nl' : 'en');

@@ -3,7 +3,7 @@
  * this chat), remembers it as recently used, and keeps the names of variables it could not fill
  * for as long as they stay in the text.
  */
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { MAX_TEXT } from '../../functions/protocol/constants';
 import type { ReplyView } from '../../functions/protocol/replies';
@@ -12,6 +12,7 @@ import type { Api } from './contacts-api';
 import { insertIntoField } from './caret';
 import { chatLanguage, insertionFor, stillIn } from './template-fill';
 import { useReplies } from './use-replies';
+import { RepliesContext } from './replies-context';
 import { useSlash } from './use-slash';
 
 /** What the composer needs to fill a template: the API, who answers, and the chat. */
@@ -22,12 +23,17 @@ export interface ReplyContext {
 }
 
 export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLTextAreaElement>, text: string, setText: (text: string) => void) {
-  const replies = useReplies(context.api);
+  const own = useReplies(context.api);
+  const replies = useContext(RepliesContext) ?? own;
   const [flagged, setFlagged] = useState<string[]>([]);
 
-  function put(reply: ReplyView, replacing: boolean) {
+  const fill = (reply: ReplyView) => {
     const { chat } = context;
-    const filled = insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chat.chatId, now: new Date(), language: chatLanguage(chat) });
+    return insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chat.chatId, now: new Date(), language: chatLanguage(chat) });
+  };
+
+  function put(reply: ReplyView, replacing: boolean) {
+    const filled = fill(reply);
     replies.used(reply.replyId);
     setFlagged((before) => [...new Set([...stillIn(text, before), ...filled.unknown])]);
     const element = field.current;
@@ -38,6 +44,6 @@ export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLT
   }
 
   const slash = useSlash(text, replies, (reply) => put(reply, true));
-  return { replies, slash, insert: (reply: ReplyView) => put(reply, false), unknown: stillIn(text, flagged) };
+  return { replies, slash, insert: (reply: ReplyView) => put(reply, false), preview: (reply: ReplyView) => fill(reply).text, unknown: stillIn(text, flagged) };
 }
 

@@ -12,6 +12,8 @@ export interface Replies {
   failed: boolean;
   /** Loads once; later calls reuse what is there. */
   load(): void;
+  /** Loads again (another agent or admin may have changed them), showing what is there meanwhile. */
+  refresh(): void;
   toggleFavourite(replyId: string): void;
   /** The agent inserted it: first in Recently used, here and on the server. */
   used(replyId: string): void;
@@ -24,15 +26,32 @@ export function useReplies(api: Api): Replies {
   const [data, setData] = useState<RepliesResponse>();
   const [failed, setFailed] = useState(false);
   const loading = useRef(false);
+  // Marks go out one after the other, and a reload waits for them: an answer read before the
+  // server stored the last mark would otherwise undo it on screen.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  // Counts marks made here; an answer requested before the latest one is stale, so it is asked again.
+  const marks = useRef(0);
+  const write = (send: () => Promise<void>) => {
+    marks.current += 1;
+    // A lost mark is not worth interrupting the chat for; the next load shows what the server kept.
+    writes.current = writes.current.then(send).catch(() => undefined);
+  };
 
-  const reload = () =>
-    http.fetchReplies(api).then(
+  const reload = (): Promise<void> => {
+    const asked = marks.current;
+    return writes.current.then(() => http.fetchReplies(api)).then(
       (loaded) => {
+        if (marks.current !== asked) return reload();
         setData(loaded);
         setFailed(false);
+        loading.current = false;
       },
-      () => setFailed(true),
-    ).finally(() => (loading.current = false));
+      () => {
+        setFailed(true);
+        loading.current = false;
+      },
+    );
+  };
 
   const change = (update: (current: RepliesResponse) => RepliesResponse) => setData((current) => current && update(current));
   const replace = (reply: ReplyView) => change((d) => ({ ...d, replies: [...d.replies.filter((r) => r.replyId !== reply.replyId), reply] }));
@@ -45,15 +64,19 @@ export function useReplies(api: Api): Replies {
       loading.current = true;
       void reload();
     },
+    refresh() {
+      if (loading.current) return;
+      loading.current = true;
+      void reload();
+    },
     toggleFavourite(replyId) {
       const favourite = !data?.favourites.includes(replyId);
       change((d) => ({ ...d, favourites: favourite ? [...d.favourites, replyId] : d.favourites.filter((id) => id !== replyId) }));
-      // A lost mark is not worth interrupting the chat for; the next load shows what the server kept.
-      http.setFavourite(api, replyId, favourite).catch(() => undefined);
+      write(() => http.setFavourite(api, replyId, favourite));
     },
     used(replyId) {
       change((d) => ({ ...d, recent: [replyId, ...d.recent.filter((id) => id !== replyId)] }));
-      http.markUsed(api, replyId).catch(() => undefined);
+      write(() => http.markUsed(api, replyId));
     },
     async save(body) {
       if ('kind' in body) return replace(await http.createReply(api, body));

@@ -65,7 +65,7 @@ export const nl: Strings = {
     back: 'Terug naar de chat',
     thanks: 'Bedankt voor je reactie.',
   },
-  emoji: { open: 'Emoji', search: 'Emoji zoeken (Engels)', results: 'Emoji', none: 'Geen emoji gevonden.' },
+  emoji: { open: 'Emoji kiezen', search: 'Emoji zoeken (Engels)', results: "Emoji's", none: 'Geen emoji gevonden.' },
   files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Uploaden mislukt. Probeer het opnieuw.' },
   announce: (name, text) => `${name}: ${text}`,
   event(message) {

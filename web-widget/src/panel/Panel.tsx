@@ -61,7 +61,7 @@ export function Panel(options: PanelOptions) {
     const id = nanoid();
     setStarted({ ...fields, chatId: id });
     choice.begin(id);
-    client!.send({ action: 'chat.start', chatId: id, channel, ...fields });
+    client!.send({ action: 'chat.start', chatId: id, channel, language: options.lang, ...fields });
     options.events.emit('chat-started', { chatId: id });
   }
 
