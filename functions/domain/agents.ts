@@ -4,15 +4,23 @@ import type { AgentProfile, AgentRole } from '../protocol';
 import { createAgent, getAgent, getLogin } from '../store';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { issueToken } from './tokens';
+import { lockedForSeconds, loginFailed, loginSucceeded } from './abuse-limits';
 
-export type LoginOutcome = { ok: true; token: string; agent: AgentProfile } | { ok: false };
+export type LoginOutcome = { ok: true; token: string; agent: AgentProfile } | { ok: false; lockedForSeconds?: number };
 
+/** Checks the password unless the address is locked; failures count towards a lockout whether the address is known or not. */
 export async function login(email: string, password: string, nowSeconds: number): Promise<LoginOutcome> {
+  const locked = await lockedForSeconds(email, nowSeconds);
+  if (locked > 0) return { ok: false, lockedForSeconds: locked };
   const record = await getLogin(email);
   const valid = await verifyPassword(password, record?.passwordHash ?? DUMMY_HASH);
-  if (!record || !valid) return { ok: false };
+  if (!record || !valid) {
+    await loginFailed(email, nowSeconds);
+    return { ok: false };
+  }
   const agent = await getAgent(record.agentId);
   if (!agent) return { ok: false };
+  await loginSucceeded(email);
   const token = await issueToken({ role: 'agent', subject: agent.id, name: agent.name }, nowSeconds);
   return { ok: true, token, agent };
 }

@@ -95,4 +95,6 @@ export type ErrorCode =
   | 'not-found'
   | 'chat-ended'
   | 'conflict'
-  | 'internal';
+  | 'internal'
+  /** Too many frames too fast from this connection; the message says when to try again. */
+  | 'rate-limited';

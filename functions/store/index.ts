@@ -10,3 +10,4 @@ export * from './contacts';
 export * from './outbox';
 export * from './transfers';
 export * from './post-chat';
+export * from './rate-limits';

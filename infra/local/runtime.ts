@@ -37,6 +37,8 @@ export interface RuntimeOptions {
   /** Worker threads running the handlers (default 1); see LambdaHostOptions. */
   lambdaWorkers?: number;
   log?: (line: string) => void;
+  /** Extra environment for the handlers, e.g. abuse limits (`LIMIT_*`, see functions/config.ts). */
+  handlerEnv?: Record<string, string>;
 }
 
 export interface Runtime {
@@ -131,6 +133,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         AWS_ACCESS_KEY_ID: handlerKeyId,
         AWS_SECRET_ACCESS_KEY: ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey,
         ...(process.env.AWS_SESSION_TOKEN && !ownDynamo ? { AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } : {}),
+        ...options.handlerEnv,
       },
       { workers: options.lambdaWorkers },
     );

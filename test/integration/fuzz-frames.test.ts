@@ -118,10 +118,11 @@ test("valid frames from strangers, aimed at someone else's chats, change nothing
     for (const route of actionRoutes.filter((r) => role === 'customer' || !OWN_STATE_ACTIONS.has(r))) {
       for (const frame of fc.sample(validFrames(route, overrides), { numRuns: FOREIGN_PER_ROUTE, seed: SEED })) client.send(frame);
       counts.set(`${route} (${role})`, FOREIGN_PER_ROUTE);
+      // One route's frames at a time: handlers run concurrently, and a marker answered means every earlier frame arrived.
+      client.send('marker');
+      await client.next('error', (f) => f.message === 'frame is not valid JSON', 60_000);
+      await runtime.idle();
     }
-    // Handlers run concurrently: an invalid marker frame answered means every earlier frame arrived.
-    client.send('marker');
-    await client.next('error', (f) => f.message === 'frame is not valid JSON', 60_000);
   }
   await runtime.idle();
   printCounts('Valid frames from strangers per route', counts);
