@@ -8,7 +8,7 @@ import type { NewAgent } from '../functions/domain/agents';
 import { startRuntime, type Runtime, type RuntimeMetrics } from '../infra/local/runtime';
 import { indexWrites, installIndexWriteMeter, type IndexWrites } from './gsi-meter';
 
-export interface ChildRequest { id: number; cmd: 'seed' | 'mark' | 'metrics' | 'stop'; agents?: NewAgent[] }
+export interface ChildRequest { id: number; cmd: 'seed' | 'mark' | 'metrics' | 'stop' | 'swallow'; agents?: NewAgent[]; on?: boolean }
 
 export interface ProcessFigures {
   /** Cumulative CPU time of the whole process (every thread: gateway, dynalite, Lambda worker), µs. */
@@ -29,10 +29,13 @@ const SAMPLE_MS = 100;
 const LOOP_RESOLUTION_MS = 5;
 
 async function main() {
-  const [dataDir, workers = '1'] = process.argv.slice(2);
-  if (!dataDir) throw new Error('usage: runtime-child.ts <dataDir> [lambdaWorkers]');
+  const [dataDir, workers = '1', port = '0'] = process.argv.slice(2);
+  if (!dataDir) throw new Error('usage: runtime-child.ts <dataDir> [lambdaWorkers] [port]');
   installIndexWriteMeter();
-  const runtime: Runtime = await startRuntime({ dataDir, port: 0, schedules: true, web: false, lambdaWorkers: Number(workers), log: (line) => process.stderr.write(`[runtime] ${line}\n`) });
+  // Thousands of simulated visitors share one address here, and simulated agents type faster than people:
+  // the limits are still checked (and their writes measured), they just never refuse.
+  const handlerEnv = { LIMIT_CONNECTS_PER_MINUTE: '1000000', LIMIT_LOGINS_PER_MINUTE: '1000000', LIMIT_FRAMES_PER_SECOND: '1000', LIMIT_FRAME_BURST: '1000' };
+  const runtime: Runtime = await startRuntime({ dataDir, port: Number(port), schedules: true, web: false, lambdaWorkers: Number(workers), handlerEnv, log: (line) => process.stderr.write(`[runtime] ${line}\n`) });
 
   let peakRss = process.memoryUsage.rss();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), SAMPLE_MS);
@@ -56,6 +59,10 @@ async function main() {
       switch (request.cmd) {
         case 'seed':
           return answer(await runtime.invoke('DemoAgents', { agents: request.agents }));
+        case 'swallow':
+          // The gateway's test switch: drop `$disconnect`s, as API Gateway sometimes does.
+          runtime.gateway.swallowDisconnects = request.on ?? false;
+          return answer(null);
         case 'mark':
           peakRss = process.memoryUsage.rss();
           loop.reset();

@@ -12,6 +12,10 @@ export interface RuntimeProcess {
   /** Starts a fresh peak-RSS and event-loop window. */
   mark(): Promise<void>;
   metrics(): Promise<ChildMetrics>;
+  /** SIGKILLs the runtime (this child only): no shutdown at all, as a crashed host. Resolves once it is gone. */
+  kill(): Promise<void>;
+  /** Turns the gateway's switch that drops `$disconnect`s on or off. */
+  swallowDisconnects(on: boolean): Promise<void>;
   /** Stops the runtime and waits for the process to exit; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -20,12 +24,13 @@ const START_TIMEOUT_MS = 120_000;
 const REQUEST_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
 
-export async function startRuntimeProcess(dataDir: string, options: { cpuProfileDir?: string; lambdaWorkers?: number } = {}): Promise<RuntimeProcess> {
+export async function startRuntimeProcess(dataDir: string, options: { cpuProfileDir?: string; lambdaWorkers?: number; port?: number; echoStderr?: boolean } = {}): Promise<RuntimeProcess> {
   const execArgv = ['--import', 'tsx', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
-  const child = fork(join(__dirname, 'runtime-child.ts'), [dataDir, String(options.lambdaWorkers ?? 1)], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  const child = fork(join(__dirname, 'runtime-child.ts'), [dataDir, String(options.lambdaWorkers ?? 1), String(options.port ?? 0)], { execArgv, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
+    if (options.echoStderr) process.stderr.write(chunk);
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -75,6 +80,11 @@ export async function startRuntimeProcess(dataDir: string, options: { cpuProfile
     seed: (agents) => request('seed', { agents }),
     mark: () => request('mark'),
     metrics: () => request<ChildMetrics>('metrics'),
+    swallowDisconnects: (on) => request('swallow', { on }),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     stop: () => (stopped ??= (async () => {
       if (child.exitCode === null && child.connected) child.send({ id: 0, cmd: 'stop' } satisfies ChildRequest);
       await kill(child, exited);

@@ -32,6 +32,15 @@ function timeZone(name: string, fallback: string): string {
   return value;
 }
 
+/** A whole number from the environment, or the default; anything else fails loudly. */
+function count(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (!value) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new ConfigError(`Environment variable ${name} must be a positive whole number, not ${value}`);
+  return parsed;
+}
+
 export const config = {
   tableName: required('TABLE_NAME'),
   /** API Gateway management endpoint (`https://{api}.execute-api.{region}.amazonaws.com/{stage}`). */
@@ -57,4 +66,17 @@ export const config = {
   maxFileBytes: bytes('FILES_MAX_BYTES', 20 * 1024 * 1024),
   /** The time zone statistics count days and hours in. */
   statsTimeZone: timeZone('STATS_TIME_ZONE', 'Europe/Amsterdam'),
+  /** Abuse limits; the defaults suit a real tenant, tests and benchmarks from one address raise the per-IP ones. */
+  limits: {
+    /** Per connection: frames that write (messages, chat starts, requests) per second, sustained… */
+    framesPerSecond: count('LIMIT_FRAMES_PER_SECOND', 3),
+    /** …and in one burst. */
+    frameBurst: count('LIMIT_FRAME_BURST', 30),
+    /** Per source IP and minute: WebSocket connections opened, and login attempts. */
+    connectsPerMinute: count('LIMIT_CONNECTS_PER_MINUTE', 120),
+    loginsPerMinute: count('LIMIT_LOGINS_PER_MINUTE', 30),
+    /** Failed logins of one email address that lock it, and for how long. */
+    failedLogins: count('LIMIT_FAILED_LOGINS', 5),
+    lockoutMinutes: count('LIMIT_LOCKOUT_MINUTES', 15),
+  },
 };

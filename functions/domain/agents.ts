@@ -5,16 +5,24 @@ import { addToDirectory, createAgent, getAgent, getAgentRecord, getLogin } from 
 import { isActive } from './agent-sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { issueToken } from './tokens';
+import { lockedForSeconds, loginFailed, loginSucceeded } from './abuse-limits';
 
-export type LoginOutcome = { ok: true; token: string; agent: AgentProfile } | { ok: false };
+export type LoginOutcome = { ok: true; token: string; agent: AgentProfile } | { ok: false; lockedForSeconds?: number };
 
+/** Checks the password unless the address is locked; failures count towards a lockout whether the address is known or not. */
 export async function login(email: string, password: string, nowSeconds: number): Promise<LoginOutcome> {
+  const locked = await lockedForSeconds(email, nowSeconds);
+  if (locked > 0) return { ok: false, lockedForSeconds: locked };
   const record = await getLogin(email);
   const valid = await verifyPassword(password, record?.passwordHash ?? DUMMY_HASH);
-  if (!record || !valid) return { ok: false };
+  if (!record || !valid) {
+    await loginFailed(email, nowSeconds);
+    return { ok: false };
+  }
   const full = await getAgentRecord(record.agentId);
   // A deactivated agent is refused with the same answer as a wrong password.
   if (!full || !isActive(full)) return { ok: false };
+  await loginSucceeded(email);
   const agent: AgentProfile = { id: full.id, name: full.name, email: full.email, role: full.role, status: full.status };
   const token = await issueToken({ role: 'agent', subject: agent.id, name: agent.name, version: full.tokenVersion }, nowSeconds);
   return { ok: true, token, agent };

@@ -1,7 +1,8 @@
-/** `$connect`: admits a connection only with a valid single-use ticket. Never posts to the connection here. */
+/** `$connect`: admits a connection only with a valid single-use ticket, and not too many per address. Never posts to the connection here. */
 import type { APIGatewayProxyResultV2, APIGatewayProxyWebsocketEventV2 } from 'aws-lambda';
 import { admit } from '../domain/connections';
 import { originHeader } from '../domain/origins';
+import { allowFromAddress } from '../domain/abuse-limits';
 
 type ConnectEvent = APIGatewayProxyWebsocketEventV2 & {
   queryStringParameters?: Record<string, string | undefined>;
@@ -9,6 +10,10 @@ type ConnectEvent = APIGatewayProxyWebsocketEventV2 & {
 };
 
 export async function handler(event: ConnectEvent): Promise<APIGatewayProxyResultV2> {
+  if (!(await allowFromAddress('connect', sourceIp(event), Date.now()))) return { statusCode: 429 };
   const admitted = await admit(event.requestContext.connectionId, event.queryStringParameters?.ticket, Date.now(), originHeader(event.headers));
   return { statusCode: admitted ? 200 : 401 };
 }
+
+/** API Gateway sets `identity.sourceIp` on WebSocket events; the aws-lambda types leave it out. */
+const sourceIp = (event: ConnectEvent) => (event.requestContext as { identity?: { sourceIp?: string } }).identity?.sourceIp;

@@ -121,4 +121,6 @@ export type ErrorCode =
   | 'conflict'
   | 'file-too-large'
   | 'file-type-not-allowed'
-  | 'internal';
+  | 'internal'
+  /** Too many frames too fast from this connection; the message says when to try again. */
+  | 'rate-limited';

@@ -23,3 +23,4 @@ export * from './chat-requeue';
 export * from './login-secrets';
 export * from './history';
 export * from './activities';
+export * from './rate-limits';

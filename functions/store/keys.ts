@@ -52,6 +52,10 @@ export const keys = {
   queueBroadcast: () => ({ pk: 'STATS', sk: 'QUEUE_BROADCAST' }),
   /** Ended chats, one partition per month they started in (`2026-11`), newest last: a search reads a month at a time. */
   historyChat: (month: string, startedAt: number, chatId: string) => ({ pk: `HISTORY#${month}`, sk: `${pad(startedAt)}#${chatId}` }),
+  /** Hits from one source (e.g. an IP address) on one guarded door in one time window. */
+  rateCounter: (door: string, source: string, window: number) => ({ pk: `RATE#${door}#${source}`, sk: String(window) }),
+  /** Recent failed logins of one email address, and its lockout. */
+  loginFailures: (email: string) => ({ pk: `LOGINFAIL#${email.toLowerCase()}`, sk: 'LOGINFAIL' }),
 };
 
 

@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import { contentSecurityPolicy } from '../content-security-policy';
 
 /** Response headers for everything the distribution serves. */
 export class SecurityHeaders extends Construct {
@@ -15,8 +16,8 @@ export class SecurityHeaders extends Construct {
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        // Script and connect sources are left to the pages: API origins are only known after deploy.
-        contentSecurityPolicy: { contentSecurityPolicy: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'", override: true },
+        // The same policy as the local runtime's pages; the APIs' own origins are only known after deploy, so any API Gateway origin.
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(['https://*.amazonaws.com', 'wss://*.amazonaws.com']), override: true },
       },
       // The widget loader runs on customers' own pages and fetches its panel and config.json from here.
       corsBehavior: {

@@ -47,6 +47,8 @@ export interface RuntimeOptions {
   s3Port?: number;
   /** Largest file a chat accepts, in bytes (default FILES_MAX_BYTES from the environment, else 20 MB). */
   maxFileBytes?: number;
+  /** Extra environment for the handlers, e.g. abuse limits (`LIMIT_*`, see functions/config.ts). */
+  handlerEnv?: Record<string, string>;
 }
 
 export interface Runtime {
@@ -167,6 +169,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
         AWS_SECRET_ACCESS_KEY: ownDynamo ? credentials.secretAccessKey : process.env.AWS_SECRET_ACCESS_KEY ?? credentials.secretAccessKey,
         ...(process.env.AWS_SESSION_TOKEN && !ownDynamo ? { AWS_SESSION_TOKEN: process.env.AWS_SESSION_TOKEN } : {}),
         ...(process.env[ENV.statsTimeZone] ? { [ENV.statsTimeZone]: process.env[ENV.statsTimeZone]! } : {}),
+        ...options.handlerEnv,
       },
       { workers: options.lambdaWorkers },
     );

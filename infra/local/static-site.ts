@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ClientConfig } from '../../functions/protocol/http';
+import { staticHeaders } from './security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,9 +34,10 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   }
   try {
     const body = await readFile(file);
+    const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
+      'content-type': contentType,
+      ...staticHeaders(contentType, req.headers.host ?? 'localhost'),
       // The widget loads from other sites' pages.
       'access-control-allow-origin': '*',
       'cache-control': 'no-cache',
@@ -53,5 +55,5 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
 function sendConfig(req: IncomingMessage, res: ServerResponse) {
   const host = req.headers.host ?? 'localhost';
   const config: ClientConfig = { apiBase: `http://${host}`, wsUrl: `ws://${host}/ws` };
-  res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-store' }).end(JSON.stringify(config));
+  res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(JSON.stringify(config));
 }

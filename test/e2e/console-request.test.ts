@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { injectAxe } from '../support/axe';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { MILA, openConsole, startChat } from './steps';
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 
 /** axe-core's findings inside `selector` (the rules of WCAG 2.1 A and AA), as "rule: target" lines. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   return page.evaluate(async (include) => {
     if (!document.querySelector(include)) throw new Error(`nothing matches ${include}`);
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { injectAxe } from '../support/axe';
 import { connectCustomer, type Client } from '../support/clients';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openConsole, type Customer } from './steps';
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 /** axe-core's findings inside `selector` (WCAG 2.1 A and AA), as "rule: target" lines. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   return page.evaluate(async (include) => {
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run({ include: [include] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });

@@ -11,7 +11,7 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'parley-test-')));
   // Integration tests talk to the APIs only; building the web apps is for the browser tests.
   const web = !(expect.getState().testPath ?? '').includes(`${sep}integration${sep}`);
-  const runtime = await startRuntime({ schedules: false, web, ...options, dataDir });
+  const runtime = await startRuntime({ schedules: false, web, ...options, handlerEnv: { ...ONE_ADDRESS_LIMITS, ...options.handlerEnv }, dataDir });
   await runtime.invoke('DemoAgents', {});
   return {
     ...runtime,
@@ -24,3 +24,6 @@ export async function startTestRuntime(options: Partial<RuntimeOptions> = {}): P
 }
 
 export const [ANNA, BRAM] = DEMO_LOGINS;
+
+/** Every test client comes from 127.0.0.1: per-address limits sized for a whole test file, not one visitor. */
+export const ONE_ADDRESS_LIMITS = { LIMIT_CONNECTS_PER_MINUTE: '100000', LIMIT_LOGINS_PER_MINUTE: '100000' };

@@ -5,6 +5,7 @@ import { parseWith } from '../../protocol';
 import { identify, type Caller } from '../../domain/caller';
 import { RefusedError } from '../../domain/errors';
 import { reply } from '../../domain/fanout';
+import { identifyWithinRate, RATE_LIMITED_ACTIONS } from '../../domain/abuse-limits';
 
 export type WebSocketHandler = (event: APIGatewayProxyWebsocketEventV2) => Promise<APIGatewayProxyResultV2>;
 
@@ -24,7 +25,9 @@ export function route<S extends v.GenericSchema>(
       return { statusCode: 400 };
     }
     try {
-      await operation(await identify(connectionId, now), parsed.value, now);
+      const action = (parsed.value as { action?: string }).action ?? '';
+      const caller = RATE_LIMITED_ACTIONS.has(action) ? await identifyWithinRate(connectionId, now) : await identify(connectionId, now);
+      await operation(caller, parsed.value, now);
       return { statusCode: 200 };
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;

@@ -1,0 +1,46 @@
+/**
+ * Abuse limits, enforced here whatever the client does: how fast one connection may send frames that
+ * write, how often one address may connect or try to log in, and the lockout after failed logins.
+ */
+import { config } from '../config';
+import { addLoginFailure, clearLoginFailures, countHit, getLoginFailures, lockLogin, spendFrameToken } from '../store';
+import type { Caller } from './caller';
+import { RefusedError } from './errors';
+
+/** Frames that store something; the others are reads or relays that API Gateway's own throttling covers. */
+export const RATE_LIMITED_ACTIONS: ReadonlySet<string> = new Set(['message.send', 'chat.start', 'request.create', 'chat.feedback', 'chat.reopen', 'chat.link']);
+
+const bucket = { intervalMs: Math.ceil(1000 / config.limits.framesPerSecond), burst: config.limits.frameBurst };
+
+/** Who sent a frame, charged one token of the connection's bucket (one write that also reads the connection). */
+export async function identifyWithinRate(connectionId: string, nowMs: number): Promise<Caller> {
+  const spent = await spendFrameToken(connectionId, nowMs, bucket);
+  if (!spent.ok && spent.reason === 'unknown') throw new RefusedError('forbidden', 'This connection is not signed in; reconnect with a new ticket');
+  if (!spent.ok) throw new RefusedError('rate-limited', 'You are sending too fast; wait a few seconds and try again');
+  const { role, subject, name } = spent.connection;
+  return { connectionId, role, subject, name };
+}
+
+export type Door = 'connect' | 'login';
+const PER_MINUTE: Record<Door, () => number> = { connect: () => config.limits.connectsPerMinute, login: () => config.limits.loginsPerMinute };
+
+/** Whether `sourceIp` may knock on `door` once more this minute. */
+export async function allowFromAddress(door: Door, sourceIp: string | undefined, nowMs: number): Promise<boolean> {
+  const minute = Math.floor(nowMs / 60_000);
+  return countHit(door, sourceIp || 'unknown', minute, PER_MINUTE[door](), (minute + 2) * 60);
+}
+
+/** Seconds until the email address may try again, or 0 when it is not locked. */
+export async function lockedForSeconds(email: string, nowSeconds: number): Promise<number> {
+  const record = await getLoginFailures(email);
+  return record?.lockedUntil && record.lockedUntil > nowSeconds ? record.lockedUntil - nowSeconds : 0;
+}
+
+/** Records a failed login; the one that reaches the limit locks the address. */
+export async function loginFailed(email: string, nowSeconds: number): Promise<void> {
+  const lockout = config.limits.lockoutMinutes * 60;
+  const failures = await addLoginFailure(email, nowSeconds, lockout);
+  if (failures >= config.limits.failedLogins) await lockLogin(email, nowSeconds + lockout);
+}
+
+export const loginSucceeded = (email: string) => clearLoginFailures(email);

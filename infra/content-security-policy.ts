@@ -1,0 +1,17 @@
+/** The policy of Parley's own pages, shared by CloudFront (infra/aws) and the local runtime (infra/local). */
+
+/** The Content-Security-Policy of Parley's own pages; `connect` lists where they may open sockets and fetch. */
+export function contentSecurityPolicy(connect: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // The demo shop is a customer's page with its own inline styles; Parley's pages set styles through the CSSOM.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

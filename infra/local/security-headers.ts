@@ -1,0 +1,12 @@
+/**
+ * Security headers for the pages the local runtime serves, matching what CloudFront adds on AWS
+ * (infra/aws/security-headers.ts): scripts only from this origin, no framing, no sniffing.
+ */
+import { contentSecurityPolicy } from '../content-security-policy';
+
+/** Headers for every static response; HTML pages also get the policy and framing rules. */
+export function staticHeaders(contentType: string, host: string): Record<string, string> {
+  const common = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+  if (!contentType.startsWith('text/html')) return common;
+  return { ...common, 'content-security-policy': contentSecurityPolicy([`ws://${host}`]), 'x-frame-options': 'DENY' };
+}

@@ -1,0 +1,99 @@
+/**
+ * Abuse limits, enforced by the server: a clear error to the offender, no effect on anyone else.
+ * The limits are lowered through the runtime's environment so a test can reach them quickly.
+ */
+import { randomUUID } from 'node:crypto';
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { MAX_TEXT } from '../../functions/protocol';
+
+const clients: Client[] = [];
+const track = (c: Client) => (clients.push(c), c);
+afterEach(async () => { await Promise.all(clients.splice(0).map((c) => c.close())); });
+
+const login = (runtime: TestRuntime, email: string, password: string) => api<{ error?: string }>(runtime.url, '/api/login', { body: { email, password } });
+
+/** Per-minute limits count in calendar minutes: start a check well inside one, so it cannot straddle two. */
+async function awayFromMinuteEdge() {
+  const second = new Date().getSeconds();
+  if (second > 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+}
+
+describe('per connection and per account', () => {
+  let runtime: TestRuntime;
+  beforeAll(async () => { runtime = await startTestRuntime({ handlerEnv: { LIMIT_FRAME_BURST: '5', LIMIT_FRAMES_PER_SECOND: '1' } }); }, 60_000);
+  afterAll(async () => { await runtime.stop(); });
+
+  async function activeChat(chatId: string) {
+    const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+    const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+    customer.send({ action: 'chat.start', chatId, name: 'Flo', email: 'flo@example.com', question: 'Hello?' });
+    await customer.next('chat');
+    anna.send({ action: 'queue.claim', chatId });
+    await customer.next('message', (f) => f.message.event === 'joined');
+    return { anna, customer };
+  }
+
+  test('a connection sending faster than its bucket allows gets rate-limited errors; what it got through is stored once, and the agent is unaffected', async () => {
+    const { anna, customer } = await activeChat('flood-chat-0001');
+    const ids = Array.from({ length: 15 }, (_, i) => `flood-${String(i).padStart(2, '0')}-${randomUUID().slice(0, 8)}`);
+    for (const [i, clientMessageId] of ids.entries()) customer.send({ action: 'message.send', ref: `f${i}`, chatId: 'flood-chat-0001', clientMessageId, text: `flood ${i}` });
+    const outcomes = await Promise.all(ids.map((id, i) => customer.nextMatching((f) => (f.type === 'message' && f.message.clientMessageId === id) || (f.type === 'error' && f.ref === `f${i}`))));
+    const refused = outcomes.filter((f) => f.type === 'error');
+    const stored = outcomes.filter((f) => f.type === 'message');
+
+    expect(refused.length).toBeGreaterThan(0);
+    // A burst of 5, one of which went on the chat.start.
+    expect(stored.length).toBeGreaterThanOrEqual(4);
+    expect(refused).toEqual(refused.map(() => expect.objectContaining({ code: 'rate-limited', message: 'You are sending too fast; wait a few seconds and try again' })));
+    anna.send({ action: 'message.send', chatId: 'flood-chat-0001', clientMessageId: randomUUID(), text: 'Agent still gets through' });
+    expect(await customer.next('message', (f) => f.message.text === 'Agent still gets through')).toMatchObject({ message: { seq: 2 + stored.length + 1 } });
+  });
+
+  test('a message of exactly the maximum length is stored and one character more is refused with the reason', async () => {
+    const { customer } = await activeChat('length-chat-0001');
+    customer.send({ action: 'message.send', chatId: 'length-chat-0001', clientMessageId: 'longest-00001', text: 'y'.repeat(MAX_TEXT) });
+    expect(await customer.next('message', (f) => f.message.clientMessageId === 'longest-00001')).toMatchObject({ message: { seq: 3 } });
+    customer.send({ action: 'message.send', ref: 'too-long', chatId: 'length-chat-0001', clientMessageId: 'too-long-0001', text: 'y'.repeat(MAX_TEXT + 1) });
+    expect(await customer.next('error')).toMatchObject({ ref: 'too-long', code: 'bad-frame', message: `text: must be at most ${MAX_TEXT} characters` });
+  });
+
+  test('five failed logins lock the address for 15 minutes, even with the right password then; other agents log in as usual', async () => {
+    for (let i = 0; i < 5; i++) expect(await login(runtime, BRAM.email, 'not-the-password')).toEqual({ status: 401, body: { error: 'Email or password is wrong' } });
+    expect(await login(runtime, BRAM.email, BRAM.password)).toEqual({ status: 429, body: { error: 'Too many failed logins for this address; try again in 15 minutes' } });
+    expect((await login(runtime, ANNA.email, ANNA.password)).status).toBe(200);
+  });
+
+  test('an address nobody uses locks the same way, so the lockout does not tell which addresses exist', async () => {
+    for (let i = 0; i < 5; i++) expect((await login(runtime, 'nobody@parley.test', 'guess')).status).toBe(401);
+    expect(await login(runtime, 'nobody@parley.test', 'guess')).toEqual({ status: 429, body: { error: 'Too many failed logins for this address; try again in 15 minutes' } });
+  });
+
+  test('a successful login clears the failures counted so far', async () => {
+    const admin = { email: 'admin@parley.test', password: 'parley-admin' };
+    for (let i = 0; i < 4; i++) expect((await login(runtime, admin.email, 'wrong')).status).toBe(401);
+    expect((await login(runtime, admin.email, admin.password)).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await login(runtime, admin.email, 'wrong')).status).toBe(401);
+    expect((await login(runtime, admin.email, admin.password)).status).toBe(200);
+  });
+});
+
+describe('per address', () => {
+  let runtime: TestRuntime;
+  beforeAll(async () => { runtime = await startTestRuntime({ handlerEnv: { LIMIT_CONNECTS_PER_MINUTE: '3', LIMIT_LOGINS_PER_MINUTE: '4' } }); }, 60_000);
+  afterAll(async () => { await runtime.stop(); });
+
+  test('an address opening more WebSocket connections a minute than allowed is refused at the handshake with 429; open ones keep working', async () => {
+    await awayFromMinuteEdge();
+    const open = [track(await connectCustomer(runtime.url, runtime.wsUrl)), track(await connectCustomer(runtime.url, runtime.wsUrl)), track(await connectCustomer(runtime.url, runtime.wsUrl))];
+    await expect(connectCustomer(runtime.url, runtime.wsUrl)).rejects.toThrow('handshake refused: 429');
+    open[0].send({ action: 'chat.start', chatId: 'still-open-0001', name: 'Gus', email: 'gus@example.com', question: 'Still there?' });
+    expect(await open[0].next('chat')).toMatchObject({ chat: { chatId: 'still-open-0001', status: 'queued' } });
+  });
+
+  test('an address trying more logins a minute than allowed is told to wait, right password or not', async () => {
+    await awayFromMinuteEdge();
+    for (let i = 0; i < 4; i++) expect((await login(runtime, `user${i}@parley.test`, 'guess')).status).toBe(401);
+    expect(await login(runtime, ANNA.email, ANNA.password)).toEqual({ status: 429, body: { error: 'Too many login attempts from your network; try again in a minute' } });
+  });
+});

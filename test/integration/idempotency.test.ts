@@ -1,0 +1,76 @@
+/**
+ * A retried Lambda runs the same event twice: each WebSocket handler given the very same event a
+ * second time leaves the table exactly as the first run left it. One row per route; add a row for a new one.
+ */
+import { randomBytes } from 'node:crypto';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { snapshotDiff, tableSnapshot } from '../support/security/table-snapshot';
+
+let runtime: TestRuntime;
+let customer: { client: Client; connectionId: string };
+let agent: { client: Client; connectionId: string };
+let personId: string;
+const CHAT = 'retried-chat-0001';
+
+/** A connection, with the id the gateway gave it (the id a handler's event carries). */
+async function withConnectionId(connect: () => Promise<Client>) {
+  const before = new Set(runtime.gateway.registry.all().map((c) => c.connectionId));
+  const client = await connect();
+  return { client, connectionId: runtime.gateway.registry.all().map((c) => c.connectionId).find((id) => !before.has(id))! };
+}
+
+/** The event API Gateway would hand the route's Lambda, built once so both runs get the same one. */
+function messageEvent(connectionId: string, frame: Record<string, unknown>) {
+  const now = Date.now();
+  return {
+    requestContext: {
+      routeKey: frame.action, eventType: 'MESSAGE', connectionId, connectedAt: now, requestId: randomBytes(8).toString('base64url'),
+      messageId: randomBytes(8).toString('base64url'), requestTimeEpoch: now, domainName: 'localhost', stage: 'live', apiId: 'local',
+      identity: { sourceIp: '127.0.0.1' },
+    },
+    body: JSON.stringify(frame),
+    isBase64Encoded: false,
+  };
+}
+
+beforeAll(async () => {
+  runtime = await startTestRuntime();
+  agent = await withConnectionId(() => connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  customer = await withConnectionId(() => connectCustomer(runtime.url, runtime.wsUrl));
+  const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  personId = (await api<{ person: { personId: string } }>(runtime.url, '/api/contacts', { token, body: { name: 'Retry Person' } })).body.person.personId;
+}, 60_000);
+afterAll(async () => {
+  await customer.client.close();
+  await agent.client.close();
+  await runtime.stop();
+});
+
+/** `changes`: whether the first run itself changes the table (a sync of a chat already followed does not). */
+type Row = [handler: string, who: 'customer' | 'agent', frame: () => Record<string, unknown>, changes: boolean];
+// In order: each row builds on the state the rows before it left.
+const ROWS: Row[] = [
+  ['WsChatStart', 'customer', () => ({ action: 'chat.start', chatId: CHAT, name: 'Rita', email: 'rita@example.com', question: 'Retried?' }), true],
+  ['WsQueueClaim', 'agent', () => ({ action: 'queue.claim', chatId: CHAT }), true],
+  ['WsMessageSend', 'customer', () => ({ action: 'message.send', chatId: CHAT, clientMessageId: 'retried-msg-01', text: 'Once only' }), true],
+  ['WsMessageSend', 'agent', () => ({ action: 'message.send', chatId: CHAT, clientMessageId: 'retried-msg-02', text: 'Also once' }), true],
+  ['WsChatRead', 'agent', () => ({ action: 'chat.read', chatId: CHAT, seq: 3 }), true],
+  ['WsChatLink', 'agent', () => ({ action: 'chat.link', chatId: CHAT, personId }), true],
+  ['WsPresenceSet', 'agent', () => ({ action: 'presence.set', status: 'present' }), true],
+  ['WsSync', 'customer', () => ({ action: 'sync', cursors: { [CHAT]: 0 } }), false],
+  ['WsChatEnd', 'customer', () => ({ action: 'chat.end', chatId: CHAT }), true],
+  ['WsChatFeedback', 'customer', () => ({ action: 'chat.feedback', chatId: CHAT, rating: 4 }), true],
+];
+
+test.each(ROWS)('%s (%s) run twice with the same event leaves the state of the first run', async (handler, who, frame, changes) => {
+  const event = messageEvent((who === 'customer' ? customer : agent).connectionId, frame());
+  const before = await tableSnapshot(runtime);
+  await runtime.invoke(handler, event);
+  await runtime.idle();
+  const once = await tableSnapshot(runtime);
+  expect(once.join('\n') !== before.join('\n')).toBe(changes);
+  await runtime.invoke(handler, event);
+  await runtime.idle();
+  expect(snapshotDiff(once, await tableSnapshot(runtime))).toEqual({ gone: [], added: [] });
+});

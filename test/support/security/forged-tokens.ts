@@ -1,0 +1,57 @@
+/** Tokens and tickets an attacker might try: expired, signed with the wrong key, `alg: none`, tampered with. */
+import { randomBytes } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { SignJWT } from 'jose';
+import { keys } from '../../../functions/store/keys';
+import type { Runtime } from '../../../infra/local/runtime';
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+function tableClient(runtime: Runtime) {
+  const client = new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials });
+  return { client, db: DynamoDBDocumentClient.from(client) };
+}
+
+/** The tenant's real signing key: only to mint a token that is expired but otherwise perfect. */
+async function realKey(runtime: Runtime): Promise<Uint8Array> {
+  const { client, db } = tableClient(runtime);
+  try {
+    const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: keys.signingKey() }));
+    return Buffer.from(Item!.key as string, 'base64');
+  } finally {
+    client.destroy();
+  }
+}
+
+const sign = (claims: { sub: string; aud: string; name: string }, key: Uint8Array, iat: number, exp: number) =>
+  new SignJWT({ name: claims.name }).setProtectedHeader({ alg: 'HS256' }).setIssuer('parley').setAudience(claims.aud)
+    .setSubject(claims.sub).setIssuedAt(iat).setExpirationTime(exp).sign(key);
+
+/** Every kind of bad token, each meant to pass as `agentId`'s agent token. */
+export async function forgedAgentTokens(runtime: Runtime, agentId: string, customerToken: string): Promise<Record<string, string>> {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { sub: agentId, aud: 'agent', name: 'Mallory' };
+  const [header, payload, signature] = customerToken.split('.');
+  const customerClaims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+  return {
+    'expired (real key)': await sign(claims, await realKey(runtime), now - 13 * 3600, now - 3600),
+    'wrong key': await sign(claims, randomBytes(32), now, now + 3600),
+    'alg: none': `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ ...claims, iss: 'parley', iat: now, exp: now + 3600 })}.`,
+    'tampered claims (customer → agent)': `${header}.${b64({ ...customerClaims, aud: 'agent', sub: agentId })}.${signature}`,
+    'garbage': 'not.a.token',
+  };
+}
+
+/** A ticket that exists but expired a minute ago, written as the store would have. */
+export async function expiredTicket(runtime: Runtime, subject: string): Promise<string> {
+  const ticket = randomBytes(24).toString('base64url');
+  const { client, db } = tableClient(runtime);
+  try {
+    const expiresAt = Math.floor(Date.now() / 1000) - 60;
+    await db.send(new PutCommand({ TableName: runtime.tableName, Item: { ...keys.ticket(ticket), role: 'agent', subject, name: 'Mallory', expiresAt } }));
+    return ticket;
+  } finally {
+    client.destroy();
+  }
+}
