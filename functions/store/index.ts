@@ -24,3 +24,4 @@ export * from './login-secrets';
 export * from './history';
 export * from './activities';
 export * from './rate-limits';
+export * from './chat-side-doors';
