@@ -3,6 +3,7 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFo
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { TABLE } from '../../functions/store/table-schema';
+import { keepSocketsLikeAws } from './keep-alive';
 
 // dynalite ships no types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -14,6 +15,7 @@ export interface LocalDynamo { endpoint: string; close(): Promise<void> }
 export async function startDynalite(dataDir: string): Promise<LocalDynamo> {
   // dynalite simulates table creation delays by default; locally there is nothing to wait for.
   const server = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  keepSocketsLikeAws(server);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { keepSocketsLikeAws } from './keep-alive';
 import type { AddressInfo } from 'node:net';
 
 export interface EventRule { name: string; detailTypes: string[] }
@@ -68,6 +69,7 @@ export async function startEventBus(options: {
     }
   }
 
+  keepSocketsLikeAws(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   bus.endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   bus.close = () => new Promise((resolve) => {

@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { keepSocketsLikeAws } from './keep-alive';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,7 +101,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     await ensureTable(tableClient, tableName);
     tableClient.destroy();
 
-    const server = createServer();
+    const server = keepSocketsLikeAws(createServer());
     await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
     closers.unshift(async () => {
       server.closeAllConnections();

@@ -2,6 +2,7 @@
  * The `@connections` management API on its own loopback port, so the real
  * @aws-sdk/client-apigatewaymanagementapi posts, reads and closes connections here.
  */
+import { keepSocketsLikeAws } from '../keep-alive';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GatewayMeter } from './meter';
@@ -17,6 +18,7 @@ export async function startManagementApi(options: ManagementOptions): Promise<Ma
   const server = createServer((req, res) => {
     handle(req, res, options).catch(() => send(res, 500, { message: 'Internal server error' }));
   });
+  keepSocketsLikeAws(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { endpoint: `http://127.0.0.1:${port}/${options.stage}`, server };

@@ -4,6 +4,7 @@
  * objects in fixed buckets, every request SigV4-checked against the runtime's credentials, and
  * CORS answered as a bucket CORS rule would, because browsers upload and download directly.
  */
+import { keepSocketsLikeAws } from '../keep-alive';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -115,6 +116,7 @@ export async function startLocalS3(options: LocalS3Options): Promise<LocalS3> {
   const sweep = options.expire ? setInterval(() => void expireNow().catch(() => {}), options.expire.everyMs ?? 3_600_000) : undefined;
   sweep?.unref();
 
+  keepSocketsLikeAws(server);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
