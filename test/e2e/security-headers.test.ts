@@ -75,6 +75,8 @@ test('a whole chat in the console and the widget raises no CSP violation, puts n
   await shop.getByLabel('Email').fill(MILA.email);
   await shop.getByLabel('Your question').fill(MILA.question);
   await shop.getByRole('button', { name: 'Start chat' }).click();
+  await shop.getByText('Waiting for an agent…').waitFor();
+  await console_.getByLabel('In queue').filter({ hasText: /^1$/ }).waitFor();
   await console_.getByRole('button', { name: 'Get next in queue' }).click();
   await console_.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
   await console_.getByRole('textbox', { name: 'Message' }).fill('Yes, we ship to Belgium.');
