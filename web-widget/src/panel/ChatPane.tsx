@@ -79,8 +79,11 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
     >
       {chat?.status === 'active' ? (
         <p class="status">{t.chattingWith(chat.agent?.name)}</p>
-      ) : chat?.status !== 'ended' ? (
+      ) : chat?.status === 'queued' ? (
         <QueueStatus position={position?.chatId === chatId ? position : undefined} />
+      ) : !chat ? (
+        // Until the server confirms the chat it is not waiting for anyone yet (an agent would find no chat in the queue).
+        <p class="status">{t.connecting}</p>
       ) : null}
       <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
       {/* A refusal by the server shows as every refusal does (below); here, progress and failed transfers. */}
