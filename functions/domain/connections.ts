@@ -16,7 +16,7 @@ export async function admit(connectionId: string, ticket: string | undefined, no
   const nowSeconds = Math.floor(nowMs / 1000);
   const claims = ticket ? await redeemTicket(ticket, nowSeconds) : undefined;
   if (!claims) return false;
-  const connection = { connectionId, ...claims, connectedAt: nowMs, expiresAt: nowSeconds + CONNECTION_SECONDS };
+  const connection = { connectionId, ...claims, connectedAt: nowMs, expiresAt: nowSeconds + CONNECTION_SECONDS, tat: nowMs };
   if (claims.role === 'customer') {
     if (!originAllowed(origin, config.allowedOrigins)) return false;
     await putConnection(connection);
