@@ -1,14 +1,17 @@
 /** The policy of Parley's own pages, shared by CloudFront (infra/aws) and the local runtime (infra/local). */
 
-/** The Content-Security-Policy of Parley's own pages; `connect` lists where they may open sockets and fetch. */
-export function contentSecurityPolicy(connect: string[]): string {
+/**
+ * The Content-Security-Policy of Parley's own pages: `connect` lists where they may open sockets and
+ * fetch; `files` is where chat files live (uploaded to with PUT, and image previews shown from).
+ */
+export function contentSecurityPolicy(connect: string[], files: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     // The demo shop is a customer's page with its own inline styles; Parley's pages set styles through the CSSOM.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    `img-src 'self' data: ${files.join(' ')}`.trim(),
+    `connect-src 'self' ${[...connect, ...files].join(' ')}`.trim(),
     "frame-ancestors 'none'",
     "object-src 'none'",
     "base-uri 'self'",

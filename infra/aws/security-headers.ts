@@ -16,8 +16,9 @@ export class SecurityHeaders extends Construct {
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        // The same policy as the local runtime's pages; the APIs' own origins are only known after deploy, so any API Gateway origin.
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(['https://*.amazonaws.com', 'wss://*.amazonaws.com']), override: true },
+        // The same policy as the local runtime's pages; the APIs' and the files bucket's origins are only known
+        // after deploy, so any API Gateway or S3 origin.
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(['https://*.amazonaws.com', 'wss://*.amazonaws.com'], ['https://*.amazonaws.com']), override: true },
       },
       // The widget loader runs on customers' own pages and fetches its panel and config.json from here.
       corsBehavior: {

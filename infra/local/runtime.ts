@@ -185,7 +185,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     server.on('request', (req, res) => {
       serveHttpApi({ routes: httpRoutes, invoke: lambdas.invoke, log }, req, res)
         .then((served) => served || serveMailbox((event) => lambdas.invoke('LocalMailbox', event), req, res))
-        .then((served) => (served ? undefined : serveStatic(webDir, req, res)))
+        .then((served) => (served ? undefined : serveStatic(webDir, req, res, new URL(s3.endpoint).origin)))
         .catch((error) => {
           log(`request failed: ${error}`);
           if (!res.headersSent) res.writeHead(500).end();

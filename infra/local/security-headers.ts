@@ -5,8 +5,9 @@
 import { contentSecurityPolicy } from '../content-security-policy';
 
 /** Headers for every static response; HTML pages also get the policy and framing rules. */
-export function staticHeaders(contentType: string, host: string): Record<string, string> {
+export function staticHeaders(contentType: string, host: string, filesOrigin?: string): Record<string, string> {
   const common = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
   if (!contentType.startsWith('text/html')) return common;
-  return { ...common, 'content-security-policy': contentSecurityPolicy([`ws://${host}`]), 'x-frame-options': 'DENY' };
+  const csp = contentSecurityPolicy([`ws://${host}`], filesOrigin ? [filesOrigin] : []);
+  return { ...common, 'content-security-policy': csp, 'x-frame-options': 'DENY' };
 }

@@ -15,7 +15,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** `filesOrigin`: the local S3 endpoint's origin, which the pages' policy must allow for uploads and previews. */
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, filesOrigin?: string): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://local').pathname;
   if (path === '/config.json') return sendConfig(req, res);
   if (path === '/') {
@@ -37,7 +38,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'content-type': contentType,
-      ...staticHeaders(contentType, req.headers.host ?? 'localhost'),
+      ...staticHeaders(contentType, req.headers.host ?? 'localhost', filesOrigin),
       // The widget loads from other sites' pages.
       'access-control-allow-origin': '*',
       'cache-control': 'no-cache',
