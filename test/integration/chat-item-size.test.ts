@@ -11,7 +11,8 @@ let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
+// A long chat typed in one go here; at the default burst (30 frames) the abuse limit would step in.
+beforeEach(async () => { runtime = await startTestRuntime({ handlerEnv: { LIMIT_FRAME_BURST: '1000' } }); }, 60_000);
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
   await runtime.stop();
