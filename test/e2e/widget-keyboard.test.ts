@@ -71,6 +71,8 @@ test('a whole chat by keyboard, with the agent read out by a live region', async
   await shop.keyboard.type(MILA.question);
   await shop.keyboard.press('Tab');
   await shop.keyboard.press('Enter');
+  // Shown once the server has queued the chat, so Get next in queue finds it.
+  await shop.getByText('Waiting for an agent…').waitFor();
   const chatId = await answerNext(anna);
   await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
   // The form is gone; the focus went on to the text field rather than being lost.
