@@ -3,28 +3,19 @@
  * panel, pre-fill the pre-chat form with `identify`, listen to what happens, and switch the chime.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { startHostSite, type HostPage, type HostSite } from '../support/host-page';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { HostPage, HostSite } from '../support/host-page';
+import type { TestRuntime } from '../support/runtime';
 import { MILA, NOOR, type Customer } from './steps';
-import { answerNext, bubbles, launcher, panel, presentAgent, say } from './widget-steps';
+import { answerNext, bubbles, launcher, panel, say, closeHostWorld, openHostWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
-});
+beforeAll(async () => ({ runtime, browser, site, anna } = await openHostWorld()), 60_000);
+afterAll(() => closeHostWorld({ runtime, browser, site, anna }));
 
 type Seen = [string, unknown][];
 const EVENTS = ['open', 'close', 'message', 'chat-started', 'chat-ended', 'unread'];

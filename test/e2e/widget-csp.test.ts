@@ -4,28 +4,19 @@
  * docs/widget.md gives sites. Nothing is refused, the launcher and panel are styled, and the chat works.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { startHostSite, type HostSite } from '../support/host-page';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { HostSite } from '../support/host-page';
+import type { TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, say, closeHostWorld, openHostWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
-});
+beforeAll(async () => ({ runtime, browser, site, anna } = await openHostWorld()), 60_000);
+afterAll(() => closeHostWorld({ runtime, browser, site, anna }));
 
 function strictPolicy(): string {
   const parley = runtime.url;

@@ -4,27 +4,18 @@
  * product's own terms (Verzenden, Chat beëindigen).
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { startHostSite, type HostSite } from '../support/host-page';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { agentReceives, answerNext, bubbles, panel, presentAgent, say } from './widget-steps';
+import type { HostSite } from '../support/host-page';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { agentReceives, answerNext, bubbles, panel, say, closeHostWorld, openHostWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
-});
+beforeAll(async () => ({ runtime, browser, site, anna } = await openHostWorld()), 60_000);
+afterAll(() => closeHostWorld({ runtime, browser, site, anna }));
 
 test('with data-lang="nl" a whole chat is in Dutch', async () => {
   const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });

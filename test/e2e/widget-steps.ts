@@ -2,10 +2,12 @@
  * Steps the widget tests share. The agent side is a plain WebSocket client (test/support/clients),
  * so these tests watch the widget and the server rather than the console's screens.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { Client, connectAgent } from '../support/clients';
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { launchChromium } from '../support/browser';
+import { startHostSite, type HostSite } from '../support/host-page';
 import type { Customer } from './steps';
 
 /** Anna, signed in and Present, so customers get the pre-chat form. */
@@ -51,4 +53,21 @@ export async function customerSays(page: Page, text: string): Promise<void> {
   const box = panel(page).getByRole('textbox', { name: /^(Message|Bericht)$/ });
   await box.fill(text);
   await box.press('Enter');
+}
+
+/** What a widget test file shares: a runtime, Chromium, a customer's site that embeds the widget, and Anna Present. */
+export interface HostWorld { runtime: TestRuntime; browser: Browser; site: HostSite; anna: Client }
+
+export async function openHostWorld(): Promise<HostWorld> {
+  const [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+  const [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
+  return { runtime, browser, site, anna };
+}
+
+/** Closes whatever `openHostWorld` got as far as opening. */
+export async function closeHostWorld({ runtime, browser, site, anna }: Partial<HostWorld>): Promise<void> {
+  await anna?.close();
+  await browser?.close();
+  await site?.close();
+  await runtime?.stop();
 }
