@@ -4,25 +4,17 @@
  * the panel and gives focus back to the launcher; a new agent message is read out by a live region.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, openPage } from './steps';
-import { agentReceives, answerNext, bubbles, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, bubbles, launcher, panel, say, closeHostWorld, openWidgetWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await runtime?.stop();
-});
+beforeAll(async () => ({ runtime, browser, anna } = await openWidgetWorld()), 60_000);
+afterAll(() => closeHostWorld({ runtime, browser, anna }));
 
 /** Whether the element has the focus, looked for through shadow roots. */
 const hasFocus = (target: Locator) =>

@@ -3,25 +3,17 @@
  * viewport the panel shrinks with it, so the text field stays in sight above the keyboard.
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, say, closeHostWorld, openWidgetWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await runtime?.stop();
-});
+beforeAll(async () => ({ runtime, browser, anna } = await openWidgetWorld()), 60_000);
+afterAll(() => closeHostWorld({ runtime, browser, anna }));
 
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 

@@ -5,25 +5,17 @@
  * server no longer knows is dropped rather than loading forever.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openPage, type Customer } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, conversation, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, conversation, customerSays, launcher, panel, say, closeHostWorld, openWidgetWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await runtime?.stop();
-});
+beforeAll(async () => ({ runtime, browser, anna } = await openWidgetWorld()), 60_000);
+afterAll(() => closeHostWorld({ runtime, browser, anna }));
 
 /** A customer on the demo shop with a chat Anna has answered; returns the page and the chat id. */
 async function answeredChat(customer: Customer): Promise<[Page, string]> {

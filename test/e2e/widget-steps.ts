@@ -58,13 +58,19 @@ export async function customerSays(page: Page, text: string): Promise<void> {
 /** What a widget test file shares: a runtime, Chromium, a customer's site that embeds the widget, and Anna Present. */
 export interface HostWorld { runtime: TestRuntime; browser: Browser; site: HostSite; anna: Client }
 
-export async function openHostWorld(): Promise<HostWorld> {
+/** A runtime, Chromium and Anna Present; the widget is seen on the runtime's own demo page. */
+export async function openWidgetWorld(): Promise<Omit<HostWorld, 'site'>> {
   const [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  const [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
-  return { runtime, browser, site, anna };
+  return { runtime, browser, anna: await presentAgent(runtime) };
 }
 
-/** Closes whatever `openHostWorld` got as far as opening. */
+/** The same, plus a customer's own site that embeds the widget. */
+export async function openHostWorld(): Promise<HostWorld> {
+  const world = await openWidgetWorld();
+  return { ...world, site: await startHostSite(world.runtime) };
+}
+
+/** Closes whatever `openWidgetWorld` or `openHostWorld` got as far as opening. */
 export async function closeHostWorld({ runtime, browser, site, anna }: Partial<HostWorld>): Promise<void> {
   await anna?.close();
   await browser?.close();
