@@ -22,11 +22,23 @@ export async function until(ready: () => boolean, deadline: number): Promise<boo
   return true;
 }
 
+/** The runtime may be down for a restart: an API call is tried again until it answers or `deadline` passes. */
+async function callApiUntil<T>(deadline: number, ...args: Parameters<typeof callApi>): Promise<T> {
+  for (;;) {
+    try {
+      return await callApi<T>(...args);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await sleep(250);
+    }
+  }
+}
+
 export interface Customer { chatId: string; client: BrowserClient; sent: string[]; done: boolean }
 export interface Agent { id: string; client: BrowserClient; replies: Map<string, string[]>; stop(): void }
 
 export async function startCustomer(config: ClientConfig, pool: SocketPool, index: number, messages: number, deadline: number): Promise<Customer> {
-  const { token } = await callApi<{ token: string }>(config.apiBase, '/api/visitors');
+  const { token } = await callApiUntil<{ token: string }>(deadline, config.apiBase, '/api/visitors');
   const client = createBrowserClient({ config, token, WebSocket: pool.WebSocket, fetch });
   const chatId = `chaos-${String(index).padStart(4, '0')}-${Math.random().toString(36).slice(2, 10)}`;
   const customer: Customer = { chatId, client, sent: [], done: false };

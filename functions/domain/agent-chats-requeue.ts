@@ -14,10 +14,10 @@ export async function requeueChatsOf(agent: { id: string; name: string }, now: n
   const ongoing = (await agentChats(agent.id, now - LOOKBACK_MS, MAX_CHATS)).filter((c) => c.status === 'active' && c.agentId === agent.id);
   let moved = 0;
   for (const chat of ongoing) {
-    const queued = await requeueAgentChat(chat.chatId, agent.id, now);
+    const queued = await requeueAgentChat(chat.chatId, agent.id, now, { event: 'requeued', text: `${agent.name} is no longer available; you are back in the queue`, at: now });
     if (!queued) continue;
     moved++;
-    const line = eventMessage(queued, 'requeued', `${agent.name} is no longer available; you are back in the queue`, now);
+    const line = eventMessage(queued);
     await putMessage(line);
     // Without the management API (the admin command with no runtime running) nobody is connected to tell.
     if (canManageConnections()) await deliver(queued.conns ?? [], [{ type: 'chat', chat: chatView(queued) }, { type: 'message', message: line }]);

@@ -1,8 +1,18 @@
 /** The details of the chat events, built from the stored chat, and putting the newer ones on the bus. */
-import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1 } from '../protocol';
+import type { BusEvent } from '../adapters/bus';
+import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatStartedDetailV1 } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import type { ChatItem } from '../store';
 import { publish } from './events';
+
+export function chatStartedEvent(chat: ChatItem): BusEvent {
+  const detail: ChatStartedDetailV1 = {
+    version: 1, chatId: chat.chatId, channel: chat.channel, customer: { name: chat.customerName, email: chat.customerEmail }, startedAt: chat.createdAt,
+  };
+  return { detailType: DETAIL_TYPES.chatStarted, detail };
+}
+
+export const chatEndedEvent = (chat: ChatItem): BusEvent => ({ detailType: DETAIL_TYPES.chatEnded, detail: chatEndedDetail(chat) });
 
 export function chatEndedDetail(chat: ChatItem): ChatEndedDetailV1 {
   return {

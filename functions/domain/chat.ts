@@ -9,13 +9,12 @@ import { chatNotFound, RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { broadcastQueue, leftQueue } from './queue';
 import { followChat } from './sync';
-import { chatView, eventMessage } from './views';
-import { chatEndedDetail } from './chat-events';
+import { chatView, eventMessage, questionMessage } from './views';
+import { chatEndedEvent, chatStartedEvent } from './chat-events';
 import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { publish } from './events';
 import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
-import { DETAIL_TYPES } from '../protocol';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
@@ -31,19 +30,18 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
     // A retried start of the caller's own chat: answer as if it had just been created.
     const existing = await getChat(frame.chatId);
     if (!existing || existing.visitorId !== caller.subject) throw new RefusedError('conflict', 'That chat id is already in use');
-    await followChat(caller, frame.chatId, 0);
+    await followChat(caller, frame.chatId, 0, now);
     return;
   }
-  const question: MessageView = {
-    chatId: frame.chatId, seq: 1, kind: 'text', author: { role: 'customer', name: frame.name }, text: frame.question, at: now,
-  };
+  const chat = (await getChat(frame.chatId))!;
+  // Published before the question is stored: a sync that finds it missing (the writer stopped) stores it and publishes again.
+  await publish(chatStartedEvent(chat), now);
+  const question = questionMessage(chat);
   await putMessage(question);
   await addFollowedChat(caller.connectionId, frame.chatId);
-  const chat = await getChat(frame.chatId);
-  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat!) }, { type: 'message', message: question });
-  if (bot) await askBot(chat!, bot, now);
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, { type: 'message', message: question });
+  if (bot) await askBot(chat, bot, now);
   else await broadcastQueue(now);
-  await publish({ detailType: DETAIL_TYPES.chatStarted, detail: { version: 1, chatId: frame.chatId, channel: chat!.channel, customer: { name: frame.name, email: frame.email }, startedAt: now } }, now);
 }
 
 /** Stores the message before anyone sees it, then fans it out to every connection following the chat. */
@@ -117,7 +115,7 @@ async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: Cha
 }
 
 export async function endChat(caller: Caller, chatId: string, now: number): Promise<void> {
-  const chat = await endStoredChat(chatId, asSender(caller), now);
+  const chat = await endStoredChat(chatId, asSender(caller), now, { event: 'ended', text: `${caller.name} ended the chat`, at: now });
   if (!chat) {
     const existing = await getChat(chatId);
     const sender = asSender(caller);
@@ -127,12 +125,13 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
     await reply(caller.connectionId, { type: 'chat', chat: chatView(existing) });
     return;
   }
-  const ended = eventMessage(chat, 'ended', `${caller.name} ended the chat`, now);
+  // The person's activity and any integration hang off this event; published before the "ended"
+  // message is stored, so a sync that finds the message missing publishes it again (counted once).
+  await publish(chatEndedEvent(chat), now);
+  const ended = eventMessage(chat);
   await putMessage(ended);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended }]);
   if (!chat.answeredAt) await leftQueue(chat, now);
-  // The person's activity and any integration hang off this event.
-  await publish({ detailType: DETAIL_TYPES.chatEnded, detail: chatEndedDetail(chat) }, now);
 }
 
 async function botFor(chat: ChatItem, now: number): Promise<void> {

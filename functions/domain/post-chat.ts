@@ -34,9 +34,9 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
   const online = await onlineAgents(now);
   const toQueue = !existing.agentId || !online.presentAgentIds.has(existing.agentId);
-  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now);
+  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${existing.customerName} returned to the chat`, at: now });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
-  const back = eventMessage(chat, 'reopened', `${chat.customerName} returned to the chat`, now);
+  const back = eventMessage(chat);
   await putMessage(back);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);
   if (toQueue) await broadcastQueue(now, online);

@@ -1,5 +1,5 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
-import type { ChatItem } from '../store';
+import type { ChatEventRecord, ChatItem } from '../store';
 import { claimQueuedChat, countQueued, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChats, recordAnswerWait } from '../store';
 import type { QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
@@ -38,7 +38,7 @@ export async function claimNext(caller: Caller, now: number): Promise<ClaimOutco
     if (candidates.length === 0) break;
     sawCandidates = true;
     for (const candidate of claimOrder(candidates)) {
-      const chat = await claimQueuedChat(candidate.chatId, { id: caller.subject, name: caller.name }, connections, now);
+      const chat = await claimQueuedChat(candidate.chatId, { id: caller.subject, name: caller.name }, connections, now, joinedBy(caller, now));
       if (chat) return { claimed: chat };
     }
   }
@@ -56,7 +56,7 @@ export async function answerChat(caller: Caller, chatId: string, now: number, re
   if (!waiting) throw new RefusedError('not-found', 'No such chat');
   if (!(await respondableChannels(caller))(waiting.channel)) throw new RefusedError('forbidden', 'You cannot answer chats on this channel');
   const connections = agentConnectionIds(caller, await onlineAgents(now));
-  const chat = await claimQueuedChat(chatId, { id: caller.subject, name: caller.name }, connections, now);
+  const chat = await claimQueuedChat(chatId, { id: caller.subject, name: caller.name }, connections, now, joinedBy(caller, now));
   await announce(caller, chat ? { claimed: chat } : { claimed: undefined, reason: 'already-claimed' }, now, ref, true);
 }
 
@@ -72,7 +72,10 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
     return;
   }
   const chat = outcome.claimed;
-  const joined = eventMessage(chat, 'joined', `${caller.name} joined the chat`, now);
+  // Published before the "joined" message is stored: a sync that finds the message missing (the
+  // writer stopped) stores it and publishes again, and the event is counted once by its key.
+  await publishChatAnswered(chat, now);
+  const joined = eventMessage(chat);
   await putMessage(joined);
   const online = await onlineAgents(now);
   const agentConnections = agentConnectionIds(caller, online);
@@ -84,8 +87,9 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
     chat.queuedAt ? recordAnswerWait(now - chat.queuedAt) : undefined,
   ]);
   await leftQueue(chat, now, online);
-  await publishChatAnswered(chat, now);
 }
+
+const joinedBy = (caller: Caller, at: number): ChatEventRecord => ({ event: 'joined', text: `${caller.name} joined the chat`, at });
 
 /** A chat left the queue (answered or ended): withdraw its alerts and tell everyone the new queue. */
 export async function leftQueue(chat: ChatItem, now: number, online?: OnlineAgents): Promise<void> {

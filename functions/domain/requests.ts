@@ -55,9 +55,9 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   };
   await putRequest(request);
   if (chat.personId) await putPersonRequest(chat.personId, request);
-  const withSeq = await allocateEventSeq(chat.chatId, now);
+  const withSeq = await allocateEventSeq(chat.chatId, now, { event: 'request-created', text: `Request #${request.number} has been created for you`, at: now });
   if (withSeq) {
-    const notice = eventMessage(withSeq, 'request-created', `Request #${request.number} has been created for you`, now);
+    const notice = eventMessage(withSeq);
     await putMessage(notice);
     await deliver([...(withSeq.conns ?? []), caller.connectionId], [{ type: 'message', message: notice }]);
   }

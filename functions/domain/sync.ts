@@ -6,6 +6,7 @@ import { currentQueueFrame, presentAgentsFrame } from './queue';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { presenceChanged } from './presence';
 import { chatView } from './views';
+import { finishInterruptedWrites } from './interrupted-writes';
 
 /** Chats completed this recently still show in an agent's list. */
 export const RECENT_MS = 8 * 3600 * 1000;
@@ -18,7 +19,7 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
   const chatIds = caller.role === 'customer' ? Object.keys(cursors) : await agentChatIds(caller.subject, now);
   const followed: string[] = [];
   for (const chatId of chatIds) {
-    if (await followChat(caller, chatId, cursors[chatId] ?? 0)) followed.push(chatId);
+    if (await followChat(caller, chatId, cursors[chatId] ?? 0, now)) followed.push(chatId);
   }
   if (caller.role !== 'agent') return reply(caller.connectionId, { type: 'synced', ref, chatIds: followed });
   const [queue, agent, online] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject), onlineAgents(now)]);
@@ -38,11 +39,11 @@ async function agentChatIds(agentId: string, now: number): Promise<string[]> {
  * allocated after the first step is fanned out to it, one allocated before is in the history.
  * Returns false when the chat is not the caller's.
  */
-export async function followChat(caller: Caller, chatId: string, afterSeq: number): Promise<boolean> {
+export async function followChat(caller: Caller, chatId: string, afterSeq: number, now: number): Promise<boolean> {
   const chat = await addChatConnection(chatId, asSender(caller), caller.connectionId);
   if (!chat) return false;
   await addFollowedChat(caller.connectionId, chatId);
-  const missed = await messagesUpTo(chatId, afterSeq, chat.lastSeq);
+  const missed = await finishInterruptedWrites(chat, afterSeq, await messagesUpTo(chatId, afterSeq, chat.lastSeq), now);
   await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...missed.map((message) => ({ type: 'message' as const, message })));
   return true;
 }

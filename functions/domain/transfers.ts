@@ -6,7 +6,7 @@
 import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '../protocol';
 import { channelDirectory, permissionsOf } from './channels';
 import { DETAIL_TYPES } from '../protocol';
-import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, putMessage, type ChatItem, type TransferEnd } from '../store';
+import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, putMessage, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -36,7 +36,7 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
   }
   const toConnections = connectionsOf(online, to.id);
   if (frame.direct) {
-    const chat = await assignChat(frame.chatId, to, toConnections, now);
+    const chat = await assignChat(frame.chatId, to, toConnections, now, tookOver(to.name, now));
     if (!chat) throw chatNotFound();
     return handedOver(chat, 'direct', now);
   }
@@ -59,7 +59,7 @@ export async function answerTransfer(caller: Caller, action: 'transfer.accept' |
   if (action === 'transfer.accept') {
     const online = await onlineAgents(now);
     const connections = [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])];
-    const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, connections, now, caller.subject);
+    const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, connections, now, tookOver(caller.name, now), caller.subject);
     if (!chat) throw new RefusedError('conflict', 'This transfer is no longer waiting');
     return handedOver(chat, 'accepted', now);
   }
@@ -74,7 +74,7 @@ export async function takeOver(caller: Caller, chatId: string, now: number): Pro
   requireRole(caller, 'agent');
   await requireManager(caller);
   const online = await onlineAgents(now);
-  const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])], now);
+  const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])], now, tookOver(caller.name, now));
   if (!chat) throw new RefusedError('conflict', 'Only an ongoing chat of another agent can be taken over');
   await handedOver(chat, 'direct', now);
 }
@@ -92,9 +92,11 @@ export async function timeOutTransfers(now: number): Promise<number> {
   return timedOut;
 }
 
+const tookOver = (name: string, at: number): ChatEventRecord => ({ event: 'transferred', text: `${name} took over the chat`, at });
+
 /** The new owner is in: the customer sees who they talk to now, the new owner gets the history, the old one listens. */
 async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: number): Promise<void> {
-  const joined = eventMessage(chat, 'transferred', `${chat.agentName} took over the chat`, now);
+  const joined = eventMessage(chat);
   await putMessage(joined);
   const online = await onlineAgents(now);
   const newOwner = connectionsOf(online, chat.agentId!);

@@ -24,6 +24,13 @@ export function chatView(chat: ChatItem): ChatView {
   };
 }
 
-export function eventMessage(chat: ChatItem, event: NonNullable<MessageView['event']>, text: string, at: number): MessageView {
-  return { chatId: chat.chatId, seq: chat.lastSeq, kind: 'event', event, author: { role: 'system', name: 'Parley' }, text, at };
+/** The chat's first message (seq 1): the customer's question, as the chat item holds it. */
+export function questionMessage(chat: ChatItem): MessageView {
+  return { chatId: chat.chatId, seq: 1, kind: 'text', author: { role: 'customer', name: chat.customerName }, text: chat.question, at: chat.createdAt };
+}
+
+/** The system event the chat's last event-allocating update recorded, as the message stored at its seq. */
+export function eventMessage(chat: ChatItem): MessageView {
+  const { event, text, at } = chat.lastEvent!;
+  return { chatId: chat.chatId, seq: chat.lastEventSeq!, kind: 'event', event, author: { role: 'system', name: 'Parley' }, text, at };
 }

@@ -1,7 +1,7 @@
 /** Chat items: one per chat, holding its state, its sequence counter and its participants' connections. */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
-import type { ChatStatus } from '../protocol';
+import type { ChatStatus, MessageView } from '../protocol';
 import { TABLE } from './table-schema';
 import { updateChatIf } from './conditional-update';
 import { indexValues, keys } from './keys';
@@ -38,6 +38,22 @@ export interface ChatItem {
   previousAgentId?: string;
   previousAgentName?: string;
   language?: 'en' | 'nl';
+  /** The newest system event and its seq, written with the update that allocated it (see recordEvent). */
+  lastEvent?: ChatEventRecord;
+  lastEventSeq?: number;
+}
+
+export type ChatEventKind = NonNullable<MessageView['event']>;
+/** A system event's message, minus the seq its update allocates. */
+export interface ChatEventRecord { event: ChatEventKind; text: string; at: number }
+
+/**
+ * The SET clause (and its values) that records `record` as the event at the seq the same update
+ * allocates (`lastSeq + :one`): a writer stopped before storing the event's message leaves enough
+ * on the chat for the next sync to store it.
+ */
+export function recordEvent(record: ChatEventRecord) {
+  return { clause: 'lastEvent = :lastEvent, lastEventSeq = lastSeq + :one', values: { ':lastEvent': record } };
 }
 
 export interface PendingTransfer { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number }
@@ -122,31 +138,33 @@ export async function replaceRecentIds(chatId: string, kept: Record<string, numb
 }
 
 /** Queued → active for this agent, only if still queued; allocates the seq of the "joined" event. */
-export async function claimQueuedChat(chatId: string, agent: { id: string; name: string }, agentConnections: string[], now: number): Promise<ChatItem | undefined> {
+export async function claimQueuedChat(chatId: string, agent: { id: string; name: string }, agentConnections: string[], now: number, joined: ChatEventRecord): Promise<ChatItem | undefined> {
+  const event = recordEvent(joined);
   return updateChatIf({
     Key: keys.chat(chatId),
     // Removing queuePk takes the chat out of the sparse queue index in the same write.
-    UpdateExpression: 'SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one ADD conns :conns REMOVE queuePk',
+    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk`,
     ConditionExpression: '#status = :queued',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':active': 'active', ':queued': 'queued', ':agentId': agent.id, ':agentName': agent.name,
-      ':agentPk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':conns': new Set(agentConnections),
+      ':agentPk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':conns': new Set(agentConnections), ...event.values,
     },
     ReturnValues: 'ALL_NEW',
   });
 }
 
 /** Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended" event. */
-export async function endChat(chatId: string, by: Sender, now: number): Promise<ChatItem | undefined> {
+export async function endChat(chatId: string, by: Sender, now: number, ended: ChatEventRecord): Promise<ChatItem | undefined> {
+  const event = recordEvent(ended);
   const isParticipant = by.role === 'customer' ? 'visitorId = :who' : 'agentId = :who';
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: 'SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :now, lastSeq = lastSeq + :one REMOVE queuePk',
+    UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
     ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
-      ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1,
+      ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1, ...event.values,
       ':who': by.role === 'customer' ? by.visitorId : by.agentId,
     },
     ReturnValues: 'ALL_NEW',
@@ -165,13 +183,14 @@ export async function linkChatToPerson(chatId: string, agentId: string, personId
 }
 
 /** Allocates the seq of a system event in a chat that has not ended. */
-export async function allocateEventSeq(chatId: string, now: number): Promise<ChatItem | undefined> {
+export async function allocateEventSeq(chatId: string, now: number, record: ChatEventRecord): Promise<ChatItem | undefined> {
+  const event = recordEvent(record);
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: 'SET lastSeq = lastSeq + :one, activityAt = :now',
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${event.clause}`,
     ConditionExpression: 'attribute_exists(pk) AND #status <> :ended AND lastSeq < :max',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ },
+    ExpressionAttributeValues: { ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ, ...event.values },
     ReturnValues: 'ALL_NEW',
   });
 }

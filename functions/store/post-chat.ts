@@ -1,7 +1,7 @@
 /** After a chat: the customer's feedback, reopening it ("Back to chat"), and the outgoing mail it may cause. */
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
-import type { ChatItem } from './chats';
+import { recordEvent, type ChatEventRecord, type ChatItem } from './chats';
 import { updateChatIf } from './conditional-update';
 import { indexValues, keys, MAILBOX } from './keys';
 
@@ -21,17 +21,18 @@ export async function setFeedback(chatId: string, visitorId: string, feedback: N
  * Makes an ended chat ongoing again: with its agent, or (when they are not available) back in the
  * queue. Allocates the seq of the "reopened" event.
  */
-export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, toQueue: boolean, now: number): Promise<ChatItem | undefined> {
+export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, toQueue: boolean, now: number, reopened: ChatEventRecord): Promise<ChatItem | undefined> {
+  const event = recordEvent(reopened);
   const set = toQueue
     ? '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback'
     : '#status = :active REMOVE endedAt, endedBy, feedback';
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${set}`,
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${event.clause}, ${set}`,
     ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
-      ':one': 1, ':now': now, ':v': visitorId, ':ended': 'ended', ':after': endedAfter,
+      ':one': 1, ':now': now, ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,
       ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {} } : { ':active': 'active' }),
     },
     ReturnValues: 'ALL_NEW',

@@ -1,7 +1,7 @@
 /** Handing a chat from one agent to another: every step a conditional write on the chat, so it has one owner at every moment. */
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
-import type { ChatItem, PendingTransfer } from './chats';
+import { recordEvent, type ChatEventRecord, type ChatItem, type PendingTransfer } from './chats';
 import { indexValues, keys } from './keys';
 
 async function update(chatId: string, input: { UpdateExpression: string; ConditionExpression: string; names?: Record<string, string>; values: Record<string, unknown>; returnOld?: boolean }): Promise<ChatItem | undefined> {
@@ -37,15 +37,16 @@ export async function offerTransfer(chatId: string, transfer: PendingTransfer): 
 }
 
 /** Makes `agent` the owner; with `onlyIfOfferedTo`, only while a transfer to them is pending (the accept). */
-export async function assignChat(chatId: string, agent: { id: string; name: string }, connections: string[], now: number, onlyIfOfferedTo?: string): Promise<ChatItem | undefined> {
+export async function assignChat(chatId: string, agent: { id: string; name: string }, connections: string[], now: number, transferred: ChatEventRecord, onlyIfOfferedTo?: string): Promise<ChatItem | undefined> {
+  const event = recordEvent(transferred);
   const chat = await update(chatId, {
     // The previous owner is copied from the item as it was (operands read the old values).
-    UpdateExpression: 'SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :now, lastSeq = lastSeq + :one REMOVE #transfer ADD conns :c',
+    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer ADD conns :c`,
     ConditionExpression: onlyIfOfferedTo
       ? '#status = :active AND #transfer.#to.#id = :id'
       : '#status = :active AND agentId <> :id',
     names: onlyIfOfferedTo ? { '#to': 'to', '#id': 'id' } : {},
-    values: { ':id': agent.id, ':name': agent.name, ':pk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':c': new Set(connections), ':active': 'active' },
+    values: { ':id': agent.id, ':name': agent.name, ':pk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':c': new Set(connections), ':active': 'active', ...event.values },
   });
   if (chat) await clearPendingTransfer(chatId);
   return chat;

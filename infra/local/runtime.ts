@@ -5,7 +5,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { keepSocketsLikeAws } from './keep-alive';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -103,6 +104,11 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
 
     const server = keepSocketsLikeAws(createServer());
     await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));
+    // Until every part is up, a request is told to come back (a restart on a known port meets clients
+    // already retrying) rather than held unanswered.
+    const starting = (_req: IncomingMessage, res: ServerResponse) => res.writeHead(503, { 'retry-after': '1' }).end();
+    const startingUpgrade = (_req: IncomingMessage, socket: Duplex) => socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+    server.on('request', starting).on('upgrade', startingUpgrade);
     closers.unshift(async () => {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
@@ -182,6 +188,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     if (options.web ?? true) await buildWeb({ outDir: webDir, minify: true });
 
     const httpRoutes = new Map(handlers.flatMap((h) => (h.trigger.kind === 'http' ? [[`${h.trigger.method} ${h.trigger.path}`, h.name] as const] : [])));
+    server.off('request', starting).off('upgrade', startingUpgrade);
     server.on('request', (req, res) => {
       serveHttpApi({ routes: httpRoutes, invoke: lambdas.invoke, log }, req, res)
         .then((served) => served || serveMailbox((event) => lambdas.invoke('LocalMailbox', event), req, res))

@@ -34,6 +34,7 @@ export interface Connection {
 }
 
 const OPEN = 1;
+const TICKET_TIMEOUT_MS = 15_000;
 
 export function createConnection(opts: ConnectionOptions): Connection {
   let socket: WebSocket | undefined;
@@ -51,6 +52,8 @@ export function createConnection(opts: ConnectionOptions): Connection {
       const res = await request(opts.config.apiBase + PATHS.tickets, {
         method: 'POST',
         headers: { authorization: `Bearer ${opts.token}` },
+        // A request the server accepted and never answers must not stop the reconnecting for good.
+        signal: AbortSignal.timeout(TICKET_TIMEOUT_MS),
       });
       if (mine !== run) return;
       if (res.status === 401 || res.status === 403) {
