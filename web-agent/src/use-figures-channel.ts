@@ -1,0 +1,35 @@
+/**
+ * The Dashboard's channel choice (managers and admins): the channels they may see, read once, and
+ * the one chosen. Kept above the Dashboard so the choice survives a look at another tab.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ClientConfig } from '../../functions/protocol/http';
+import { fetchChannels } from './channels/channels-api';
+
+export interface ChannelName { id: string; name: string }
+
+export interface FiguresChannel {
+  /** Empty for agents who see all channels' figures only, or while the channels load. */
+  channels: ChannelName[];
+  /** Undefined: all channels. */
+  chosen?: ChannelName;
+  choose(channelId: string | undefined): void;
+}
+
+export function useFiguresChannel(config: ClientConfig, token: string, managing: boolean): FiguresChannel {
+  const [channels, setChannels] = useState<ChannelName[]>([]);
+  const [chosenId, choose] = useState<string>();
+  useEffect(() => {
+    if (!managing) return;
+    let current = true;
+    // Without the list the choice stays at all channels; the figures themselves still arrive.
+    fetchChannels(config, token).then(
+      (stored) => current && setChannels(stored.map(({ settings }) => ({ id: settings.id, name: settings.name }))),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [config, token, managing]);
+  return { channels, chosen: channels.find((c) => c.id === chosenId), choose };
+}
