@@ -84,6 +84,16 @@ test('an answer on the chosen channel shows in its active chat sessions and chat
   expect(await figure(sales, 'Chats answered today').textContent()).toBe('1');
 }, 60_000);
 
+test('the chosen channel is still chosen after a reload', async () => {
+  const page = await managerDashboard();
+  await page.getByLabel('Figures for').selectOption({ label: 'Sales' });
+  await page.getByLabel('Figures: Sales').waitFor();
+  await page.reload();
+  await page.getByRole('tab', { name: /^Dashboard/ }).click();
+  await page.getByLabel('Figures: Sales').waitFor();
+  expect(await page.getByLabel('Figures for').inputValue()).toBe('sales');
+});
+
 test('the Dashboard with its channel choice has no serious accessibility findings', async () => {
   const page = await managerDashboard();
   await page.getByLabel('Figures for').selectOption({ label: 'Sales' });

@@ -1,10 +1,13 @@
 /**
  * The Dashboard's channel choice (managers and admins): the channels they may see, read once, and
- * the one chosen. Kept above the Dashboard so the choice survives a look at another tab.
+ * the one chosen. Kept above the Dashboard so the choice survives a look at another tab, and in
+ * this browser's storage so it survives a reload.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
 import { fetchChannels } from './channels/channels-api';
+
+const KEY = 'parley.dashboard.channel';
 
 export interface ChannelName { id: string; name: string }
 
@@ -18,7 +21,12 @@ export interface FiguresChannel {
 
 export function useFiguresChannel(config: ClientConfig, token: string, managing: boolean): FiguresChannel {
   const [channels, setChannels] = useState<ChannelName[]>([]);
-  const [chosenId, choose] = useState<string>();
+  const [chosenId, setChosenId] = useState<string | undefined>(() => localStorage.getItem(KEY) ?? undefined);
+  const choose = (channelId: string | undefined) => {
+    if (channelId) localStorage.setItem(KEY, channelId);
+    else localStorage.removeItem(KEY);
+    setChosenId(channelId);
+  };
   useEffect(() => {
     if (!managing) return;
     let current = true;
