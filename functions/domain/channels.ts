@@ -2,7 +2,7 @@
  * Chat channels (by topic and language) and their settings. A tenant always has the default
  * channel: until an admin saves it, it has the defaults below, and every agent serves it.
  */
-import type { ChannelAgent, ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
+import type { ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
 import { getStoredChannel, listStoredChannels, putChannelIfVersion } from '../store';
 import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
 import { FONT_STACKS } from '../protocol/channel-options';
@@ -49,14 +49,8 @@ function changedSections(before: ChannelSettings | undefined, after: ChannelSett
   };
 }
 
-/** An agent's permissions on a channel. With no agents listed, every agent serves it, alerted but not listening in. */
-export function permissionsOf(settings: ChannelSettings, agentId: string): Omit<ChannelAgent, 'agentId'> | undefined {
-  if (settings.agents.length === 0) return { canRespond: true, notifications: true, canListenIn: false, manager: false };
-  const entry = settings.agents.find((a) => a.agentId === agentId);
-  if (!entry) return undefined;
-  const { agentId: _id, ...permissions } = entry;
-  return permissions;
-}
+// The rule is pure and has its own module, so figures can apply it without the store.
+export { permissionsOf } from './channel-permissions';
 
 /** What the widget on a customer's page may know of its channel. */
 export function widgetView(settings: ChannelSettings, now: number): WidgetChannelView {

@@ -1,6 +1,6 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatEventRecord, ChatItem } from '../store';
-import { claimQueuedChat, countQueued, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChats, recordAnswerWait } from '../store';
+import { claimQueuedChat, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, recordAnswerWait } from '../store';
 import type { QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
@@ -11,7 +11,9 @@ import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
 import { chatView, eventMessage } from './views';
 import { publishChatAnswered } from './chat-events';
-import { channelDirectory, permissionsOf } from './channels';
+import { channelDirectory, listChannels, permissionsOf } from './channels';
+import { queueFiguresByChannel, type WaitingChat } from './queue-figures';
+import type { ChannelSettings } from '../protocol/channels';
 
 const CANDIDATES = 10;
 /** Each round re-reads the queue index; losing every candidate in a round means others are claiming too. */
@@ -110,11 +112,11 @@ export async function broadcastQueue(now: number, online?: OnlineAgents): Promis
 }
 
 async function tellQueue(now: number, online?: OnlineAgents): Promise<void> {
-  const [queued, agents, stats] = await Promise.all([queueHead(), online ?? onlineAgents(now), getQueueStats()]);
+  const [queued, agents, stats, channels] = await Promise.all([queueHead(), online ?? onlineAgents(now), getQueueStats(), channelSettings()]);
   const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
   const present = agents.presentAgentIds.size;
   await Promise.all([
-    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, present)]),
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),
     ...queued.head.slice(0, POSITIONS_SENT).map((chat, index) => deliver(chat.conns ?? [], [{
       type: 'queue.position',
       chatId: chat.chatId,
@@ -125,8 +127,8 @@ async function tellQueue(now: number, online?: OnlineAgents): Promise<void> {
 }
 
 export async function currentQueueFrame(now: number): Promise<ServerFrame> {
-  const [queued, agents] = await Promise.all([queueHead(), onlineAgents(now)]);
-  return queueFrame(queued, agents.presentAgentIds.size);
+  const [queued, agents, channels] = await Promise.all([queueHead(), onlineAgents(now), channelSettings()]);
+  return queueFrame(queued, agents, channels);
 }
 
 /** Who can take a transfer: Present agents with a live connection, each once. */
@@ -135,15 +137,19 @@ export function presentAgentsFrame(online: OnlineAgents): ServerFrame {
   return { type: 'agents', present: [...present.values()] };
 }
 
-interface QueueHead { head: ChatItem[]; waiting: number }
+interface QueueHead { head: ChatItem[]; waiting: number; all: WaitingChat[] }
 
-/** The listed part of the queue, oldest first, and how many wait in all (counted only past the listed part). */
+/** The listed part of the queue, oldest first, and every waiting chat's channel (read whole only past the listed part). */
 async function queueHead(): Promise<QueueHead> {
   const head = await queuedChats(LISTED);
-  return { head, waiting: head.length < LISTED ? head.length : await countQueued() };
+  const all = head.length < LISTED ? head.map((chat) => ({ channel: chat.channel, queuedAt: chat.queuedAt ?? chat.createdAt })) : await queuedChannels();
+  // The index is read twice past the listed part; a chat that joined in between counts in the larger read.
+  return { head, waiting: Math.max(head.length, all.length), all };
 }
 
-function queueFrame(queued: QueueHead, presentAgents: number): ServerFrame {
+const channelSettings = async (): Promise<ChannelSettings[]> => (await listChannels()).map((channel) => channel.settings);
+
+function queueFrame(queued: QueueHead, agents: OnlineAgents, channels: ChannelSettings[]): ServerFrame {
   const entries: QueueEntry[] = queued.head.map((chat) => ({
     chatId: chat.chatId,
     channel: chat.channel,
@@ -151,7 +157,10 @@ function queueFrame(queued: QueueHead, presentAgents: number): ServerFrame {
     preview: chat.question.length > PREVIEW_CHARS ? `${chat.question.slice(0, PREVIEW_CHARS - 1)}…` : chat.question,
     queuedAt: chat.queuedAt ?? chat.createdAt,
   }));
-  return { type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents };
+  return {
+    type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents: agents.presentAgentIds.size,
+    channels: queueFiguresByChannel(queued.all, channels, agents.presentAgentIds),
+  };
 }
 
 function agentConnectionIds(caller: Caller, online: OnlineAgents): string[] {

@@ -1,4 +1,5 @@
 /** Frames the server sends to browsers. Only the server builds these, so they are plain types. */
+import type { ChannelLiveFigures, ChannelQueueFigures } from './stats';
 
 export type ChatStatus = 'queued' | 'active' | 'ended';
 export type Role = 'customer' | 'agent';
@@ -84,7 +85,7 @@ export type ServerFrame =
    * To agents, whenever the queue changes: the count, the oldest entries, and the channel's
    * warning time so a console can count down to the unanswered-chat alert exactly.
    */
-  | { type: 'queue'; waiting: number; entries: QueueEntry[]; warnAfterSeconds: number; presentAgents: number }
+  | { type: 'queue'; waiting: number; entries: QueueEntry[]; warnAfterSeconds: number; presentAgents: number; channels: Record<string, ChannelQueueFigures> }
   /** To a waiting customer: their place in the queue and, once known, an estimate of the wait. */
   | { type: 'queue.position'; chatId: string; position: number; estimatedWaitSeconds?: number }
   /** A chat has waited past a warning time; raised once per chat and level. */
@@ -96,8 +97,8 @@ export type ServerFrame =
   | { type: 'request.created'; ref?: string; chatId: string; requestId: string; number: number }
   /** To agents: who is Present now (the agents a chat can be transferred to). */
   | { type: 'agents'; present: { id: string; name: string }[] }
-  /** To agents: ongoing chats and chats answered today, all channels, whenever they change. */
-  | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number }
+  /** To agents: ongoing chats and chats answered today, all channels and per channel, whenever they change. */
+  | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number; channels: Record<string, ChannelLiveFigures> }
   /** To a transfer's sender when it was rejected or timed out. */
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
   | { type: 'read'; chatId: string; role: Role; seq: number }

@@ -55,4 +55,16 @@ export interface LiveFigures {
   answeredToday: number;
   /** When the tenant's day ends (epoch ms): from then on, until the next figures, none were answered today. */
   dayEndsAt: number;
+  /** The same per channel id; a channel left out has neither (both 0). */
+  channels: Record<string, ChannelLiveFigures>;
 }
+
+/** One channel's share of the live figures. */
+export interface ChannelLiveFigures { activeChats: number; answeredToday: number }
+
+/**
+ * One channel's queue figures, carried by the `queue` frame: who waits, since when the longest
+ * has (epoch ms, so a console ticks it itself), and how many Present agents may respond on it.
+ * A channel left out has nobody waiting and no agent available.
+ */
+export interface ChannelQueueFigures { waiting: number; oldestQueuedAt?: number; presentAgents: number }

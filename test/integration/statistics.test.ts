@@ -88,9 +88,9 @@ test('agents online hear the live figures change when a chat is answered and whe
   expect(await anna.next('stats.live', (f) => f.activeChats === 1)).toMatchObject({ activeChats: 1, answeredToday: 1 });
   anna.send({ action: 'chat.end', chatId: 'live-chat-00001' });
   const afterEnd = await anna.next('stats.live', (f) => f.answeredToday === 1 && f.activeChats === 0);
-  expect(afterEnd).toEqual({ type: 'stats.live', activeChats: 0, answeredToday: 1, dayEndsAt: expect.any(Number) });
+  expect(afterEnd).toEqual({ type: 'stats.live', activeChats: 0, answeredToday: 1, dayEndsAt: expect.any(Number), channels: { default: { activeChats: 0, answeredToday: 1 } } });
   const live = await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken });
-  expect(live.body).toEqual({ activeChats: 0, answeredToday: 1, dayEndsAt: afterEnd.dayEndsAt });
+  expect(live.body).toEqual({ activeChats: 0, answeredToday: 1, dayEndsAt: afterEnd.dayEndsAt, channels: afterEnd.channels });
 });
 
 test('an empty tenant gets zeros, not an error', async () => {

@@ -1,23 +1,31 @@
-/** The Dashboard's figures: customers waiting, the longest wait (ticking), agents available, active chats, answered today. */
+/** The Dashboard's figures, all channels or one: customers waiting, the longest wait (ticking), agents available, active chats, answered today. */
 import type { QueueState } from './use-queue';
 import { useNow } from './use-now';
 import { formatWait } from './format';
 import { t } from './strings';
 import type { LiveFigures } from '../../functions/protocol/stats';
+import { shownFigures } from './live-figures';
 
-export function Figures({ queue, live }: { queue: QueueState; live?: LiveFigures }) {
+interface Props {
+  queue: QueueState;
+  live?: LiveFigures;
+  /** Undefined: all channels. */
+  channel?: { id: string; name: string };
+}
+
+export function Figures({ queue, live, channel }: Props) {
   const now = useNow();
-  const oldest = queue.entries[0]?.queuedAt;
+  const shown = shownFigures(queue, live, channel?.id, now);
+  const count = (value: number | undefined) => (value === undefined ? '–' : String(value));
   const figures = [
-    { label: t.dashboard.waiting, value: String(queue.waiting) },
-    { label: t.dashboard.longestWait, value: oldest === undefined ? '–' : formatWait(now - oldest) },
-    { label: t.dashboard.agentsAvailable, value: String(queue.presentAgents) },
-    { label: t.dashboard.activeChats, value: live ? String(live.activeChats) : '–' },
-    // Past midnight (the tenant's) nobody has answered today until the next figures say otherwise.
-    { label: t.dashboard.answeredToday, value: live ? String(now < live.dayEndsAt ? live.answeredToday : 0) : '–' },
+    { label: t.dashboard.waiting, value: String(shown.waiting) },
+    { label: t.dashboard.longestWait, value: shown.oldestQueuedAt === undefined ? '–' : formatWait(now - shown.oldestQueuedAt) },
+    { label: t.dashboard.agentsAvailable, value: String(shown.presentAgents) },
+    { label: t.dashboard.activeChats, value: count(shown.activeChats) },
+    { label: t.dashboard.answeredToday, value: count(shown.answeredToday) },
   ];
   return (
-    <dl class="figures" aria-label={t.dashboard.figures}>
+    <dl class="figures" aria-label={channel ? t.dashboard.figuresOf(channel.name) : t.dashboard.figures}>
       {figures.map((figure) => (
         <div class="figure">
           <dt>{figure.label}</dt>

@@ -53,6 +53,9 @@ export const t = {
     noneOngoing: 'No chats are ongoing.',
     ongoingFailed: 'Ongoing chats could not be loaded. They will be tried again shortly.',
     ongoingColumns: { customer: 'Customer', agent: 'Agent', channel: 'Channel', messages: 'Messages', since: 'Answered' },
+    figuresChannel: 'Figures for',
+    allChannels: 'All channels',
+    figuresOf: (channel: string) => `Figures: ${channel}`,
   },
   queue: { inQueue: 'In queue', next: 'Get next in queue' },
   notices: {

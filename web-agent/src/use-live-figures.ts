@@ -13,10 +13,10 @@ export function useLiveFigures(client: BrowserClient, config: ClientConfig, toke
     const off = client.on('frame', (frame) => {
       if (frame.type !== 'stats.live') return;
       pushed = true;
-      setFigures({ activeChats: frame.activeChats, answeredToday: frame.answeredToday, dayEndsAt: frame.dayEndsAt });
+      setFigures({ activeChats: frame.activeChats, answeredToday: frame.answeredToday, dayEndsAt: frame.dayEndsAt, channels: frame.channels ?? {} });
     });
     // A frame that arrived meanwhile is newer than what the read returns.
-    if (online) fetchLiveFigures(config, token).then((read) => !pushed && setFigures(read), () => {});
+    if (online) fetchLiveFigures(config, token).then((read) => !pushed && setFigures({ ...read, channels: read.channels ?? {} }), () => {});
     return off;
   }, [client, config, token, online]);
   return figures;

@@ -6,14 +6,15 @@ import { config } from '../../config';
 import { MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
 import { addToStatsHour, getAgent, statsHours, type StatsHourItem } from '../../store';
 import { onlineAgents } from '../agents-online';
-import { DEFAULT_CHANNEL } from '../../protocol/channel-defaults';
+import { listChannels } from '../channels';
 import { deliver } from '../fanout';
 import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
-import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, localParts, startOfLocalDay } from './zoned-time';
+import { liveFromItems } from './live';
+import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, startOfLocalDay } from './zoned-time';
 
-/** Channels that exist; settings per channel come later, until then every chat is on the default. */
-const CHANNELS = [DEFAULT_CHANNEL];
+/** Every channel's id, the default one first: whose counters make up "all channels". */
+const channelIds = async () => (await listChannels()).map((channel) => channel.settings.id);
 /** A chat answered longer ago than this and never ended no longer counts as ongoing. */
 const ONGOING_WITHIN_DAYS = 3;
 
@@ -37,21 +38,17 @@ export async function figuresFor(query: StatsQuery): Promise<StatsFigures> {
   const timeZone = config.statsTimeZone;
   const start = hourStart(startOfLocalDay(query.from, timeZone));
   const end = startOfLocalDay(addDays(query.to, 1), timeZone);
-  const items = await itemsOf(query.channel ? [query.channel] : CHANNELS, start, end);
+  const items = await itemsOf(query.channel ? [query.channel] : await channelIds(), start, end);
   return summarize(items, { ...query, timeZone });
 }
 
+/** The Dashboard's live figures, all channels and per channel: one query per channel over the last few days' hours. */
 export async function liveFigures(now: number): Promise<LiveFigures> {
-  const timeZone = config.statsTimeZone;
-  const today = localParts(now, timeZone).date;
-  const items = await itemsOf(CHANNELS, hourStart(now) - ONGOING_WITHIN_DAYS * 24 * HOUR_MS, hourStart(now) + HOUR_MS, ['hour', COUNTER.answered, COUNTER.closed]);
-  let activeChats = 0;
-  let answeredToday = 0;
-  for (const item of items) {
-    activeChats += num(item, COUNTER.answered) - num(item, COUNTER.closed);
-    if (localParts(item.hour, timeZone).date === today) answeredToday += num(item, COUNTER.answered);
-  }
-  return { activeChats: Math.max(0, activeChats), answeredToday, dayEndsAt: startOfLocalDay(addDays(today, 1), timeZone) };
+  const fields = ['hour', COUNTER.answered, COUNTER.closed];
+  const from = hourStart(now) - ONGOING_WITHIN_DAYS * 24 * HOUR_MS;
+  const channels = await channelIds();
+  const items = await Promise.all(channels.map((channel) => statsHours(channel, from, hourStart(now) + HOUR_MS, fields)));
+  return liveFromItems(new Map(channels.map((channel, i) => [channel, items[i]])), now, config.statsTimeZone);
 }
 
 /** Tells every agent online the live figures: once per counted event, never on a timer. */
@@ -63,8 +60,6 @@ async function pushLiveFigures(now: number): Promise<void> {
 async function itemsOf(channels: string[], fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
   return (await Promise.all(channels.map((channel) => statsHours(channel, fromHour, toHour, fields)))).flat();
 }
-
-const num = (item: StatsHourItem, name: string) => (typeof item[name] === 'number' ? (item[name] as number) : 0);
 
 /** Statistics compare agents with each other: for managers and admins. */
 export async function mayViewStatistics(agentId: string): Promise<boolean> {

@@ -1,0 +1,109 @@
+/**
+ * A manager chooses a channel above the Dashboard's figures: they show that channel's customers
+ * waiting, longest wait, agents available, active chats and chats answered today, and move when a
+ * customer starts a chat on that channel, not on another.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
+import type { AgentsResponse } from '../../functions/protocol';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+import { seriousViolations } from '../support/axe';
+import { api, loginAgent } from '../support/clients';
+import { ANNA } from '../support/runtime';
+import { MILA, NOOR, openConsole } from './steps';
+import { askQuestion, closeHostWorld, launcher, openHostWorld, type HostWorld } from './widget-steps';
+
+const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
+let world: HostWorld;
+const pages: Page[] = [];
+const track = (page: Page) => (pages.push(page), page);
+
+beforeAll(async () => {
+  world = await openHostWorld();
+  const { token } = await loginAgent(world.runtime.url, ADMIN.email, ADMIN.password);
+  const { body } = await api<AgentsResponse>(world.runtime.url, '/api/admin/agents', { method: 'GET', token });
+  const anna = body.agents.find((a) => a.email === ANNA.email)!.id;
+  // Sales is Anna's alone; the default channel lists no agents, so every agent serves it.
+  const settings = { ...defaultChannelSettings('sales'), name: 'Sales', agents: [{ agentId: anna, canRespond: true, notifications: true, canListenIn: false, manager: false }] };
+  expect((await api(world.runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
+}, 60_000);
+afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
+afterAll(() => closeHostWorld(world));
+
+/** A customer on the shop's site whose widget is on `channel`; resolves once the chat is queued. */
+async function customerOn(channel: string, customer: typeof MILA) {
+  const shop = track(await world.site.open(world.browser, { snippet: { 'data-channel': channel } }));
+  await launcher(shop).click();
+  await askQuestion(shop, customer);
+}
+
+async function managerDashboard(): Promise<Page> {
+  const page = track(await openConsole(world.browser, world.runtime, ADMIN, 'Present'));
+  await page.getByRole('tab', { name: /^Dashboard/ }).click();
+  return page;
+}
+
+const figure = (figures: Locator, label: string) => figures.locator('.figure').filter({ has: figures.page().getByText(label, { exact: true }) }).locator('dd');
+
+test('a chosen channel\'s figures change when a customer starts a chat there, and not for another channel', async () => {
+  const page = await managerDashboard();
+  await page.getByLabel('Figures for').selectOption({ label: 'Sales' });
+  const sales = page.getByLabel('Figures: Sales');
+  await figure(sales, 'Agents available').filter({ hasText: /^1$/ }).waitFor();
+  await figure(sales, 'Customers waiting').filter({ hasText: /^0$/ }).waitFor();
+
+  await customerOn('default', MILA);
+  await page.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: MILA.name }).waitFor();
+  expect(await figure(sales, 'Customers waiting').textContent()).toBe('0');
+  expect(await figure(sales, 'Longest wait').textContent()).toBe('–');
+
+  await customerOn('sales', NOOR);
+  await figure(sales, 'Customers waiting').filter({ hasText: /^1$/ }).waitFor();
+  const firstWait = await figure(sales, 'Longest wait').textContent();
+  expect(firstWait).toMatch(/^\d\d:\d\d$/);
+  // The wait ticks in the browser from the queue time; no new figures are needed for it.
+  await figure(sales, 'Longest wait').filter({ hasNotText: firstWait! }).waitFor();
+
+  await page.getByLabel('Figures for').selectOption({ label: 'All channels' });
+  const all = page.getByLabel('Figures', { exact: true });
+  await figure(all, 'Customers waiting').filter({ hasText: /^2$/ }).waitFor();
+  expect(await figure(all, 'Agents available').textContent()).toBe('2');
+}, 60_000);
+
+test('an answer on the chosen channel shows in its active chat sessions and chats answered today', async () => {
+  const page = await managerDashboard();
+  await page.getByLabel('Figures for').selectOption({ label: 'Sales' });
+  const sales = page.getByLabel('Figures: Sales');
+  await figure(sales, 'Active chat sessions').filter({ hasText: /^0$/ }).waitFor();
+  const sem = { ...MILA, name: 'Sem de Boer', question: 'Can I pick up my order in Haarlem?' };
+  await customerOn('sales', sem);
+
+  const { entries } = await world.anna.next('queue', (f) => f.entries.some((e) => e.customerName === sem.name));
+  world.anna.send({ action: 'queue.claim', chatId: entries.find((e) => e.customerName === sem.name)!.chatId });
+  await figure(sales, 'Active chat sessions').filter({ hasText: /^1$/ }).waitFor();
+  expect(await figure(sales, 'Chats answered today').textContent()).toBe('1');
+}, 60_000);
+
+test('the chosen channel is still chosen after a reload', async () => {
+  const page = await managerDashboard();
+  await page.getByLabel('Figures for').selectOption({ label: 'Sales' });
+  await page.getByLabel('Figures: Sales').waitFor();
+  await page.reload();
+  await page.getByRole('tab', { name: /^Dashboard/ }).click();
+  await page.getByLabel('Figures: Sales').waitFor();
+  expect(await page.getByLabel('Figures for').inputValue()).toBe('sales');
+});
+
+test('the Dashboard with its channel choice has no serious accessibility findings', async () => {
+  const page = await managerDashboard();
+  await page.getByLabel('Figures for').selectOption({ label: 'Sales' });
+  await page.getByLabel('Figures: Sales').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('an agent who is not a manager sees all channels\' figures, without a channel choice', async () => {
+  const page = track(await openConsole(world.browser, world.runtime, ANNA, 'Away'));
+  await page.getByRole('tab', { name: /^Dashboard/ }).click();
+  await page.getByLabel('Figures', { exact: true }).waitFor();
+  expect(await page.getByLabel('Figures for').count()).toBe(0);
+});

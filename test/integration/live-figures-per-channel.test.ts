@@ -1,0 +1,113 @@
+/**
+ * The Dashboard's live figures per channel: chats driven on two channels through real sockets; the
+ * pushed `queue` and `stats.live` frames (and GET /api/stats/live) tell each channel's figures and
+ * the all-channels total.
+ */
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
+import type { AgentsResponse, LiveFigures } from '../../functions/protocol';
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { DEMO_LOGINS } from '../../infra/local/demo-logins';
+
+const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
+let runtime: TestRuntime;
+let adminToken: string;
+const clients: Client[] = [];
+const track = (client: Client) => (clients.push(client), client);
+
+beforeEach(async () => {
+  runtime = await startTestRuntime();
+  adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
+  const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
+  const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
+  // Sales is Anna's alone; the default channel lists no agents, so every agent serves it.
+  const sales = {
+    ...defaultChannelSettings('sales'),
+    name: 'Sales',
+    agents: [{ agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false }],
+  };
+  expect((await api(runtime.url, '/api/channels', { token: adminToken, body: { settings: sales, version: 0 } })).status).toBe(200);
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await runtime.stop();
+});
+
+async function present(who: { email: string; password: string }) {
+  const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
+  client.send({ action: 'presence.set', status: 'present' });
+  await client.next('presence', (f) => f.status === 'present');
+  return client;
+}
+
+/** A customer who starts a chat on `channel`; resolves with the chat's queue time once it waits. */
+async function waitingChat(chatId: string, channel: string) {
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, channel, name: 'Mila Bakker', email: 'mila@example.com', question: 'Where is my order?' });
+  const { chat } = await customer.next('chat');
+  return { customer, queuedAt: chat.queuedAt! };
+}
+
+async function answer(agent: Client, customer: Client, chatId: string) {
+  agent.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+}
+
+test('the queue frame tells each channel\'s waiting customers, longest wait and available agents', async () => {
+  const [anna] = [await present(ANNA), await present(BRAM)];
+  const sales = await waitingChat('live-sales-0001', 'sales');
+  const general = await waitingChat('live-default-01', 'default');
+
+  const queue = await anna.next('queue', (f) => f.waiting === 2);
+  expect(queue.channels).toEqual({
+    default: { waiting: 1, oldestQueuedAt: general.queuedAt, presentAgents: 2 },
+    sales: { waiting: 1, oldestQueuedAt: sales.queuedAt, presentAgents: 1 },
+  });
+  expect(queue.presentAgents).toBe(2);
+});
+
+test('a channel\'s available agents drop when its only Present agent goes Away, and others\' stay', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await bram.next('queue', (f) => f.channels.sales?.presentAgents === 1 && f.channels.default?.presentAgents === 2);
+
+  anna.send({ action: 'presence.set', status: 'away' });
+  const queue = await bram.next('queue', (f) => f.presentAgents === 1);
+  expect(queue.channels).toEqual({ default: { waiting: 0, presentAgents: 1 } });
+});
+
+test('answers and ends move each channel\'s live figures, and the total is their sum', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  const sales = await waitingChat('live-sales-0002', 'sales');
+  const general = await waitingChat('live-default-02', 'default');
+  await answer(anna, sales.customer, 'live-sales-0002');
+  await answer(bram, general.customer, 'live-default-02');
+  const both = await anna.next('stats.live', (f) => f.activeChats === 2);
+  expect(both).toMatchObject({
+    answeredToday: 2,
+    channels: { sales: { activeChats: 1, answeredToday: 1 }, default: { activeChats: 1, answeredToday: 1 } },
+  });
+
+  anna.send({ action: 'chat.end', chatId: 'live-sales-0002' });
+  const afterEnd = await bram.next('stats.live', (f) => f.activeChats === 1 && f.answeredToday === 2);
+  expect(afterEnd).toMatchObject({
+    answeredToday: 2,
+    channels: { sales: { activeChats: 0, answeredToday: 1 }, default: { activeChats: 1, answeredToday: 1 } },
+  });
+  const read = await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken });
+  expect(read.body).toEqual({ activeChats: 1, answeredToday: 2, dayEndsAt: afterEnd.dayEndsAt, channels: afterEnd.channels });
+});
+
+test('past the 50 chats Incoming chats lists, a channel\'s figures still count its customers', async () => {
+  const anna = await present(ANNA);
+  const customers = await Promise.all(Array.from({ length: 50 }, async () => track(await connectCustomer(runtime.url, runtime.wsUrl))));
+  customers.forEach((customer, i) => customer.send({
+    action: 'chat.start', chatId: `busy-default-${String(i).padStart(2, '0')}`, channel: 'default', name: `C${i}`, email: `c${i}@example.com`, question: 'Anyone?',
+  }));
+  await Promise.all(customers.map((customer) => customer.next('chat')));
+  const last = await waitingChat('busy-sales-0001', 'sales');
+
+  const queue = await anna.next('queue', (f) => f.waiting === 51);
+  expect(queue.entries.map((e) => e.channel)).not.toContain('sales');
+  expect(queue.channels.sales).toEqual({ waiting: 1, oldestQueuedAt: last.queuedAt, presentAgents: 1 });
+  expect(queue.channels.default).toMatchObject({ waiting: 50, presentAgents: 1 });
+}, 30_000);
