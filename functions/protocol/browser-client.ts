@@ -83,6 +83,8 @@ function withReadMarkers(chat: ChatView, held: ChatView | undefined): ChatView {
 
 /** SyncFrame accepts at most this many cursors; ended chats give way first. */
 const MAX_CURSORS = 50;
+/** A refill of the per-connection allowance is a few seconds away. */
+const RATE_LIMITED_RETRY_MS = 3000;
 
 export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const emitter = createEmitter<BrowserClientEvents>();
@@ -115,6 +117,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   });
 
   const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
+  const resendLater = (ref: string) => setTimeout(() => outbox.has(ref) && write(outbox.get(ref)!), RATE_LIMITED_RETRY_MS);
   const sync = (wanted: Record<string, number>) => write({ action: 'sync', cursors: wanted, ref: syncs.sent(Object.keys(wanted)) });
   const changed = () => emitter.emit('change', undefined);
 
@@ -170,8 +173,10 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         outbox.delete(frame.clientMessageId);
         return true;
       case 'error':
+        // Sent too fast: the frame is kept and sent again once the limit has refilled.
+        if (frame.code === 'rate-limited' && frame.ref) resendLater(frame.ref);
         // The refused frame will never be confirmed; keeping it would resend it forever.
-        if (frame.ref) {
+        else if (frame.ref) {
           outbox.delete(frame.ref);
           starts.delete(frame.ref);
         }

@@ -159,6 +159,15 @@ describe('send', () => {
     expect(client.pending(CHAT)).toEqual([]);
   });
 
+  it('keeps a message refused as sent too fast and sends it again a few seconds later', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ type: 'error', code: 'rate-limited', message: 'You are sending too fast', ref: 'client-msg-1' });
+    expect(client.pending(CHAT).map((m) => m.text)).toEqual(['hello']);
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(net.socket.sent.slice(1)).toEqual([{ ...hello, ref: 'client-msg-1' }, { ...hello, ref: 'client-msg-1' }]);
+  });
+
   it('resends a still-pending message after the reconnect sync, with the same clientMessageId', async () => {
     const { net, client } = await connected();
     client.send(hello);
