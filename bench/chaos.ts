@@ -25,7 +25,7 @@ const DROP_EVERY_PER_SOCKET_MS = 30_000;
 const SWALLOWED_DROPS = 60;
 /** `CHAOS_KILL=0` leaves the runtime alive, to tell the crash's effects from the drops'. */
 const KILL = process.env.CHAOS_KILL !== '0';
-const RUN_LIMIT_MS = Number(process.env.CHAOS_LIMIT_SECONDS ?? 480) * 1000;
+const RUN_LIMIT_MS = Number(process.env.CHAOS_LIMIT_SECONDS ?? 900) * 1000;
 
 async function freePort(): Promise<number> {
   const server = createServer();
