@@ -7,6 +7,7 @@
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor, ticketFor } from '../support/clients';
 import { expiredTicket, forgedAgentTokens } from '../support/security/forged-tokens';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { snapshotDiff, tableSnapshot } from '../support/security/table-snapshot';
 
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
@@ -93,6 +94,11 @@ const WS_ROWS: WsRow[] = [
   ['Eve, another customer', 'accept a transfer (agent route)', (chatId) => ({ action: 'transfer.accept', chatId })],
   ['Eve, another customer', 'take over a chat (manager route)', (chatId) => ({ action: 'chat.takeover', chatId })],
   ['Eve, another customer', 'set presence (agent route)', () => ({ action: 'presence.set', status: 'present' })],
+  ['Eve, another customer', "upload a file into Alice's chat", (chatId) => ({ action: 'file.upload', chatId, name: 'x.png', size: 10 })],
+  ['Eve, another customer', "send a file into Alice's chat", (chatId) => ({ action: 'file.send', chatId, clientMessageId: 'eve-file-0001', fileId: 'eve-file-id-0001', name: 'x.png' })],
+  ['Eve, another customer', "download a file of Alice's chat", (chatId) => ({ action: 'file.download', chatId, seq: 1 })],
+  ['Eve, another customer', 'send a library document (agent route)', (chatId) => ({ action: 'document.send', chatId, clientMessageId: 'eve-doc-00001', documentId: 'some-document-01' })],
+  ['Eve, another customer', 'listen in on a chat (agent route)', (chatId) => ({ action: 'chat.listen', chatId })],
   ['Bram, an agent not owning it', "write in Anna's chat", (chatId) => ({ action: 'message.send', chatId, clientMessageId: 'bram-msg-0001', text: 'hi' })],
   ['Bram, an agent not owning it', "end Anna's chat", (chatId) => ({ action: 'chat.end', chatId })],
   ['Bram, an agent not owning it', "type in Anna's chat", (chatId) => ({ action: 'typing', chatId })],
@@ -104,6 +110,9 @@ const WS_ROWS: WsRow[] = [
   ['Bram, an agent not owning it', 'reject a transfer never offered', (chatId) => ({ action: 'transfer.reject', chatId })],
   ['Bram, an agent not owning it', 'cancel a transfer never offered', (chatId) => ({ action: 'transfer.cancel', chatId })],
   ['Bram, an agent not owning it', 'take over (manager route)', (chatId) => ({ action: 'chat.takeover', chatId })],
+  ['Bram, an agent not owning it', "upload a file into Anna's chat", (chatId) => ({ action: 'file.upload', chatId, name: 'x.png', size: 10 })],
+  ['Bram, an agent not owning it', "download a file of Anna's chat", (chatId) => ({ action: 'file.download', chatId, seq: 1 })],
+  ['Bram, an agent not owning it', "send a library document into Anna's chat", (chatId) => ({ action: 'document.send', chatId, clientMessageId: 'bram-doc-0001', documentId: 'some-document-01' })],
   ['Bram, an agent not owning it', 'hand over directly (manager)', (chatId) => ({ action: 'chat.transfer', chatId, toAgentId: annaId, direct: true })],
 ];
 
@@ -132,9 +141,24 @@ const HTTP_ROWS: HttpRow[] = [
   ['Eve, with a visitor token', "read Alice's transcript (agent)", () => eveToken, 'GET', (t) => `/api/chats/${t.chatId}`],
   ['Eve, with a visitor token', 'read the mailbox (admin)', () => eveToken, 'GET', () => '/api/mailbox'],
   ['Anna, an agent', 'read the mailbox (admin)', () => annaToken, 'GET', () => '/api/mailbox'],
+  ['Eve, with a visitor token', 'read the quick replies (agent)', () => eveToken, 'GET', () => '/api/replies'],
+  ['Eve, with a visitor token', 'add a quick reply (agent)', () => eveToken, 'POST', () => '/api/replies', { replyId: 'eve-reply-0001', kind: 'quick', shared: false, title: 'x', text: 'y' }],
+  ['Eve, with a visitor token', 'read the document library (agent)', () => eveToken, 'GET', () => '/api/documents'],
+  ['Eve, with a visitor token', 'read the statistics (manager)', () => eveToken, 'GET', () => '/api/stats'],
+  ['Eve, with a visitor token', 'list the channels (manager)', () => eveToken, 'GET', () => '/api/channels'],
+  ['Anna, an agent', 'add a shared reply (admin)', () => annaToken, 'POST', () => '/api/replies', { replyId: 'anna-shared-0001', kind: 'faq', shared: true, title: 'x', text: 'y' }],
+  ['Anna, an agent', 'save a channel (admin)', () => annaToken, 'POST', () => '/api/channels', { settings: defaultChannelSettings('sneaky'), version: 0 }],
+  ['Anna, an agent', 'list the agents (admin)', () => annaToken, 'GET', () => '/api/admin/agents'],
+  ['Anna, an agent', 'create an agent (admin)', () => annaToken, 'POST', () => '/api/admin/agents', { name: 'Mallory', email: 'mallory@parley.test', role: 'admin', password: 'mallory-password-1' }],
+  ['Anna, an agent', 'change an agent (admin)', () => annaToken, 'POST', (t) => `/api/admin/agents/${t.personId}`, { role: 'admin' }],
+  ['Anna, an agent', 'read the audit log (admin)', () => annaToken, 'GET', () => '/api/admin/audit'],
+  ['Anna, an agent', 'read the statistics (manager)', () => annaToken, 'GET', () => '/api/stats'],
 ];
 
 describe('HTTP routes', () => {
+  let before: string[];
+  beforeAll(async () => { before = await tableSnapshot(runtime); });
+
   // A rest parameter: jest would take a sixth named parameter for a `done` callback on rows without a body.
   test.each(HTTP_ROWS)('%s may not %s', async (...row: HttpRow) => {
     const [who, tries, token, method, path, body] = row;
@@ -143,6 +167,10 @@ describe('HTTP routes', () => {
       return `${res.status} ${JSON.stringify(res.body)}`;
     };
     record(who, tries, await call({ chatId: CHAT, personId }), await call({ chatId: MISSING, personId: MISSING_PERSON }));
+  });
+
+  test('none of the refused requests changed the table', async () => {
+    expect(snapshotDiff(before, await tableSnapshot(runtime))).toEqual({ gone: [], added: [] });
   });
 
   test('an admin does read the mailbox, so the refusal above is about the role', async () => {
