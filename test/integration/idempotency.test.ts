@@ -61,10 +61,46 @@ const ROWS: Row[] = [
   ['WsSync', 'customer', () => ({ action: 'sync', cursors: { [CHAT]: 0 } }), false],
   ['WsChatEnd', 'customer', () => ({ action: 'chat.end', chatId: CHAT }), true],
   ['WsChatFeedback', 'customer', () => ({ action: 'chat.feedback', chatId: CHAT, rating: 4 }), true],
+  ['WsChatReopen', 'customer', () => ({ action: 'chat.reopen', chatId: CHAT }), true],
+  ['WsChatEnd', 'agent', () => ({ action: 'chat.end', chatId: CHAT }), true],
 ];
 
 test.each(ROWS)('%s (%s) run twice with the same event leaves the state of the first run', async (handler, who, frame, changes) => {
   const event = messageEvent((who === 'customer' ? customer : agent).connectionId, frame());
+  const before = await tableSnapshot(runtime);
+  await runtime.invoke(handler, event);
+  await runtime.idle();
+  const once = await tableSnapshot(runtime);
+  expect(once.join('\n') !== before.join('\n')).toBe(changes);
+  await runtime.invoke(handler, event);
+  await runtime.idle();
+  expect(snapshotDiff(once, await tableSnapshot(runtime))).toEqual({ gone: [], added: [] });
+});
+
+/** The event EventBridge would hand a rule's Lambda; a redelivery carries the very same event. */
+function busEvent(detailType: string, detail: Record<string, unknown>) {
+  return { version: '0', id: randomBytes(8).toString('hex'), 'detail-type': detailType, source: 'parley', account: 'local', time: new Date().toISOString(), region: 'local', resources: [], detail };
+}
+
+const SOME_CHAT = 'redelivered-chat-01';
+const startedAt = Date.UTC(2026, 10, 20, 9, 0);
+/** `changes` as above: the history row of CHAT was written when it ended, so its redelivery changes nothing at all. */
+type EventRow = [handler: string, detailType: string, detail: () => Record<string, unknown>, changes: boolean];
+const ended = (chatId: string) => () => ({
+  version: 1, chatId, channel: 'default', personId, agent: { id: 'agent-1', name: 'Anna' }, customer: { name: 'Rita', email: 'rita@example.com' },
+  startedAt, answeredAt: startedAt + 30_000, endedAt: startedAt + 500_000, endedBy: 'customer', messages: 6,
+});
+const EVENT_ROWS: EventRow[] = [
+  ['EventStatsWriter', 'chat.started', () => ({ version: 1, chatId: SOME_CHAT, channel: 'default', customer: { name: 'Rita', email: 'rita@example.com' }, startedAt }), true],
+  ['EventStatsWriter', 'chat.answered', () => ({ version: 1, chatId: SOME_CHAT, channel: 'default', agent: { id: 'agent-1', name: 'Anna' }, startedAt, queuedAt: startedAt, answeredAt: startedAt + 30_000 }), true],
+  ['EventStatsWriter', 'chat.rated', () => ({ version: 1, chatId: SOME_CHAT, channel: 'default', rating: 5, agent: { id: 'agent-1', name: 'Anna' }, ratedAt: startedAt + 600_000 }), true],
+  ['EventStatsWriter', 'chat.ended', ended(SOME_CHAT), true],
+  ['EventActivityWriter', 'chat.ended', ended(SOME_CHAT), true],
+  ['EventHistoryWriter', 'chat.ended', ended(CHAT), false],
+];
+
+test.each(EVENT_ROWS)('%s given the same %s event twice (a redelivery) leaves the state of the first delivery', async (handler, detailType, detail, changes) => {
+  const event = busEvent(detailType, detail());
   const before = await tableSnapshot(runtime);
   await runtime.invoke(handler, event);
   await runtime.idle();
