@@ -4,6 +4,7 @@ import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { ChatStatus, MessageView } from '../protocol';
 import { TABLE } from './table-schema';
 import { updateChatIf } from './conditional-update';
+import { readQueueIndex } from './queue-index';
 import { indexValues, keys } from './keys';
 
 export interface ChatItem {
@@ -237,22 +238,7 @@ export async function queuedCandidates(limit: number): Promise<{ chatId: string;
 
 /** Every waiting chat, whole items (the index projects all attributes), oldest first, at most `limit`. */
 export async function queuedChats(limit: number): Promise<ChatItem[]> {
-  const index = TABLE.indexes.queue;
-  const out: ChatItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new QueryCommand({
-      TableName,
-      IndexName: index.name,
-      KeyConditionExpression: `${index.partitionKey} = :q`,
-      ExpressionAttributeValues: { ':q': indexValues.queue() },
-      Limit: limit - out.length,
-      ExclusiveStartKey,
-    }));
-    out.push(...((page.Items ?? []) as ChatItem[]));
-    ExclusiveStartKey = out.length < limit ? page.LastEvaluatedKey : undefined;
-  } while (ExclusiveStartKey);
-  return out;
+  return readQueueIndex<ChatItem>({ limit });
 }
 
 /** Records an alert of `level` for a still-waiting chat; false if it was raised before or the chat was answered. */
