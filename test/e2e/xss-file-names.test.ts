@@ -36,7 +36,9 @@ async function addToLibrary(token: string, name: string, bytes: Buffer): Promise
 }
 
 /** Waits until each payload shows as the customer's image (named by it) and, with the agent's text file, twice as text; the one sent from the library three times. */
-async function showsEveryName(where: Locator): Promise<void> {
+async function showsEveryName(where: Locator, fileMessage: string): Promise<void> {
+  // Every file message has arrived (each payload both ways, and one from the library) before any is looked at.
+  await where.locator(fileMessage).nth(2 * XSS_PAYLOADS.length).waitFor();
   for (const payload of XSS_PAYLOADS) {
     await where.getByRole('img', { name: payload, exact: true }).first().waitFor();
     await where.getByText(payload).nth(payload === XSS_PAYLOADS[1] ? 2 : 1).waitFor();
@@ -62,10 +64,12 @@ test('file names sent by the customer, by the agent and from the library are tex
   await desk.page.getByRole('button', { name: 'Documents' }).click();
   const library = desk.page.getByRole('dialog', { name: 'Document library' });
   for (const payload of XSS_PAYLOADS) await library.getByText(payload, { exact: true }).waitFor();
+  // Looked at while the library is open, as sending closes it.
+  expect(await desk.findings()).toEqual(QUIET);
   await library.getByRole('button', { name: `Send ${XSS_PAYLOADS[1]}`, exact: true }).click();
 
-  await showsEveryName(desk.page.getByRole('list', { name: 'Conversation' }));
-  await showsEveryName(conversation(shop.page));
+  await showsEveryName(desk.page.getByRole('list', { name: 'Conversation' }), '.attachment');
+  await showsEveryName(conversation(shop.page), '.file');
 
   expect(await desk.findings()).toEqual(QUIET);
   expect(await shop.findings()).toEqual(QUIET);
