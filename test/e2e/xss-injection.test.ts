@@ -3,12 +3,13 @@
  * contact fields, request titles and offline requests, shown in the real console and widget.
  * No dialog opens, no payload runs, no element from a payload appears, and each payload is visible as text.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { launchChromium } from '../support/browser';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { injectedElements, installXssTrap, XSS_PAYLOADS } from '../support/security/xss-payloads';
+import { XSS_PAYLOADS } from '../support/security/xss-payloads';
+import { QUIET, watchForXss } from '../support/security/xss-watch';
 import { askQuestion, conversation as widgetConversation, launcher, presentAgent, say } from './widget-steps';
 
 let runtime: TestRuntime;
@@ -25,22 +26,6 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-/** Every way a page could show that a payload fired. */
-async function watch(page: Page) {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.addInitScript(installXssTrap);
-  return async () => ({
-    dialogs,
-    ran: await page.evaluate(() => (window as unknown as { __pwnedBy?: string[] }).__pwnedBy ?? []),
-    elements: await page.evaluate(injectedElements),
-  });
-}
-
-const quiet = { dialogs: [], ran: [], elements: [] };
 const mid = (i: number) => `xss${String(i).padStart(4, '0')}-${randomUUID().slice(0, 8)}`;
 
 test('the console shows every payload as text, in names, questions, messages, contact fields and request titles', async () => {
@@ -61,7 +46,7 @@ test('the console shows every payload as text, in names, questions, messages, co
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  const findings = await watch(page);
+  const findings = await watchForXss(page);
   await page.goto(runtime.url + '/agent/');
   await page.getByLabel('Email').fill(ANNA.email);
   await page.getByLabel('Password').fill(ANNA.password);
@@ -99,7 +84,7 @@ test('the console shows every payload as text, in names, questions, messages, co
   const requests = panel.getByRole('region', { name: 'Requests' }).getByRole('listitem');
   for (const payload of XSS_PAYLOADS.slice(0, 6)) await requests.filter({ hasText: payload }).first().waitFor();
 
-  expect(await findings()).toEqual(quiet);
+  expect(await findings()).toEqual(QUIET);
   await context.close();
   await Promise.all(customers.map(async (customer, i) => {
     customer.send({ action: 'chat.end', chatId: `xss-chat-${String(i).padStart(4, '0')}` });
@@ -111,7 +96,7 @@ test('the widget shows every payload as text, in the customer name, the question
   const agent = track(await presentAgent(runtime));
   const context = await browser.newContext();
   const page = await context.newPage();
-  const findings = await watch(page);
+  const findings = await watchForXss(page);
   await page.goto(runtime.url + '/demo/');
   await launcher(page).click();
   await askQuestion(page, { name: XSS_PAYLOADS[3], email: 'eve@example.com', question: XSS_PAYLOADS[0] });
@@ -122,7 +107,7 @@ test('the widget shows every payload as text, in the customer name, the question
   for (const payload of XSS_PAYLOADS) say(agent, chatId, payload);
   for (const payload of XSS_PAYLOADS) await widgetConversation(page).getByText(payload, { exact: true }).last().waitFor();
 
-  expect(await findings()).toEqual(quiet);
+  expect(await findings()).toEqual(QUIET);
   await context.close();
 }, 120_000);
 
@@ -130,7 +115,7 @@ test('the trap does notice a payload that is rendered as HTML, so the quiet resu
   // The pages' Content-Security-Policy would block the payload's inline handler too: bypassed here, so only the trap is tested.
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
-  const findings = await watch(page);
+  const findings = await watchForXss(page);
   await page.goto(runtime.url + '/demo/');
   await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), XSS_PAYLOADS[1]);
   await page.waitForFunction(() => ((window as unknown as { __pwnedBy?: string[] }).__pwnedBy ?? []).length > 0);

@@ -65,6 +65,29 @@ test('a non-image is offered for download under its own name', async () => {
   expect(res.headers.get('content-disposition')).toBe("attachment; filename=\"Opdracht __n.pdf\"; filename*=UTF-8''Opdracht%20%C3%A9%C3%A9n.pdf");
 });
 
+test('a crafted file name stays inside the download\'s file name and cannot add header parameters', async () => {
+  const { chatId, customer, anna } = await activeChat();
+  const name = 'a"; filename="evil.html\\"; %0d%0aSet-Cookie: x=1; <b>.pdf';
+  await uploadAndSend(customer, chatId, name, sample.pdf(), 'mila-file-0009');
+  const received = (await anna.next('message', (f) => f.message.clientMessageId === 'mila-file-0009')).message;
+
+  const link = await download(anna, chatId, received.seq, 'dl-9');
+  if (link.type !== 'file.url') throw new Error(JSON.stringify(link));
+  const res = await fetch(link.url);
+  expect(res.headers.get('content-disposition')).toBe(
+    'attachment; filename="a_; filename=_evil.html__; _0d_0aSet-Cookie: x=1; <b>.pdf"; '
+    + "filename*=UTF-8''a%22%3B%20filename%3D%22evil.html%5C%22%3B%20%250d%250aSet-Cookie%3A%20x%3D1%3B%20%3Cb%3E.pdf",
+  );
+  expect(res.headers.get('set-cookie')).toBeNull();
+});
+
+test('a file name with a line break is refused before anything is uploaded', async () => {
+  const { chatId, customer } = await activeChat();
+  customer.send({ action: 'file.upload', ref: 'crlf', chatId, name: 'a.pdf\r\nSet-Cookie: x=1', size: 10 });
+  expect(await customer.next('error', (f) => f.ref === 'crlf')).toMatchObject({ code: 'bad-frame', message: expect.stringMatching(/name.*control characters/) });
+  expect(customer.frames.some((f) => f.type === 'file.upload')).toBe(false);
+});
+
 test('an accepted file leaves the upload area, which the bucket empties daily, for the chat\'s own files', async () => {
   const { chatId, customer } = await activeChat();
 

@@ -1,7 +1,8 @@
 /**
  * Text that would run script or add elements if any screen rendered user input as HTML. Each one
  * calls `__pwned(name)` or marks its elements `data-xss`, so a test can tell it fired. Add a line
- * to try another trick; keep each under 100 characters (the shortest field it goes into).
+ * to try another trick; keep each under 100 characters (the shortest field most go into). The last
+ * few fit a channel's launcher text (40), so the shortest fields are tried with real tricks too.
  */
 export const XSS_PAYLOADS: string[] = [
   `<script data-xss>__pwned('script')</script>`,
@@ -16,6 +17,9 @@ export const XSS_PAYLOADS: string[] = [
   `{{constructor.constructor("__pwned('tpl')")()}}`,
   `<math><mtext><img src=x data-xss onerror=__pwned('math')></mtext></math>`,
   `<script>alert(document.domain)</script>`,
+  `<img src data-xss onerror=__pwned('i')>`,
+  `"><svg data-xss onload=__pwned('s40')>`,
+  `<body data-xss onload=__pwned('body')>`,
 ];
 
 /** Installed before any page script: records payloads that managed to run. */
