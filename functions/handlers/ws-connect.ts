@@ -11,7 +11,7 @@ type ConnectEvent = APIGatewayProxyWebsocketEventV2 & {
 
 export async function handler(event: ConnectEvent): Promise<APIGatewayProxyResultV2> {
   if (!(await allowFromAddress('connect', sourceIp(event), Date.now()))) return { statusCode: 429 };
-  const admitted = await admit(event.requestContext.connectionId, event.queryStringParameters?.ticket, Date.now(), originHeader(event.headers));
+  const admitted = await admit(event.requestContext.connectionId, event.queryStringParameters?.ticket, Date.now(), originHeader(event.headers), event.queryStringParameters?.channel);
   return { statusCode: admitted ? 200 : 401 };
 }
 
