@@ -1,4 +1,5 @@
 /** Frames the server sends to browsers. Only the server builds these, so they are plain types. */
+import type { AgentRole } from './http';
 
 export type ChatStatus = 'queued' | 'active' | 'ended';
 export type Role = 'customer' | 'agent';
@@ -102,6 +103,8 @@ export type ServerFrame =
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
   | { type: 'read'; chatId: string; role: Role; seq: number }
   | { type: 'presence'; status: PresenceStatus }
+  /** To an agent's own connections when an admin changed their role: the console shows that role's tabs at once. */
+  | { type: 'role'; role: AgentRole }
   /** Reply to `file.upload`: PUT exactly the announced bytes to `url` before `expiresAt`, then send `file.send` with `fileId`. */
   | { type: 'file.upload'; ref?: string; chatId: string; fileId: string; url: string; expiresAt: number }
   /** Reply to `file.download`: GET the file from `url` before `expiresAt`. */
