@@ -31,6 +31,8 @@ export interface ChatView {
   language?: 'en' | 'nl';
   /** A transfer waiting for the receiver's answer. */
   transfer?: { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number };
+  /** The channel's bot has the chat (it is not in the queue yet). */
+  bot?: true;
 }
 
 /** A waiting chat as agents see it in Incoming chats. */
