@@ -1,5 +1,4 @@
 /** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
-import { config } from '../config';
 import { getAgent, getAgentRecord, putConnection } from '../store';
 import { tokenStands } from './agent-sessions';
 import { originAllowedOn } from './channel-origins';
