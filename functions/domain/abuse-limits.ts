@@ -17,8 +17,8 @@ export async function identifyWithinRate(connectionId: string, nowMs: number): P
   const spent = await spendFrameToken(connectionId, nowMs, bucket);
   if (!spent.ok && spent.reason === 'unknown') throw new RefusedError('forbidden', 'This connection is not signed in; reconnect with a new ticket');
   if (!spent.ok) throw new RefusedError('rate-limited', 'You are sending too fast; wait a few seconds and try again');
-  const { role, subject, name } = spent.connection;
-  return { connectionId, role, subject, name };
+  const { role, subject, name, origin } = spent.connection;
+  return { connectionId, role, subject, name, ...(origin && { origin }) };
 }
 
 export type Door = 'connect' | 'login';

@@ -10,6 +10,7 @@ import { requeueChatsOf } from './agent-chats-requeue';
 import { endSessions, retagSessions } from './agent-session-end';
 import { isActive } from './agent-sessions';
 import { record, type Actor } from './audit';
+import { oneAdminChangeAtATime } from './admin-change-lease';
 import { issueInvite } from './invites';
 import { hashPassword } from './passwords';
 
@@ -72,8 +73,8 @@ export async function changeAgent(actor: Actor, agentId: string, change: AgentCh
 
 async function changeRole(actor: Actor, agent: AgentRecord, role: AgentRole, now: number): Promise<AgentRecord> {
   if (agent.role === role) return agent;
-  if (agent.role === 'admin') await keepAnAdmin(agent);
-  const updated = await updateAgentRecord(agent.id, { set: { role }, expect: { role: agent.role } });
+  const write = async () => updateAgentRecord(agent.id, { set: { role }, expect: { role: agent.role } });
+  const updated = agent.role === 'admin' ? await keepingAnAdmin(agent, write) : await write();
   if (!updated) throw changedMeanwhile();
   await retagSessions(agent.id, role);
   await record(actor, 'agent.role-changed', agent, now, { before: { role: agent.role }, after: { role } });
@@ -99,10 +100,10 @@ async function resetPassword(actor: Actor, agent: AgentRecord, credential: Agent
 
 async function setActive(actor: Actor, agent: AgentRecord, active: boolean, now: number): Promise<AgentRecord> {
   if (isActive(agent) === active) return agent;
-  if (!active && agent.role === 'admin') await keepAnAdmin(agent);
-  const updated = await updateAgentRecord(agent.id, {
+  const write = async () => updateAgentRecord(agent.id, {
     set: active ? { active } : { active, status: 'away' }, endSessions: !active, expect: { active: !active },
   });
+  const updated = !active && agent.role === 'admin' ? await keepingAnAdmin(agent, write) : await write();
   if (!updated) throw changedMeanwhile();
   if (!active) {
     await endSessions(agent.id, now, agent.email);
@@ -112,10 +113,19 @@ async function setActive(actor: Actor, agent: AgentRecord, active: boolean, now:
   return updated;
 }
 
-/** Refuses a change that would leave the tenant with no active admin to manage it. */
-async function keepAnAdmin(leaving: AgentRecord): Promise<void> {
-  const others = (await listAgentRecords()).filter((a) => a.id !== leaving.id && a.role === 'admin' && isActive(a));
-  if (others.length === 0) throw new AdminError('conflict', 'This is the last active admin; make another agent admin first');
+/**
+ * Writes a change that takes `leaving` out of the active admins only if another active admin remains.
+ * Check and write run under the admin-change lease and the check reads consistently, so of two such
+ * changes at once the second sees the first's outcome.
+ */
+async function keepingAnAdmin<T>(leaving: AgentRecord, write: () => Promise<T>): Promise<T> {
+  const outcome = await oneAdminChangeAtATime(async () => {
+    const others = (await listAgentRecords({ consistent: true })).filter((a) => a.id !== leaving.id && a.role === 'admin' && isActive(a));
+    if (others.length === 0) throw new AdminError('conflict', 'This is the last active admin; make another agent admin first');
+    return write();
+  });
+  if (outcome === 'busy') throw new AdminError('conflict', 'Another change to an admin is being saved; try again in a moment');
+  return outcome.value;
 }
 
 const changedMeanwhile = () => new AdminError('conflict', 'The agent was changed meanwhile; reload and try again');

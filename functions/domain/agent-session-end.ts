@@ -2,7 +2,7 @@
 import { canManageConnections, closeConnection } from '../adapters/connections';
 import type { AgentRole } from '../protocol';
 import { agentConnections, dropLoginInvite, setConnectionsRole } from '../store';
-import { forgetConnection } from './fanout';
+import { deliver, forgetConnection } from './fanout';
 import { presenceChanged } from './presence';
 
 const connectionsOfAgent = async (agentId: string) =>
@@ -23,6 +23,10 @@ export async function endSessions(agentId: string, now: number, email?: string):
   if (canManageConnections()) await presenceChanged(now);
 }
 
+/** Gives the agent's live connections the new role (routing reads it there) and tells their consoles, which change their tabs. */
 export async function retagSessions(agentId: string, role: AgentRole): Promise<void> {
-  await setConnectionsRole(await connectionsOfAgent(agentId), role);
+  const connectionIds = await connectionsOfAgent(agentId);
+  await setConnectionsRole(connectionIds, role);
+  // Without the management API (the admin command with no runtime running) nothing is live to tell.
+  if (canManageConnections()) await deliver(connectionIds, [{ type: 'role', role }]);
 }

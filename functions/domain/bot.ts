@@ -8,6 +8,7 @@ import type { ChannelSettings } from '../protocol/channels';
 import { allocateBotSeq, messagesAfter, putMessage, queueBotChat, type ChatItem } from '../store';
 import { deliver } from './fanout';
 import { broadcastQueue } from './queue';
+import { chatView } from './views';
 
 const DEFAULT_NAME = 'Assistant';
 /** The bot sees at most this many of the latest messages. */
@@ -58,5 +59,7 @@ async function postReply(chatId: string, text: string, name: string, now: number
 export async function handToQueue(chatId: string, now: number): Promise<void> {
   const chat = await queueBotChat(chatId, now);
   if (!chat) return;
+  // The customer's widget stops showing the bot and shows the wait for an agent.
+  await deliver(chat.conns ?? [], [{ type: 'chat', chat: chatView(chat) }]);
   await broadcastQueue(now);
 }

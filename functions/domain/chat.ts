@@ -15,12 +15,16 @@ import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { publish } from './events';
 import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
+import { originAllowedFor } from './channel-origins';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
   requireRole(caller, 'customer');
   const channel = frame.channel ?? DEFAULT_CHANNEL;
-  const bot = (await getChannel(channel))?.settings.bot;
+  const settings = (await getChannel(channel))?.settings;
+  // The page was checked at `$connect` against the channel the widget named; a chat may name another.
+  if (!originAllowedFor(settings, caller.origin)) throw new RefusedError('forbidden', 'Chats on this channel cannot be started from this website');
+  const bot = settings?.bot;
   const created = await createQueuedChat({
     chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,

@@ -1,8 +1,8 @@
 /** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
-import { config } from '../config';
 import { getAgent, getAgentRecord, putConnection } from '../store';
 import { tokenStands } from './agent-sessions';
-import { originAllowed } from './origins';
+import { originAllowedOn } from './channel-origins';
+import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { forgetConnection } from './fanout';
 import { presenceChanged } from './presence';
@@ -11,15 +11,19 @@ import { redeemTicket } from './tickets';
 /** API Gateway closes every connection after 2 hours; the item outlives that a little. */
 export const CONNECTION_SECONDS = 2 * 3600 + 300;
 
-/** Whether the connection may open: a valid ticket, and for a customer a page on an allowed origin. */
-export async function admit(connectionId: string, ticket: string | undefined, nowMs: number, origin?: string): Promise<boolean> {
+/**
+ * Whether the connection may open: a valid ticket, and for a customer a page on an origin allowed for
+ * the channel the widget names (`?channel=`, else the default channel). The origin is kept on the
+ * connection, so a chat started on another channel is checked against that channel's origins too.
+ */
+export async function admit(connectionId: string, ticket: string | undefined, nowMs: number, origin?: string, channelId?: string): Promise<boolean> {
   const nowSeconds = Math.floor(nowMs / 1000);
   const claims = ticket ? await redeemTicket(ticket, nowSeconds) : undefined;
   if (!claims) return false;
   const connection = { connectionId, ...claims, connectedAt: nowMs, expiresAt: nowSeconds + CONNECTION_SECONDS, tat: nowMs };
   if (claims.role === 'customer') {
-    if (!originAllowed(origin, config.allowedOrigins)) return false;
-    await putConnection(connection);
+    if (!(await originAllowedOn(channelId ?? DEFAULT_CHANNEL, origin))) return false;
+    await putConnection({ ...connection, ...(origin && { origin }) });
     return true;
   }
   // An agent's role and Present/Away travel with each connection, so routing reads one partition.

@@ -16,3 +16,8 @@ export function originHeader(headers: Record<string, string | undefined> | undef
   const key = Object.keys(headers).find((name) => name.toLowerCase() === 'origin');
   return key ? headers[key] : undefined;
 }
+
+/** A channel's own allowed origins when it lists any, else the tenant's (ALLOWED_ORIGINS); none: any page. */
+export function allowedOriginsOf(channelOrigins: string[] | undefined, tenantOrigins: string[] | undefined): string[] | undefined {
+  return channelOrigins && channelOrigins.length > 0 ? channelOrigins : tenantOrigins;
+}

@@ -21,6 +21,7 @@ export function chatView(chat: ChatItem): ChatView {
     feedback: chat.feedback ? { rating: chat.feedback.rating, comment: chat.feedback.comment } : undefined,
     postChatForm: true,
     language: chat.language,
+    ...(chat.bot && { bot: true }),
   };
 }
 

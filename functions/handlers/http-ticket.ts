@@ -2,11 +2,12 @@
 import type { TicketResponse } from '../protocol';
 import { issueTicket, TICKET_SECONDS } from '../domain/tickets';
 import { bearer, failure, json, type HttpHandler } from './lib/http';
+import { now } from '../adapters/clock';
 
 export const handler: HttpHandler = async (event) => {
-  const now = Math.floor(Date.now() / 1000);
-  const claims = await bearer(event, now);
+  const nowSeconds = Math.floor(now() / 1000);
+  const claims = await bearer(event, nowSeconds);
   if (!claims) return failure(401, 'A valid session token is required');
-  const ticket = await issueTicket(claims, now);
+  const ticket = await issueTicket(claims, nowSeconds);
   return json(200, { ticket, expiresInSeconds: TICKET_SECONDS } satisfies TicketResponse);
 };

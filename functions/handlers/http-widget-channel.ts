@@ -2,9 +2,10 @@
 import { CHANNEL_ID } from '../protocol';
 import { getChannel, widgetView } from '../domain/channels';
 import { failure, json, type HttpHandler } from './lib/http';
+import { now } from '../adapters/clock';
 
 export const handler: HttpHandler = async (event) => {
   const channelId = event.pathParameters?.channelId ?? '';
   const channel = CHANNEL_ID.test(channelId) ? await getChannel(channelId) : undefined;
-  return channel ? json(200, widgetView(channel.settings, Date.now())) : failure(404, 'No such channel');
+  return channel ? json(200, widgetView(channel.settings, now())) : failure(404, 'No such channel');
 };

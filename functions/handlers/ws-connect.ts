@@ -3,6 +3,7 @@ import type { APIGatewayProxyResultV2, APIGatewayProxyWebsocketEventV2 } from 'a
 import { admit } from '../domain/connections';
 import { originHeader } from '../domain/origins';
 import { allowFromAddress } from '../domain/abuse-limits';
+import { now } from '../adapters/clock';
 
 type ConnectEvent = APIGatewayProxyWebsocketEventV2 & {
   queryStringParameters?: Record<string, string | undefined>;
@@ -10,8 +11,8 @@ type ConnectEvent = APIGatewayProxyWebsocketEventV2 & {
 };
 
 export async function handler(event: ConnectEvent): Promise<APIGatewayProxyResultV2> {
-  if (!(await allowFromAddress('connect', sourceIp(event), Date.now()))) return { statusCode: 429 };
-  const admitted = await admit(event.requestContext.connectionId, event.queryStringParameters?.ticket, Date.now(), originHeader(event.headers));
+  if (!(await allowFromAddress('connect', sourceIp(event), now()))) return { statusCode: 429 };
+  const admitted = await admit(event.requestContext.connectionId, event.queryStringParameters?.ticket, now(), originHeader(event.headers), event.queryStringParameters?.channel);
   return { statusCode: admitted ? 200 : 401 };
 }
 

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 
-import { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, type Weekday } from './channel-options';
+import { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, normaliseOrigin, PAGE_ORIGIN, type Weekday } from './channel-options';
 
 export { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, type Weekday };
 
@@ -66,6 +66,11 @@ export const ChannelAgent = v.strictObject({
 });
 export type ChannelAgent = v.InferOutput<typeof ChannelAgent>;
 
+/** A web page's origin as a browser sends it: scheme://host[:port], no path; stored lowercase without a trailing slash. */
+export const PageOrigin = v.pipe(
+  v.string(), v.transform(normaliseOrigin), v.regex(PAGE_ORIGIN, 'use scheme://host[:port], e.g. https://shop.example'),
+);
+
 
 export const ChannelSettings = v.strictObject({
   id: v.pipe(v.string(), v.regex(CHANNEL_ID, 'use 1-40 lowercase letters, digits and dashes')),
@@ -97,6 +102,8 @@ export const ChannelSettings = v.strictObject({
     url: v.pipe(v.string(), v.trim(), v.maxLength(500), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL')),
     timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(10_000)),
   })),
+  /** Pages whose widget may chat on this channel; empty or absent: the tenant's allowed origins. Never shown to the widget. */
+  allowedOrigins: v.optional(v.pipe(v.array(PageOrigin), v.maxLength(50), v.check((origins) => new Set(origins).size === origins.length, 'lists an origin twice'))),
 });
 export type ChannelSettings = v.InferOutput<typeof ChannelSettings>;
 

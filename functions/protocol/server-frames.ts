@@ -1,5 +1,6 @@
 /** Frames the server sends to browsers. Only the server builds these, so they are plain types. */
 import type { ChannelLiveFigures, ChannelQueueFigures } from './stats';
+import type { AgentRole } from './http';
 
 export type ChatStatus = 'queued' | 'active' | 'ended';
 export type Role = 'customer' | 'agent';
@@ -31,6 +32,8 @@ export interface ChatView {
   language?: 'en' | 'nl';
   /** A transfer waiting for the receiver's answer. */
   transfer?: { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number };
+  /** The channel's bot has the chat (it is not in the queue yet). */
+  bot?: true;
 }
 
 /** A waiting chat as agents see it in Incoming chats. */
@@ -103,6 +106,8 @@ export type ServerFrame =
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
   | { type: 'read'; chatId: string; role: Role; seq: number }
   | { type: 'presence'; status: PresenceStatus }
+  /** To an agent's own connections when an admin changed their role: the console shows that role's tabs at once. */
+  | { type: 'role'; role: AgentRole }
   /** Reply to `file.upload`: PUT exactly the announced bytes to `url` before `expiresAt`, then send `file.send` with `fileId`. */
   | { type: 'file.upload'; ref?: string; chatId: string; fileId: string; url: string; expiresAt: number }
   /** Reply to `file.download`: GET the file from `url` before `expiresAt`. */

@@ -41,13 +41,13 @@ export async function addToDirectory(agentId: string): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.agentDirectory(agentId), agentId } }));
 }
 
-/** Every agent in the directory, in no particular order. */
-export async function listAgentRecords(): Promise<AgentRecord[]> {
+/** Every agent in the directory, in no particular order; `consistent` reads what every finished write left. */
+export async function listAgentRecords({ consistent = false } = {}): Promise<AgentRecord[]> {
   const ids: string[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     const page = await db.send(new QueryCommand({
-      TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': AGENT_DIRECTORY }, ExclusiveStartKey,
+      TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': AGENT_DIRECTORY }, ExclusiveStartKey, ConsistentRead: consistent,
     }));
     ids.push(...(page.Items ?? []).map((item) => item.agentId as string));
     ExclusiveStartKey = page.LastEvaluatedKey;
@@ -57,7 +57,7 @@ export async function listAgentRecords(): Promise<AgentRecord[]> {
     let Keys: Record<string, unknown>[] | undefined = ids.slice(i, i + BATCH_GET_MAX).map((id) => keys.agent(id));
     // BatchGet may leave keys unprocessed under load; ask again for exactly those.
     while (Keys?.length) {
-      const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys } } }));
+      const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys, ConsistentRead: consistent } } }));
       records.push(...((result.Responses?.[TableName] ?? []) as AgentRecord[]));
       Keys = result.UnprocessedKeys?.[TableName]?.Keys;
     }

@@ -14,6 +14,8 @@ export interface ConnectionItem {
   /** Epoch seconds. API Gateway closes every connection after 2 hours; a missed $disconnect leaves this behind. */
   expiresAt: number;
   chats?: Set<string>;
+  /** A customer's page origin as sent at `$connect`, checked again against the channel of each chat it starts. */
+  origin?: string;
   /** The frame rate bucket (see rate-limits.ts); set at connect so the first frame takes one write. */
   tat?: number;
 }

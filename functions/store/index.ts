@@ -26,3 +26,4 @@ export * from './activities';
 export * from './rate-limits';
 export * from './chat-side-doors';
 export * from './queue-channels';
+export * from './admin-change-lease';

@@ -56,6 +56,8 @@ export const keys = {
   rateCounter: (door: string, source: string, window: number) => ({ pk: `RATE#${door}#${source}`, sk: String(window) }),
   /** Recent failed logins of one email address, and its lockout. */
   loginFailures: (email: string) => ({ pk: `LOGINFAIL#${email.toLowerCase()}`, sk: 'LOGINFAIL' }),
+  /** Held while a change that could remove an active admin checks and writes, so two such changes cannot both pass the check. */
+  adminChangeLease: () => ({ pk: 'CONFIG', sk: 'ADMIN_CHANGE_LEASE' }),
 };
 
 

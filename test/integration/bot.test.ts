@@ -97,3 +97,21 @@ test.each([
   await runtime.idle();
   expect(customer.frames.some((f: ServerFrame) => f.type === 'message' && f.message.bot === true)).toBe(false);
 });
+
+test("the customer's chat says the bot has it, and says so no longer once the bot hands over", async () => {
+  answer = (request) =>
+    request.messages.length > 1
+      ? { status: 200, body: { reply: 'Passing you to a colleague.', handoff: true, name: 'Tulip bot' } }
+      : { status: 200, body: { reply: 'Hello, I am the shop bot.', name: 'Tulip bot' } };
+  const chatId = `bot-chat-${randomUUID().slice(0, 8)}`;
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, channel: 'with-bot', name: 'Mila', email: 'mila@example.com', question: 'Hi' });
+  expect((await customer.next('chat', (f) => f.chat.chatId === chatId)).chat).toMatchObject({ status: 'queued', bot: true });
+  await customer.next('message', (f) => f.message.text === 'Hello, I am the shop bot.');
+
+  customer.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'A person, please' });
+
+  const handedOver = (await customer.next('chat', (f) => f.chat.chatId === chatId && f.chat.queuedAt !== undefined)).chat;
+  expect(handedOver).toMatchObject({ status: 'queued' });
+  expect(handedOver.bot).toBeUndefined();
+});

@@ -52,6 +52,11 @@ export class Client {
     return new Client(socket);
   }
 
+  /** A client over a socket the test opened itself (e.g. with its own headers). */
+  static wrap(socket: WebSocket): Client {
+    return new Client(socket);
+  }
+
   send(frame: unknown): void {
     this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }

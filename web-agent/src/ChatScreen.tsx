@@ -23,6 +23,8 @@ import { useLiveFigures } from './use-live-figures';
 import { useFiguresChannel } from './use-figures-channel';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
+import { useLiveRole } from './use-live-role';
+import { useEffect } from 'preact/hooks';
 
 interface Props {
   config: ClientConfig;
@@ -32,8 +34,9 @@ interface Props {
   onExpired(): void;
 }
 
-export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props) {
+export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired }: Props) {
   const client = useBrowserClient(config, token, onExpired);
+  const agent = useLiveRole(client, config, token, signedIn);
   const view = useConsole(client, agent);
   const queue = useQueue(client);
   const sound = useSound();
@@ -44,6 +47,11 @@ export function ChatScreen({ config, token, agent, onLogOut, onExpired }: Props)
   const managing = agent.role === 'manager' || agent.role === 'admin';
   const figuresChannel = useFiguresChannel(config, token, managing);
   const replies = useReplies({ config, token });
+  // A tab the new role does not have closes, back to the Dashboard.
+  const tabGone = (view.tab === 'statistics' && !managing) || (view.tab === 'admin' && agent.role !== 'admin');
+  useEffect(() => {
+    if (tabGone) view.setTab('dashboard');
+  }, [tabGone]);
 
   return (
     // The replies are the console's, so the top bar's editor and every composer show the same ones.

@@ -6,6 +6,7 @@ import { identify, type Caller } from '../../domain/caller';
 import { RefusedError } from '../../domain/errors';
 import { reply } from '../../domain/fanout';
 import { identifyWithinRate, RATE_LIMITED_ACTIONS } from '../../domain/abuse-limits';
+import { now as clockNow } from '../../adapters/clock';
 
 export type WebSocketHandler = (event: APIGatewayProxyWebsocketEventV2) => Promise<APIGatewayProxyResultV2>;
 
@@ -16,7 +17,7 @@ export function route<S extends v.GenericSchema>(
 ): WebSocketHandler {
   return async (event) => {
     const { connectionId } = event.requestContext;
-    const now = Date.now();
+    const now = clockNow();
     const json = parseJson(event.body);
     const ref = refOf(json);
     const parsed = parseWith(schema, json);

@@ -1,4 +1,4 @@
-import { originAllowed, originHeader } from '../../../functions/domain/origins';
+import { allowedOriginsOf, originAllowed, originHeader } from '../../../functions/domain/origins';
 
 describe('originAllowed', () => {
   test('allows any origin when no list is set', () => {
@@ -25,5 +25,14 @@ describe('originHeader', () => {
     expect(originHeader({ origin: 'https://b.example' })).toBe('https://b.example');
     expect(originHeader({ host: 'x' })).toBeUndefined();
     expect(originHeader(undefined)).toBeUndefined();
+  });
+});
+
+describe('allowedOriginsOf', () => {
+  test('a channel that lists origins uses its own list', () => {
+    expect(allowedOriginsOf(['https://a.example'], ['https://tenant.example'])).toEqual(['https://a.example']);
+  });
+  test('a channel with an empty list falls back to the tenant list', () => {
+    expect(allowedOriginsOf([], ['https://tenant.example'])).toEqual(['https://tenant.example']);
   });
 });

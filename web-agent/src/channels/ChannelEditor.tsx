@@ -7,6 +7,7 @@ import { AgentsSection, AlertsSection, BotSection, FormsSection, GeneralSection,
 import { widgetSnippet, widgetUrlFrom } from './snippet';
 import { ct } from './strings';
 import { WidgetPreview } from './WidgetPreview';
+import { OriginsSection } from './OriginsSection';
 
 interface Props {
   config: ClientConfig;
@@ -57,6 +58,7 @@ export function ChannelEditor({ config, token, channel, staff, onSaved, onReload
         <AgentsSection settings={draft} onChange={change} staff={staff} />
         <FormsSection settings={draft} onChange={change} />
         <BotSection settings={draft} onChange={change} />
+        <OriginsSection key={`${channel.settings.id}:${channel.version}`} settings={draft} onChange={change} />
         <div class="form-actions">
           <button type="submit" class="primary" disabled={status.kind === 'saving'}>
             {status.kind === 'saving' ? ct.saving : ct.save}

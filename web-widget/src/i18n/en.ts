@@ -29,6 +29,8 @@ export const en = {
   estimate: (seconds: number) => `Estimated wait: ${waitText(seconds)}.`,
   wait: waitText,
   chattingWith: (name?: string) => `You are chatting with ${name ?? 'an agent'}.`,
+  /** Who answers while the channel's bot has the chat, until the bot has named itself. */
+  assistant: 'the assistant',
   typing: (name: string) => `${name} is typing…`,
   conversation: 'Conversation',
   sending: 'Sending…',

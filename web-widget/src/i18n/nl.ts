@@ -46,6 +46,7 @@ export const nl: Strings = {
   estimate: (seconds) => `Verwachte wachttijd: ${waitText(seconds)}.`,
   wait: waitText,
   chattingWith: (name) => `Je chat met ${name ?? 'een medewerker'}.`,
+  assistant: 'de assistent',
   typing: (name) => `${name} typt…`,
   conversation: 'Gesprek',
   sending: 'Wordt verzonden…',

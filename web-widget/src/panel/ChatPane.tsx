@@ -77,8 +77,9 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       onDrop={(e) => takeFiles(e, e.dataTransfer?.files)}
       onPaste={(e) => takeFiles(e, e.clipboardData?.files)}
     >
-      {chat?.status === 'active' ? (
-        <p class="status">{t.chattingWith(chat.agent?.name)}</p>
+      {chat?.status === 'active' || chat?.bot ? (
+        // While the bot has the chat nobody is waiting for an agent: the bot (by the name it gave) answers.
+        <p class="status">{t.chattingWith(chat.bot ? messages.filter((m) => m.bot).pop()?.author.name ?? t.assistant : chat.agent?.name)}</p>
       ) : chat?.status === 'queued' ? (
         <QueueStatus position={position?.chatId === chatId ? position : undefined} />
       ) : !chat ? (

@@ -46,7 +46,8 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       const config = await loadConfig(base);
       token.current = await visitorToken(config, channel);
       if (stopped) return;
-      client = createBrowserClient({ config, token: token.current });
+      // The channel travels with the connection, so `$connect` checks the page against that channel's allowed origins.
+      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: token.current });
       const chatId = storedChat(channel);
       if (chatId) client.follow(chatId);
       persistOutbox(client, channel);
