@@ -147,12 +147,14 @@ test('reset-password makes the new password the one that logs in', async () => {
   expect((await loginAgent(runtime.url, 'fien@acme.test', 'fien-second-pass-2')).agent.name).toBe('Fien');
 });
 
-test('reset-password --invite prints a link on the console the stack names', async () => {
+test('reset-password --invite prints a link on the console the stack names, and the link sets the password', async () => {
   await onAcme('create-agent', '--name', 'Gijs', '--email', 'gijs@acme.test', '--password', 'gijs-first-pass-1');
 
   const reset = await onAcme('reset-password', '--email', 'gijs@acme.test', '--invite');
 
-  expect(reset.stdout).toMatch(new RegExp(`${CONSOLE_URL}#invite=[A-Za-z0-9_-]+`));
+  const token = new RegExp(`${CONSOLE_URL}#invite=([A-Za-z0-9_-]+)`).exec(reset.stdout)?.[1];
+  expect((await api(runtime.url, '/api/invites', { body: { token, password: 'gijs-chosen-pass-2' } })).status).toBe(200);
+  expect((await loginAgent(runtime.url, 'gijs@acme.test', 'gijs-chosen-pass-2')).agent.name).toBe('Gijs');
 });
 
 test('list-channels shows the tenant\'s channels', async () => {
@@ -162,8 +164,10 @@ test('list-channels shows the tenant\'s channels', async () => {
   expect(JSON.parse(channels.stdout)).toEqual([{ id: 'default', name: 'Customer service', language: 'auto' }]);
 });
 
-test('export writes the table as JSON lines without password hashes, the signing key or the passwords given', async () => {
+test('export writes the table as JSON lines without password or link hashes, the signing key or the secrets given', async () => {
   await onAcme('create-agent', '--name', 'Hanna', '--email', 'hanna@acme.test', '--password', 'hanna-secret-pass-1');
+  const invited = await onAcme('create-agent', '--name', 'Jan', '--email', 'jan@acme.test', '--invite');
+  const inviteToken = /#invite=([A-Za-z0-9_-]+)/.exec(invited.stdout)?.[1];
   const file = join(dataDir, 'acme.jsonl');
 
   const exported = await onAcme('export', '--out', file);
@@ -171,10 +175,10 @@ test('export writes the table as JSON lines without password hashes, the signing
   const text = await readFile(file, 'utf8');
   const items = text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(exported.stderr).toContain(`Exported ${items.length} items to ${file}`);
-  expect(items.filter((i) => String(i.pk).startsWith('LOGIN#')).map((i) => i.email)).toContain('hanna@acme.test');
-  expect(items.some((i) => 'passwordHash' in i || i.sk === 'SIGNING_KEY')).toBe(false);
-  expect(text).not.toContain('hanna-secret-pass-1');
-  expect(text).not.toContain(CREDENTIALS.secretAccessKey);
+  expect(items.filter((i) => String(i.pk).startsWith('LOGIN#')).map((i) => i.email)).toEqual(expect.arrayContaining(['hanna@acme.test', 'jan@acme.test']));
+  expect(items.some((i) => 'passwordHash' in i || 'inviteHash' in i || i.sk === 'SIGNING_KEY')).toBe(false);
+  expect(inviteToken).toBeDefined();
+  for (const secret of ['hanna-secret-pass-1', inviteToken!, CREDENTIALS.secretAccessKey]) expect(text).not.toContain(secret);
 });
 
 test('deactivate closes the agent\'s open socket through the stack\'s management API', async () => {
