@@ -3,6 +3,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
 
+// With no DYNAMODB_ENDPOINT the endpoint stays unset (undefined, not ''), so the SDK's own
+// AWS_ENDPOINT_URL_DYNAMODB still applies, e.g. for a VPC endpoint.
 export const db = DynamoDBDocumentClient.from(
   new DynamoDBClient({ endpoint: config.dynamoEndpoint, maxAttempts: 3 }),
   { marshallOptions: { removeUndefinedValues: true } },

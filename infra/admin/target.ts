@@ -78,22 +78,40 @@ export async function awsTarget(tenantOption: string, region: string | undefined
     throw new TargetError((error as Error).message.replace(/: run .*$/, ''));
   }
   const stackName = `Parley-${tenant}`;
+  // No endpoint is given here or in the handlers' clients, so AWS_ENDPOINT_URL_CLOUDFORMATION and
+  // AWS_ENDPOINT_URL_DYNAMODB (e.g. VPC endpoints) apply as in any AWS tool.
   const client = new CloudFormationClient({ region });
-  let outputs: Record<string, string>;
+  let stack: { region: string; outputs: Record<string, string> };
   try {
-    const { Stacks } = await client.send(new DescribeStacksCommand({ StackName: stackName }));
-    outputs = Object.fromEntries((Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
-  } catch (error) {
-    const message = (error as Error).message;
-    if (/does not exist/.test(message)) throw new TargetError(`No stack ${stackName} in region ${await client.config.region()}: deploy it with \`npx cdk deploy -c tenant=${tenant}\``);
-    throw new TargetError(`Could not read stack ${stackName}: ${message} (are AWS credentials and a region set?)`);
+    stack = await readStack(client, stackName, tenant);
   } finally {
     client.destroy();
   }
+  const { outputs } = stack;
   if (!outputs.TableName) throw new TargetError(`Stack ${stackName} has no TableName output: deploy the current version first`);
-  const env: Record<string, string> = { [ENV.table]: outputs.TableName };
+  // The handlers' clients read the region from here, whichever way it was given (--region, AWS_REGION, a profile).
+  const env: Record<string, string> = { [ENV.table]: outputs.TableName, AWS_REGION: stack.region };
   // The management API lives on the WebSocket API's own host: wss://{api}.execute-api.{region}.amazonaws.com/{stage}.
-  if (outputs.WebSocketUrl) env[ENV.connectionsEndpoint] = outputs.WebSocketUrl.replace(/^wss:/, 'https:');
-  if (region) env.AWS_REGION = region;
+  if (outputs.WebSocketUrl) env[ENV.connectionsEndpoint] = outputs.WebSocketUrl.replace(/^ws(s?):/, 'http$1:');
   return { description: `stack ${stackName} (table ${outputs.TableName})`, env, consoleUrl: outputs.ConsoleUrl ?? '', close: nothingToClose };
+}
+
+/** The stack's outputs by key, and the region it was read in; what is missing or refused is said plainly. */
+async function readStack(client: CloudFormationClient, stackName: string, tenant: string) {
+  let region: string;
+  try {
+    region = await client.config.region();
+  } catch {
+    throw new TargetError('No AWS region: give --region or set AWS_REGION');
+  }
+  try {
+    const { Stacks } = await client.send(new DescribeStacksCommand({ StackName: stackName }));
+    const outputs = Object.fromEntries((Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+    return { region, outputs };
+  } catch (error) {
+    const { name, message } = error as Error;
+    if (name === 'CredentialsProviderError') throw new TargetError(`No AWS credentials found (${message}): set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY`);
+    if (/does not exist/.test(message)) throw new TargetError(`No stack ${stackName} in region ${region}: deploy it with \`npx cdk deploy -c tenant=${tenant}\``);
+    throw new TargetError(`Could not read stack ${stackName} in region ${region}: ${message}`);
+  }
 }
