@@ -14,9 +14,12 @@ import { useTyping } from './use-typing';
 import { Messages } from './Messages';
 import { Composer } from './Composer';
 import { QueueStatus } from './QueueStatus';
-import { ChatEnded } from './ChatEnded';
+import { lazyPart } from './lazy-part';
 import { useStrings } from '../i18n';
 import { lazyFileTransfers } from './lazy-file-transfers';
+
+/** Only chats that end reach it; the post-chat form comes with it. */
+const ChatEnded = lazyPart(() => import('./ChatEnded').then((m) => m.ChatEnded));
 
 interface Props {
   client: BrowserClient;
