@@ -15,17 +15,20 @@ import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { publish } from './events';
 import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
+import { requirePreChatFields } from './form-fields';
 import { DETAIL_TYPES } from '../protocol';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
   requireRole(caller, 'customer');
   const channel = frame.channel ?? DEFAULT_CHANNEL;
-  const bot = (await getChannel(channel))?.settings.bot;
+  const settings = (await getChannel(channel))?.settings;
+  if (settings) requirePreChatFields(settings, frame);
+  const bot = settings?.bot;
   const created = await createQueuedChat({
     chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
-    language: frame.language,
+    language: frame.language, ...(frame.phone && { customerPhone: frame.phone }),
   }, caller.connectionId, !!bot);
   if (!created) {
     // A retried start of the caller's own chat: answer as if it had just been created.
@@ -34,13 +37,14 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
     await followChat(caller, frame.chatId, 0);
     return;
   }
-  const question: MessageView = {
+  // A channel that does not require the question may start a chat without one: its first message is then the customer's next.
+  const question: MessageView | undefined = frame.question ? {
     chatId: frame.chatId, seq: 1, kind: 'text', author: { role: 'customer', name: frame.name }, text: frame.question, at: now,
-  };
-  await putMessage(question);
+  } : undefined;
+  if (question) await putMessage(question);
   await addFollowedChat(caller.connectionId, frame.chatId);
   const chat = await getChat(frame.chatId);
-  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat!) }, { type: 'message', message: question });
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat!) }, ...(question ? [{ type: 'message' as const, message: question }] : []));
   if (bot) await askBot(chat!, bot, now);
   else await broadcastQueue(now);
   await publish({ detailType: DETAIL_TYPES.chatStarted, detail: { version: 1, chatId: frame.chatId, channel: chat!.channel, customer: { name: frame.name, email: frame.email }, startedAt: now } }, now);

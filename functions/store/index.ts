@@ -25,3 +25,4 @@ export * from './history';
 export * from './activities';
 export * from './rate-limits';
 export * from './chat-side-doors';
+export * from './request-claims';
