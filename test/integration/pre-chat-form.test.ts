@@ -61,7 +61,7 @@ test('an email address the channel does not require is still checked when given'
 test('a start with the required fields only is queued with the phone number, and without a question has no messages yet', async () => {
   const mila = await customer();
   mila.send({ ...start, chatId: 'phone-only-chat1' });
-  expect((await mila.next('chat')).chat).toMatchObject({ chatId: 'phone-only-chat1', status: 'queued' });
+  expect((await mila.next('chat')).chat).toMatchObject({ chatId: 'phone-only-chat1', status: 'queued', customerPhone: '+31 20 123 4567' });
   expect(await storedChat('phone-only-chat1')).toMatchObject({ customerName: 'Mila', customerPhone: '+31 20 123 4567', question: '', lastSeq: 0 });
   expect(mila.messages('phone-only-chat1')).toEqual([]);
 });
