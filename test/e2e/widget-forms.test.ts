@@ -25,6 +25,11 @@ beforeAll(async () => {
     hours: { ...base.hours, enabled: true, days: {} },
     offlineForm: { text: 'Leave your invoice question here.', createsRequest: true, category: 'Invoices', priority: 'high', requiredFields: ['email', 'message'] },
   });
+  await saveChannel({
+    ...base, id: 'phone-only', name: 'By phone',
+    hours: { ...base.hours, enabled: true, days: {} },
+    offlineForm: { ...base.offlineForm, text: 'We are closed. Call us on 020 123 4567.', createsRequest: false },
+  });
   const { token } = await loginAgent(world.runtime.url, ADMIN.email, ADMIN.password);
   await api(world.runtime.url, '/api/replies', {
     token,
@@ -90,4 +95,12 @@ test("the offline form shows the channel's text and leaves a request with the ch
   expect(body.requests.filter((r) => r.message === 'My invoice shows the wrong address.')).toEqual([
     expect.objectContaining({ number, channel: 'billing', category: 'Invoices', priority: 'high', email: 'mila@example.com' }),
   ]);
+}, 60_000);
+
+test('an offline form that takes no requests shows only its text', async () => {
+  const page = await openChannel('phone-only');
+  const widget = panel(page);
+  await widget.getByText('We are closed. Call us on 020 123 4567.').waitFor();
+  expect(await widget.getByRole('button', { name: 'Send message' }).count()).toBe(0);
+  expect(await widget.getByRole('textbox').count()).toBe(0);
 }, 60_000);
