@@ -65,6 +65,7 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
     personId: chat.personId,
     transcript: messages.filter((m) => m.kind === 'text').slice(-TRANSCRIPT_MESSAGES).map((m) => ({ at: m.at, author: m.author.name, text: m.text })),
   }), now);
+  if (request.chatId !== chat.chatId) throw new RefusedError('conflict', 'That request id was already used for another chat');
   if (chat.personId) await putPersonRequest(chat.personId, request);
   // A retried create is answered with the request it made; the customer was already told its number.
   const withSeq = created ? await allocateEventSeq(chat.chatId, now) : undefined;

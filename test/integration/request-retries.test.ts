@@ -63,3 +63,19 @@ test('"Create request" sent twice with the same id makes one request and tells t
   expect((await listed()).filter((r) => r.chatId === 'retry-req-chat-1')).toHaveLength(1);
   expect(customer.messages('retry-req-chat-1').filter((m) => m.event === 'request-created')).toHaveLength(1);
 });
+
+test('a request id already used for another chat is refused, and no request is made', async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  for (const chatId of ['reuse-req-chat-1', 'reuse-req-chat-2']) {
+    const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+    customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
+    await customer.next('chat');
+    anna.send({ action: 'queue.claim', chatId });
+    await customer.next('message', (f) => f.message.event === 'joined');
+  }
+  anna.send({ action: 'request.create', ref: 'one', chatId: 'reuse-req-chat-1', title: 'First', clientRequestId: 'reused-req-id-01' });
+  await anna.next('request.created', (f) => f.ref === 'one');
+  anna.send({ action: 'request.create', ref: 'two', chatId: 'reuse-req-chat-2', title: 'Second', clientRequestId: 'reused-req-id-01' });
+  expect(await anna.next('error', (f) => f.ref === 'two')).toMatchObject({ code: 'conflict' });
+  expect((await listed()).filter((r) => r.chatId === 'reuse-req-chat-2')).toEqual([]);
+});

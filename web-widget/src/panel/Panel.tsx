@@ -76,7 +76,7 @@ export function Panel(options: PanelOptions) {
     const kit = formKit(t);
     if (!online) {
       const offline = view?.offlineForm ?? { createsRequest: true, requiredFields: ['name', 'email', 'message'] };
-      const send = (body: object) => sendOfflineRequest(config!, token!, { ...body, channel } as OfflineRequestBody);
+      const send = (body: Omit<OfflineRequestBody, 'channel'>) => sendOfflineRequest(config!, token!, { ...body, channel });
       return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={identity} newId={nanoid} send={send} />;
     }
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
