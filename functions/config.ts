@@ -75,6 +75,8 @@ export const config = {
     /** Per source IP and minute: WebSocket connections opened, and login attempts. */
     connectsPerMinute: count('LIMIT_CONNECTS_PER_MINUTE', 120),
     loginsPerMinute: count('LIMIT_LOGINS_PER_MINUTE', 30),
+    /** Per source IP and minute: FAQ suggestion look-ups (the widget asks at most a few times a second while a customer types). */
+    faqPerMinute: count('LIMIT_FAQ_PER_MINUTE', 60),
     /** Failed logins of one email address that lock it, and for how long. */
     failedLogins: count('LIMIT_FAILED_LOGINS', 5),
     lockoutMinutes: count('LIMIT_LOCKOUT_MINUTES', 15),

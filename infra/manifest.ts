@@ -84,6 +84,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpChannels', entry: 'functions/handlers/http-channels.ts', trigger: get('/api/channels'), access: { table: 'read' } },
   { name: 'HttpChannelSave', entry: 'functions/handlers/http-channel-save.ts', trigger: post('/api/channels'), access: { table: 'readwrite' } },
   { name: 'HttpWidgetChannel', entry: 'functions/handlers/http-widget-channel.ts', trigger: get('/api/widget/{channelId}'), access: { table: 'read' } },
+  { name: 'HttpFaqSuggestions', entry: 'functions/handlers/http-faq-suggestions.ts', trigger: get('/api/widget/{channelId}/faq'), access: { table: 'readwrite' } },
   { name: 'HttpReplies', entry: 'functions/handlers/http-replies.ts', trigger: get('/api/replies'), access: { table: 'read' } },
   { name: 'HttpReplyCreate', entry: 'functions/handlers/http-reply-create.ts', trigger: post('/api/replies'), access: { table: 'readwrite' } },
   { name: 'HttpReplyUpdate', entry: 'functions/handlers/http-reply-update.ts', trigger: post('/api/replies/{replyId}'), access: { table: 'readwrite' } },

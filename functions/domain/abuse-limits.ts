@@ -21,8 +21,12 @@ export async function identifyWithinRate(connectionId: string, nowMs: number): P
   return { connectionId, role, subject, name, ...(origin && { origin }) };
 }
 
-export type Door = 'connect' | 'login';
-const PER_MINUTE: Record<Door, () => number> = { connect: () => config.limits.connectsPerMinute, login: () => config.limits.loginsPerMinute };
+export type Door = 'connect' | 'login' | 'faq';
+const PER_MINUTE: Record<Door, () => number> = {
+  connect: () => config.limits.connectsPerMinute,
+  login: () => config.limits.loginsPerMinute,
+  faq: () => config.limits.faqPerMinute,
+};
 
 /** Whether `sourceIp` may knock on `door` once more this minute. */
 export async function allowFromAddress(door: Door, sourceIp: string | undefined, nowMs: number): Promise<boolean> {

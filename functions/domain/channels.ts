@@ -62,7 +62,7 @@ export function widgetView(settings: ChannelSettings, now: number): WidgetChanne
     look: settings.look,
     fontFamily: FONT_STACKS[settings.look.font],
     openNow: isOpen(settings.hours, now),
-    offlineForm: { text: settings.offlineForm.text, requiredFields: settings.offlineForm.requiredFields },
+    offlineForm: { text: settings.offlineForm.text, requiredFields: settings.offlineForm.requiredFields, createsRequest: settings.offlineForm.createsRequest },
     preChatForm: settings.preChatForm,
     postChatForm: settings.postChatForm,
   };

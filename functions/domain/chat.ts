@@ -16,6 +16,7 @@ import { publish } from './events';
 import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
+import { requirePreChatFields } from './form-fields';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
@@ -24,11 +25,12 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   const settings = (await getChannel(channel))?.settings;
   // The page was checked at `$connect` against the channel the widget named; a chat may name another.
   if (!originAllowedFor(settings, caller.origin)) throw new RefusedError('forbidden', 'Chats on this channel cannot be started from this website');
+  if (settings) requirePreChatFields(settings, frame);
   const bot = settings?.bot;
   const created = await createQueuedChat({
     chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
-    language: frame.language,
+    language: frame.language, ...(frame.phone && { customerPhone: frame.phone }),
   }, caller.connectionId, !!bot);
   if (!created) {
     // A retried start of the caller's own chat: answer as if it had just been created.
@@ -40,10 +42,11 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   const chat = (await getChat(frame.chatId))!;
   // Published before the question is stored: a sync that finds it missing (the writer stopped) stores it and publishes again.
   await publish(chatStartedEvent(chat), now);
-  const question = questionMessage(chat);
-  await putMessage(question);
+  // A channel that does not require the question may start a chat without one: its first message is then the customer's next.
+  const question = chat.question ? questionMessage(chat) : undefined;
+  if (question) await putMessage(question);
   await addFollowedChat(caller.connectionId, frame.chatId);
-  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, { type: 'message', message: question });
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...(question ? [{ type: 'message' as const, message: question }] : []));
   if (bot) await askBot(chat, bot, now);
   else await broadcastQueue(now);
 }

@@ -17,7 +17,8 @@ import type { BusEvent } from '../adapters/bus';
 export async function finishInterruptedWrites(chat: ChatItem, afterSeq: number, found: MessageView[], now: number): Promise<MessageView[]> {
   const stored = new Set(found.map((m) => m.seq));
   const missing: MessageView[] = [];
-  if (afterSeq < 1 && !stored.has(1)) missing.push(questionMessage(chat));
+  // A chat started without a question (the channel does not ask for one) has none to store.
+  if (afterSeq < 1 && chat.question && !stored.has(1)) missing.push(questionMessage(chat));
   if (chat.lastEvent && chat.lastEventSeq && chat.lastEventSeq > afterSeq && !stored.has(chat.lastEventSeq)) missing.push(eventMessage(chat));
   if (missing.length === 0) return found;
   for (const message of missing) {

@@ -1,10 +1,12 @@
 /** Requests (support tickets): from the offline form, or created by an agent from a chat. */
-import { randomUUID } from 'node:crypto';
 import type { OfflineRequestBody, RequestCreateFrame, RequestCreatedDetailV1, RequestView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
-import { allocateEventSeq, getChat, listRequests, messagesAfter, nextRequestNumber, putMessage, putPersonRequest, putRequest } from '../store';
+import { allocateEventSeq, getChat, listRequests, messagesAfter, putMessage, putPersonRequest } from '../store';
 import { requireRole, type Caller } from './caller';
-import { chatNotFound } from './errors';
+import { chatNotFound, RefusedError } from './errors';
+import { getChannel } from './channels';
+import { requireOfflineFields } from './form-fields';
+import { storeRequestOnce } from './request-once';
 import { publish } from './events';
 import { deliver, reply } from './fanout';
 import { eventMessage } from './views';
@@ -13,20 +15,30 @@ const LISTED = 100;
 const TRANSCRIPT_MESSAGES = 500;
 import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 
-export async function createOfflineRequest(body: OfflineRequestBody, now: number): Promise<RequestView> {
-  const request: RequestView = {
-    requestId: randomUUID(),
-    number: await nextRequestNumber(),
+/**
+ * The offline form, as its channel configures it: the fields it requires, the category and priority of
+ * the request it makes — or no request at all, when the channel's offline form only shows its text.
+ */
+export async function createOfflineRequest(visitorId: string, body: OfflineRequestBody, now: number): Promise<RequestView> {
+  const channel = body.channel ?? DEFAULT_CHANNEL;
+  const settings = (await getChannel(channel))?.settings;
+  if (!settings) throw new RefusedError('not-found', 'No such channel');
+  if (!settings.offlineForm.createsRequest) throw new RefusedError('forbidden', "This channel's offline form does not take requests");
+  requireOfflineFields(settings, body);
+  const { request, created } = await storeRequestOnce(visitorId, body.clientRequestId, ({ number, requestId }) => ({
+    requestId,
+    number,
     source: 'offline-form',
     status: 'open',
     name: body.name,
     email: body.email,
     message: body.message,
-    channel: body.channel ?? DEFAULT_CHANNEL,
+    channel,
     createdAt: now,
-  };
-  await putRequest(request);
-  await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
+    ...(settings.offlineForm.category && { category: settings.offlineForm.category }),
+    priority: settings.offlineForm.priority,
+  }), now);
+  if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
   return request;
 }
 
@@ -36,9 +48,9 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   const chat = await getChat(frame.chatId);
   if (!chat || chat.agentId !== caller.subject) throw chatNotFound();
   const messages = await messagesAfter(chat.chatId, 0);
-  const request: RequestView = {
-    requestId: randomUUID(),
-    number: await nextRequestNumber(),
+  const { request, created } = await storeRequestOnce(caller.subject, frame.clientRequestId, ({ number, requestId }) => ({
+    requestId,
+    number,
     source: 'chat',
     status: 'open',
     name: chat.customerName,
@@ -52,10 +64,11 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
     chatId: chat.chatId,
     personId: chat.personId,
     transcript: messages.filter((m) => m.kind === 'text').slice(-TRANSCRIPT_MESSAGES).map((m) => ({ at: m.at, author: m.author.name, text: m.text })),
-  };
-  await putRequest(request);
+  }), now);
+  if (request.chatId !== chat.chatId) throw new RefusedError('conflict', 'That request id was already used for another chat');
   if (chat.personId) await putPersonRequest(chat.personId, request);
-  const withSeq = await allocateEventSeq(chat.chatId, now, { event: 'request-created', text: `Request #${request.number} has been created for you`, at: now });
+  // A retried create is answered with the request it made; the customer was already told its number.
+  const withSeq = created ? await allocateEventSeq(chat.chatId, now, { event: 'request-created', text: `Request #${request.number} has been created for you`, at: now }) : undefined;
   if (withSeq) {
     const notice = eventMessage(withSeq);
     await putMessage(notice);
@@ -63,7 +76,7 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   }
   // The agent hears of it even when the chat has ended and no event message could be added.
   await reply(caller.connectionId, { type: 'request.created', ref: frame.ref, chatId: chat.chatId, requestId: request.requestId, number: request.number });
-  await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
+  if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
   return request;
 }
 

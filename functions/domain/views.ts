@@ -8,6 +8,7 @@ export function chatView(chat: ChatItem): ChatView {
     status: chat.status,
     channel: chat.channel,
     customer: { name: chat.customerName, email: chat.customerEmail },
+    customerPhone: chat.customerPhone,
     agent: chat.agentId ? { id: chat.agentId, name: chat.agentName ?? '' } : undefined,
     question: chat.question,
     createdAt: chat.createdAt,

@@ -1,7 +1,7 @@
 /** POST /api/offline-requests: the offline form; stores a request and tells the customer its number. */
 import { OfflineRequestBody, type OfflineRequestResponse } from '../protocol';
 import { createOfflineRequest } from '../domain/requests';
-import { bearer, failure, json, parseBody, type HttpHandler } from './lib/http';
+import { asHttpFailure, bearer, failure, json, parseBody, type HttpHandler } from './lib/http';
 
 export const handler: HttpHandler = async (event) => {
   const now = Date.now();
@@ -9,6 +9,8 @@ export const handler: HttpHandler = async (event) => {
   if (claims?.role !== 'customer') return failure(401, 'A visitor token is required');
   const body = parseBody(event, OfflineRequestBody);
   if (!body.ok) return body.response;
-  const request = await createOfflineRequest(body.value, now);
-  return json(201, { requestId: request.requestId, number: request.number } satisfies OfflineRequestResponse);
+  return asHttpFailure(async () => {
+    const request = await createOfflineRequest(claims.subject, body.value, now);
+    return json(201, { requestId: request.requestId, number: request.number } satisfies OfflineRequestResponse);
+  });
 };

@@ -128,7 +128,8 @@ export interface WidgetChannelView {
   /** The CSS font-family of look.font, so the widget carries no font table. */
   fontFamily: string;
   openNow: boolean;
-  offlineForm: { text: string; requiredFields: string[] };
+  /** Without createsRequest the offline form is its text alone. */
+  offlineForm: { text: string; requiredFields: string[]; createsRequest: boolean };
   preChatForm: ChannelSettings['preChatForm'];
   postChatForm: { enabled: boolean; text: string; transcriptByEmail: boolean };
 }

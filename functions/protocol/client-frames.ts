@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { MAX_TEXT } from './constants';
+import { optionalEmail, optionalName, optionalPhone } from './contact-fields';
 
 export { MAX_TEXT };
 
@@ -24,9 +25,11 @@ export const ChatStartFrame = v.strictObject({
   ref,
   /** Chosen by the client, so a retried start cannot open a second chat. */
   chatId: id,
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(100)),
-  email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('email address is not valid')),
-  question: text,
+  /** Name, email, phone and question may be empty here; the channel's pre-chat form says which it requires. */
+  name: optionalName,
+  email: optionalEmail,
+  phone: optionalPhone,
+  question: v.pipe(v.string(), v.trim(), v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)),
   channel: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
   /** The language the widget speaks to the customer; templates are filled in it. */
   language: v.optional(v.picklist(['en', 'nl'], 'language must be en or nl')),
@@ -79,6 +82,8 @@ export const RequestCreateFrame = v.strictObject({
   title: v.pipe(v.string(), v.trim(), v.minLength(1, 'title is required'), v.maxLength(200)),
   category: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60))),
   priority: v.optional(v.picklist(['low', 'normal', 'high', 'urgent'])),
+  /** Chosen by the client, so a retried create makes one request. */
+  clientRequestId: v.optional(id),
 });
 
 /** Offers the chat to another Present agent; managers may pass `direct` to hand it over without an accept step. */

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { PresenceStatus } from './server-frames';
 import { MAX_TEXT } from './constants';
+import { optionalEmail, optionalName } from './contact-fields';
 
 export const LoginRequest = v.strictObject({
   email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('email address is not valid')),
@@ -20,10 +21,13 @@ export interface AgentProfile {
 }
 
 export const OfflineRequestBody = v.strictObject({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(100)),
-  email: v.pipe(v.string(), v.trim(), v.maxLength(254), v.email('email address is not valid')),
-  message: v.pipe(v.string(), v.trim(), v.minLength(1, 'message is required'), v.maxLength(MAX_TEXT)),
+  /** Name, email and message may be empty here; the channel's offline form says which it requires. */
+  name: optionalName,
+  email: optionalEmail,
+  message: v.pipe(v.string(), v.trim(), v.maxLength(MAX_TEXT)),
   channel: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
+  /** Chosen by the client, so a retried submission makes one request. */
+  clientRequestId: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -'))),
 });
 export type OfflineRequestBody = v.InferOutput<typeof OfflineRequestBody>;
 
@@ -86,3 +90,7 @@ export interface DocumentUploadResponse { documentId: string; url: string; expir
 /** A chat in the Dashboard's Ongoing chat sessions. */
 export interface OngoingChatView { chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number }
 export interface OngoingChatsResponse { chats: OngoingChatView[] }
+
+/** GET /api/widget/{channelId}/faq?q=…: the FAQ entries that best match a customer's question, before the chat starts. */
+export interface FaqSuggestion { id: string; title: string; answer: string }
+export interface FaqSuggestionsResponse { suggestions: FaqSuggestion[] }

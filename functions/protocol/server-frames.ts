@@ -11,6 +11,8 @@ export interface ChatView {
   status: ChatStatus;
   channel: string;
   customer: { name: string; email: string };
+  /** The phone number the customer gave on the pre-chat form, if any. */
+  customerPhone?: string;
   agent?: { id: string; name: string };
   question: string;
   createdAt: number;

@@ -14,6 +14,8 @@ export interface ChatItem {
   visitorId: string;
   customerName: string;
   customerEmail: string;
+  /** From the pre-chat form, when the customer gave one. */
+  customerPhone?: string;
   question: string;
   createdAt: number;
   agentId?: string;
@@ -79,7 +81,8 @@ export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' |
         ...keys.chat(chat.chatId),
         ...chat,
         status: 'queued',
-        lastSeq: 1,
+        // The question is message 1; a chat started without one has no messages yet.
+        lastSeq: chat.question ? 1 : 0,
         conns: new Set([connectionId]),
         recent: {},
         alerts: {},

@@ -27,3 +27,4 @@ export * from './rate-limits';
 export * from './chat-side-doors';
 export * from './queue-channels';
 export * from './admin-change-lease';
+export * from './request-claims';

@@ -54,6 +54,8 @@ export const keys = {
   historyChat: (month: string, startedAt: number, chatId: string) => ({ pk: `HISTORY#${month}`, sk: `${pad(startedAt)}#${chatId}` }),
   /** Hits from one source (e.g. an IP address) on one guarded door in one time window. */
   rateCounter: (door: string, source: string, window: number) => ({ pk: `RATE#${door}#${source}`, sk: String(window) }),
+  /** A client-chosen request id, claimed by its first submission, per visitor or agent who sent it. */
+  requestClaim: (owner: string, clientRequestId: string) => ({ pk: `REQCLAIM#${owner}#${clientRequestId}`, sk: 'REQCLAIM' }),
   /** Recent failed logins of one email address, and its lockout. */
   loginFailures: (email: string) => ({ pk: `LOGINFAIL#${email.toLowerCase()}`, sk: 'LOGINFAIL' }),
   /** Held while a change that could remove an active admin checks and writes, so two such changes cannot both pass the check. */

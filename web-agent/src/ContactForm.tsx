@@ -15,7 +15,7 @@ interface Props {
 type Fields = { name: string; email: string; phone: string; companyName: string };
 
 export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
-  const [fields, setFields] = useState<Fields>({ name: chat.customer.name, email: chat.customer.email, phone: '', companyName: '' });
+  const [fields, setFields] = useState<Fields>({ name: chat.customer.name, email: chat.customer.email, phone: chat.customerPhone ?? '', companyName: '' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const titleId = useId();

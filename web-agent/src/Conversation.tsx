@@ -74,6 +74,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
         <div>
           <h2>{chat.customer.name}</h2>
           <span class="muted">{chat.customer.email}</span>
+          {chat.customerPhone && <span class="muted"> {chat.customerPhone}</span>}
         </div>
         <span class={`badge status-${chat.status}`}>{t.chatStatus[chat.status]}</span>
         {onCreateRequest && (

@@ -16,6 +16,8 @@ export type RequestOutcome = { created: true } | { created: false; error: string
  */
 export function requestOutcome(frame: ServerFrame, sent: SentRequest): RequestOutcome | undefined {
   if (frame.type === 'message' && frame.message.chatId === sent.chatId && frame.message.event === 'request-created' && frame.message.seq > sent.afterSeq) return { created: true };
+  // The server's own answer; the only one to a create sent again, whose event message was already posted.
+  if (frame.type === 'request.created' && frame.ref === sent.ref) return { created: true };
   if (frame.type === 'error' && frame.ref === sent.ref) return { created: false, error: frame.message };
   return undefined;
 }

@@ -5,6 +5,7 @@
  * chat; after a few tries without either, the agent is told it is unconfirmed.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { RequestPriority } from '../../functions/protocol/http';
 import { fetchRequests } from './api';
@@ -28,6 +29,8 @@ export function useRequestCreate(client: BrowserClient, api: Api, chatId: string
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const sent = useRef<SentRequest>();
+  // One id for every send from this dialog: sending again after an unconfirmed one makes no second request.
+  const requestId = useRef(nanoid());
   const created = useRef(onCreated);
   created.current = onCreated;
 
@@ -71,7 +74,7 @@ export function useRequestCreate(client: BrowserClient, api: Api, chatId: string
     sent.current = { chatId, ref, afterSeq: Math.max(client.chat(chatId)?.lastSeq ?? 0, client.cursor(chatId)) };
     const before = await requestIds().catch(() => undefined);
     if (!waitingFor(ref)) return;
-    if (!client.send({ action: 'request.create', ref, chatId, ...fields })) return settle({ created: false, error: t.request.offline });
+    if (!client.send({ action: 'request.create', ref, chatId, clientRequestId: requestId.current, ...fields })) return settle({ created: false, error: t.request.offline });
     void checkList(ref, before);
   }
 

@@ -38,7 +38,7 @@ export async function bearer(event: APIGatewayProxyEventV2, nowSeconds: number):
   return claims;
 }
 
-const REFUSAL_STATUS: Record<string, number> = { forbidden: 403, 'not-found': 404, 'file-too-large': 413, 'file-type-not-allowed': 415 };
+const REFUSAL_STATUS: Record<string, number> = { 'bad-frame': 400, forbidden: 403, 'not-found': 404, 'file-too-large': 413, 'file-type-not-allowed': 415 };
 
 /** Runs a domain operation, answering its refusal (RefusedError) with a matching 4xx and its message. */
 export async function asHttpFailure(operation: () => Promise<APIGatewayProxyStructuredResultV2>): Promise<APIGatewayProxyStructuredResultV2> {

@@ -3,7 +3,7 @@
  * every field of its valibot schema. A route or field added there is fuzzed without touching this file.
  */
 import fc from 'fast-check';
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { handlers } from '../../../infra/manifest';
 import { ClientFrame, parseClientFrame } from '../../../functions/protocol';
 
@@ -53,6 +53,10 @@ export function arbitraryFor(schema: Schema, fieldName = '', overrides: Record<s
       const regex = check('regex') as RegExp | undefined;
       if (regex) return fc.stringMatching(regex);
       if (schema.pipe?.some((p) => p.type === 'email')) return fc.emailAddress();
+      // A custom check (e.g. "empty or an email address") cannot be read: try likely shapes, keep what the field accepts.
+      if (schema.pipe?.some((p) => p.type === 'check')) {
+        return fc.oneof(fc.constant(''), fc.emailAddress(), fc.stringMatching(/^\+?[1-9][0-9]{6,12}$/), fc.string({ maxLength: 40 })).filter((s) => v.is(schema, s));
+      }
       return fc.string({ minLength: (check('min_length') as number) ?? 0, maxLength: Math.min((check('max_length') as number) ?? 200, 300) }).filter((s) => s.trim().length > 0);
     }
     case 'record': return fc.dictionary(arbitraryFor(schema.key!) as fc.Arbitrary<string>, arbitraryFor(schema.value!), { maxKeys: 3 });

@@ -20,6 +20,14 @@ describe('requestOutcome', () => {
     expect(requestOutcome(message({ chatId: 'chat-0002' }), sent)).toBeUndefined();
   });
 
+  it("is created when the server answers the frame's ref, as it does to a create sent again", () => {
+    expect(requestOutcome({ type: 'request.created', ref: 'ui-abc', chatId: 'chat-0001', requestId: 'r-1', number: 3 }, sent)).toEqual({ created: true });
+  });
+
+  it("ignores the server's answer to another frame", () => {
+    expect(requestOutcome({ type: 'request.created', ref: 'ui-other', chatId: 'chat-0001', requestId: 'r-1', number: 3 }, sent)).toBeUndefined();
+  });
+
   it('ignores ordinary messages', () => {
     expect(requestOutcome(message({ kind: 'text', event: undefined }), sent)).toBeUndefined();
   });

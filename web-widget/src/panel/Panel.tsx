@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { PanelOptions } from '../panel-contract';
+import type { OfflineRequestBody } from '../../../functions/protocol/http';
 import { useStrings } from '../i18n';
 import { useVisitorClient } from './use-visitor-client';
 import { useChatChoice } from './use-chat-choice';
@@ -14,8 +15,10 @@ import { useIdentity } from './use-identity';
 import { useNews } from './use-news';
 import { useShownOffline } from './use-shown-offline';
 import { unreadCount } from './unread';
-import { PreChatForm, type PreChatFields } from './PreChatForm';
-import { OfflineForm } from './OfflineForm';
+import type { PreChatFields } from './forms';
+import { formKit, useForms, type LoadedForms } from './lazy-forms';
+import { sendOfflineRequest } from './visitor-api';
+import { PATHS } from '../../../functions/protocol/constants';
 import { ChatPane } from './ChatPane';
 import { PanelHeader } from './PanelHeader';
 import { Announcer } from './Announcer';
@@ -31,6 +34,7 @@ export function Panel(options: PanelOptions) {
   const [started, setStarted] = useState<PreChatFields & { chatId: string }>();
   const chat = chatId ? client?.chat(chatId) : undefined;
   const online = useAvailability(session.config, channel, !chatId);
+  const loaded = useForms(!chatId, options.view);
   const identity = useIdentity(options);
   const announcement = useNews(client, options);
   const showOffline = useShownOffline(client?.state);
@@ -66,11 +70,26 @@ export function Panel(options: PanelOptions) {
   }
 
   const refusal = lastError && t.refused(lastError.code, lastError.message);
+  // Without the channel's settings (an old deployment, a network error), the default channel's fields.
+  function preChat({ forms, view }: LoadedForms) {
+    const { config, token } = session;
+    const kit = formKit(t);
+    if (!online) {
+      const offline = view?.offlineForm ?? { createsRequest: true, requiredFields: ['name', 'email', 'message'] };
+      const send = (body: Omit<OfflineRequestBody, 'channel'>) => sendOfflineRequest(config!, token!, { ...body, channel });
+      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={identity} newId={nanoid} send={send} />;
+    }
+    const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
+    const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;
+    const initial = started ?? { name: '', email: '', phone: '', question: '' };
+    const error = lastError?.ref === started?.chatId ? refusal : undefined;
+    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={identity} error={error} onStart={start} />;
+  }
   let body;
   if (failed) body = <p class="center" role="alert">{t.unavailable}</p>;
-  else if (!client || (!chatId && online === undefined)) body = <p class="center">{t.connecting}</p>;
-  else if (!chatId && !online) body = <OfflineForm config={session.config!} token={session.token!} channel={channel} prefill={identity} />;
-  else if (!chatId) body = <PreChatForm initial={started} prefill={identity} error={lastError?.ref === started?.chatId ? refusal : undefined} onStart={start} />;
+  else if (!client || (!chatId && (online === undefined || !loaded))) body = <p class="center">{t.connecting}</p>;
+  else if (!chatId && loaded === 'failed') body = <p class="center" role="alert">{t.unavailable}</p>;
+  else if (!chatId) body = preChat(loaded as LoadedForms);
   else if (!chat && started?.chatId !== chatId) body = <p class="center">{t.loadingChat}</p>;
   else {
     const question = started?.chatId === chatId ? started.question : undefined;

@@ -1,0 +1,62 @@
+/**
+ * The offline form (a part fetched on demand), shown alone when no agent is Present: the channel's text
+ * and, when the channel takes requests, a form that leaves one and shows its number. Every send of one
+ * filled-in form carries the same id, so sending again after a lost answer makes no second request.
+ */
+import type { OfflineRequestBody } from '../../../../functions/protocol/http';
+import type { OfflineOutcome } from '../visitor-api';
+import type { Identity } from '../../panel-contract';
+import { errorLine, field, usePrefill, type FormKit } from './kit';
+
+type Fields = { name: string; email: string; message: string };
+
+export interface OfflineProps {
+  kit: FormKit;
+  /** Without it, the channel's offline form is its text alone. */
+  createsRequest: boolean;
+  required: readonly string[];
+  /** What the site said of the customer (`Parley.identify`). */
+  prefill: Identity;
+  /** A new id for the request, chosen once per form. */
+  newId(): string;
+  send(body: Omit<OfflineRequestBody, 'channel'>): Promise<OfflineOutcome>;
+}
+
+export function OfflineForm({ kit, createsRequest, required, prefill, newId, send }: OfflineProps) {
+  const { h, t, useState } = kit;
+  const [fields, setFields] = useState<Fields>({ name: '', email: '', message: '' });
+  usePrefill(kit, prefill, setFields);
+  const [requestId] = useState(newId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [number, setNumber] = useState<number>();
+  const input = (key: keyof Fields, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
+    field(kit, t.offline[key], required.includes(key), tag, attributes, fields[key], (value) => setFields({ ...fields, [key]: value }));
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const outcome = await send({ name: fields.name.trim(), email: fields.email.trim(), message: fields.message.trim(), clientRequestId: requestId });
+      if ('number' in outcome) setNumber(outcome.number);
+      else setError(t.refused('bad-frame', outcome.error));
+    } catch {
+      setError(t.offline.failed);
+    }
+    setBusy(false);
+  }
+
+  if (number !== undefined) return h('p', { class: 'center thanks', role: 'status' }, t.offline.thanks(number));
+  if (!createsRequest) return h('p', { class: 'center' }, t.offline.intro);
+  return h(
+    'form',
+    { class: 'prechat', onSubmit: submit },
+    h('p', null, t.offline.intro),
+    input('name', { autocomplete: 'name', maxLength: 100 }),
+    input('email', { type: 'email', autocomplete: 'email', maxLength: 254 }),
+    input('message', { rows: 5, maxLength: kit.maxText }, 'textarea'),
+    errorLine(kit, error),
+    h('button', { type: 'submit', class: 'primary', disabled: busy }, busy ? t.offline.sending : t.offline.send),
+  );
+}

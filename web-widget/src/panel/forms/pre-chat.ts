@@ -1,0 +1,89 @@
+/**
+ * The channel's pre-chat form (a part fetched on demand): name, email, the question — and the phone
+ * number when the channel requires one — with the fields it does not require marked optional; the
+ * server checks them again at `chat.start`. With FAQ suggestions on, the entries best matching the
+ * question show under it as it is typed; each opens in place, as plain text, and the chat can still start.
+ */
+import type { FaqSuggestion, FaqSuggestionsResponse } from '../../../../functions/protocol/http';
+import type { Identity } from '../../panel-contract';
+import { errorLine, field, usePrefill, type FormKit } from './kit';
+
+export interface PreChatFields {
+  name: string;
+  email: string;
+  phone: string;
+  question: string;
+}
+
+export interface PreChatProps {
+  kit: FormKit;
+  /** The fields the channel requires. */
+  required: readonly string[];
+  /** The channel's FAQ look-up, when it suggests FAQs. */
+  faqUrl?: string;
+  /** Values to show again, e.g. after the server refused them. */
+  initial: PreChatFields;
+  /** What the site said of the customer (`Parley.identify`); fills fields still empty. */
+  prefill: Identity;
+  error?: string;
+  onStart(fields: PreChatFields): void;
+}
+
+export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, onStart }: PreChatProps) {
+  const { h, t, useState } = kit;
+  const [fields, setFields] = useState(initial);
+  usePrefill(kit, prefill, setFields);
+  const input = (key: keyof PreChatFields, text: string, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
+    field(kit, text, required.includes(key), tag, attributes, fields[key], (value) => setFields({ ...fields, [key]: value }));
+  const submit = (event: Event) => {
+    event.preventDefault();
+    onStart({ name: fields.name.trim(), email: fields.email.trim(), phone: fields.phone.trim(), question: fields.question.trim() });
+  };
+
+  return h(
+    'form',
+    { class: 'prechat', onSubmit: submit },
+    h('p', null, t.prechat.intro),
+    input('name', t.prechat.name, { autocomplete: 'name', maxLength: 100 }),
+    input('email', t.prechat.email, { type: 'email', autocomplete: 'email', maxLength: 254 }),
+    required.includes('phone') && input('phone', t.forms.phone, { type: 'tel', autocomplete: 'tel', maxLength: 30 }),
+    input('question', t.prechat.question, { rows: 4, maxLength: kit.maxText }, 'textarea'),
+    faqUrl && h(FaqSuggestions, { kit, url: faqUrl, question: fields.question }),
+    errorLine(kit, error),
+    h('button', { type: 'submit', class: 'primary' }, t.prechat.start),
+  );
+}
+
+/** Asked once typing pauses this long, not per keystroke. */
+const PAUSE_MS = 400;
+/** Fewer characters match too much to help. */
+const MIN_CHARS = 3;
+
+function FaqSuggestions({ kit, url, question }: { kit: FormKit; url: string; question: string }) {
+  const { h, t, useState, useEffect } = kit;
+  const [found, setFound] = useState<FaqSuggestion[]>([]);
+  useEffect(() => {
+    const asked = question.trim();
+    if (asked.length < MIN_CHARS) return setFound([]);
+    let stale = false;
+    // A failed or refused (429) look-up keeps what is shown: suggestions are a help, never in the way.
+    const timer = setTimeout(() => lookUp(url, asked).then((answer) => !stale && setFound(answer), () => undefined), PAUSE_MS);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [question]);
+
+  return found.length > 0 && h(
+    'section',
+    { class: 'faq', 'aria-label': t.forms.faq },
+    h('p', null, t.forms.faq),
+    found.map((faq) => h('details', { key: faq.id }, h('summary', null, faq.title), h('p', null, faq.answer))),
+  );
+}
+
+async function lookUp(url: string, question: string): Promise<FaqSuggestion[]> {
+  const res = await fetch(`${url}?q=${encodeURIComponent(question)}`);
+  if (!res.ok) throw new Error(`FAQ suggestions answered HTTP ${res.status}`);
+  return ((await res.json()) as FaqSuggestionsResponse).suggestions;
+}
