@@ -4,7 +4,8 @@ import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { ChatStatus } from '../protocol';
 import { TABLE } from './table-schema';
 import { updateChatIf } from './conditional-update';
-import { indexValues, keys } from './keys';
+import { chatIdOf, indexValues, keys } from './keys';
+import { getChats } from './chat-batch';
 
 export interface ChatItem {
   chatId: string;
@@ -287,8 +288,8 @@ export async function countQueued(): Promise<number> {
   return count;
 }
 
-/** An agent's chats with activity since `since`, newest first. */
-export async function agentChats(agentId: string, since: number, limit: number): Promise<ChatItem[]> {
+/** Ids of an agent's chats with activity since `since`, newest first (the byAgent index holds keys only). */
+export async function agentChatIds(agentId: string, since: number, limit: number): Promise<string[]> {
   const index = TABLE.indexes.byAgent;
   const { Items = [] } = await db.send(new QueryCommand({
     TableName,
@@ -298,5 +299,12 @@ export async function agentChats(agentId: string, since: number, limit: number):
     ScanIndexForward: false,
     Limit: limit,
   }));
-  return Items as ChatItem[];
+  return Items.map((item) => chatIdOf(item.pk as string));
+}
+
+/** An agent's chats with activity since `since`, newest first, read whole by key. */
+export async function agentChats(agentId: string, since: number, limit: number): Promise<ChatItem[]> {
+  const ids = await agentChatIds(agentId, since, limit);
+  const chats = await getChats(ids);
+  return ids.flatMap((id) => chats.get(id) ?? []);
 }
