@@ -75,11 +75,11 @@ export interface DocumentView { documentId: string; name: string; size: number; 
 
 export type ServerFrame =
   | { type: 'chat'; chat: ChatView }
-  | { type: 'message'; message: MessageView }
+  | { type: 'message'; message: MessageView; confirms?: MessageView[] }
   /** Reply to `sync`: every chat the connection now follows has been sent. */
   | { type: 'synced'; ref?: string; chatIds: string[] }
   /** Reply to a `message.send` whose clientMessageId was already stored. */
-  | { type: 'duplicate'; ref?: string; chatId: string; clientMessageId: string }
+  | { type: 'duplicate'; ref?: string; chatId: string; clientMessageId: string; message?: MessageView }
   /**
    * To agents, whenever the queue changes: the count, the oldest entries, and the channel's
    * warning time so a console can count down to the unanswered-chat alert exactly.
@@ -100,7 +100,7 @@ export type ServerFrame =
   | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number }
   /** To a transfer's sender when it was rejected or timed out. */
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
-  | { type: 'read'; chatId: string; role: Role; seq: number }
+  | { type: 'read'; chatId: string; role: Role; seq: number; confirms?: MessageView[] }
   | { type: 'presence'; status: PresenceStatus }
   /** Reply to `file.upload`: PUT exactly the announced bytes to `url` before `expiresAt`, then send `file.send` with `fileId`. */
   | { type: 'file.upload'; ref?: string; chatId: string; fileId: string; url: string; expiresAt: number }
