@@ -76,6 +76,7 @@ export class SimAgent {
         return;
       }
       case 'message': {
+        this.ctx.deliveries.recordConfirmations(this.connectionKey, 'agent', frame.confirms);
         const first = this.ctx.deliveries.recordReceipt(this.connectionKey, 'agent', frame.message, at);
         if (first) this.pool.conversations.get(frame.message.chatId)?.delivered(frame.message.clientMessageId!);
         return;

@@ -18,7 +18,7 @@ export interface DeliveryCounts {
   lost: number;
   /** Extra receipts of a message the other side already had. */
   duplicated: number;
-  /** Sent but never echoed back to the sender (the server's confirmation that it was stored). */
+  /** Sent but never confirmed to the sender (`confirms` on a later frame, or an echo): the server's word that it was stored. */
   unconfirmed: number;
   /** A message frame whose seq was not above the last one that connection saw in that chat. */
   outOfOrder: number;
@@ -42,6 +42,19 @@ export class Deliveries {
     if (this.sent.has(clientMessageId)) throw new Error(`clientMessageId ${clientMessageId} sent twice by the benchmark`);
     this.sent.set(clientMessageId, { chatId, from, at, receipts: 0, echoed: false });
     this.firstSentAt = Math.min(this.firstSentAt, at);
+  }
+
+  /**
+   * A frame arriving at `receiver` confirmed these stored messages (its `confirms`): the sender's own,
+   * never echoed. They fill the connection's sequence before the frame's own message is counted.
+   */
+  recordConfirmations(receiver: string, side: Side, confirms: { chatId: string; seq: number; clientMessageId?: string }[] | undefined): void {
+    for (const message of confirms ?? []) {
+      const key = `${receiver} ${message.chatId}`;
+      if (message.seq > (this.lastSeq.get(key) ?? 0)) this.lastSeq.set(key, message.seq);
+      const sent = message.clientMessageId === undefined ? undefined : this.sent.get(message.clientMessageId);
+      if (sent?.from === side) sent.echoed = true;
+    }
   }
 
   /**

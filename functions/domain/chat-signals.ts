@@ -3,6 +3,7 @@ import { getChat, setReadMarker } from '../store';
 import { asSender, type Caller } from './caller';
 import { chatNotFound } from './errors';
 import { deliver } from './fanout';
+import { confirmationsBefore } from './confirmations';
 
 export async function relayTyping(caller: Caller, chatId: string): Promise<void> {
   const chat = await getChat(chatId);
@@ -18,5 +19,7 @@ export async function relayTyping(caller: Caller, chatId: string): Promise<void>
 export async function markRead(caller: Caller, chatId: string, seq: number): Promise<void> {
   const chat = await setReadMarker(chatId, asSender(caller), seq);
   if (!chat) return;
-  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'read', chatId, role: caller.role, seq }]);
+  // The reader has seen the other side's messages: their senders learn here that they were stored.
+  const confirms = await confirmationsBefore(chatId, seq + 1, caller.role);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'read', chatId, role: caller.role, seq, ...(confirms.length ? { confirms } : {}) }]);
 }

@@ -17,6 +17,7 @@ import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
 import { requirePreChatFields } from './form-fields';
+import { confirmationsBefore } from './confirmations';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
@@ -53,7 +54,7 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
 
 /** Stores the message before anyone sees it, then fans it out to every connection following the chat. */
 export async function sendMessage(caller: Caller, frame: MessageSendFrame, now: number): Promise<void> {
-  await postMessage(caller, frame, now, (chat, seq) => ({ ...authorOf(caller, chat, frame, seq, now), kind: 'text', text: frame.text }));
+  await postMessage(caller, frame, now, (chat, seq) => ({ ...authorOf(caller, chat, frame, seq, now), kind: 'text', text: frame.text }), { echo: false });
 }
 
 /** What identifies a message a participant posts: the chat, and the id the client chose for it. */
@@ -62,13 +63,18 @@ export interface PostedFrame { chatId: string; clientMessageId: string; ref?: st
 /**
  * Posts a participant's message of any kind: allocates its seq (once per clientMessageId), stores it,
  * then delivers it. `build` makes the message for the allocated seq; a resent frame is stored once.
+ * Without `echo`, the sending connection gets no copy: its confirmation rides on a later frame
+ * (see confirmations.ts); the frame delivered now confirms the other side's messages in turn.
  */
-export async function postMessage(caller: Caller, frame: PostedFrame, now: number, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
+export async function postMessage(
+  caller: Caller, frame: PostedFrame, now: number, build: (chat: ChatItem, seq: number) => MessageView, { echo = true } = {},
+): Promise<void> {
   const chat = await allocateMessageSeq(frame.chatId, asSender(caller), frame.clientMessageId, now);
   if (!chat) return explainRefusedMessage(caller, frame, build);
   const message = build(chat, chat.lastSeq);
-  await putMessage(message);
-  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'message', message }]);
+  const [, confirms] = await Promise.all([putMessage(message), confirmationsBefore(chat.chatId, message.seq, caller.role)]);
+  const to = [...(chat.conns ?? [])].filter((id) => echo || id !== caller.connectionId);
+  await deliver(echo ? [...to, caller.connectionId] : to, [{ type: 'message', message, ...(confirms.length ? { confirms } : {}) }]);
   await forgetOldMessageIds(chat);
   // While the channel's bot has the chat, each customer message goes to the bot.
   if (chat.bot && caller.role === 'customer') await botFor(chat, now);
@@ -112,7 +118,8 @@ async function explainRefusedMessage(caller: Caller, frame: PostedFrame, build: 
 async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: ChatItem, seq: number, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
   const [stored] = await messagesAfter(chat.chatId, seq - 1, 1);
   if (stored?.seq === seq) {
-    await reply(caller.connectionId, { type: 'duplicate', ref: frame.ref, chatId: frame.chatId, clientMessageId: frame.clientMessageId });
+    // The stored message comes along: for a sender that never got an echo, this is its confirmation.
+    await reply(caller.connectionId, { type: 'duplicate', ref: frame.ref, chatId: frame.chatId, clientMessageId: frame.clientMessageId, message: stored });
     return;
   }
   // The first attempt allocated the seq but never stored the message: store it now, so it is not lost.
@@ -136,8 +143,8 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
   // message is stored, so a sync that finds the message missing publishes it again (counted once).
   await publish(chatEndedEvent(chat), now);
   const ended = eventMessage(chat);
-  await putMessage(ended);
-  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended }]);
+  const [, confirms] = await Promise.all([putMessage(ended), confirmationsBefore(chat.chatId, ended.seq)]);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended, ...(confirms.length ? { confirms } : {}) }]);
   if (!chat.answeredAt) await leftQueue(chat, now);
 }
 

@@ -1,5 +1,5 @@
 /** Bringing a (re)connected client up to date: follow its chats and send what it missed. */
-import { addChatConnection, addFollowedChat, agentChats, getAgent, messagesAfter } from '../store';
+import { addChatConnection, addFollowedChat, agentChatIds, getAgent, messagesAfter } from '../store';
 import { asSender, type Caller } from './caller';
 import { reply } from './fanout';
 import { currentQueueFrame, presentAgentsFrame } from './queue';
@@ -16,7 +16,7 @@ const IN_FLIGHT_RETRIES = 3;
 const IN_FLIGHT_WAIT_MS = 25;
 
 export async function sync(caller: Caller, cursors: Record<string, number>, now: number, ref?: string): Promise<void> {
-  const chatIds = caller.role === 'customer' ? Object.keys(cursors) : await agentChatIds(caller.subject, now);
+  const chatIds = caller.role === 'customer' ? Object.keys(cursors) : await agentChatIds(caller.subject, now - RECENT_MS, MAX_AGENT_CHATS);
   const followed: string[] = [];
   for (const chatId of chatIds) {
     if (await followChat(caller, chatId, cursors[chatId] ?? 0, now)) followed.push(chatId);
@@ -27,11 +27,6 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
   // A Present agent's first connection (a reload, a reconnect) puts them back in everyone's list.
   const firstConnection = connectionsOf(online, caller.subject).every((id) => id === caller.connectionId);
   if (agent?.status === 'present' && firstConnection) await presenceChanged(now, online);
-}
-
-async function agentChatIds(agentId: string, now: number): Promise<string[]> {
-  const chats = await agentChats(agentId, now - RECENT_MS, MAX_AGENT_CHATS);
-  return chats.map((c) => c.chatId);
 }
 
 /**

@@ -2,7 +2,10 @@
  * The browser half of the protocol, used by the agent console and the customer widget.
  * Owns the socket (ticket → connect → sync with cursors), holds the chats the connection
  * follows and their messages (each once, in seq order), and keeps every outgoing message
- * until the server echoes it, resending it after a reconnect under the same clientMessageId.
+ * until the server confirms it, resending it under the same clientMessageId after a reconnect and
+ * every RESEND_MS while unconfirmed. The server sends no echo: a message is confirmed by the stored
+ * copy that a later frame carries (`confirms` on the other side's message or read marker, or a
+ * `duplicate` answering a resend).
  * Keeps each chat's read markers current from `read` relays, and can send a heartbeat.
  * A chat followed while connected is synced at once; one the server does not return is reported `missing`.
  */
@@ -81,10 +84,11 @@ function withReadMarkers(chat: ChatView, held: ChatView | undefined): ChatView {
   return { ...chat, read: { customer, agent } };
 }
 
+/** A message unconfirmed this long is sent again; the server stores it once and answers `duplicate`. */
+export const RESEND_MS = 5000;
+
 /** SyncFrame accepts at most this many cursors; ended chats give way first. */
 const MAX_CURSORS = 50;
-/** A refill of the per-connection allowance is a few seconds away. */
-const RATE_LIMITED_RETRY_MS = 3000;
 
 export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const emitter = createEmitter<BrowserClientEvents>();
@@ -95,6 +99,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const syncs = createSyncTracker();
   let state: ConnectionState = 'connecting';
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
 
   const connection = createConnection({
     config: opts.config,
@@ -117,7 +122,6 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   });
 
   const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
-  const resendLater = (ref: string) => setTimeout(() => outbox.has(ref) && write(outbox.get(ref)!), RATE_LIMITED_RETRY_MS);
   const sync = (wanted: Record<string, number>) => write({ action: 'sync', cursors: wanted, ref: syncs.sent(Object.keys(wanted)) });
   const changed = () => emitter.emit('change', undefined);
 
@@ -153,8 +157,15 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     changed();
   }
 
+  /** Holds a stored message; false when already held. Its send, if it was ours, is confirmed. */
+  function hold(message: MessageView): boolean {
+    if (message.clientMessageId) outbox.delete(message.clientMessageId);
+    return logOf(message.chatId).add(message);
+  }
+
   /** Folds a frame into what is held; false for a message already held. */
   function apply(frame: ServerFrame): boolean {
+    if ('confirms' in frame) frame.confirms?.forEach(hold);
     switch (frame.type) {
       case 'chat':
         chats.set(frame.chat.chatId, withReadMarkers(frame.chat, chats.get(frame.chat.chatId)));
@@ -162,8 +173,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         logOf(frame.chat.chatId);
         return true;
       case 'message':
-        if (frame.message.clientMessageId) outbox.delete(frame.message.clientMessageId);
-        return logOf(frame.message.chatId).add(frame.message);
+        return hold(frame.message);
       case 'read': {
         const chat = chats.get(frame.chatId);
         if (chat && frame.seq > (chat.read?.[frame.role] ?? 0)) chats.set(frame.chatId, { ...chat, read: { ...chat.read, [frame.role]: frame.seq } });
@@ -171,12 +181,12 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
       }
       case 'duplicate':
         outbox.delete(frame.clientMessageId);
+        if (frame.message) hold(frame.message);
         return true;
       case 'error':
-        // Sent too fast: the frame is kept and sent again once the limit has refilled.
-        if (frame.code === 'rate-limited' && frame.ref) resendLater(frame.ref);
-        // The refused frame will never be confirmed; keeping it would resend it forever.
-        else if (frame.ref) {
+        // The refused frame will never be confirmed; keeping it would resend it forever. One sent
+        // too fast is kept: the resend every RESEND_MS sends it again once the limit has refilled.
+        if (frame.ref && frame.code !== 'rate-limited') {
           outbox.delete(frame.ref);
           starts.delete(frame.ref);
         }
@@ -198,14 +208,23 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
       return state;
     },
     on: emitter.on,
-    connect: connection.start,
-    close: connection.stop,
+    connect() {
+      closed = false;
+      connection.start();
+    },
+    close() {
+      closed = true;
+      connection.stop();
+    },
     reconnectNow: connection.retryNow,
     send(frame) {
       if (frame.action === 'message.send') {
         const kept = { ...frame, ref: frame.clientMessageId };
         outbox.set(kept.clientMessageId, kept);
         changed();
+        // unref: under Node (tests, the benchmark) a message never confirmed must not keep the process alive.
+        const resend = (): unknown => (setTimeout(() => !closed && outbox.get(kept.clientMessageId) === kept && (write(kept), resend()), RESEND_MS) as { unref?(): void }).unref?.();
+        resend();
         return write(kept);
       }
       if (frame.action === 'chat.start') {

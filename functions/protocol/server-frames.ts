@@ -81,11 +81,11 @@ export interface DocumentView { documentId: string; name: string; size: number; 
 
 export type ServerFrame =
   | { type: 'chat'; chat: ChatView }
-  | { type: 'message'; message: MessageView }
+  | { type: 'message'; message: MessageView; confirms?: MessageView[] }
   /** Reply to `sync`: every chat the connection now follows has been sent. */
   | { type: 'synced'; ref?: string; chatIds: string[] }
   /** Reply to a `message.send` whose clientMessageId was already stored. */
-  | { type: 'duplicate'; ref?: string; chatId: string; clientMessageId: string }
+  | { type: 'duplicate'; ref?: string; chatId: string; clientMessageId: string; message?: MessageView }
   /**
    * To agents, whenever the queue changes: the count, the oldest entries, and the channel's
    * warning time so a console can count down to the unanswered-chat alert exactly.
@@ -106,7 +106,7 @@ export type ServerFrame =
   | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number; channels: Record<string, ChannelLiveFigures> }
   /** To a transfer's sender when it was rejected or timed out. */
   | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
-  | { type: 'read'; chatId: string; role: Role; seq: number }
+  | { type: 'read'; chatId: string; role: Role; seq: number; confirms?: MessageView[] }
   | { type: 'presence'; status: PresenceStatus }
   /** To an agent's own connections when an admin changed their role: the console shows that role's tabs at once. */
   | { type: 'role'; role: AgentRole }

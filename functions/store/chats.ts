@@ -5,7 +5,8 @@ import type { ChatStatus, MessageView } from '../protocol';
 import { TABLE } from './table-schema';
 import { updateChatIf } from './conditional-update';
 import { readQueueIndex } from './queue-index';
-import { indexValues, keys } from './keys';
+import { chatIdOf, indexValues, keys } from './keys';
+import { getChats } from './chat-batch';
 
 export interface ChatItem {
   chatId: string;
@@ -295,8 +296,8 @@ export async function countQueued(): Promise<number> {
   return count;
 }
 
-/** An agent's chats with activity since `since`, newest first. */
-export async function agentChats(agentId: string, since: number, limit: number): Promise<ChatItem[]> {
+/** Ids of an agent's chats with activity since `since`, newest first (the byAgent index holds keys only). */
+export async function agentChatIds(agentId: string, since: number, limit: number): Promise<string[]> {
   const index = TABLE.indexes.byAgent;
   const { Items = [] } = await db.send(new QueryCommand({
     TableName,
@@ -306,5 +307,12 @@ export async function agentChats(agentId: string, since: number, limit: number):
     ScanIndexForward: false,
     Limit: limit,
   }));
-  return Items as ChatItem[];
+  return Items.map((item) => chatIdOf(item.pk as string));
+}
+
+/** An agent's chats with activity since `since`, newest first, read whole by key. */
+export async function agentChats(agentId: string, since: number, limit: number): Promise<ChatItem[]> {
+  const ids = await agentChatIds(agentId, since, limit);
+  const chats = await getChats(ids);
+  return ids.flatMap((id) => chats.get(id) ?? []);
 }

@@ -94,6 +94,9 @@ export const SHARED_REPLIES = 'REPLIES';
 
 export const AGENT_CONNECTIONS = 'AGENTCONNS';
 
+/** The chat id in a chat item's (or message's) partition key. */
+export const chatIdOf = (pk: string) => pk.slice('CHAT#'.length);
+
 export function messageSk(seq: number): string {
   return `MSG#${String(seq).padStart(SEQ_DIGITS, '0')}`;
 }

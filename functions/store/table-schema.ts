@@ -10,8 +10,11 @@ export const TABLE = {
   /** Every key attribute is a string except the index sort keys marked 'N' (epoch milliseconds). */
   indexes: {
     /** Sparse: only waiting chats carry `queuePk`; the claim REMOVEs it. Sorted by waiting-since. */
-    queue: { name: 'queue', partitionKey: 'queuePk', sortKey: 'queuedAt', sortKeyType: 'N' },
-    /** An agent's chats, newest activity first. */
-    byAgent: { name: 'byAgent', partitionKey: 'agentPk', sortKey: 'activityAt', sortKeyType: 'N' },
+    queue: { name: 'queue', partitionKey: 'queuePk', sortKey: 'queuedAt', sortKeyType: 'N', projection: 'ALL' },
+    /**
+     * An agent's chats, newest activity first. Keys only: every message rewrites the chat item, and an
+     * index projecting it whole would be rewritten (and billed) with it; readers fetch the chats by key.
+     */
+    byAgent: { name: 'byAgent', partitionKey: 'agentPk', sortKey: 'activityAt', sortKeyType: 'N', projection: 'KEYS_ONLY' },
   },
 } as const;

@@ -9,7 +9,7 @@ import { launchChromium } from '../support/browser';
 import { Client, connectAgent, newVisitor, ticketFor } from '../support/clients';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { bubbles, customerSays, say } from './widget-steps';
+import { bubbles, customerSays } from './widget-steps';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,9 +98,8 @@ describe.each([
     await page.waitForFunction(() => (window as unknown as { sockets: number }).sockets >= 4, null, { timeout: 15_000 });
 
     await asAgent(runtime, async (agent) => {
-      say(agent, chatId, 'Still there after all those closes?');
-      // Closing before the echo could end the connection while its frame is still being handled.
-      await agent.next('message', (f) => f.message.text === 'Still there after all those closes?');
+      // Closing before it is confirmed could end the connection while its frame is still being handled.
+      await agent.sendStored({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'Still there after all those closes?' });
     });
     await bubbles(page, 'Still there after all those closes?').waitFor();
     await customerSays(page, 'Yes, still here.');

@@ -44,7 +44,7 @@ describe('data table', () => {
     });
   });
 
-  test.each(Object.values(TABLE.indexes).map((index) => [index.name, index] as const))('has index %s with a numeric sort key, projecting all', (_name, index) => {
+  test.each(Object.values(TABLE.indexes).map((index) => [index.name, index] as const))('has index %s with a numeric sort key and its schema projection', (_name, index) => {
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       GlobalSecondaryIndexes: Match.arrayWith([{
         IndexName: index.name,
@@ -52,9 +52,15 @@ describe('data table', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: index.projection },
       }]),
       AttributeDefinitions: Match.arrayWith([{ AttributeName: index.sortKey, AttributeType: 'N' }]),
+    });
+  });
+
+  test('the byAgent index holds keys only, so a message (which rewrites the chat item) does not rewrite it', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      GlobalSecondaryIndexes: Match.arrayWith([Match.objectLike({ IndexName: 'byAgent', Projection: { ProjectionType: 'KEYS_ONLY' } })]),
     });
   });
 

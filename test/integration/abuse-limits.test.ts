@@ -38,7 +38,15 @@ describe('per connection and per account', () => {
     const { anna, customer } = await activeChat('flood-chat-0001');
     const ids = Array.from({ length: 15 }, (_, i) => `flood-${String(i).padStart(2, '0')}-${randomUUID().slice(0, 8)}`);
     for (const [i, clientMessageId] of ids.entries()) customer.send({ action: 'message.send', ref: `f${i}`, chatId: 'flood-chat-0001', clientMessageId, text: `flood ${i}` });
-    const outcomes = await Promise.all(ids.map((id, i) => customer.nextMatching((f) => (f.type === 'message' && f.message.clientMessageId === id) || (f.type === 'error' && f.ref === `f${i}`))));
+    // Each either reached the agent (the sender gets no echo) or was refused to the sender.
+    const outcome = (id: string, i: number) => {
+      const delivered = anna.next('message', (f) => f.message.clientMessageId === id);
+      const refusal = customer.next('error', (f) => f.ref === `f${i}`);
+      delivered.catch(() => {});
+      refusal.catch(() => {});
+      return Promise.race([delivered, refusal]);
+    };
+    const outcomes = await Promise.all(ids.map(outcome));
     const refused = outcomes.filter((f) => f.type === 'error');
     const stored = outcomes.filter((f) => f.type === 'message');
 
@@ -47,13 +55,14 @@ describe('per connection and per account', () => {
     expect(stored.length).toBeGreaterThanOrEqual(4);
     expect(refused).toEqual(refused.map(() => expect.objectContaining({ code: 'rate-limited', message: 'You are sending too fast; wait a few seconds and try again' })));
     anna.send({ action: 'message.send', chatId: 'flood-chat-0001', clientMessageId: randomUUID(), text: 'Agent still gets through' });
-    expect(await customer.next('message', (f) => f.message.text === 'Agent still gets through')).toMatchObject({ message: { seq: 2 + stored.length + 1 } });
+    const answer = await customer.next('message', (f) => f.message.text === 'Agent still gets through');
+    expect(answer).toMatchObject({ message: { seq: 2 + stored.length + 1 } });
+    expect(answer.confirms?.map((m) => m.clientMessageId).sort()).toEqual(stored.map((f) => f.type === 'message' && f.message.clientMessageId).sort());
   });
 
   test('a message of exactly the maximum length is stored and one character more is refused with the reason', async () => {
     const { customer } = await activeChat('length-chat-0001');
-    customer.send({ action: 'message.send', chatId: 'length-chat-0001', clientMessageId: 'longest-00001', text: 'y'.repeat(MAX_TEXT) });
-    expect(await customer.next('message', (f) => f.message.clientMessageId === 'longest-00001')).toMatchObject({ message: { seq: 3 } });
+    expect(await customer.sendStored({ action: 'message.send', chatId: 'length-chat-0001', clientMessageId: 'longest-00001', text: 'y'.repeat(MAX_TEXT) })).toMatchObject({ seq: 3 });
     customer.send({ action: 'message.send', ref: 'too-long', chatId: 'length-chat-0001', clientMessageId: 'too-long-0001', text: 'y'.repeat(MAX_TEXT + 1) });
     expect(await customer.next('error')).toMatchObject({ ref: 'too-long', code: 'bad-frame', message: `text: must be at most ${MAX_TEXT} characters` });
   });

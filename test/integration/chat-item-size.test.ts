@@ -36,8 +36,7 @@ async function answeredChat(chatId: string) {
 }
 
 async function say(customer: Client, chatId: string, clientMessageId: string) {
-  customer.send({ action: 'message.send', chatId, clientMessageId, text: `Message ${clientMessageId}` });
-  return (await customer.next('message', (f) => f.message.clientMessageId === clientMessageId)).message;
+  return customer.sendStored({ action: 'message.send', chatId, clientMessageId, text: `Message ${clientMessageId}` });
 }
 
 test("a conversation's messages keep its activity at the next whole hour instead of rewriting it each time", async () => {

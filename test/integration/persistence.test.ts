@@ -16,8 +16,7 @@ test('after a restart, a customer resumes the chat with its whole history and ol
   const customer = await Client.connect(first.wsUrl, await ticketFor(first.url, visitor.token));
   customer.send({ action: 'chat.start', chatId: 'persisted-chat', name: 'Lotte', email: 'lotte@example.com', question: 'Before the restart' });
   await customer.next('chat');
-  customer.send({ action: 'message.send', chatId: 'persisted-chat', clientMessageId: 'persist-msg-01', text: 'Second message' });
-  await customer.next('message', (f) => f.message.seq === 2);
+  await customer.sendStored({ action: 'message.send', chatId: 'persisted-chat', clientMessageId: 'persist-msg-01', text: 'Second message' });
   await customer.close();
   await first.stop();
 

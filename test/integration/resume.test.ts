@@ -33,8 +33,7 @@ test('a customer who reconnects receives exactly the messages sent while away', 
   const { visitor, customer, agent } = await answeredChat('resume-chat-01');
   await customer.close();
   for (let i = 1; i <= 3; i++) {
-    agent.send({ action: 'message.send', chatId: 'resume-chat-01', clientMessageId: `away-msg-000${i}`, text: `While you were away ${i}` });
-    await agent.next('message', (f) => f.message.clientMessageId === `away-msg-000${i}`);
+    await agent.sendStored({ action: 'message.send', chatId: 'resume-chat-01', clientMessageId: `away-msg-000${i}`, text: `While you were away ${i}` });
   }
 
   const back = await open(visitor.token);
@@ -68,10 +67,12 @@ test('a message resent with the same client id is stored once and answered as a 
   const { customer, agent } = await answeredChat('resume-chat-03');
   const frame = { action: 'message.send', chatId: 'resume-chat-03', clientMessageId: 'twice-msg-0001', text: 'Only once please' };
   customer.send(frame);
-  await customer.next('message', (f) => f.message.clientMessageId === 'twice-msg-0001');
+  await agent.next('message', (f) => f.message.clientMessageId === 'twice-msg-0001');
   customer.send({ ...frame, ref: 'again' });
 
-  expect(await customer.next('duplicate')).toMatchObject({ ref: 'again', clientMessageId: 'twice-msg-0001' });
+  expect(await customer.next('duplicate')).toMatchObject({
+    ref: 'again', clientMessageId: 'twice-msg-0001', message: { clientMessageId: 'twice-msg-0001', seq: 3, text: 'Only once please' },
+  });
   agent.send({ action: 'sync', cursors: { 'resume-chat-03': 0 } });
   await agent.next('synced');
   const fromHistory = agent.messages('resume-chat-03').filter((m) => m.clientMessageId === 'twice-msg-0001');

@@ -1,6 +1,6 @@
 /** Real clients for the local runtime: HTTP calls and WebSocket connections that record every frame. */
 import WebSocket from 'ws';
-import type { LoginResponse, ServerFrame, TicketResponse, VisitorResponse } from '../../functions/protocol';
+import type { LoginResponse, MessageView, ServerFrame, TicketResponse, VisitorResponse } from '../../functions/protocol';
 
 export async function api<T>(base: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(base + path, {
@@ -84,6 +84,19 @@ export class Client {
         },
       });
     });
+  }
+
+  /**
+   * Sends a message and resends it at once, as a browser resends one the server has not confirmed:
+   * the sending connection gets no echo, so the answer to the resend — `duplicate` with the stored
+   * message, or the message itself if the resend finished storing it — says it is stored.
+   */
+  async sendStored(frame: { action: string; chatId: string; clientMessageId: string; [field: string]: unknown }): Promise<MessageView> {
+    this.send(frame);
+    this.send(frame);
+    const id = frame.clientMessageId;
+    const answer = await this.nextMatching((f) => (f.type === 'duplicate' && f.clientMessageId === id && !!f.message) || (f.type === 'message' && f.message.clientMessageId === id));
+    return (answer as { message: MessageView }).message;
   }
 
   /** Messages received for a chat, by seq. */

@@ -18,6 +18,15 @@ describe('Deliveries', () => {
     expect(d.counts()).toMatchObject({ lost: 1, unconfirmed: 0 });
   });
 
+  test("a confirmation of the sender's own message confirms storage and fills its gap in the sequence", () => {
+    const d = new Deliveries();
+    d.recordSend('msg-00001', 'chat-0001', 'customer', 0);
+    d.recordReceipt('customer-1', 'customer', message(2), 1);
+    d.recordConfirmations('customer-1', 'customer', [message(3, 'msg-00001')]);
+    d.recordReceipt('customer-1', 'customer', message(4, 'their-0001'), 9);
+    expect(d.counts()).toMatchObject({ unconfirmed: 0, seqGaps: 0, outOfOrder: 0 });
+  });
+
   test('a second receipt at the other side is a duplicate', () => {
     const d = new Deliveries();
     d.recordSend('msg-00001', 'chat-0001', 'agent', 0);

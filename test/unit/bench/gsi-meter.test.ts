@@ -29,4 +29,16 @@ describe('indexWriteUnits (DynamoDB GSI write rules)', () => {
   test('a new item with no old image counts as entering', () => {
     expect(indexWriteUnits(keys, undefined, item({ agentPk: 'A', activityAt: 1 }), size)).toBe(1);
   });
+
+  const keysOnly = ['pk', 'sk', 'agentPk', 'activityAt'];
+
+  test('a keys-only index is not written when only other attributes change', () => {
+    const chat = { pk: 'CHAT#1', sk: 'CHAT', agentPk: 'A', activityAt: 1 };
+    expect(indexWriteUnits(keys, item({ ...chat, lastSeq: 1 }, 1500), item({ ...chat, lastSeq: 2 }, 1600), size, keysOnly)).toBe(0);
+  });
+
+  test('a keys-only index entry is sized by its keys, not by the item', () => {
+    const keySize = (image: Record<string, unknown>) => (image.bytes as number | undefined) ?? Object.keys(image).length * 10;
+    expect(indexWriteUnits(keys, item({ pk: 'CHAT#1', agentPk: 'A', activityAt: 1 }, 3000), item({ pk: 'CHAT#1', agentPk: 'A', activityAt: 2 }, 3000), keySize, keysOnly)).toBe(2);
+  });
 });

@@ -1,4 +1,4 @@
-import { createBrowserClient, type ConnectionState } from '../../../functions/protocol/browser-client';
+import { createBrowserClient, RESEND_MS, type ConnectionState } from '../../../functions/protocol/browser-client';
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { fakeNetwork } from './fake-socket';
 
@@ -214,6 +214,51 @@ describe('send', () => {
     await reconnect(net);
     net.socket.receive({ type: 'synced', chatIds: [CHAT] });
     expect(net.socket.sent.map((f) => f.action)).toEqual(['sync']);
+  });
+});
+
+describe('confirmation without an echo', () => {
+  const hello = { action: 'message.send', chatId: CHAT, clientMessageId: 'client-msg-1', text: 'hello' } as const;
+  const stored = (seq: number) => message(seq, { author: { role: 'agent', name: 'Bo' }, clientMessageId: 'client-msg-1', text: 'hello' }).message;
+
+  it('holds its own message, and stops waiting for it, when the other side\'s message confirms it', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ ...message(3, { clientMessageId: 'their-1' }), confirms: [stored(2)] });
+    expect(client.pending(CHAT)).toEqual([]);
+    expect(client.messages(CHAT).map((m) => [m.seq, m.text])).toEqual([[2, 'hello'], [3, 'text 3']]);
+  });
+
+  it('is confirmed by the other side\'s read marker carrying it', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ type: 'read', chatId: CHAT, role: 'customer', seq: 2, confirms: [stored(2)] });
+    expect(client.pending(CHAT)).toEqual([]);
+    expect(client.cursor(CHAT)).toBe(0);
+    expect(client.messages(CHAT).map((m) => m.seq)).toEqual([2]);
+  });
+
+  it('holds the stored message a duplicate answer carries', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ type: 'duplicate', chatId: CHAT, clientMessageId: 'client-msg-1', message: stored(1) });
+    expect(client.messages(CHAT).map((m) => m.clientMessageId)).toEqual(['client-msg-1']);
+    expect(client.cursor(CHAT)).toBe(1);
+  });
+
+  it('resends a message still unconfirmed after RESEND_MS, with the same clientMessageId', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    await jest.advanceTimersByTimeAsync(RESEND_MS);
+    expect(net.socket.sent.filter((f) => f.action === 'message.send')).toEqual([{ ...hello, ref: 'client-msg-1' }, { ...hello, ref: 'client-msg-1' }]);
+  });
+
+  it('does not resend a message confirmed before RESEND_MS', async () => {
+    const { net, client } = await connected();
+    client.send(hello);
+    net.socket.receive({ type: 'duplicate', chatId: CHAT, clientMessageId: 'client-msg-1', message: stored(1) });
+    await jest.advanceTimersByTimeAsync(3 * RESEND_MS);
+    expect(net.socket.sent.filter((f) => f.action === 'message.send')).toHaveLength(1);
   });
 });
 

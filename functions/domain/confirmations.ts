@@ -1,0 +1,34 @@
+/**
+ * How a sender learns its message was stored without a frame of its own. Echoing every message back
+ * to the connection that sent it would be a third billed WebSocket message per chat message (one in,
+ * the delivery, the echo). Instead, the next frame its connection gets about the chat anyway — the
+ * other side's message, the other side's read marker moving, the end of the chat — carries the
+ * sender's messages stored since (`confirms`). They are read back from the table, so only what is
+ * really stored is ever confirmed. What stays unconfirmed is resent by the client after a few seconds
+ * under the same clientMessageId; the server recognises it and answers `duplicate` with the stored
+ * message.
+ */
+import type { MessageView, Role } from '../protocol';
+import { messagesAfter } from '../store';
+
+/** How far back a confirmation looks: a run of messages longer than this is confirmed by resends. */
+export const CONFIRM_WINDOW = 10;
+
+/**
+ * The newest run of messages sent with a client id before `beforeSeq`, written by someone other
+ * than `notBy` (or, without it, by whoever wrote the newest one): the messages of the side this
+ * frame answers, stored since that side last heard from the other one.
+ */
+export async function confirmationsBefore(chatId: string, beforeSeq: number, notBy?: Role): Promise<MessageView[]> {
+  if (beforeSeq <= 1) return [];
+  const from = Math.max(0, beforeSeq - 1 - CONFIRM_WINDOW);
+  const recent = (await messagesAfter(chatId, from, CONFIRM_WINDOW + 1)).filter((m) => m.seq < beforeSeq);
+  const run: MessageView[] = [];
+  for (const message of recent.reverse()) {
+    if (message.clientMessageId === undefined) continue;
+    const runBy = run[0]?.author.role;
+    if (notBy ? message.author.role === notBy : runBy !== undefined && message.author.role !== runBy) break;
+    run.unshift(message);
+  }
+  return run;
+}
