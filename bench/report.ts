@@ -87,7 +87,7 @@ export function weightTables(weight: Weight): Table[] {
       rows: [
         ['widget loader (widget.js)', kb(weight.web.loaderGzipBytes)],
         ['widget panel (widget-panel.js)', kb(weight.web.panelGzipBytes)],
-        ['whole widget (loader + panel)', kb(weight.web.widgetGzipBytes)],
+        ['whole widget (loader + panel + largest on-demand part)', kb(weight.web.widgetGzipBytes)],
         ['agent console (agent/console.js)', kb(weight.web.consoleGzipBytes)],
       ],
     };

@@ -32,7 +32,7 @@ export function checkTargets(levels: LevelResult[], weight: Weight | undefined):
     else {
       const w = weight.web;
       checks.push({ target: `widget loader ≤ ${kb(WEB_BUDGETS_GZIP_BYTES.loader)} gzip`, actual: kb(w.loaderGzipBytes), met: w.loaderGzipBytes <= WEB_BUDGETS_GZIP_BYTES.loader });
-      checks.push({ target: `whole widget (loader + panel) ≤ ${kb(WEB_BUDGETS_GZIP_BYTES.widget)} gzip`, actual: kb(w.widgetGzipBytes), met: w.widgetGzipBytes <= WEB_BUDGETS_GZIP_BYTES.widget });
+      checks.push({ target: `whole widget (loader + panel + largest on-demand part) ≤ ${kb(WEB_BUDGETS_GZIP_BYTES.widget)} gzip`, actual: kb(w.widgetGzipBytes), met: w.widgetGzipBytes <= WEB_BUDGETS_GZIP_BYTES.widget });
       checks.push({ target: `agent console ≤ ${kb(WEB_BUDGETS_GZIP_BYTES.console)} gzip`, actual: kb(w.consoleGzipBytes), met: w.consoleGzipBytes <= WEB_BUDGETS_GZIP_BYTES.console });
     }
     const largest = [...weight.lambdas].sort((a, b) => b.minifiedBytes - a.minifiedBytes)[0];
