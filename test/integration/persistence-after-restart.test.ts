@@ -67,8 +67,7 @@ test('queue, presence, ongoing chats, requests, quick replies and channels are a
   }
   agent.send({ action: 'queue.claim', chatId: 'restart-answered' });
   await agent.next('message', (f) => f.message.event === 'joined');
-  agent.send({ action: 'message.send', chatId: 'restart-answered', clientMessageId: 'restart-msg-0001', text: 'Answered before the restart' });
-  await agent.next('message', (f) => f.message.clientMessageId === 'restart-msg-0001');
+  await agent.sendStored({ action: 'message.send', chatId: 'restart-answered', clientMessageId: 'restart-msg-0001', text: 'Answered before the restart' });
   await agent.close();
   const visitor = await newVisitor(url);
   await api(url, '/api/offline-requests', { token: visitor.token, body: { name: 'Noor', email: 'noor@example.com', message: 'Call me back, please.' } });
