@@ -2,35 +2,18 @@
  * A sender's message is not echoed back to the connection that sent it; the next frame that
  * connection gets about the chat anyway carries it, read back from the table, as its confirmation.
  */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { chatSetup } from '../support/chat-setup';
 
 let runtime: TestRuntime;
-const clients: Client[] = [];
-const open = async (token: string) => {
-  const client = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, token));
-  clients.push(client);
-  return client;
-};
+const { open, answeredChat, closeAll } = chatSetup(() => runtime);
 
 beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
+  await closeAll();
   await runtime.stop();
 });
 
-async function answeredChat(chatId: string) {
-  const visitor = await newVisitor(runtime.url);
-  const customer = await open(visitor.token);
-  customer.send({ action: 'chat.start', chatId, name: 'Sam', email: 'sam@example.com', question: 'Can you help?' });
-  await customer.next('chat');
-  const login = await loginAgent(runtime.url, ANNA.email, ANNA.password);
-  const agent = await open(login.token);
-  agent.send({ action: 'queue.next' });
-  await agent.next('message', (f) => f.message.chatId === chatId && f.message.event === 'joined');
-  await customer.next('message', (f) => f.message.event === 'joined');
-  return { visitor, customer, agent, login };
-}
 
 const text = (chatId: string, clientMessageId: string, body: string) => ({ action: 'message.send', chatId, clientMessageId, text: body });
 

@@ -7,24 +7,20 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/store/keys';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { api, loginAgent } from '../support/clients';
+import { chatSetup } from '../support/chat-setup';
 import type { TranscriptResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
 let db: DynamoDBDocumentClient;
-const clients: Client[] = [];
-const open = async (token: string) => {
-  const client = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, token));
-  clients.push(client);
-  return client;
-};
+const { open, startedChat, answeredChat, closeAll } = chatSetup(() => runtime);
 
 beforeAll(async () => {
   runtime = await startTestRuntime();
   db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
 }, 60_000);
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
+  await closeAll();
   db.destroy();
   await runtime.stop();
 });
@@ -37,35 +33,21 @@ async function storedSeqs(chatId: string): Promise<[number, string][]> {
   return body.messages.map((m) => [m.seq, m.event ?? m.text]);
 }
 
-async function startedChat(chatId: string) {
-  const visitor = await newVisitor(runtime.url);
-  const customer = await open(visitor.token);
-  customer.send({ action: 'chat.start', chatId, name: 'Gap', email: 'gap@example.com', question: 'Anyone there?' });
-  await customer.next('message', (f) => f.message.chatId === chatId);
-  return { visitor, customer };
-}
 
-async function answeredChat(chatId: string) {
-  const started = await startedChat(chatId);
-  const agent = await open((await loginAgent(runtime.url, ANNA.email, ANNA.password)).token);
-  agent.send({ action: 'queue.claim', chatId });
-  await started.customer.next('message', (f) => f.message.event === 'joined');
-  return { ...started, agent };
-}
 
 test('a question never stored is stored when the customer resends the start of the chat', async () => {
-  const { customer } = await startedChat('gap-question-01');
+  const { customer } = await startedChat('gap-question-01', 'Anyone there?');
   await unstore('gap-question-01', 1);
 
-  customer.send({ action: 'chat.start', chatId: 'gap-question-01', name: 'Gap', email: 'gap@example.com', question: 'Anyone there?' });
+  customer.send({ action: 'chat.start', chatId: 'gap-question-01', name: 'Sam', email: 'sam@example.com', question: 'Anyone there?' });
   const resent = await customer.next('message', (f) => f.message.chatId === 'gap-question-01' && f.message.seq === 1);
 
-  expect(resent).toMatchObject({ message: { text: 'Anyone there?', author: { role: 'customer', name: 'Gap' } } });
+  expect(resent).toMatchObject({ message: { text: 'Anyone there?', author: { role: 'customer', name: 'Sam' } } });
   expect(await storedSeqs('gap-question-01')).toEqual([[1, 'Anyone there?']]);
 });
 
 test('a "joined" event never stored is stored and sent when the customer reconnects', async () => {
-  const { visitor, customer } = await answeredChat('gap-joined-001');
+  const { visitor, customer } = await answeredChat('gap-joined-001', 'Anyone there?');
   await unstore('gap-joined-001', 2);
   await customer.close();
 
@@ -78,7 +60,7 @@ test('a "joined" event never stored is stored and sent when the customer reconne
 });
 
 test('an "ended" event never stored is stored when the agent resyncs, once however often it syncs', async () => {
-  const { agent } = await answeredChat('gap-ended-0001');
+  const { agent } = await answeredChat('gap-ended-0001', 'Anyone there?');
   agent.send({ action: 'chat.end', chatId: 'gap-ended-0001' });
   await agent.next('message', (f) => f.message.chatId === 'gap-ended-0001' && f.message.event === 'ended');
   await unstore('gap-ended-0001', 3);

@@ -1,0 +1,34 @@
+/** The connections a test file opens (closed together at its end) and the chats its tests start from. */
+import { ANNA, type TestRuntime } from './runtime';
+import { Client, loginAgent, newVisitor, ticketFor } from './clients';
+
+export function chatSetup(runtime: () => TestRuntime) {
+  const clients: Client[] = [];
+  const open = async (token: string) => {
+    const client = await Client.connect(runtime().wsUrl, await ticketFor(runtime().url, token));
+    clients.push(client);
+    return client;
+  };
+
+  /** A new visitor's chat, started and confirmed: its question is message 1. */
+  async function startedChat(chatId: string, question = 'Can you help?') {
+    const visitor = await newVisitor(runtime().url);
+    const customer = await open(visitor.token);
+    customer.send({ action: 'chat.start', chatId, name: 'Sam', email: 'sam@example.com', question });
+    await customer.next('message', (f) => f.message.chatId === chatId);
+    return { visitor, customer };
+  }
+
+  /** A started chat that Anna claimed: both sides have seen her join. */
+  async function answeredChat(chatId: string, question?: string) {
+    const started = await startedChat(chatId, question);
+    const login = await loginAgent(runtime().url, ANNA.email, ANNA.password);
+    const agent = await open(login.token);
+    agent.send({ action: 'queue.claim', chatId });
+    await agent.next('message', (f) => f.message.chatId === chatId && f.message.event === 'joined');
+    await started.customer.next('message', (f) => f.message.event === 'joined');
+    return { ...started, agent, login };
+  }
+
+  return { open, startedChat, answeredChat, closeAll: () => Promise.all(clients.map((c) => c.close())) };
+}
