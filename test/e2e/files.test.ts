@@ -46,6 +46,8 @@ test('a screenshot pasted into the console and a file dropped on the widget both
   const shop = await startChat(browser, runtime, { ...MILA, question: 'Can you see my screen?' });
   await agent.getByRole('button', { name: 'Get next in queue' }).click();
   await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  // Anna still has the first test's chat: paste only once this one is the chat on screen.
+  await agent.getByRole('list', { name: 'Conversation' }).getByText('Can you see my screen?').waitFor();
   const png = [...sample.png()];
 
   await agent.getByRole('textbox', { name: 'Message' }).evaluate((box, bytes) => {
