@@ -14,5 +14,6 @@ module.exports = {
     ...base,
     displayName: name,
     testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+    ...(name === 'e2e' ? { setupFilesAfterEnv: ['<rootDir>/test/e2e/retry-once.ts'] } : {}),
   })),
 };

@@ -1,0 +1,7 @@
+/**
+ * Browser tests share this 2-core machine with the runtime and Chromium, and now and then one loses
+ * a race with the machine rather than with the product. A test that fails runs once more, and its
+ * first failure is printed either way: a flake stays visible without stopping the run, and a real
+ * fault fails both times.
+ */
+jest.retryTimes(1, { logErrorsBeforeRetry: true });
