@@ -1,6 +1,8 @@
 /**
- * Whether a customer can chat right now, asked when the panel has no chat to show. Undefined
- * while asking; a failed check counts as online, so the chat itself gets to try.
+ * Whether a customer can chat right now, asked when the panel has no chat to show. Undefined until
+ * the first answer; asking again keeps the last answer meanwhile, so a form the customer is filling
+ * in (say, after a refused start) is not swapped out and back with its input lost. A failed check
+ * counts as online, so the chat itself gets to try.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../../functions/protocol/http';
@@ -11,7 +13,6 @@ export function useAvailability(config: ClientConfig | undefined, channel: strin
   useEffect(() => {
     if (!config || !needed) return;
     let stopped = false;
-    setOnline(undefined);
     isOnline(config, channel).then(
       (answer) => !stopped && setOnline(answer),
       () => !stopped && setOnline(true),
