@@ -277,25 +277,6 @@ export async function setReadMarker(chatId: string, reader: Sender, seq: number)
   });
 }
 
-export async function countQueued(): Promise<number> {
-  const index = TABLE.indexes.queue;
-  let count = 0;
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new QueryCommand({
-      TableName,
-      IndexName: index.name,
-      KeyConditionExpression: `${index.partitionKey} = :q`,
-      ExpressionAttributeValues: { ':q': indexValues.queue() },
-      Select: 'COUNT',
-      ExclusiveStartKey,
-    }));
-    count += page.Count ?? 0;
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return count;
-}
-
 /** Ids of an agent's chats with activity since `since`, newest first (the byAgent index holds keys only). */
 export async function agentChatIds(agentId: string, since: number, limit: number): Promise<string[]> {
   const index = TABLE.indexes.byAgent;

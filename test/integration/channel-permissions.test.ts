@@ -2,7 +2,7 @@
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, ServerFrame } from '../../functions/protocol';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
@@ -31,12 +31,7 @@ afterEach(async () => {
   await runtime.stop();
 });
 
-async function present(who: { email: string; password: string }) {
-  const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
-  client.send({ action: 'presence.set', status: 'present' });
-  await client.next('presence', (f) => f.status === 'present');
-  return client;
-}
+const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 
 async function waitingChat(chatId: string) {
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));

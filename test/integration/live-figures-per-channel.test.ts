@@ -6,7 +6,7 @@
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, LiveFigures } from '../../functions/protocol';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 
 const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
@@ -33,12 +33,7 @@ afterEach(async () => {
   await runtime.stop();
 });
 
-async function present(who: { email: string; password: string }) {
-  const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
-  client.send({ action: 'presence.set', status: 'present' });
-  await client.next('presence', (f) => f.status === 'present');
-  return client;
-}
+const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 
 /** A customer who starts a chat on `channel`; resolves with the chat's queue time once it waits. */
 async function waitingChat(chatId: string, channel: string) {

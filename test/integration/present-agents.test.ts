@@ -1,6 +1,6 @@
 /** The list of Present agents (whom a chat can be transferred to) is sent when it changes, not with every queue change. */
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { Client, connectAgent, connectCustomer } from '../support/clients';
+import { Client, connectAgent, connectCustomer, connectPresent } from '../support/clients';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -12,12 +12,7 @@ afterEach(async () => {
   await runtime.stop();
 });
 
-async function present(who: { email: string; password: string }) {
-  const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
-  client.send({ action: 'presence.set', status: 'present' });
-  await client.next('presence', (f) => f.status === 'present');
-  return client;
-}
+const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 
 const names = (frame: { present: { name: string }[] }) => frame.present.map((a) => a.name).sort();
 

@@ -1,6 +1,6 @@
 /** Transfer with an accept step, reject, cancel, timeout, the accept-versus-cancel race, and manager take-over. */
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import type { TranscriptResponse } from '../../functions/protocol';
 
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
@@ -14,12 +14,7 @@ afterEach(async () => {
   await runtime.stop();
 });
 
-async function present(who: { email: string; password: string }) {
-  const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
-  client.send({ action: 'presence.set', status: 'present' });
-  await client.next('presence', (f) => f.status === 'present');
-  return client;
-}
+const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 
 async function agentIdOf(who: { email: string; password: string }) {
   return (await loginAgent(runtime.url, who.email, who.password)).agent.id;

@@ -129,3 +129,11 @@ export async function connectAgent(base: string, wsUrl: string, email: string, p
 export async function connectCustomer(base: string, wsUrl: string): Promise<Client> {
   return Client.connect(wsUrl, await ticketFor(base, (await newVisitor(base)).token));
 }
+
+/** An agent's connection, set Present and confirmed so. */
+export async function connectPresent(base: string, wsUrl: string, who: { email: string; password: string }): Promise<Client> {
+  const client = await connectAgent(base, wsUrl, who.email, who.password);
+  client.send({ action: 'presence.set', status: 'present' });
+  await client.next('presence', (f) => f.status === 'present');
+  return client;
+}
