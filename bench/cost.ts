@@ -58,7 +58,7 @@ export function costOf(usage: Usage, prices = PRICES): Cost {
   // One access-log line per API request ($connect, $disconnect, each inbound frame, each HTTP call).
   const apiRequests = ws.requestsIn + 2 * ws.connectionsOpened + httpRequests;
   const logGb = (invocations * LOG_BYTES.perLambdaInvocation + apiRequests * LOG_BYTES.perApiRequest) / 1024 ** 3;
-  line('CloudWatch Logs', 'ingestion (modelled: platform and access-log lines)', logGb, 'GB', logGb * prices.cloudWatchLogs.ingestionPerGb);
+  line('CloudWatch Logs', 'ingestion (modelled: access-log lines)', logGb, 'GB', logGb * prices.cloudWatchLogs.ingestionPerGb);
 
   const totalUsd = lines.reduce((s, l) => s + l.usd, 0);
   const scale = usage.chats > 0 ? 1000 / usage.chats : NaN;

@@ -44,13 +44,17 @@ export const PRICES = {
 } as const;
 
 /**
- * Log volume the model assumes, since the local runtime writes no CloudWatch logs: Lambda's
- * START/END/REPORT lines per invocation, and one access-log line per API Gateway request (both
- * stages log in the default Common Log Format, see infra/aws/chat-*-api.ts). Bytes include
+ * Log volume the model assumes, since the local runtime writes no CloudWatch logs. Lambda's
+ * START/END/REPORT lines are not sent: every function logs in JSON with the system log level WARN
+ * (infra/aws/handler-function.ts, asserted in test/infra/operations.test.ts), and at WARN Lambda
+ * drops the INFO-level platform start and report events
+ * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-log-level.html); the
+ * handlers write nothing on success. What remains is one access-log line per API Gateway request
+ * (both stages log in the default Common Log Format, see infra/aws/chat-*-api.ts). Bytes include
  * CloudWatch's 26 bytes of per-event overhead.
  */
 export const LOG_BYTES = {
-  perLambdaInvocation: 3 * (110 + 26),
+  perLambdaInvocation: 0,
   perApiRequest: 170 + 26,
 } as const;
 

@@ -42,7 +42,7 @@ describe('costOf', () => {
     expect(line(cost, 'HTTP API requests').quantity).toBe(3);
   });
 
-  test('models one log line per API request and three per invocation', () => {
+  test('models one access-log line per API request and no platform lines per invocation (system log level WARN)', () => {
     const cost = costOf(usage({
       lambda: [{ name: 'WsSync', trigger: 'websocket', invocations: 2, billedMs: 2 }],
       webSocket: { messageUnitsIn: 0, messageUnitsOut: 0, requestsIn: 5, connectionsOpened: 1, connectionMinutes: 0 },
