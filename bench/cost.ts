@@ -17,7 +17,7 @@ export interface Usage {
     conditionFailures: number;
   };
   webSocket: { messageUnitsIn: number; messageUnitsOut: number; requestsIn: number; connectionsOpened: number; connectionMinutes: number };
-  /** EventBridge events (bus puts and scheduled-rule firings). */
+  /** EventBridge events: entries put on the bus (per 64 KB), plus scheduled-rule firings. */
   events: number;
 }
 

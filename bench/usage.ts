@@ -100,7 +100,9 @@ export function usageBetween(before: ChildMetrics, after: ChildMetrics, chats: n
       connectionsOpened: g.a.connectionsOpened - g.b.connectionsOpened,
       connectionMinutes: (g.a.connectionMs - g.b.connectionMs) / 60_000,
     },
-    events: handlerUsage.filter((h) => h.trigger === 'schedule' || h.trigger === 'event').reduce((s, h) => s + h.invocations, 0),
+    // EventBridge bills what is put on the bus, not each rule's delivery of it; schedule firings are counted too, to be safe.
+    events: after.runtime.eventsPublished - before.runtime.eventsPublished
+      + handlerUsage.filter((h) => h.trigger === 'schedule').reduce((s, h) => s + h.invocations, 0),
   };
   const cpu = (m: ChildMetrics) => (m.process.cpu.user + m.process.cpu.system) / 1000;
   return {

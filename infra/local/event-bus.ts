@@ -14,10 +14,15 @@ export interface LocalBus {
   busName: string;
   /** Test switch: refuse every entry (as a partly failing PutEvents does), so the outbox is exercised. */
   refuseAll: boolean;
+  /** Entries accepted, in EventBridge's billing units (each started 64 KB of an entry is one event). */
+  published: number;
   close(): Promise<void>;
 }
 
 interface Entry { Source?: string; DetailType?: string; Detail?: string; EventBusName?: string }
+
+/** EventBridge bills a published event per 64 KB chunk; delivering it to rule targets costs nothing more. */
+const BILLING_CHUNK_BYTES = 64 * 1024;
 
 /** Delivery is asynchronous as on AWS, with two retries of a failing target. */
 const DELIVERY_ATTEMPTS = 3;
@@ -29,7 +34,7 @@ export async function startEventBus(options: {
   invoke(name: string, event: unknown): Promise<unknown>;
   log?: (line: string) => void;
 }): Promise<LocalBus> {
-  const bus: LocalBus = { endpoint: '', busName: options.busName, refuseAll: false, close: async () => {} };
+  const bus: LocalBus = { endpoint: '', busName: options.busName, refuseAll: false, published: 0, close: async () => {} };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => {
@@ -50,6 +55,7 @@ export async function startEventBus(options: {
 
   function accept(entry: Entry) {
     const id = randomUUID();
+    bus.published += Math.max(1, Math.ceil(Buffer.byteLength(JSON.stringify(entry)) / BILLING_CHUNK_BYTES));
     const event = {
       version: '0', id, 'detail-type': entry.DetailType, source: entry.Source, account: '000000000000',
       time: new Date().toISOString(), region: 'local', resources: [], detail: JSON.parse(entry.Detail ?? '{}'),

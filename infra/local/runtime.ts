@@ -78,7 +78,7 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export interface RuntimeMetrics { lambda: LambdaMetrics; gateway: GatewayMetrics }
+export interface RuntimeMetrics { lambda: LambdaMetrics; gateway: GatewayMetrics; eventsPublished: number }
 
 const STAGE = 'live';
 const REGION = 'eu-west-1';
@@ -235,7 +235,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       scheduler,
       invoke: lambdas.invoke,
       idle: lambdas.idle,
-      metrics: async () => ({ lambda: await lambdas.metrics(), gateway: gateway.metrics() }),
+      metrics: async () => ({ lambda: await lambdas.metrics(), gateway: gateway.metrics(), eventsPublished: bus.published }),
       close: () => runAll(closers),
     };
   } catch (error) {
