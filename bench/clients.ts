@@ -16,13 +16,17 @@ export async function callApi<T>(base: string, path: string, init: { method?: st
 
 const HANDSHAKE_TIMEOUT_MS = 30_000;
 
-/** One WebSocket; every server frame goes to `onFrame` with the time it arrived (performance.now()). */
+/** One WebSocket; every server frame goes to `onFrame`, in order, with the time its post arrived (performance.now()). */
 export class BenchSocket {
   private constructor(private readonly socket: WebSocket) {}
 
   static open(wsUrl: string, ticket: string, onFrame: (frame: ServerFrame, at: number) => void): Promise<BenchSocket> {
     const socket = new WebSocket(`${wsUrl}?ticket=${encodeURIComponent(ticket)}`, { perMessageDeflate: false, handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
-    socket.on('message', (data) => onFrame(JSON.parse(data.toString()) as ServerFrame, performance.now()));
+    socket.on('message', (data) => {
+      const at = performance.now();
+      // A post is one frame, or an array of the frames sent to this connection at once, in order.
+      for (const frame of [JSON.parse(data.toString()) as ServerFrame | ServerFrame[]].flat()) onFrame(frame, at);
+    });
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(new BenchSocket(socket)));
       socket.once('unexpected-response', (_req, res) => reject(new Error(`handshake refused: ${res.statusCode}`)));

@@ -23,14 +23,14 @@ export async function postFrame(connectionId: string, frame: ServerFrame): Promi
   return postEncoded(connectionId, encodeFrame(frame));
 }
 
-/** A frame serialised once, to post to many connections. */
+/** A post's body, serialised once, to post to many connections. */
 export type EncodedFrame = Uint8Array;
 
 export function encodeFrame(frame: ServerFrame): EncodedFrame {
   return Buffer.from(JSON.stringify(frame));
 }
 
-/** Sends one already encoded frame; the same outcomes as `postFrame`. */
+/** Sends one already encoded post; the same outcomes as `postFrame`. */
 export async function postEncoded(connectionId: string, data: EncodedFrame): Promise<PostOutcome> {
   try {
     await management().send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: data }));

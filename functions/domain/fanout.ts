@@ -1,15 +1,19 @@
 /** Delivering frames to connections. A gone connection (410) is forgotten without disturbing the others. */
-import { encodeFrame, postEncoded } from '../adapters/connections';
+import { postEncoded } from '../adapters/connections';
+import { encodePosts } from '../adapters/frame-posts';
 import type { ServerFrame } from '../protocol';
 import { deleteConnection, removeChatConnections, type ConnectionItem } from '../store';
 
-/** Posts every frame, in order, to each connection; returns the connections found gone (already cleaned up). */
+/**
+ * Posts every frame, in order, to each connection, as few posts as fit (see `encodePosts`: API
+ * Gateway bills each post); returns the connections found gone (already cleaned up).
+ */
 export async function deliver(connectionIds: Iterable<string>, frames: ServerFrame[]): Promise<string[]> {
   const gone: string[] = [];
   // Serialised once, however many connections hear it.
-  const encoded = frames.map(encodeFrame);
+  const posts = encodePosts(frames);
   await Promise.all([...new Set(connectionIds)].map(async (connectionId) => {
-    for (const data of encoded) {
+    for (const data of posts) {
       if ((await postEncoded(connectionId, data)) === 'gone') {
         gone.push(connectionId);
         await forgetConnection(connectionId);

@@ -144,17 +144,20 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   }
 
   function receive(data: string): void {
-    let frame: ServerFrame;
+    let frames: ServerFrame[];
     try {
-      frame = JSON.parse(data);
+      // A post holds one frame, or an array of the frames sent to this connection at once, in order.
+      frames = [JSON.parse(data)].flat();
     } catch {
       return;
     }
-    if (!frame || typeof frame !== 'object') return;
-    // A route handler that throws makes API Gateway answer {"message":"Internal server error",…}.
-    if (!('type' in frame)) frame = { type: 'error', code: 'internal', message: String((frame as { message?: unknown }).message) };
-    if (apply(frame)) emitter.emit('frame', frame);
-    changed();
+    for (let frame of frames) {
+      if (!frame || typeof frame !== 'object') continue;
+      // A route handler that throws makes API Gateway answer {"message":"Internal server error",…}.
+      if (!('type' in frame)) frame = { type: 'error', code: 'internal', message: String((frame as { message?: unknown }).message) };
+      if (apply(frame)) emitter.emit('frame', frame);
+      changed();
+    }
   }
 
   /** Holds a stored message; false when already held. Its send, if it was ours, is confirmed. */

@@ -31,14 +31,20 @@ export async function ticketFor(base: string, token: string): Promise<string> {
 /** A WebSocket client that keeps every frame it receives and can wait for one matching a test. */
 export class Client {
   readonly frames: ServerFrame[] = [];
+  /** Every post received, as the frames it held: one, or several sent to this connection at once. */
+  readonly posts: ServerFrame[][] = [];
   private waiters: { test: (f: ServerFrame) => boolean; resolve: (f: ServerFrame) => void }[] = [];
   private readonly consumed = new Set<number>();
 
   private constructor(readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const frame = JSON.parse(data.toString()) as ServerFrame;
-      this.frames.push(frame);
-      this.waiters = this.waiters.filter((w) => (w.test(frame) ? (w.resolve(frame), false) : true));
+      // A post is one frame, or an array of frames; tests see each frame on its own, in order.
+      const post = [JSON.parse(data.toString()) as ServerFrame | ServerFrame[]].flat();
+      this.posts.push(post);
+      for (const frame of post) {
+        this.frames.push(frame);
+        this.waiters = this.waiters.filter((w) => (w.test(frame) ? (w.resolve(frame), false) : true));
+      }
     });
   }
 

@@ -21,6 +21,13 @@ describe('GatewayMeter', () => {
     });
   });
 
+  test('counts a post holding an array of frames once, under the type of its first frame', () => {
+    const meter = new GatewayMeter(new ConnectionRegistry());
+    const body = Buffer.from('[{"type":"chat","chat":{}},{"type":"message","message":{}}]');
+    meter.postOut(body);
+    expect(meter.snapshot().postsOut).toEqual({ chat: { count: 1, bytes: body.length, units: 1 } });
+  });
+
   test('counts the connection time of closed and still open connections', () => {
     const registry = new ConnectionRegistry();
     const meter = new GatewayMeter(registry);

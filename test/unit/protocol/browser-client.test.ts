@@ -101,6 +101,34 @@ describe('messages', () => {
   });
 });
 
+describe('a post holding several frames', () => {
+  it('handles each frame of an array in order, as if they had come one by one', async () => {
+    const { net, client } = await connected();
+    const seen: string[] = [];
+    client.on('frame', (frame) => seen.push(frame.type === 'message' ? `message ${frame.message.seq}` : frame.type));
+    net.socket.receive([chatFrame(CHAT, 'active'), message(1), message(2)]);
+    expect(seen).toEqual(['chat', 'message 1', 'message 2']);
+    expect(client.chat(CHAT)?.status).toBe('active');
+    expect(client.messages(CHAT).map((m) => m.seq)).toEqual([1, 2]);
+  });
+
+  it('confirms a chat start from the chat frame at the head of the reply', async () => {
+    const { net, client } = await connected();
+    client.send({ action: 'chat.start', chatId: CHAT, name: 'Ada', email: 'ada@example.com', question: 'hi' });
+    net.socket.receive([chatFrame(CHAT, 'queued'), message(1)]);
+    expect(client.outbox()).toEqual([]);
+    expect(client.cursor(CHAT)).toBe(1);
+  });
+
+  it('reports a change for every frame of the array', async () => {
+    const { net, client } = await connected();
+    let changes = 0;
+    client.on('change', () => changes++);
+    net.socket.receive([{ type: 'presence', status: 'present' }, { type: 'synced', chatIds: [] }]);
+    expect(changes).toBe(2);
+  });
+});
+
 describe('cursor', () => {
   it('advances only over an unbroken run of seqs', async () => {
     const { net, client } = await connected();
