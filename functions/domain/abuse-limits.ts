@@ -18,12 +18,7 @@ import { RefusedError } from './errors';
  */
 export const RATE_LIMITED_ACTIONS: ReadonlySet<string> = new Set(['chat.start', 'request.create', 'chat.feedback', 'chat.reopen', 'chat.link']);
 
-/**
- * GCRA with an emission interval of `intervalMs` and room for `burst` frames. Whatever the pace, in
- * any window of T ms it admits at most `burst + floor(T / intervalMs)` frames (at the defaults,
- * 30 + floor(T / 334 ms): 32 in a second, 209 in a minute), and never holds back a side that stays
- * under the sustained rate.
- */
+/** GCRA: one token every `intervalMs`, room for `burst`. */
 const bucket = { intervalMs: Math.ceil(1000 / config.limits.framesPerSecond), burst: config.limits.frameBurst };
 
 export const tooFast = () => new RefusedError('rate-limited', 'You are sending too fast; wait a few seconds and try again');
@@ -41,6 +36,9 @@ export async function identifyWithinRate(connectionId: string, nowMs: number): P
  * Each side of a chat (its customer, its agent) has a bucket of the same figures on the chat item,
  * charged by the write that allocates the message's seq: the first try assumes a full bucket (see
  * TokenSpend), which any human pace keeps it, so only a burst needs the chat read and a second try.
+ * The two tries together are exact GCRA: in any window of T ms (by the handlers' clock) a side gets at most
+ * `burst + floor(T / intervalMs)` messages stored (at the defaults 30 + floor(T / 334 ms): 32 in a
+ * second, 209 in a minute), and a side never sending two less than `intervalMs` apart is never held back.
  */
 export const MESSAGE_BUCKET = bucket;
 export const FIRST_MESSAGE_SPEND: TokenSpend = 'restart';
