@@ -11,6 +11,8 @@ import { startTestRuntime, type TestRuntime } from '../support/runtime';
 import { chatSetup } from '../support/chat-setup';
 import { connectPresent, type Client } from '../support/clients';
 import { shiftedClock } from '../support/shifted-clock';
+import { uploadAndSend } from '../support/files';
+import { pdf } from '../support/sample-files';
 
 const BURST = 5;
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
@@ -27,7 +29,7 @@ afterAll(async () => {
   clock.remove();
 });
 
-/** Moves the handlers' clock on by `ms` (never back: buckets remember times). */
+/** Moves the handlers' clock on by `ms` (back, when negative: a bucket then looks further from full). */
 let shiftMs = 0;
 function pass(ms: number) {
   shiftMs += ms;
@@ -107,6 +109,23 @@ test('a message refused as too fast is stored once, in turn, when the client sen
   const resent = await agent.next('message', (f) => f.message.clientMessageId === refusal.ref);
   // The question is 1, the agent joining 2, then what got through.
   expect(resent.message).toMatchObject({ text: 'Sent again', seq: 2 + flood.stored.length + 1 });
+});
+
+test('a file sent by a side out of tokens is refused as too fast, and stored once, in turn, when sent again after a pause', async () => {
+  const { customer, agent } = await setup.answeredChat('file-chat-0001');
+  pass(60_000);
+  const flood = await sendAtOnce(customer, agent, 'file-chat-0001', 3 * BURST);
+  expect(flood.refused.length).toBeGreaterThan(0);
+  // Half a minute before the flood by the handlers' clock, the bucket is empty however slow this machine is.
+  pass(-30_000);
+  const fileId = await uploadAndSend(customer, 'file-chat-0001', 'receipt.pdf', pdf(), 'file-0001');
+  expect(await customer.next('error', (f) => f.ref === 'file-0001')).toMatchObject({ code: 'rate-limited' });
+
+  pass(60_000);
+  customer.send({ action: 'file.send', chatId: 'file-chat-0001', clientMessageId: 'file-0001', fileId, name: 'receipt.pdf' });
+
+  const stored = await agent.next('message', (f) => f.message.clientMessageId === 'file-0001');
+  expect(stored.message).toMatchObject({ kind: 'file', text: 'receipt.pdf', seq: 2 + flood.stored.length + 1 });
 });
 
 test('a conversation at a human pace takes one chat write per message, never a refused one', async () => {
