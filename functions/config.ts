@@ -68,7 +68,7 @@ export const config = {
   statsTimeZone: timeZone('STATS_TIME_ZONE', 'Europe/Amsterdam'),
   /** Abuse limits; the defaults suit a real tenant, tests and benchmarks from one address raise the per-IP ones. */
   limits: {
-    /** Per connection: frames that write (messages, chat starts, requests) per second, sustained… */
+    /** Per connection, frames that write (chat starts, requests), and per side of a chat, messages: per second, sustained… */
     framesPerSecond: count('LIMIT_FRAMES_PER_SECOND', 3),
     /** …and in one burst. */
     frameBurst: count('LIMIT_FRAME_BURST', 30),

@@ -18,6 +18,7 @@ import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
 import { requirePreChatFields } from './form-fields';
 import { confirmationsBefore } from './confirmations';
+import { FIRST_MESSAGE_SPEND, MESSAGE_BUCKET, messageSpendFor, tooFast } from './abuse-limits';
 
 
 export async function startChat(caller: Caller, frame: ChatStartFrame, now: number): Promise<void> {
@@ -60,17 +61,21 @@ export async function sendMessage(caller: Caller, frame: MessageSendFrame, now: 
 /** What identifies a message a participant posts: the chat, and the id the client chose for it. */
 export interface PostedFrame { chatId: string; clientMessageId: string; ref?: string }
 
+type Build = (chat: ChatItem, seq: number) => MessageView;
+
 /**
- * Posts a participant's message of any kind: allocates its seq (once per clientMessageId), stores it,
- * then delivers it. `build` makes the message for the allocated seq; a resent frame is stored once.
+ * Posts a participant's message of any kind: allocates its seq (once per clientMessageId) with a
+ * token of the sender's side's rate-limit bucket, stores it, then delivers it. `build` makes the
+ * message for the allocated seq; a resent frame is stored once.
  * Without `echo`, the sending connection gets no copy: its confirmation rides on a later frame
  * (see confirmations.ts); the frame delivered now confirms the other side's messages in turn.
  */
 export async function postMessage(
-  caller: Caller, frame: PostedFrame, now: number, build: (chat: ChatItem, seq: number) => MessageView, { echo = true } = {},
+  caller: Caller, frame: PostedFrame, now: number, build: Build, { echo = true } = {},
 ): Promise<void> {
-  const chat = await allocateMessageSeq(frame.chatId, asSender(caller), frame.clientMessageId, now);
-  if (!chat) return explainRefusedMessage(caller, frame, build);
+  const allocated = await allocateMessageSeq(frame.chatId, asSender(caller), frame.clientMessageId, now, FIRST_MESSAGE_SPEND, MESSAGE_BUCKET);
+  const chat = allocated ?? await explainRefusedMessage(caller, frame, now, build, true);
+  if (!chat) return;
   const message = build(chat, chat.lastSeq);
   const [, confirms] = await Promise.all([putMessage(message), confirmationsBefore(chat.chatId, message.seq, caller.role)]);
   const to = [...(chat.conns ?? [])].filter((id) => echo || id !== caller.connectionId);
@@ -101,8 +106,12 @@ export function authorOf(caller: Caller, chat: ChatItem, frame: PostedFrame, seq
   return { chatId: frame.chatId, seq, author: { role: caller.role, name }, clientMessageId: frame.clientMessageId, at: now };
 }
 
-/** The conditional write failed: work out why, and finish a resent message whose first attempt stopped half-way. */
-async function explainRefusedMessage(caller: Caller, frame: PostedFrame, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
+/**
+ * The conditional write failed: work out why, and finish a resent message whose first attempt stopped
+ * half-way (then undefined). When only the side's bucket was not as the write assumed (a burst under
+ * way), the allocation is tried `once` more in the form the bucket now needs; returns what it allocated.
+ */
+async function explainRefusedMessage(caller: Caller, frame: PostedFrame, now: number, build: Build, once: boolean): Promise<ChatItem | undefined> {
   const chat = await getChat(frame.chatId);
   const sender = asSender(caller);
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
@@ -110,12 +119,17 @@ async function explainRefusedMessage(caller: Caller, frame: PostedFrame, build: 
   const storedSeq = chat.recent?.[frame.clientMessageId];
   if (storedSeq !== undefined) return finishResentMessage(caller, frame, chat, storedSeq, build);
   if (chat.status === 'ended') throw new RefusedError('chat-ended', 'This chat has ended');
-  if (chat.status === 'queued') throw new RefusedError('forbidden', 'Answer the chat before writing in it');
+  if (chat.status === 'queued' && caller.role === 'agent') throw new RefusedError('forbidden', 'Answer the chat before writing in it');
   if (chat.lastSeq >= MAX_SEQ) throw new RefusedError('conflict', 'This chat has reached its message limit; start a new chat');
-  throw new RefusedError('conflict', 'The chat changed meanwhile; try again');
+  const spend = messageSpendFor(chat, caller.role, now);
+  // The client keeps the message pending and sends it again a few seconds later.
+  if (spend === 'empty') throw tooFast();
+  if (!once) throw new RefusedError('conflict', 'The chat changed meanwhile; try again');
+  const allocated = await allocateMessageSeq(frame.chatId, sender, frame.clientMessageId, now, spend, MESSAGE_BUCKET);
+  return allocated ?? explainRefusedMessage(caller, frame, now, build, false);
 }
 
-async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: ChatItem, seq: number, build: (chat: ChatItem, seq: number) => MessageView): Promise<void> {
+async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: ChatItem, seq: number, build: Build): Promise<undefined> {
   const [stored] = await messagesAfter(chat.chatId, seq - 1, 1);
   if (stored?.seq === seq) {
     // The stored message comes along: for a sender that never got an echo, this is its confirmation.

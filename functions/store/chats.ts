@@ -7,6 +7,7 @@ import { updateChatIf } from './conditional-update';
 import { readQueueIndex } from './queue-index';
 import { chatIdOf, indexValues, keys } from './keys';
 import { getChats } from './chat-batch';
+import { chatTokenExpression, type Bucket, type TokenSpend } from './rate-limits';
 
 export interface ChatItem {
   chatId: string;
@@ -45,6 +46,9 @@ export interface ChatItem {
   /** The newest system event and its seq, written with the update that allocated it (see recordEvent). */
   lastEvent?: ChatEventRecord;
   lastEventSeq?: number;
+  /** Each side's message rate-limit bucket (GCRA theoretical arrival time, ms; see rate-limits.ts). */
+  customerTat?: number;
+  agentTat?: number;
 }
 
 export type ChatEventKind = NonNullable<MessageView['event']>;
@@ -102,23 +106,27 @@ export async function createQueuedChat(chat: Omit<ChatItem, 'conns' | 'recent' |
 export type Sender = { role: 'customer'; visitorId: string } | { role: 'agent'; agentId: string };
 
 /**
- * Allocates the next sequence number for a message from `sender` and records its client id.
- * Returns the updated chat (its `conns` are who to fan out to), or undefined when the condition
- * failed: not a participant, chat ended, or the client message id was already stored.
+ * Allocates the next sequence number for a message from `sender`, records its client id and takes a
+ * token of the sender's side's bucket (`spend`, see rate-limits.ts), all in one write. Returns the
+ * updated chat (its `conns` are who to fan out to), or undefined when the condition failed: not a
+ * participant, chat ended, the client message id was already stored, or the bucket is not in the
+ * state `spend` expects.
  */
-export async function allocateMessageSeq(chatId: string, sender: Sender, clientMessageId: string, now: number): Promise<ChatItem | undefined> {
+export async function allocateMessageSeq(chatId: string, sender: Sender, clientMessageId: string, now: number, spend: TokenSpend, bucket: Bucket): Promise<ChatItem | undefined> {
   const isParticipant = sender.role === 'customer' ? 'visitorId = :who' : '(agentId = :who AND #status = :active)';
+  const token = chatTokenExpression(sender.role, spend, now, bucket);
   return updateChatIf({
     Key: keys.chat(chatId),
     // Operands read the item as it was, so the recorded seq is the one being allocated.
     // activityAt is the byAgent index's sort key: kept to the hour here, it changes once an hour, not with every message.
-    UpdateExpression: 'SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :activity',
-    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid)`,
-    ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId },
+    UpdateExpression: `SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :activity, ${token.clause}`,
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid) AND ${token.condition}`,
+    ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId, ...token.names },
     ExpressionAttributeValues: {
       ':one': 1, ':activity': activityHour(now), ':ended': 'ended', ':max': MAX_SEQ,
       ':who': sender.role === 'customer' ? sender.visitorId : sender.agentId,
       ...(sender.role === 'agent' ? { ':active': 'active' } : {}),
+      ...token.values,
     },
     ReturnValues: 'ALL_NEW',
   });
@@ -147,8 +155,9 @@ export async function claimQueuedChat(chatId: string, agent: { id: string; name:
   const event = recordEvent(joined);
   return updateChatIf({
     Key: keys.chat(chatId),
-    // Removing queuePk takes the chat out of the sparse queue index in the same write.
-    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk`,
+    // Removing queuePk takes the chat out of the sparse queue index in the same write; the agent side's
+    // message bucket starts afresh with whoever answers (a chat back from the queue may hold another's).
+    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk, agentTat`,
     ConditionExpression: '#status = :queued',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {

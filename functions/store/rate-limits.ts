@@ -1,6 +1,7 @@
-/** What abuse limits keep: a token bucket on each connection item, hit counters per source, failed logins. */
+/** What abuse limits keep: a token bucket on each connection item and on each side of a chat, hit counters per source, failed logins. */
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import type { Role } from '../protocol';
 import type { ConnectionItem } from './connections';
 import { keys } from './keys';
 
@@ -41,6 +42,44 @@ export async function spendFrameToken(connectionId: string, nowMs: number, bucke
   const known = Item && (Item as ConnectionItem).expiresAt > values[':nowS'];
   return { ok: false, reason: known ? 'empty' : 'unknown' };
 }
+
+/**
+ * How a chat side's bucket is charged, in the update that allocates the message's seq. GCRA needs
+ * `tat = max(tat, now) + interval`, which one DynamoDB expression cannot say, so each case is its own
+ * form: `restart` when the bucket is full (or the chat predates buckets), `drain` while a burst is
+ * under way. A side writing slower than the sustained rate always finds its bucket full, so a
+ * conversation at any human pace takes the `restart` form, the one tried first, in one write.
+ */
+export type TokenSpend = 'restart' | 'drain';
+
+/** The chat item's attribute holding `side`'s theoretical arrival time (ms); absent until its first message. */
+export const sideBucketAttribute = (side: Role) => (side === 'customer' ? 'customerTat' : 'agentTat');
+
+/** The SET clause, condition and values that take one token of `side`'s bucket in the `spend` form. */
+export function chatTokenExpression(side: Role, spend: TokenSpend, nowMs: number, bucket: Bucket) {
+  const names = { '#tat': sideBucketAttribute(side) };
+  if (spend === 'restart') {
+    return {
+      clause: '#tat = :tatNext',
+      condition: '(attribute_not_exists(#tat) OR #tat <= :tatNow)',
+      names, values: { ':tatNow': nowMs, ':tatNext': nowMs + bucket.intervalMs },
+    };
+  }
+  return {
+    clause: '#tat = #tat + :tatInterval',
+    condition: '#tat BETWEEN :tatNow AND :tatLimit',
+    names, values: { ':tatNow': nowMs, ':tatLimit': nowMs + tolerance(bucket), ':tatInterval': bucket.intervalMs },
+  };
+}
+
+/** Which form a bucket whose `tat` was read as this takes a token in at `nowMs`; `empty` when none is left. */
+export function tokenSpendFor(tat: number | undefined, nowMs: number, bucket: Bucket): TokenSpend | 'empty' {
+  if (tat === undefined || tat <= nowMs) return 'restart';
+  return tat <= nowMs + tolerance(bucket) ? 'drain' : 'empty';
+}
+
+/** How far ahead of now `tat` may be and still admit a frame: the burst, less the token being spent. */
+const tolerance = (bucket: Bucket) => bucket.intervalMs * (bucket.burst - 1);
 
 async function updateConnectionIf(input: { Key: Record<string, string>; UpdateExpression: string; ConditionExpression: string; ExpressionAttributeValues: Record<string, number> }) {
   try {

@@ -40,8 +40,9 @@ export async function offerTransfer(chatId: string, transfer: PendingTransfer): 
 export async function assignChat(chatId: string, agent: { id: string; name: string }, connections: string[], now: number, transferred: ChatEventRecord, onlyIfOfferedTo?: string): Promise<ChatItem | undefined> {
   const event = recordEvent(transferred);
   const chat = await update(chatId, {
-    // The previous owner is copied from the item as it was (operands read the old values).
-    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer ADD conns :c`,
+    // The previous owner is copied from the item as it was (operands read the old values); the new
+    // owner's messages draw on a bucket of their own, not on what the previous one left.
+    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer, agentTat ADD conns :c`,
     ConditionExpression: onlyIfOfferedTo
       ? '#status = :active AND #transfer.#to.#id = :id'
       : '#status = :active AND agentId <> :id',
