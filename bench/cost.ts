@@ -1,5 +1,5 @@
 /** The cost model: what a run used, in AWS's billing units, times the list prices in prices.ts. */
-import { DEFAULT_LAMBDA_MEMORY_MB, LOG_BYTES, PRICES } from './prices';
+import { DEFAULT_LAMBDA_MEMORY_MB, LOG_BYTES, PRICES, type PriceList } from './prices';
 
 export type TriggerKind = 'websocket' | 'http' | 'schedule' | 'event';
 
@@ -32,7 +32,7 @@ export interface Cost {
 
 const perMillion = (quantity: number, price: number) => (quantity / 1e6) * price;
 
-export function costOf(usage: Usage, prices = PRICES): Cost {
+export function costOf(usage: Usage, prices: PriceList = PRICES): Cost {
   const lines: CostLine[] = [];
   const line = (service: string, item: string, quantity: number, unit: string, usd: number) => lines.push({ service, item, quantity, unit, usd });
 

@@ -5,6 +5,21 @@
  * knows them (last checked in 2025), for eu-west-1 (Ireland), USD, without free tier. Verify at
  * https://aws.amazon.com/pricing/ before quoting a figure; `confidence` says how sure each one is.
  */
+/** The prices the cost model needs, for one region. */
+export interface PriceList {
+  region: string;
+  asOf?: string;
+  currency?: string;
+  dynamodb: Priced<{ writeRequestUnitPerMillion: number; readRequestUnitPerMillion: number }>;
+  apiGatewayWebSocket: Priced<{ messagesPerMillion: number; connectionMinutesPerMillion: number }>;
+  apiGatewayHttp: Priced<{ requestsPerMillion: number }>;
+  lambda: Priced<{ requestsPerMillion: number; armGbSecond: number }>;
+  eventBridge: Priced<{ eventsPerMillion: number }>;
+  cloudWatchLogs: Priced<{ ingestionPerGb: number }>;
+}
+/** A service's prices, with a note on how sure they are. */
+type Priced<T> = T & { confidence?: string };
+
 export const PRICES = {
   asOf: 'list prices as known in 2025 (not re-checked when this was written, 2026-11-25)',
   region: 'eu-west-1',
@@ -41,7 +56,21 @@ export const PRICES = {
     ingestionPerGb: 0.57,
     confidence: 'fair: us-east-1 is $0.50',
   },
-} as const;
+} as const satisfies PriceList;
+
+/**
+ * The same services at us-east-1 (N. Virginia) list prices, the region AWS quotes first: a second
+ * figure beside the eu-west-1 one, not a replacement. Same caveat: as known, not fetched.
+ */
+export const US_EAST_1_PRICES: PriceList = {
+  region: 'us-east-1',
+  dynamodb: { writeRequestUnitPerMillion: 0.625, readRequestUnitPerMillion: 0.125 },
+  apiGatewayWebSocket: { messagesPerMillion: 1.0, connectionMinutesPerMillion: 0.25 },
+  apiGatewayHttp: { requestsPerMillion: 1.0 },
+  lambda: PRICES.lambda,
+  eventBridge: PRICES.eventBridge,
+  cloudWatchLogs: { ingestionPerGb: 0.5 },
+};
 
 /**
  * Log volume the model assumes, since the local runtime writes no CloudWatch logs. Lambda's

@@ -25,7 +25,9 @@ export function checkTargets(levels: LevelResult[], weight: Weight | undefined):
   }
   for (const level of levels) {
     const usd = level.cost.per1000Chats.total;
-    checks.push({ target: `≤ $${COST_PER_1000_CHATS_USD.toFixed(2)} per 1,000 chats (run at ${level.config.chats} chats, ${level.agents} agents)`, actual: `$${usd.toFixed(3)}`, met: usd <= COST_PER_1000_CHATS_USD });
+    const usEast1 = level.costUsEast1 ? ` (us-east-1 $${level.costUsEast1.total.toFixed(3)})` : '';
+    // Met or not by the eu-west-1 figure, the higher of the two.
+    checks.push({ target: `≤ $${COST_PER_1000_CHATS_USD.toFixed(2)} per 1,000 chats (run at ${level.config.chats} chats, ${level.agents} agents)`, actual: `$${usd.toFixed(3)}${usEast1}`, met: usd <= COST_PER_1000_CHATS_USD });
   }
   if (weight) {
     if ('error' in weight.web) checks.push({ target: 'web bundles', actual: `build failed: ${weight.web.error}`, met: undefined });

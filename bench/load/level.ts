@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { costOf, type Cost } from '../cost';
+import { US_EAST_1_PRICES } from '../prices';
 import { startRuntimeProcess, type RuntimeProcess } from '../runtime-process';
 import type { ChildMetrics } from '../runtime-child';
 import { summarize, type Summary } from '../stats';
@@ -57,6 +58,8 @@ export interface LevelResult {
   windowMs: number;
   usage: WindowUsage;
   cost: Cost;
+  /** The same usage at us-east-1 list prices, for comparison (`cost` is at eu-west-1). */
+  costUsEast1?: Cost['per1000Chats'];
 }
 
 const SETUP_CONCURRENCY = 8;
@@ -233,6 +236,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
       windowMs,
       usage,
       cost: costOf(usage.usage),
+      costUsEast1: costOf(usage.usage, US_EAST_1_PRICES).per1000Chats,
     };
   } finally {
     timers.cancelAll();

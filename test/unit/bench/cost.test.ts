@@ -1,5 +1,5 @@
 import { costOf, type Usage } from '../../../bench/cost';
-import { LOG_BYTES, PRICES } from '../../../bench/prices';
+import { LOG_BYTES, PRICES, US_EAST_1_PRICES } from '../../../bench/prices';
 
 function usage(overrides: Partial<Usage> = {}): Usage {
   return {
@@ -49,6 +49,12 @@ describe('costOf', () => {
     }));
     const bytes = 2 * LOG_BYTES.perLambdaInvocation + (5 + 2) * LOG_BYTES.perApiRequest;
     expect(line(cost, 'ingestion').quantity).toBeCloseTo(bytes / 1024 ** 3, 15);
+  });
+
+  test('the same usage is priced by the price list it is given', () => {
+    const used = usage({ webSocket: { messageUnitsIn: 1_000_000, messageUnitsOut: 0, requestsIn: 0, connectionsOpened: 0, connectionMinutes: 0 } });
+    expect(line(costOf(used), 'WebSocket messages').usd).toBeCloseTo(1.14, 10);
+    expect(line(costOf(used, US_EAST_1_PRICES), 'WebSocket messages').usd).toBeCloseTo(1.0, 10);
   });
 
   test('scales the total to 1,000 chats and splits it by service', () => {
