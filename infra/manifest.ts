@@ -68,6 +68,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'WsChatUnlisten', entry: 'functions/handlers/ws-chat-listen.ts', trigger: ws('chat.unlisten'), access: { table: 'readwrite', connections: true } },
   { name: 'WsChatEnd', entry: 'functions/handlers/ws-chat-end.ts', trigger: ws('chat.end'), access: chatting },
   { name: 'WsPresenceSet', entry: 'functions/handlers/ws-presence-set.ts', trigger: ws('presence.set'), access: chatting },
+  { name: 'WsWatch', entry: 'functions/handlers/ws-watch.ts', trigger: ws('watch'), access: { table: 'readwrite', connections: true } },
   { name: 'HttpLogin', entry: 'functions/handlers/http-login.ts', trigger: post('/api/login'), access: { table: 'readwrite' } },
   { name: 'HttpMe', entry: 'functions/handlers/http-me.ts', trigger: get('/api/me'), access: { table: 'read' } },
   { name: 'HttpVisitor', entry: 'functions/handlers/http-visitor.ts', trigger: post('/api/visitors'), access: { table: 'readwrite' } },

@@ -164,11 +164,25 @@ export const FileDownloadFrame = v.strictObject({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
+/**
+ * What the console is showing that the server pushes only on request: `stats` while the Dashboard's
+ * live figures are on screen. Kept per connection, so a reconnected console sends it again. `seq`
+ * grows with each watch frame a console sends: frames may be handled out of order, and an older one
+ * never undoes a newer one.
+ */
+export const WatchFrame = v.strictObject({
+  action: v.literal('watch'),
+  ref,
+  stats: v.boolean(),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
+});
+
 export const ClientFrame = v.variant('action', [
   SyncFrame, ChatStartFrame, MessageSendFrame, QueueNextFrame, QueueClaimFrame, ChatEndFrame,
   PresenceSetFrame, TypingFrame, ChatReadFrame, PingFrame, ChatLinkFrame, RequestCreateFrame,
   ChatTransferFrame, TransferAnswerFrame, ChatTakeoverFrame, ChatFeedbackFrame, ChatReopenFrame,
   FileUploadFrame, FileSendFrame, DocumentSendFrame, FileDownloadFrame, ChatListenFrame,
+  WatchFrame,
 ]);
 
 export type SyncFrame = v.InferOutput<typeof SyncFrame>;
@@ -195,3 +209,4 @@ export type FileDownloadFrame = v.InferOutput<typeof FileDownloadFrame>;
 export type ClientFrame = v.InferOutput<typeof ClientFrame>;
 export type ClientAction = ClientFrame['action'];
 export type ChatListenFrame = v.InferOutput<typeof ChatListenFrame>;
+export type WatchFrame = v.InferOutput<typeof WatchFrame>;

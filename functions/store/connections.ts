@@ -30,6 +30,10 @@ export interface AgentConnectionItem {
   /** Epoch milliseconds of the last heartbeat (or the connect). */
   lastSeenAt: number;
   expiresAt: number;
+  /** The console shows the Dashboard's live figures: it gets `stats.live` pushes. */
+  watchesStats?: boolean;
+  /** The `seq` of the last watch frame applied (see WatchFrame). */
+  watchSeq?: number;
 }
 
 export async function putConnection(item: ConnectionItem, agent?: { agentRole: AgentRole; status: PresenceStatus }): Promise<void> {
@@ -122,4 +126,26 @@ export async function setAgentConnectionStatus(connectionIds: string[], status: 
       if (!isConditionFailed(error)) throw error;
     }
   }));
+}
+
+/**
+ * Records whether the agent connection watches the live figures, unless a watch frame with a
+ * higher `seq` was applied already. True when this one is in force (also when it was applied before,
+ * as on a retry); false when a newer one won or the connection is gone.
+ */
+export async function setAgentConnectionWatch(connectionId: string, stats: boolean, seq: number): Promise<boolean> {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.agentConnection(connectionId),
+      UpdateExpression: 'SET watchesStats = :stats, watchSeq = :seq',
+      // `<=` rather than `<`: the same frame handled again is in force, and rewriting it changes nothing.
+      ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(watchSeq) OR watchSeq <= :seq)',
+      ExpressionAttributeValues: { ':stats': stats, ':seq': seq },
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
 }

@@ -18,8 +18,8 @@ const PARALLEL_CONNECTIONS = 6;
 
 const ACTIVE = 'victim-chat-active';
 const ENDED = 'victim-chat-ended';
-/** Frames from strangers with these actions change the sender's own standing (Present/Away, heartbeat): not an attack. */
-const OWN_STATE_ACTIONS = new Set(['presence.set', 'ping']);
+/** Frames from strangers with these actions change the sender's own standing (Present/Away, heartbeat, watching the live figures): not an attack. */
+const OWN_STATE_ACTIONS = new Set(['presence.set', 'ping', 'watch']);
 /** What every agent connection is told when others come and go: not an answer to a frame. */
 const BROADCASTS = new Set<string | undefined>(['queue', 'agents', 'presence']);
 

@@ -58,6 +58,7 @@ const ROWS: Row[] = [
   ['WsChatRead', 'agent', () => ({ action: 'chat.read', chatId: CHAT, seq: 3 }), true],
   ['WsChatLink', 'agent', () => ({ action: 'chat.link', chatId: CHAT, personId }), true],
   ['WsPresenceSet', 'agent', () => ({ action: 'presence.set', status: 'present' }), true],
+  ['WsWatch', 'agent', () => ({ action: 'watch', stats: true, seq: 1 }), true],
   ['WsSync', 'customer', () => ({ action: 'sync', cursors: { [CHAT]: 0 } }), false],
   ['WsChatEnd', 'customer', () => ({ action: 'chat.end', chatId: CHAT }), true],
   ['WsChatFeedback', 'customer', () => ({ action: 'chat.feedback', chatId: CHAT, rating: 4 }), true],

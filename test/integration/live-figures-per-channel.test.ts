@@ -72,6 +72,8 @@ test('a channel\'s available agents drop when its only Present agent goes Away, 
 
 test('answers and ends move each channel\'s live figures, and the total is their sum', async () => {
   const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  for (const agent of [anna, bram]) agent.send({ action: 'watch', stats: true, seq: 1 });
+  await Promise.all([anna.next('stats.live'), bram.next('stats.live')]);
   const sales = await waitingChat('live-sales-0002', 'sales');
   const general = await waitingChat('live-default-02', 'default');
   await answer(anna, sales.customer, 'live-sales-0002');

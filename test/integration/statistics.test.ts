@@ -81,9 +81,11 @@ test('a redelivered answer and end count once, in both hours they touch', async 
   expect((await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken })).body.activeChats).toBe(0);
 });
 
-test('agents online hear the live figures change when a chat is answered and when it ends', async () => {
+test('an agent watching the live figures hears them change when a chat is answered and when it ends', async () => {
   const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   clients.push(anna);
+  anna.send({ action: 'watch', stats: true, seq: 1 });
+  await anna.next('stats.live');
   await answeredChat('live-chat-00001', anna);
   expect(await anna.next('stats.live', (f) => f.activeChats === 1)).toMatchObject({ activeChats: 1, answeredToday: 1 });
   anna.send({ action: 'chat.end', chatId: 'live-chat-00001' });

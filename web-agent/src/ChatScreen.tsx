@@ -19,7 +19,6 @@ import { ChatsTab } from './ChatsTab';
 import { AlertDialog } from './AlertDialog';
 import { StatisticsTab } from './StatisticsTab';
 import { AdminTab } from './AdminTab';
-import { useLiveFigures } from './use-live-figures';
 import { useFiguresChannel } from './use-figures-channel';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
@@ -43,7 +42,6 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
   const alert = alerts[0];
-  const live = useLiveFigures(client, config, token, online);
   const managing = agent.role === 'manager' || agent.role === 'admin';
   const figuresChannel = useFiguresChannel(config, token, managing);
   const replies = useReplies({ config, token });
@@ -62,7 +60,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
       <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
-        {view.tab === 'dashboard' && <Dashboard config={config} token={token} queue={queue} live={live} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}
+        {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}
       </div>
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
         <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />

@@ -4,10 +4,11 @@
  */
 import { config } from '../../config';
 import { MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
-import { addToStatsHour, getAgent, statsHours, type StatsHourItem } from '../../store';
+import { addToStatsHour, getAgent, setAgentConnectionWatch, statsHours, type StatsHourItem } from '../../store';
 import { onlineAgents } from '../agents-online';
+import { requireRole, type Caller } from '../caller';
 import { listChannels } from '../channels';
-import { deliver } from '../fanout';
+import { deliver, reply } from '../fanout';
 import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
 import { liveFromItems } from './live';
@@ -51,10 +52,25 @@ export async function liveFigures(now: number): Promise<LiveFigures> {
   return liveFromItems(new Map(channels.map((channel, i) => [channel, items[i]])), now, config.statsTimeZone);
 }
 
-/** Tells every agent online the live figures: once per counted event, never on a timer. */
+/**
+ * Tells the consoles showing the live figures (those that sent `watch stats:true`) the new ones:
+ * once per counted event, never on a timer. With nobody watching, the figures are not even read.
+ */
 async function pushLiveFigures(now: number): Promise<void> {
-  const [figures, online] = await Promise.all([liveFigures(now), onlineAgents(now)]);
-  await deliver(online.live.map((c) => c.connectionId), [{ type: 'stats.live', ...figures }]);
+  const watching = (await onlineAgents(now)).live.filter((c) => c.watchesStats).map((c) => c.connectionId);
+  if (watching.length === 0) return;
+  await deliver(watching, [{ type: 'stats.live', ...(await liveFigures(now)) }]);
+}
+
+/**
+ * An agent's console starts or stops showing the live figures. Starting answers with the current
+ * figures, read after the watch is stored: every change after that read is pushed, so the console
+ * is never left with figures older than the table's.
+ */
+export async function watchLiveFigures(caller: Caller, watching: boolean, seq: number, now: number): Promise<void> {
+  requireRole(caller, 'agent');
+  const inForce = await setAgentConnectionWatch(caller.connectionId, watching, seq);
+  if (inForce && watching) await reply(caller.connectionId, { type: 'stats.live', ...(await liveFigures(now)) });
 }
 
 async function itemsOf(channels: string[], fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {

@@ -43,3 +43,23 @@ describe('parseClientFrame', () => {
     expect(parseClientFrame(json({ action: 'chat.delete' })).ok).toBe(false);
   });
 });
+
+describe('parseClientFrame: watch', () => {
+  test('accepts watching the live figures, with the order number of the frame', () => {
+    expect(parseClientFrame(json({ action: 'watch', stats: true, seq: 3 }))).toEqual({ ok: true, value: { action: 'watch', stats: true, seq: 3 } });
+  });
+
+  test('refuses a stats value that is not a boolean, naming the field', () => {
+    const parsed = parseClientFrame(json({ action: 'watch', stats: 'true', seq: 3 }));
+    expect(parsed.ok === false && parsed.reason).toMatch(/^stats: /);
+  });
+
+  test('refuses a watch without its order number', () => {
+    expect(parseClientFrame(json({ action: 'watch', stats: false })).ok).toBe(false);
+  });
+
+  test('refuses an order number that is negative or not whole', () => {
+    expect(parseClientFrame(json({ action: 'watch', stats: true, seq: -1 })).ok).toBe(false);
+    expect(parseClientFrame(json({ action: 'watch', stats: true, seq: 1.5 })).ok).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+/** The digest a counter item keeps of each counted event key. */
+import { SEEN_DIGEST_LENGTH, seenDigest } from '../../../functions/store/seen-digest';
+
+test('is the first 48 bits of SHA-256 in base64url (the FIPS 180-2 "abc" vector starts ba7816bf8f01)', () => {
+  expect(seenDigest('abc')).toBe('ungWv48B');
+});
+
+test('is 8 URL-safe characters however long the key is', () => {
+  for (const key of ['', 'started:x', `answered:${'c'.repeat(64)}:1763629200000`]) {
+    expect(seenDigest(key)).toMatch(new RegExp(`^[A-Za-z0-9_-]{${SEEN_DIGEST_LENGTH}}$`));
+  }
+});
+
+test('is the same for the same key, so a redelivery finds the digest of its first delivery', () => {
+  expect(seenDigest('closed:chat-0001:1763629200000')).toBe(seenDigest('closed:chat-0001:1763629200000'));
+});
+
+test('differs between the keys of one busy hour', () => {
+  const keys = Array.from({ length: 5000 }, (_, i) => `answered:chat-${i}:1763629200000`);
+  expect(new Set(keys.map(seenDigest)).size).toBe(keys.length);
+});
