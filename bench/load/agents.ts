@@ -1,7 +1,8 @@
 /**
  * Simulated agents: each signs in, goes Present, and answers chats with "Get next in queue"
  * (`queue.next`), one claim at a time, up to a number of chats at once. The pool hands each waiting
- * chat's claim to the agent with the most room, as a team lead's routing rule would.
+ * chat's claim to the agent with the most room, as a team lead's routing rule would. The first
+ * agent's console also shows the Dashboard, so the live figures are pushed to one console.
  */
 import { HEARTBEAT_SECONDS, PATHS } from '../../functions/protocol/constants';
 import type { LoginResponse, ServerFrame, TicketResponse } from '../../functions/protocol';
@@ -24,7 +25,8 @@ export class SimAgent {
   private readonly chats = new Set<string>();
   private claim?: { sentAt: number; attempts: number };
 
-  constructor(readonly login: AgentLogin, private readonly capacity: number, private readonly pool: AgentPool, private readonly ctx: LoadContext) {
+  /** `watchesDashboard`: this console also shows the Dashboard's live figures, as a team lead's would. */
+  constructor(readonly login: AgentLogin, private readonly capacity: number, private readonly pool: AgentPool, private readonly ctx: LoadContext, private readonly watchesDashboard = false) {
     this.connectionKey = `agent:${login.email}`;
   }
 
@@ -40,6 +42,11 @@ export class SimAgent {
     const present = this.waiters.next('presence', (f) => f.status === 'present');
     this.socket.send({ action: 'presence.set', status: 'present' });
     await present;
+    if (this.watchesDashboard) {
+      const figures = this.waiters.next('stats.live');
+      this.socket.send({ action: 'watch', stats: true, seq: 1 });
+      await figures;
+    }
     // The console's heartbeat, so the agent keeps counting as Present however long the level runs.
     this.ctx.timers.every(HEARTBEAT_SECONDS * 1000, () => this.socket?.open && this.socket.send({ action: 'ping' }));
   }
@@ -128,7 +135,7 @@ export class AgentPool {
   failedClaims = 0;
 
   constructor(logins: AgentLogin[], chatsPerAgent: number, ctx: LoadContext) {
-    for (const login of logins) this.agents.push(new SimAgent(login, chatsPerAgent, this, ctx));
+    logins.forEach((login, i) => this.agents.push(new SimAgent(login, chatsPerAgent, this, ctx, i === 0)));
   }
 
   /** A chat joined the queue: some agent will send "Get next in queue" for it. */
