@@ -18,7 +18,7 @@ afterAll(async () => {
 test('the badge counts the waiting chat, and of two agents double-clicking it only the first gets it', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   const bram = await openConsole(browser, runtime, BRAM, 'Present');
-  // Bram's console stops receiving queue updates on cue, so his row stays up after Anna has answered.
+  // Bram's console stops receiving queue broadcasts on cue, so his row stays up after Anna has answered.
   const held: string[] = [];
   let holding = false;
   let release = () => {};
@@ -26,7 +26,9 @@ test('the badge counts the waiting chat, and of two agents double-clicking it on
     const server = ws.connectToServer();
     ws.onMessage((message) => server.send(message));
     server.onMessage((message) => {
-      if (holding && String(message).includes('"type":"queue"')) held.push(String(message));
+      // Only posts that are nothing but queue broadcasts: the refusal's own post carries the queue too.
+      const frames = [JSON.parse(String(message))].flat() as { type?: string }[];
+      if (holding && frames.every((frame) => frame.type === 'queue')) held.push(String(message));
       else ws.send(message);
     });
     release = () => {
