@@ -2,8 +2,10 @@
  * A chat's start and claim build what they just wrote instead of reading it back, and pass on what
  * they already read: what the customer and the agent are shown is still exactly what is stored.
  */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
-import { Client, connectCustomer } from '../support/clients';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer } from '../support/clients';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -17,6 +19,13 @@ afterEach(async () => {
 
 const start = (chatId: string) => ({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', phone: '+31 20 123 4567', question: 'Where is my order?', language: 'nl' });
 
+async function storedItem(key: { pk: string; sk: string }) {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: key }));
+  db.destroy();
+  return Item;
+}
+
 test('the chat a customer is shown on starting it is the chat as stored', async () => {
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
   customer.send(start('reads-start-01'));
@@ -28,4 +37,21 @@ test('the chat a customer is shown on starting it is the chat as stored', async 
 
   expect(shown).toEqual(stored);
   expect(shown).toMatchObject({ status: 'queued', lastSeq: 1, customerPhone: '+31 20 123 4567', language: 'nl' });
+});
+
+test("a customer's closed connection is forgotten, and the agents online stay as they were", async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  customer.send(start('reads-close-01'));
+  await customer.next('chat');
+  const [connectionId] = (await storedItem({ pk: 'CHAT#reads-close-01', sk: 'CHAT' }))!.conns as Set<string>;
+
+  await customer.close();
+  await runtime.idle();
+
+  expect(await storedItem({ pk: `CONN#${connectionId}`, sk: 'CONN' })).toBeUndefined();
+  expect([...((await storedItem({ pk: 'CHAT#reads-close-01', sk: 'CHAT' }))!.conns ?? [])]).not.toContain(connectionId);
+  expect((await api<{ online: boolean }>(runtime.url, '/api/availability', { method: 'GET' })).body.online).toBe(true);
 });
