@@ -1,6 +1,6 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatEventRecord, ChatItem } from '../store';
-import { claimQueuedChat, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, recordAnswerWait } from '../store';
+import { claimQueuedChat, getChat, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, type BroadcastTurn } from '../store';
 import type { QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
@@ -98,35 +98,39 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
   await Promise.all([
     deliver(customerConnections, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
     deliver(agentConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
-    chat.queuedAt ? recordAnswerWait(now - chat.queuedAt) : undefined,
   ]);
-  await leftQueue(chat, now, { online, channels: outcome.reads.channels });
+  // The chat's wait is counted with the queue change, in the one write to the queue's turn.
+  await leftQueue(chat, now, { online, channels: outcome.reads.channels }, chat.queuedAt ? now - chat.queuedAt : undefined);
 }
 
 const joinedBy = (caller: Caller, at: number): ChatEventRecord => ({ event: 'joined', text: `${caller.name} joined the chat`, at });
 
-/** A chat left the queue (answered or ended): withdraw its alerts and tell everyone the new queue. */
-export async function leftQueue(chat: ChatItem, now: number, reads?: QueueReads): Promise<void> {
+/**
+ * A chat left the queue (answered, with how long it waited, or ended): withdraw its alerts and tell
+ * everyone the new queue.
+ */
+export async function leftQueue(chat: ChatItem, now: number, reads?: QueueReads, answeredWaitMs?: number): Promise<void> {
   const agents = reads?.online ?? (await onlineAgents(now));
   if (Object.keys(chat.alerts ?? {}).length > 0) {
     await deliver(agents.live.map((c) => c.connectionId), [{ type: 'alert.withdrawn', chatId: chat.chatId }]);
   }
-  await broadcastQueue(now, agents, { channels: reads?.channels });
+  await broadcastQueue(now, agents, { channels: reads?.channels, answeredWaitMs });
 }
 
 /**
  * Tells every agent online the queue as it is, and every waiting customer their place in it;
  * coalesced with the changes other invocations make meanwhile. Who is Present goes with presence changes (presence.ts).
- * The agents online and the channels this invocation already read serve its first round.
+ * The agents online and the channels this invocation already read serve its first round; an answer's wait is counted with the change.
  */
-export async function broadcastQueue(now: number, online?: OnlineAgents, { channels }: { channels?: ChannelSettings[] } = {}): Promise<void> {
+export async function broadcastQueue(now: number, online?: OnlineAgents, { channels, answeredWaitMs }: { channels?: ChannelSettings[]; answeredWaitMs?: number } = {}): Promise<void> {
   // A later round sees the agents online and the channels as they are then.
-  await coalescedBroadcast((round, elapsedMs) => tellQueue(now + elapsedMs, round === 1 ? { online, channels } : {}));
+  await coalescedBroadcast((round, elapsedMs, turn) => tellQueue(now + elapsedMs, turn, round === 1 ? { online, channels } : {}), answeredWaitMs);
 }
 
-async function tellQueue(now: number, read: Partial<QueueReads>): Promise<void> {
-  const [queued, agents, stats, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), getQueueStats(), read.channels ?? channelSettings()]);
-  const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
+async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<void> {
+  const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
+  const answered = turn.answered ?? 0;
+  const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
   const present = agents.presentAgentIds.size;
   await Promise.all([
     deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),

@@ -39,6 +39,23 @@ test('the chat a customer is shown on starting it is the chat as stored', async 
   expect(shown).toMatchObject({ status: 'queued', lastSeq: 1, customerPhone: '+31 20 123 4567', language: 'nl' });
 });
 
+test("an answered chat's wait counts in the estimate the next waiting customer is given", async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const [first, second] = [track(await connectCustomer(runtime.url, runtime.wsUrl)), track(await connectCustomer(runtime.url, runtime.wsUrl))];
+  first.send(start('reads-wait-01'));
+  await anna.next('queue', (f) => f.waiting === 1);
+  second.send(start('reads-wait-02'));
+  await anna.next('queue', (f) => f.waiting === 2);
+
+  anna.send({ action: 'queue.next' });
+  const moved = await second.next('queue.position', (f) => f.position === 1);
+  await runtime.idle();
+
+  const totals = await storedItem({ pk: 'STATS', sk: 'QUEUE' });
+  expect(totals).toMatchObject({ answered: 1, totalWaitMs: expect.any(Number), pending: 0 });
+  expect(moved.estimatedWaitSeconds).toBe(Math.round(totals!.totalWaitMs / 1000));
+});
+
 test("a customer's closed connection is forgotten, and the agents online stay as they were", async () => {
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   anna.send({ action: 'presence.set', status: 'present' });
