@@ -1,7 +1,7 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatEventRecord, ChatItem } from '../store';
 import { claimQueuedChat, getChat, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, type BroadcastTurn } from '../store';
-import type { QueueEntry, ServerFrame } from '../protocol';
+import type { MessageView, QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
@@ -9,7 +9,7 @@ import { claimOrder } from './claim-order';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
-import { chatView, eventMessage } from './views';
+import { chatView, eventMessage, questionMessage } from './views';
 import { publishChatAnswered } from './chat-events';
 import { directoryOf, listChannels, permissionsOf } from './channels';
 import { queueFiguresByChannel, type WaitingChat } from './queue-figures';
@@ -94,13 +94,21 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
   const online = await onlineAgents(now);
   const agentConnections = agentConnectionIds(caller, online);
   const customerConnections = [...(chat.conns ?? [])].filter((id) => !agentConnections.includes(id));
-  const history = await messagesAfter(chat.chatId, 0);
+  const history = await historyAt(chat, joined);
   await Promise.all([
     deliver(customerConnections, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
     deliver(agentConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
   ]);
   // The chat's wait is counted with the queue change, in the one write to the queue's turn.
   await leftQueue(chat, now, { online, channels: outcome.reads.channels }, chat.queuedAt ? now - chat.queuedAt : undefined);
+}
+
+/** The chat's messages for the agent who answered it; a chat holding only its question is built from the claim, not read. */
+async function historyAt(chat: ChatItem, joined: MessageView): Promise<MessageView[]> {
+  // The question, when there is one, is seq 1 (see createQueuedChat); a later seq means more was written.
+  const onlyQuestion = chat.lastSeq === joined.seq && joined.seq === (chat.question ? 2 : 1);
+  if (!onlyQuestion) return messagesAfter(chat.chatId, 0);
+  return chat.question ? [questionMessage(chat), joined] : [joined];
 }
 
 const joinedBy = (caller: Caller, at: number): ChatEventRecord => ({ event: 'joined', text: `${caller.name} joined the chat`, at });

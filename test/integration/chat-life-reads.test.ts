@@ -26,6 +26,14 @@ async function storedItem(key: { pk: string; sk: string }) {
   return Item;
 }
 
+/** The chat's stored messages, as a sync from its start sends them to the customer. */
+async function storedMessages(customer: Client, chatId: string) {
+  const from = customer.frames.length;
+  customer.send({ action: 'sync', cursors: { [chatId]: 0 } });
+  await customer.next('synced');
+  return customer.frames.slice(from).flatMap((f) => (f.type === 'message' && f.message.chatId === chatId ? [f.message] : []));
+}
+
 test('the chat a customer is shown on starting it is the chat as stored', async () => {
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
   customer.send(start('reads-start-01'));
@@ -37,6 +45,33 @@ test('the chat a customer is shown on starting it is the chat as stored', async 
 
   expect(shown).toEqual(stored);
   expect(shown).toMatchObject({ status: 'queued', lastSeq: 1, customerPhone: '+31 20 123 4567', language: 'nl' });
+});
+
+test('the agent answering a chat that holds only its question gets exactly the stored messages', async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send(start('reads-claim-01'));
+  await anna.next('queue', (f) => f.waiting === 1);
+
+  anna.send({ action: 'queue.next' });
+  await anna.next('message', (f) => f.message.event === 'joined');
+  await customer.next('message', (f) => f.message.event === 'joined');
+
+  expect(anna.messages('reads-claim-01')).toEqual(await storedMessages(customer, 'reads-claim-01'));
+  expect(anna.messages('reads-claim-01').map((m) => m.seq)).toEqual([1, 2]);
+});
+
+test('the agent answering a chat whose customer wrote while waiting gets every message', async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send(start('reads-claim-02'));
+  await anna.next('queue', (f) => f.waiting === 1);
+  await customer.sendStored({ action: 'message.send', chatId: 'reads-claim-02', clientMessageId: 'reads-wait-01', text: 'Still there?' });
+
+  anna.send({ action: 'queue.claim', chatId: 'reads-claim-02' });
+  await anna.next('message', (f) => f.message.event === 'joined');
+
+  expect(anna.messages('reads-claim-02').map((m) => m.text)).toEqual(['Where is my order?', 'Still there?', `${ANNA.name} joined the chat`]);
 });
 
 test("an answered chat's wait counts in the estimate the next waiting customer is given", async () => {
