@@ -107,3 +107,28 @@ test("a customer's closed connection is forgotten, and the agents online stay as
   expect([...((await storedItem({ pk: 'CHAT#reads-close-01', sk: 'CHAT' }))!.conns ?? [])]).not.toContain(connectionId);
   expect((await api<{ online: boolean }>(runtime.url, '/api/availability', { method: 'GET' })).body.online).toBe(true);
 });
+
+/**
+ * DynamoDB calls, refused conditions aside. A start: the frame token, its channel, the chat, its question,
+ * the connection's followed chats, then the broadcast's count, queue, agents online, channels and finish.
+ * A claim: the caller, agents online, channels, candidates, the claim, "joined", agents online again (after the
+ * claim, see queue.ts), then the broadcast's count, queue and finish.
+ */
+const START_CALLS = 10;
+const CLAIM_CALLS = 10;
+
+test('starting a chat and answering it read nothing twice, nor read back what they wrote', async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send(start('reads-calls-01'));
+  await anna.next('queue', (f) => f.waiting === 1);
+  await runtime.idle();
+  anna.send({ action: 'queue.next' });
+  await anna.next('queue', (f) => f.waiting === 0);
+  await runtime.idle();
+
+  const { byHandler } = (await runtime.metrics()).lambda.dynamo;
+  const calls = (name: string) => byHandler[name].calls - byHandler[name].conditionFailures;
+  expect(calls('WsChatStart')).toBeLessThanOrEqual(START_CALLS);
+  expect(calls('WsQueueNext')).toBeLessThanOrEqual(CLAIM_CALLS);
+});
