@@ -4,7 +4,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer } from '../support/clients';
 
 let runtime: TestRuntime;
@@ -89,6 +89,29 @@ test("an answered chat's wait counts in the estimate the next waiting customer i
   const totals = await storedItem({ pk: 'STATS', sk: 'QUEUE' });
   expect(totals).toMatchObject({ answered: 1, totalWaitMs: expect.any(Number), pending: 0 });
   expect(moved.estimatedWaitSeconds).toBe(Math.round(totals!.totalWaitMs / 1000));
+});
+
+test('claims made at once each count their wait, and the last queue every agent hears is empty', async () => {
+  const agents = [track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password)), track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password))];
+  const chatIds = Array.from({ length: 6 }, (_, i) => `reads-burst-0${i}`);
+  for (const chatId of chatIds) {
+    const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+    customer.send(start(chatId));
+    await customer.next('chat');
+  }
+  await runtime.idle();
+
+  const names = [ANNA.name, BRAM.name];
+  await Promise.all(agents.map(async (agent, i) => {
+    for (let n = 0; n < 3; n++) agent.send({ action: 'queue.next' });
+    // Each ask ends in a claimed chat or, had another agent taken the last one, a notice.
+    for (let n = 0; n < 3; n++) await agent.nextMatching((f) => f.type === 'notice' || (f.type === 'chat' && f.chat.status === 'active' && f.chat.agent?.name === names[i]));
+  }));
+  await runtime.idle();
+
+  expect(await storedItem({ pk: 'STATS', sk: 'QUEUE' })).toMatchObject({ answered: 6, pending: 0 });
+  expect((await storedItem({ pk: 'STATS', sk: 'QUEUE' }))?.leader).toBeUndefined();
+  for (const agent of agents) expect(agent.frames.filter((f) => f.type === 'queue').at(-1)).toMatchObject({ waiting: 0 });
 });
 
 test("a customer's closed connection is forgotten, and the agents online stay as they were", async () => {
