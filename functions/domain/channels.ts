@@ -70,7 +70,12 @@ export function widgetView(settings: ChannelSettings, now: number): WidgetChanne
 
 /** Every channel's settings by id, read with one query; a chat on a channel without settings follows the default channel's. */
 export async function channelDirectory(): Promise<(channelId: string) => ChannelSettings> {
-  const byId = new Map((await listChannels()).map((c) => [c.settings.id, c.settings]));
+  return directoryOf((await listChannels()).map((c) => c.settings));
+}
+
+/** The directory of channels already read (as `listChannels` gives them, the default channel among them). */
+export function directoryOf(channels: ChannelSettings[]): (channelId: string) => ChannelSettings {
+  const byId = new Map(channels.map((settings) => [settings.id, settings]));
   const fallback = byId.get(DEFAULT_CHANNEL)!;
   return (channelId) => byId.get(channelId) ?? fallback;
 }

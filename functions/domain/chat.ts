@@ -29,11 +29,12 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   if (!originAllowedFor(settings, caller.origin)) throw new RefusedError('forbidden', 'Chats on this channel cannot be started from this website');
   if (settings) requirePreChatFields(settings, frame);
   const bot = settings?.bot;
-  const created = await createQueuedChat({
+  const fields = {
     chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
     language: frame.language, ...(frame.phone && { customerPhone: frame.phone }),
-  }, caller.connectionId, !!bot);
+  };
+  const created = await createQueuedChat(fields, caller.connectionId, !!bot);
   if (!created) {
     // A retried start of the caller's own chat: answer as if it had just been created.
     const existing = await getChat(frame.chatId);
@@ -41,7 +42,12 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
     await followChat(caller, frame.chatId, 0, now);
     return;
   }
-  const chat = (await getChat(frame.chatId))!;
+  // The chat as createQueuedChat wrote it, not read back; an agent claiming it meanwhile sends this
+  // connection (one of the chat's) the claimed chat itself, as it did when the chat was read back.
+  const chat: ChatItem = {
+    ...fields, status: 'queued', lastSeq: fields.question ? 1 : 0, conns: new Set([caller.connectionId]), recent: {}, alerts: {}, read: {},
+    ...(bot ? { bot: true } : { queuedAt: now }),
+  };
   // Published before the question is stored: a sync that finds it missing (the writer stopped) stores it and publishes again.
   await publish(chatStartedEvent(chat), now);
   // A channel that does not require the question may start a chat without one: its first message is then the customer's next.

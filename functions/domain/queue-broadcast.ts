@@ -5,7 +5,7 @@
  * So with many agents online a burst of starts and claims costs a few broadcasts, not one per change.
  */
 import { randomUUID } from 'node:crypto';
-import { continueQueueBroadcast, countQueueChange, finishQueueBroadcast, leaveQueueBroadcast, takeOverQueueBroadcast } from '../store';
+import { continueQueueBroadcast, countQueueChange, finishQueueBroadcast, leaveQueueBroadcast, takeOverQueueBroadcast, type BroadcastTurn } from '../store';
 
 /** Longer than one round can take; a leader that stopped is replaced after it. */
 const LEASE_MS = 15_000;
@@ -13,11 +13,15 @@ const ROUND_GAP_MS = 250;
 /** Keeps a leader's invocation well inside its timeout; whoever changes the queue next leads on. */
 const MAX_ROUNDS = 12;
 
-/** Counts a queue change and, unless a broadcast under way will cover it, runs `tell` until none is left. */
-export async function coalescedBroadcast(tell: (round: number, elapsedMs: number) => Promise<void>): Promise<void> {
+/**
+ * Counts a queue change (with `answeredWaitMs`, an answer and its wait) and, unless a broadcast under
+ * way will cover it, runs `tell` until none is left. Each round gets the turn it runs on, with the
+ * answered-wait totals as counted so far.
+ */
+export async function coalescedBroadcast(tell: (round: number, elapsedMs: number, turn: BroadcastTurn) => Promise<void>, answeredWaitMs?: number): Promise<void> {
   const me = randomUUID();
   const started = Date.now();
-  let turn: Awaited<ReturnType<typeof countQueueChange>> | undefined = await countQueueChange(me, started + LEASE_MS);
+  let turn: BroadcastTurn | undefined = await countQueueChange(me, started + LEASE_MS, answeredWaitMs);
   if (turn.leader !== me) {
     if ((turn.leaseUntil ?? 0) > started || !turn.leader) return;
     turn = await takeOverQueueBroadcast(me, turn.leader, started + LEASE_MS);
@@ -26,7 +30,7 @@ export async function coalescedBroadcast(tell: (round: number, elapsedMs: number
     // Changes counted so far happened before this look at the queue, so this round covers them.
     const covered = turn.pending;
     try {
-      await tell(round, Date.now() - started);
+      await tell(round, Date.now() - started, turn);
     } catch (error) {
       // Nothing covered: the next change's invocation leads and tells them all.
       await leaveQueueBroadcast(me, 0);

@@ -1,7 +1,7 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatEventRecord, ChatItem } from '../store';
-import { claimQueuedChat, getChat, getQueueStats, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, recordAnswerWait } from '../store';
-import type { QueueEntry, ServerFrame } from '../protocol';
+import { claimQueuedChat, getChat, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, type BroadcastTurn } from '../store';
+import type { MessageView, QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
@@ -9,9 +9,9 @@ import { claimOrder } from './claim-order';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
-import { chatView, eventMessage } from './views';
+import { chatView, eventMessage, questionMessage } from './views';
 import { publishChatAnswered } from './chat-events';
-import { channelDirectory, listChannels, permissionsOf } from './channels';
+import { directoryOf, listChannels, permissionsOf } from './channels';
 import { queueFiguresByChannel, type WaitingChat } from './queue-figures';
 import type { ChannelSettings } from '../protocol/channels';
 
@@ -27,13 +27,17 @@ const LISTED = 50;
 const POSITIONS_SENT = 25;
 const PREVIEW_CHARS = 80;
 
-export type ClaimOutcome = { claimed: ChatItem } | { claimed: undefined; reason: 'queue-empty' | 'already-claimed' };
+/** What an invocation already read of who is online and of the channels, passed on rather than read again. */
+export interface QueueReads { online: OnlineAgents; channels: ChannelSettings[] }
+
+export type ClaimOutcome = ({ claimed: ChatItem } | { claimed: undefined; reason: 'queue-empty' | 'already-claimed' }) & { reads: QueueReads };
 
 /** "Get next in queue": the oldest waiting chat this agent can win. */
 export async function claimNext(caller: Caller, now: number): Promise<ClaimOutcome> {
   requireRole(caller, 'agent');
-  const [online, mayRespond] = await Promise.all([onlineAgents(now), respondableChannels(caller)]);
-  const connections = agentConnectionIds(caller, online);
+  const reads = await queueReads(now);
+  const mayRespond = respondableChannels(caller, reads.channels);
+  const connections = agentConnectionIds(caller, reads.online);
   let sawCandidates = false;
   for (let round = 0; round < ROUNDS; round++) {
     const candidates = (await queuedCandidates(CANDIDATES)).filter((c) => mayRespond(c.channel));
@@ -41,10 +45,15 @@ export async function claimNext(caller: Caller, now: number): Promise<ClaimOutco
     sawCandidates = true;
     for (const candidate of claimOrder(candidates)) {
       const chat = await claimQueuedChat(candidate.chatId, { id: caller.subject, name: caller.name }, connections, now, joinedBy(caller, now));
-      if (chat) return { claimed: chat };
+      if (chat) return { claimed: chat, reads };
     }
   }
-  return { claimed: undefined, reason: sawCandidates ? 'already-claimed' : 'queue-empty' };
+  return { claimed: undefined, reason: sawCandidates ? 'already-claimed' : 'queue-empty', reads };
+}
+
+async function queueReads(now: number): Promise<QueueReads> {
+  const [online, channels] = await Promise.all([onlineAgents(now), channelSettings()]);
+  return { online, channels };
 }
 
 export async function answerNext(caller: Caller, now: number, ref?: string): Promise<void> {
@@ -56,10 +65,11 @@ export async function answerChat(caller: Caller, chatId: string, now: number, re
   requireRole(caller, 'agent');
   const waiting = await getChat(chatId);
   if (!waiting) throw new RefusedError('not-found', 'No such chat');
-  if (!(await respondableChannels(caller))(waiting.channel)) throw new RefusedError('forbidden', 'You cannot answer chats on this channel');
-  const connections = agentConnectionIds(caller, await onlineAgents(now));
+  const reads = await queueReads(now);
+  if (!respondableChannels(caller, reads.channels)(waiting.channel)) throw new RefusedError('forbidden', 'You cannot answer chats on this channel');
+  const connections = agentConnectionIds(caller, reads.online);
   const chat = await claimQueuedChat(chatId, { id: caller.subject, name: caller.name }, connections, now, joinedBy(caller, now));
-  await announce(caller, chat ? { claimed: chat } : { claimed: undefined, reason: 'already-claimed' }, now, ref, true);
+  await announce(caller, chat ? { claimed: chat, reads } : { claimed: undefined, reason: 'already-claimed', reads }, now, ref, true);
 }
 
 /** After a claim: the customer sees who joined, the agent gets the history, everyone the new queue. */
@@ -69,7 +79,7 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
     // For a row answered from Incoming chats, the queue as it is now comes along, so the console
     // drops the row even if it missed an update.
     const frames: ServerFrame[] = [{ type: 'notice', ref, code: outcome.reason, message }];
-    if (withQueue) frames.push(await currentQueueFrame(now));
+    if (withQueue) frames.push(await currentQueueFrame(now, outcome.reads));
     await reply(caller.connectionId, ...frames);
     return;
   }
@@ -79,41 +89,56 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
   await publishChatAnswered(chat, now);
   const joined = eventMessage(chat);
   await putMessage(joined);
+  // Read after the claim, not reused from before it, so no agent misses the change: one connecting
+  // later reads the queue at its sync, after the claim; one connected before this read hears the broadcast.
   const online = await onlineAgents(now);
   const agentConnections = agentConnectionIds(caller, online);
   const customerConnections = [...(chat.conns ?? [])].filter((id) => !agentConnections.includes(id));
-  const history = await messagesAfter(chat.chatId, 0);
+  const history = await historyAt(chat, joined);
   await Promise.all([
     deliver(customerConnections, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
     deliver(agentConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
-    chat.queuedAt ? recordAnswerWait(now - chat.queuedAt) : undefined,
   ]);
-  await leftQueue(chat, now, online);
+  // The chat's wait is counted with the queue change, in the one write to the queue's turn.
+  await leftQueue(chat, now, { online, channels: outcome.reads.channels }, chat.queuedAt ? now - chat.queuedAt : undefined);
+}
+
+/** The chat's messages for the agent who answered it; a chat holding only its question is built from the claim, not read. */
+async function historyAt(chat: ChatItem, joined: MessageView): Promise<MessageView[]> {
+  // The question, when there is one, is seq 1 (see createQueuedChat); a later seq means more was written.
+  const onlyQuestion = chat.lastSeq === joined.seq && joined.seq === (chat.question ? 2 : 1);
+  if (!onlyQuestion) return messagesAfter(chat.chatId, 0);
+  return chat.question ? [questionMessage(chat), joined] : [joined];
 }
 
 const joinedBy = (caller: Caller, at: number): ChatEventRecord => ({ event: 'joined', text: `${caller.name} joined the chat`, at });
 
-/** A chat left the queue (answered or ended): withdraw its alerts and tell everyone the new queue. */
-export async function leftQueue(chat: ChatItem, now: number, online?: OnlineAgents): Promise<void> {
-  const agents = online ?? (await onlineAgents(now));
+/**
+ * A chat left the queue (answered, with how long it waited, or ended): withdraw its alerts and tell
+ * everyone the new queue.
+ */
+export async function leftQueue(chat: ChatItem, now: number, reads?: QueueReads, answeredWaitMs?: number): Promise<void> {
+  const agents = reads?.online ?? (await onlineAgents(now));
   if (Object.keys(chat.alerts ?? {}).length > 0) {
     await deliver(agents.live.map((c) => c.connectionId), [{ type: 'alert.withdrawn', chatId: chat.chatId }]);
   }
-  await broadcastQueue(now, agents);
+  await broadcastQueue(now, agents, { channels: reads?.channels, answeredWaitMs });
 }
 
 /**
  * Tells every agent online the queue as it is, and every waiting customer their place in it;
  * coalesced with the changes other invocations make meanwhile. Who is Present goes with presence changes (presence.ts).
+ * The agents online and the channels this invocation already read serve its first round; an answer's wait is counted with the change.
  */
-export async function broadcastQueue(now: number, online?: OnlineAgents): Promise<void> {
-  // A later round sees the agents online as they are then.
-  await coalescedBroadcast((round, elapsedMs) => tellQueue(now + elapsedMs, round === 1 ? online : undefined));
+export async function broadcastQueue(now: number, online?: OnlineAgents, { channels, answeredWaitMs }: { channels?: ChannelSettings[]; answeredWaitMs?: number } = {}): Promise<void> {
+  // A later round sees the agents online and the channels as they are then.
+  await coalescedBroadcast((round, elapsedMs, turn) => tellQueue(now + elapsedMs, turn, round === 1 ? { online, channels } : {}), answeredWaitMs);
 }
 
-async function tellQueue(now: number, online?: OnlineAgents): Promise<void> {
-  const [queued, agents, stats, channels] = await Promise.all([queueHead(), online ?? onlineAgents(now), getQueueStats(), channelSettings()]);
-  const averageWaitMs = stats.answered > 0 ? stats.totalWaitMs / stats.answered : undefined;
+async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<void> {
+  const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
+  const answered = turn.answered ?? 0;
+  const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
   const present = agents.presentAgentIds.size;
   await Promise.all([
     deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),
@@ -126,8 +151,9 @@ async function tellQueue(now: number, online?: OnlineAgents): Promise<void> {
   ]);
 }
 
-export async function currentQueueFrame(now: number): Promise<ServerFrame> {
-  const [queued, agents, channels] = await Promise.all([queueHead(), onlineAgents(now), channelSettings()]);
+/** The queue as it is now; the agents online and the channels, if already read, are not read again. */
+export async function currentQueueFrame(now: number, read: Partial<QueueReads> = {}): Promise<ServerFrame> {
+  const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
   return queueFrame(queued, agents, channels);
 }
 
@@ -168,7 +194,7 @@ function agentConnectionIds(caller: Caller, online: OnlineAgents): string[] {
 }
 
 /** Which channels' chats this agent may answer: those whose settings give them "can respond". */
-async function respondableChannels(caller: Caller): Promise<(channelId: string) => boolean> {
-  const settingsOf = await channelDirectory();
+function respondableChannels(caller: Caller, channels: ChannelSettings[]): (channelId: string) => boolean {
+  const settingsOf = directoryOf(channels);
   return (channelId) => !!permissionsOf(settingsOf(channelId), caller.subject)?.canRespond;
 }

@@ -22,7 +22,8 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
     if (await followChat(caller, chatId, cursors[chatId] ?? 0, now)) followed.push(chatId);
   }
   if (caller.role !== 'agent') return reply(caller.connectionId, { type: 'synced', ref, chatIds: followed });
-  const [queue, agent, online] = await Promise.all([currentQueueFrame(now), getAgent(caller.subject), onlineAgents(now)]);
+  const [online, agent] = await Promise.all([onlineAgents(now), getAgent(caller.subject)]);
+  const queue = await currentQueueFrame(now, { online });
   await reply(caller.connectionId, queue, { type: 'presence', status: agent?.status ?? 'away' }, presentAgentsFrame(online), { type: 'synced', ref, chatIds: followed });
   // A Present agent's first connection (a reload, a reconnect) puts them back in everyone's list.
   const firstConnection = connectionsOf(online, caller.subject).every((id) => id === caller.connectionId);

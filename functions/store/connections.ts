@@ -70,11 +70,12 @@ export async function addFollowedChat(connectionId: string, chatId: string): Pro
 
 /** Deletes the connection and returns what it was, if anything. */
 export async function deleteConnection(connectionId: string): Promise<ConnectionItem | undefined> {
-  const [{ Attributes }] = await Promise.all([
-    db.send(new DeleteCommand({ TableName, Key: keys.connection(connectionId), ReturnValues: 'ALL_OLD' })),
-    db.send(new DeleteCommand({ TableName, Key: keys.agentConnection(connectionId) })),
-  ]);
-  return Attributes as ConnectionItem | undefined;
+  const { Attributes } = await db.send(new DeleteCommand({ TableName, Key: keys.connection(connectionId), ReturnValues: 'ALL_OLD' }));
+  const item = Attributes as ConnectionItem | undefined;
+  // Only an agent's connection has an entry among the agent connections; a customer's delete would write nothing but still be billed.
+  // An item already gone says nothing of the role, so its entry is deleted too.
+  if (item?.role !== 'customer') await db.send(new DeleteCommand({ TableName, Key: keys.agentConnection(connectionId) }));
+  return item;
 }
 
 /** Every agent connection item, stale ones included; the domain decides which count. */

@@ -5,7 +5,6 @@ export * from './connections';
 export * from './agents';
 export * from './auth';
 export * from './requests';
-export * from './queue-stats';
 export * from './contacts';
 export * from './outbox';
 export * from './transfers';

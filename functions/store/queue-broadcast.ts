@@ -1,6 +1,8 @@
 /**
  * The queue's broadcast turn: queue changes are counted on one item, and one invocation at a time
  * (the leader, holding a lease) tells everyone the queue, covering every change counted before it looked.
+ * The item is the queue's statistics item: a claim counts its chat's wait in the write that counts
+ * the change, and every write here returns the totals the leader's round needs for wait estimates.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
@@ -12,15 +14,25 @@ export interface BroadcastTurn {
   leader?: string;
   /** Epoch ms; past it, a leader that stopped (a crashed invocation) can be replaced. */
   leaseUntil?: number;
+  /** Chats answered so far, and how long they waited in total. */
+  answered?: number;
+  totalWaitMs?: number;
 }
 
-/** Counts one queue change; `me` becomes the leader if there is none. Returns the turn as it now is. */
-export async function countQueueChange(me: string, leaseUntil: number): Promise<BroadcastTurn> {
+const turnKey = keys.queueStats;
+
+/**
+ * Counts one queue change, and with `answeredWaitMs` the wait of the chat whose answer it is;
+ * `me` becomes the leader if there is none. Returns the turn as it now is.
+ */
+export async function countQueueChange(me: string, leaseUntil: number, answeredWaitMs?: number): Promise<BroadcastTurn> {
+  const answered = answeredWaitMs === undefined ? {} : { ':wait': Math.max(0, Math.round(answeredWaitMs)) };
   const { Attributes } = await db.send(new UpdateCommand({
     TableName,
-    Key: keys.queueBroadcast(),
-    UpdateExpression: 'SET pending = if_not_exists(pending, :zero) + :one, leader = if_not_exists(leader, :me), leaseUntil = if_not_exists(leaseUntil, :until)',
-    ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':me': me, ':until': leaseUntil },
+    Key: turnKey(),
+    UpdateExpression: 'SET pending = if_not_exists(pending, :zero) + :one, leader = if_not_exists(leader, :me), leaseUntil = if_not_exists(leaseUntil, :until)'
+      + (answeredWaitMs === undefined ? '' : ' ADD answered :one, totalWaitMs :wait'),
+    ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':me': me, ':until': leaseUntil, ...answered },
     ReturnValues: 'ALL_NEW',
   }));
   return Attributes as BroadcastTurn;
@@ -50,7 +62,7 @@ async function updateTurnIf(update: string, condition: string, values: Record<st
   try {
     const { Attributes } = await db.send(new UpdateCommand({
       TableName,
-      Key: keys.queueBroadcast(),
+      Key: turnKey(),
       UpdateExpression: update,
       ConditionExpression: condition,
       ExpressionAttributeValues: values,
