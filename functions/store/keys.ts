@@ -48,7 +48,6 @@ export const keys = {
   invite: (secretHash: string) => ({ pk: `INVITE#${secretHash}`, sk: 'INVITE' }),
   /** The admin audit log, one partition sorted by time: admins change things a few times a day, not a thousand a second. */
   audit: (at: number, id: string) => ({ pk: AUDIT, sk: `${pad(at)}#${id}` }),
-  /** Queue changes not yet broadcast, and which invocation is broadcasting them. */
   /** Ended chats, one partition per month they started in (`2026-11`), newest last: a search reads a month at a time. */
   historyChat: (month: string, startedAt: number, chatId: string) => ({ pk: `HISTORY#${month}`, sk: `${pad(startedAt)}#${chatId}` }),
   /** Hits from one source (e.g. an IP address) on one guarded door in one time window. */
