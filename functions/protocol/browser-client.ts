@@ -170,11 +170,15 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   function apply(frame: ServerFrame): boolean {
     if ('confirms' in frame) frame.confirms?.forEach(hold);
     switch (frame.type) {
-      case 'chat':
-        chats.set(frame.chat.chatId, withReadMarkers(frame.chat, chats.get(frame.chat.chatId)));
+      case 'chat': {
+        const held = chats.get(frame.chat.chatId);
+        // Overtaken by a newer view (a claim's frame can arrive before the start's reply): ignored.
+        if (held && frame.chat.lastSeq < held.lastSeq) return false;
+        chats.set(frame.chat.chatId, withReadMarkers(frame.chat, held));
         starts.delete(frame.chat.chatId);
         logOf(frame.chat.chatId);
         return true;
+      }
       case 'message':
         return hold(frame.message);
       case 'read': {

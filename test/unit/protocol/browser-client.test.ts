@@ -425,3 +425,22 @@ describe('read markers', () => {
     expect(client.chat(CHAT)?.read).toEqual({ agent: 6, customer: 4 });
   });
 });
+
+describe('chat views', () => {
+  const view = (status: 'queued' | 'active', lastSeq: number) => ({ type: 'chat' as const, chat: { ...chatFrame(CHAT, status).chat, lastSeq } });
+
+  it("ignores a view older than the one held: a claim's frame can overtake the start's reply", async () => {
+    const { net, client } = await connected();
+    const heard: string[] = [];
+    client.on('frame', (frame) => frame.type === 'chat' && heard.push(frame.chat.status));
+    net.socket.receive(view('active', 2), view('queued', 1));
+    expect(client.chat(CHAT)?.status).toBe('active');
+    expect(heard).toEqual(['active']);
+  });
+
+  it('takes a view with the same seq, which changed something other than messages', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(view('active', 2), { type: 'chat', chat: { ...view('active', 2).chat, personId: 'person-1' } });
+    expect(client.chat(CHAT)?.personId).toBe('person-1');
+  });
+});
