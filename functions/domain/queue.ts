@@ -132,7 +132,7 @@ export async function leftQueue(chat: ChatItem, now: number, reads?: QueueReads,
  */
 export async function broadcastQueue(now: number, online?: OnlineAgents, { channels, answeredWaitMs }: { channels?: ChannelSettings[]; answeredWaitMs?: number } = {}): Promise<void> {
   // A later round sees the agents online and the channels as they are then.
-  await coalescedBroadcast((round, elapsedMs, turn) => tellQueue(now + elapsedMs, turn, round === 1 ? { online, channels } : {}), answeredWaitMs);
+  await coalescedBroadcast((elapsedMs, turn, reuseReads) => tellQueue(now + elapsedMs, turn, reuseReads ? { online, channels } : {}), answeredWaitMs);
 }
 
 async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<void> {

@@ -14,6 +14,8 @@ export interface BroadcastTurn {
   leader?: string;
   /** Epoch ms; past it, a leader that stopped (a crashed invocation) can be replaced. */
   leaseUntil?: number;
+  /** Epoch ms when the last finished round looked at the queue: the next one starts a set interval after it. */
+  lastRoundAt?: number;
   /** Chats answered so far, and how long they waited in total. */
   answered?: number;
   totalWaitMs?: number;
@@ -43,9 +45,12 @@ export async function takeOverQueueBroadcast(me: string, expired: string, leaseU
   return updateTurnIf('SET leader = :me, leaseUntil = :until', 'leader = :old', { ':me': me, ':old': expired, ':until': leaseUntil });
 }
 
-/** Ends the lead when no change came in since `covered` were counted; false otherwise (or when no longer leader). */
-export async function finishQueueBroadcast(me: string, covered: number): Promise<boolean> {
-  return !!(await updateTurnIf('SET pending = pending - :n REMOVE leader, leaseUntil', 'leader = :me AND pending = :n', { ':me': me, ':n': covered }));
+/**
+ * Ends the lead when no change came in since `covered` were counted, recording when its last round
+ * (`roundAt`) looked; false otherwise (or when no longer leader).
+ */
+export async function finishQueueBroadcast(me: string, covered: number, roundAt: number): Promise<boolean> {
+  return !!(await updateTurnIf('SET pending = pending - :n, lastRoundAt = :at REMOVE leader, leaseUntil', 'leader = :me AND pending = :n', { ':me': me, ':n': covered, ':at': roundAt }));
 }
 
 /** Keeps the lead for the changes that came in meanwhile; returns the turn, or undefined when no longer leader. */
@@ -53,9 +58,13 @@ export async function continueQueueBroadcast(me: string, covered: number, leaseU
   return updateTurnIf('SET pending = pending - :n, leaseUntil = :until', 'leader = :me', { ':me': me, ':n': covered, ':until': leaseUntil });
 }
 
-/** Gives the lead up with changes still counted: the next change's invocation takes it and covers them. */
-export async function leaveQueueBroadcast(me: string, covered: number): Promise<void> {
-  await updateTurnIf('SET pending = pending - :n REMOVE leader, leaseUntil', 'leader = :me', { ':me': me, ':n': covered });
+/**
+ * Gives the lead up with changes still counted: the next change's invocation takes it and covers
+ * them. `roundAt`: when the last round looked, if one ran.
+ */
+export async function leaveQueueBroadcast(me: string, covered: number, roundAt?: number): Promise<void> {
+  const at = roundAt === undefined ? {} : { ':at': roundAt };
+  await updateTurnIf(`SET pending = pending - :n${roundAt === undefined ? '' : ', lastRoundAt = :at'} REMOVE leader, leaseUntil`, 'leader = :me', { ':me': me, ':n': covered, ...at });
 }
 
 async function updateTurnIf(update: string, condition: string, values: Record<string, unknown>): Promise<BroadcastTurn | undefined> {

@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -146,6 +147,8 @@ test('starting a chat and answering it read nothing twice, nor read back what th
   customer.send(start('reads-calls-01'));
   await anna.next('queue', (f) => f.waiting === 1);
   await runtime.idle();
+  // A claim within the interval of the start's round would wait its turn and read afresh (three calls more).
+  await new Promise((resolve) => setTimeout(resolve, MIN_ROUND_INTERVAL_MS));
   anna.send({ action: 'queue.next' });
   await anna.next('queue', (f) => f.waiting === 0);
   await runtime.idle();

@@ -1,6 +1,7 @@
 /** Queue broadcasts are coalesced: a burst of changes reaches agents as fewer queue frames, the last one true. */
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
+import { MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
 
 const CHATS = 20;
 let runtime: TestRuntime;
@@ -44,4 +45,25 @@ test(`every one of ${CHATS} customers arriving at once is told their place in th
 
   const places = customers.map((customer) => customer.frames.filter((f) => f.type === 'queue.position').at(-1));
   expect(places.map((p) => (p?.type === 'queue.position' ? p.position : 0)).sort((a, b) => a - b)).toEqual(Array.from({ length: CHATS }, (_, i) => i + 1));
+});
+
+test('chats starting one after another are told at most once a second, and the last round lists them all', async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const before = anna.frames.length;
+  const customers = await Promise.all(Array.from({ length: 8 }, async () => track(await connectCustomer(runtime.url, runtime.wsUrl))));
+
+  const startedAt = Date.now();
+  for (const [i, customer] of customers.entries()) {
+    customer.send({ action: 'chat.start', chatId: `paced-chat-${i}`, name: `C${i}`, email: `c${i}@example.com`, question: 'Anyone?' });
+    await customer.next('chat');
+  }
+  const spanMs = Date.now() - startedAt;
+  await anna.next('queue', (f) => f.waiting === customers.length);
+  await runtime.idle();
+
+  const queues = anna.frames.slice(before).flatMap((f) => (f.type === 'queue' ? [f] : []));
+  // Each start alone would be its own round; rounds start at least MIN_ROUND_INTERVAL_MS apart.
+  expect(queues.length).toBeLessThanOrEqual(Math.floor(spanMs / MIN_ROUND_INTERVAL_MS) + 2);
+  expect(queues.length).toBeLessThan(customers.length);
+  expect(queues.at(-1)?.entries.map((e) => e.chatId).sort()).toEqual(customers.map((_, i) => `paced-chat-${i}`));
 });
