@@ -66,16 +66,27 @@ const ROWS: Row[] = [
   ['WsChatEnd', 'agent', () => ({ action: 'chat.end', chatId: CHAT }), true],
 ];
 
+/**
+ * The table as a handler leaves it, but for when the last queue broadcast round ran: a retried frame
+ * that changes who is Present tells everyone the queue again, which is bookkeeping, not state.
+ */
+async function settledTable(): Promise<string[]> {
+  return (await tableSnapshot(runtime)).map((row) => {
+    const { lastRoundAt: _lastRoundAt, ...item } = JSON.parse(row) as Record<string, unknown>;
+    return JSON.stringify(item);
+  });
+}
+
 /** Runs `handler` on `event` twice: the first run changes the table or not, as `changes` says; the second changes nothing. */
 async function runTwice(handler: string, event: unknown, changes: boolean) {
-  const before = await tableSnapshot(runtime);
+  const before = await settledTable();
   await runtime.invoke(handler, event);
   await runtime.idle();
-  const once = await tableSnapshot(runtime);
+  const once = await settledTable();
   expect(once.join('\n') !== before.join('\n')).toBe(changes);
   await runtime.invoke(handler, event);
   await runtime.idle();
-  expect(snapshotDiff(once, await tableSnapshot(runtime))).toEqual({ gone: [], added: [] });
+  expect(snapshotDiff(once, await settledTable())).toEqual({ gone: [], added: [] });
 }
 
 test.each(ROWS)('%s (%s) run twice with the same event leaves the state of the first run', async (handler, who, frame, changes) => {
