@@ -3,20 +3,14 @@
  * offers Answer and Dismiss, and goes away when someone else answers the chat.
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openConsole, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 /** Runs the sweeper as if 90 s had passed: past the 60 s warning time of every chat waiting now. */
 const sweepLater = () => runtime.scheduler.fire('Sweeper', new Date(Date.now() + 90_000));

@@ -3,20 +3,14 @@
  * person's Activities, and the Chats tab's history search finds it and opens its transcript.
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { openConsole, startChat, type Customer } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 test('an ended chat is in Recent chat sessions, the Activities of its person, and the chat history search', async () => {
   const fenna: Customer = { name: 'Fenna Mulder', email: 'fenna@example.com', question: 'Do you knit custom scarves in merino?' };

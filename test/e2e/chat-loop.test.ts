@@ -1,18 +1,12 @@
 /** The whole loop in a real browser: a customer on the demo shop page and an agent in the console, side by side. */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 async function openPage(path: string): Promise<Page> {
   const context = await browser.newContext();

@@ -5,21 +5,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { ContactCreateResponse } from '../../functions/protocol';
-import { launchChromium } from '../support/browser';
 import { api, loginAgent } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 const customerPanel = (page: Page) => page.getByRole('complementary', { name: 'Customer' });
 

@@ -3,21 +3,15 @@
  * side panel lists it under the person's Requests, and an ended chat can still get one.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { injectAxe } from '../support/axe';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, openConsole, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 /** axe-core's findings inside `selector` (the rules of WCAG 2.1 A and AA), as "rule: target" lines. */
 async function axeViolations(page: Page, selector: string): Promise<string[]> {

@@ -1,19 +1,13 @@
 /** The live figures reach only consoles that show them: the Dashboard watches them, the Chats tab hears none. */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { MILA, openConsole, openPage, setStatus, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 /** A console signed in and Present, with every `stats.live` frame its socket receives noted. */
 async function consoleHearingFigures(login: { email: string; password: string }): Promise<{ page: Page; heard: string[] }> {

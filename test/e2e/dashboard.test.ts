@@ -1,19 +1,13 @@
 /** The Dashboard: its tab's badge counts waiting chats, and double-clicking in Incoming chats answers one — once. */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { incomingRow, MILA, openConsole, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 test('the badge counts the waiting chat, and of two agents double-clicking it only the first gets it', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');

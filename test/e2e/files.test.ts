@@ -1,21 +1,15 @@
 /** Files both ways in real browsers: the agent sends a PDF from the console, the customer an image from the widget. */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
 import { MILA, openConsole, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 test('a PDF goes from agent to customer and an image back, shown as a preview on both sides', async () => {
   const agent = await openConsole(browser, runtime, ANNA, 'Present');

@@ -1,19 +1,13 @@
 /** With every agent Away the widget shows only the offline form; the request it leaves shows up in the console. */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { openConsole, openPage } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 async function openWidget() {
   const shop = await openPage(browser, runtime, '/demo/');

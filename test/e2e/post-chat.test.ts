@@ -5,22 +5,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { startHostSite } from '../support/host-page';
 import { openConsole, openPage, startChat, type Customer } from './steps';
 import { presentAgent } from './widget-steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 /** A chat answered and then ended by Anna in the console. */
 async function endedChat(customer: Customer, reply: string): Promise<{ anna: Page; shop: Page }> {

@@ -1,19 +1,13 @@
 /** Waiting customers see their place in the queue, and an estimate of the wait once chats have been answered. */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openConsole, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 test('each waiting customer sees their number in the queue, updated as chats are answered', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');

@@ -4,20 +4,14 @@
  * so the page gets an AudioContext that behaves as a blocking browser's does.
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { loginAgent } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 /** Suspended until resumed during a user gesture, as Chrome's autoplay policy has it. */
 function blockingAudio() {

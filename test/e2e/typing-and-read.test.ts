@@ -1,19 +1,13 @@
 /** Typing shows on the other side; unread messages are counted in the console; the customer sees when the agent has read. */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openConsole, startChat } from './steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 test('both sides see the other typing, and the customer sees Read once the agent has the chat open', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');

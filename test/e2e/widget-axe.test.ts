@@ -5,22 +5,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, incomingRow, openConsole, openPage, startChat } from './steps';
 import { answerNext, askQuestion, bubbles, launcher, presentAgent, say } from './widget-steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
 

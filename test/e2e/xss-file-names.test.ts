@@ -5,27 +5,21 @@
  */
 import type { Browser, Locator } from 'playwright-core';
 import type { DocumentUploadResponse, DocumentView } from '../../functions/protocol';
-import { launchChromium } from '../support/browser';
 import { api, loginAgent } from '../support/clients';
 import { putTo } from '../support/files';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
 import { XSS_PAYLOADS } from '../support/security/xss-payloads';
 import { openWatched, QUIET } from '../support/security/xss-watch';
 import { ADMIN } from '../support/admin';
 import { setStatus, MILA } from './steps';
 import { askQuestion, conversation, launcher } from './widget-steps';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 /** Adds a document to the library as the admin, as the console's Documents dialog does. */
 async function addToLibrary(token: string, name: string, bytes: Buffer): Promise<void> {

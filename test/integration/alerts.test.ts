@@ -1,18 +1,15 @@
 /** Unanswered-chat alerts: raised by the sweep once per chat and level, to the right people, withdrawn on answer. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
 import type { ServerFrame } from '../../functions/protocol';
+import { runtimePerTest } from '../support/runtime-world';
 
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 async function agent(who: { email: string; password: string }, status: 'present' | 'away') {
   const client = track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));

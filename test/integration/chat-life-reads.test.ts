@@ -4,19 +4,16 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer } from '../support/clients';
 import { MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
+import { runtimePerTest } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 const start = (chatId: string) => ({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', phone: '+31 20 123 4567', question: 'Where is my order?', language: 'nl' });
 

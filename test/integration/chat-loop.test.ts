@@ -1,15 +1,12 @@
 /** One chat from start to end, through the real gateway, handlers and dynalite. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { runtimePerFile } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 async function customer() {
   const visitor = await newVisitor(runtime.url);

@@ -1,18 +1,15 @@
 /** The document library: an admin adds a document, agents list it and send it into a chat as a file. */
 import type { DocumentUploadResponse, DocumentView } from '../../functions/protocol';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import { putTo } from '../support/files';
 import * as sample from '../support/sample-files';
+import { runtimePerFile } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 const token = async (email: string, password: string) => (await loginAgent(runtime.url, email, password)).token;
 

@@ -2,18 +2,15 @@
  * Frames that go to one connection at once travel in one post (API Gateway bills every post):
  * counted on the WebSocket itself, through the real gateway and handlers.
  */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { Client, connectCustomer, connectPresent } from '../support/clients';
 import type { ServerFrame } from '../../functions/protocol';
+import { runtimePerFile } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 /** The post that carried this frame, as the list of frames it held. */
 const postOf = (client: Client, frame: ServerFrame) => client.posts.find((post) => post.includes(frame));

@@ -1,17 +1,14 @@
 /** After the end: feedback once, the transcript by mail, and "Back to chat" with the agent or via the queue. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import type { MailboxResponse } from '../../functions/protocol';
+import { runtimePerTest } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 async function endedChat(chatId: string, agentStatus: 'present' | 'away') {
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));

@@ -1,16 +1,13 @@
 /** The list of Present agents (whom a chat can be transferred to) is sent when it changes, not with every queue change. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { Client, connectAgent, connectCustomer, connectPresent } from '../support/clients';
+import { runtimePerTest } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 

@@ -1,17 +1,14 @@
 /** What agents see of the queue, what waiting customers see, and who counts as Present. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer } from '../support/clients';
 import type { AvailabilityResponse } from '../../functions/protocol';
+import { runtimePerTest } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 const agent = async (who = ANNA) => track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
 const customer = async () => track(await connectCustomer(runtime.url, runtime.wsUrl));

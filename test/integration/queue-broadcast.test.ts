@@ -1,18 +1,15 @@
 /** Queue broadcasts are coalesced: a burst of changes reaches agents as fewer queue frames, the last one true. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
 import { MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
+import { runtimePerTest } from '../support/runtime-world';
 
 const CHATS = 20;
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 async function burstOfStarts(): Promise<Client[]> {
   const customers = await Promise.all(Array.from({ length: CHATS }, async () => track(await connectCustomer(runtime.url, runtime.wsUrl))));

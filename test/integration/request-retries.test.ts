@@ -1,17 +1,14 @@
 /** Requests take a client-chosen id: a retried offline form or "Create request" makes one request. */
 import type { OfflineRequestResponse, RequestsResponse } from '../../functions/protocol';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
+import { runtimePerFile } from '../support/runtime-world';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 async function listed() {
   const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);

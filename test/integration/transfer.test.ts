@@ -1,18 +1,15 @@
 /** Transfer with an accept step, reject, cancel, timeout, the accept-versus-cancel race, and manager take-over. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import type { TranscriptResponse } from '../../functions/protocol';
+import { runtimePerTest } from '../support/runtime-world';
 
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 
