@@ -1,5 +1,5 @@
 /**
- * How big one hour's statistics counter item grows, and what a write to it costs, when N chats are
+ * How big one hour's statistics counter items grow, and what a write to them costs, when N chats are
  * started, answered and ended in that hour on one channel: the real store against dynalite, which
  * sizes items and bills writes as DynamoDB does (by the larger of the old and new item, per KB).
  *
@@ -18,7 +18,7 @@ const HOUR = Date.UTC(2026, 10, 20, 9);
 const AGENTS = 20;
 const TABLE = 'stats-size';
 
-interface Measured { chats: number; writes: number; itemBytes: number; lastWriteUnits: number; writeUnitsPerChat: number; itemReadUnits: number }
+interface Measured { chats: number; writes: number; items: number; itemBytes: number; largestItemBytes: number; lastWriteUnits: number; writeUnitsPerChat: number; itemReadUnits: number }
 
 /** The bus events of `chats` chats, all within one hour: started, answered after 30 s, ended 5 min later. */
 function eventsOf(chats: number, channel: string): { type: string; detail: Record<string, unknown> }[] {
@@ -38,22 +38,26 @@ function eventsOf(chats: number, channel: string): { type: string; detail: Recor
 async function measure(chats: number, channel: string): Promise<Measured> {
   const { counterWrites } = await import('../functions/domain/stats/counter-writes');
   const { addToStatsHour } = await import('../functions/store/stats');
-  const { keys } = await import('../functions/store/keys');
+  const { keys, STATS_SHARDS } = await import('../functions/store/keys');
   const units: number[] = [];
   (globalThis as { __parleyMetrics?: unknown }).__parleyMetrics = {
     dynamo: (_op: string, consumed?: { CapacityUnits?: number }) => units.push(consumed?.CapacityUnits ?? 0),
   };
   for (const event of eventsOf(chats, channel)) for (const write of counterWrites(event.type, event.detail)) await addToStatsHour(write);
-  const { pk, sk } = keys.statsHour(channel, HOUR);
   const client = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT });
-  const { Item } = await client.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: pk }, sk: { S: sk } } }));
+  const sizes: number[] = [];
+  for (let shard = 0; shard < STATS_SHARDS; shard++) {
+    const { pk, sk } = keys.statsHour(channel, HOUR, shard);
+    const { Item } = await client.send(new GetItemCommand({ TableName: TABLE, Key: { pk: { S: pk }, sk: { S: sk } } }));
+    if (Item) sizes.push(itemSize(Item));
+  }
   client.destroy();
-  const itemBytes = itemSize(Item);
+  const itemBytes = sizes.reduce((sum, size) => sum + size, 0);
   return {
-    chats, writes: units.length, itemBytes, lastWriteUnits: units[units.length - 1],
+    chats, writes: units.length, items: sizes.length, itemBytes, largestItemBytes: Math.max(...sizes), lastWriteUnits: units[units.length - 1],
     writeUnitsPerChat: units.reduce((sum, u) => sum + u, 0) / chats,
     // Eventually consistent reads: half a unit per 4 KB; a projection does not make them cheaper.
-    itemReadUnits: Math.ceil(itemBytes / 4096) / 2,
+    itemReadUnits: sizes.reduce((sum, size) => sum + Math.ceil(size / 4096) / 2, 0),
   };
 }
 
@@ -67,7 +71,7 @@ async function main(): Promise<void> {
   for (const chats of counts.length ? counts : [100, 1000]) {
     // A channel per run, so each starts from an empty hour.
     const m = await measure(chats, `size-${chats}`);
-    console.log(`${m.chats} chats in one hour: ${m.writes} writes; item ${m.itemBytes} B (${(m.itemBytes / 1024).toFixed(1)} KB, ${m.itemReadUnits} read units);`
+    console.log(`${m.chats} chats in one hour: ${m.writes} writes; ${m.items} items, ${m.itemBytes} B in all (${(m.itemBytes / 1024).toFixed(1)} KB, ${m.itemReadUnits} read units), the largest ${m.largestItemBytes} B;`
       + ` last write ${m.lastWriteUnits} write units; ${m.writeUnitsPerChat.toFixed(1)} write units per chat`);
   }
   await dynamo.close();

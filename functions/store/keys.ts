@@ -38,8 +38,11 @@ export const keys = {
   replyMark: (agentId: string, replyId: string) => ({ pk: `REPLYMARKS#${agentId}`, sk: replyId }),
   /** The document library: one partition, small (tens of documents), listed whole. */
   document: (documentId: string) => ({ pk: DOCUMENTS, sk: documentId }),
-  /** Statistics counters: one item per channel and UTC hour, sorted by time. */
-  statsHour: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsHourSk(hour) }),
+  /**
+   * Statistics counters of one channel and UTC hour, spread over a few shard items (see
+   * store/stats.ts), sorted by time. Items written before the shards have no `#shard` suffix.
+   */
+  statsHour: (channel: string, hour: number, shard: number) => ({ pk: `STATS#${channel}`, sk: `${statsHourSk(hour)}#${shard}` }),
   /** Marks that the demo statistics were seeded, so seeding again adds nothing. */
   statsDemo: () => ({ pk: 'STATS', sk: 'DEMO' }),
   /** The list of a tenant's agents (ids only; the profiles hold the rest), so listing them needs no scan. */
@@ -74,6 +77,15 @@ export const objectKeys = {
   chatUpload: (chatId: string, fileId: string) => `${UPLOADS_PREFIX}chats/${chatId}/${fileId}`,
   documentUpload: (documentId: string) => `${UPLOADS_PREFIX}documents/${documentId}`,
 };
+
+/**
+ * An hour's counters are spread over this many items, by the counted event's digest. DynamoDB bills
+ * a write by the whole item's size, and each item keeps the digests of the events it counted, so
+ * one item per hour made every write of a busy hour dearer than the last (a 500-chat hour ended
+ * at 17 KB, 18 write units a write; `npx tsx bench/stats-item-size.ts`). Four items cut that by
+ * four, and a range read reads up to four times the items, each smaller. A redelivered event has the same digest, so the same item.
+ */
+export const STATS_SHARDS = 4;
 
 export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().slice(0, 13)}`;
 

@@ -17,3 +17,8 @@ export const SEEN_DIGEST_LENGTH = 8;
 
 export const seenDigest = (eventKey: string): string =>
   createHash('sha256').update(eventKey, 'utf8').digest('base64url').slice(0, SEEN_DIGEST_LENGTH);
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Which of `shards` items (a power of two up to 64) a digest belongs to: its first 6 bits, so every shard is equally likely. */
+export const digestShard = (digest: string, shards: number): number => BASE64URL.indexOf(digest[0]) % shards;

@@ -1,8 +1,11 @@
-/** Statistics counters: hourly items per channel, each changed only by conditional ADDs. */
+/**
+ * Statistics counters: per channel and hour, a few shard items, each changed only by conditional
+ * ADDs. An hour's figures are the sum of its items; readers get them merged into one per hour.
+ */
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
-import { keys, statsHourSk } from './keys';
-import { seenDigest } from './seen-digest';
+import { keys, STATS_SHARDS, statsHourSk } from './keys';
+import { digestShard, seenDigest } from './seen-digest';
 
 export interface StatsHourWrite {
   channel: string;
@@ -18,15 +21,18 @@ export interface StatsHourWrite {
 export type StatsHourItem = { hour: number; demo?: boolean } & Record<string, number | string | boolean | undefined>;
 
 /**
- * Adds to one hour's counters unless that item already counted `eventKey`: one UpdateItem whose
- * condition is on the same item, so a redelivered event is counted once without a transaction.
- * The item's `seen` set keeps the key's short digest (see seen-digest.ts), so the item grows by
- * 8 bytes per event. Returns false when it had been counted already.
+ * Adds to one hour's counters unless its shard item already counted `eventKey`: one UpdateItem
+ * whose condition is on the same item, so a redelivered event is counted once without a
+ * transaction. The item's `seen` set keeps the key's short digest (see seen-digest.ts), so the item
+ * grows by 8 bytes per event. Returns false when it had been counted already.
+ *
+ * Items written before the shards (one per hour, no `#shard` suffix) are still read, never written
+ * again: an event counted there and delivered again after the upgrade is counted a second time.
  */
 export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
   const digest = seenDigest(write.eventKey);
   const names: Record<string, string> = { '#seen': 'seen', '#hour': 'hour' };
-  const values: Record<string, unknown> = { ':digest': digest, ':key': write.eventKey, ':digests': new Set([digest]), ':hour': write.hour };
+  const values: Record<string, unknown> = { ':digest': digest, ':digests': new Set([digest]), ':hour': write.hour };
   const adds = ['#seen :digests'];
   const sets = ['#hour = :hour'];
   Object.entries(write.add).forEach(([name, value], i) => {
@@ -47,11 +53,10 @@ export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
   try {
     await db.send(new UpdateCommand({
       TableName,
-      Key: keys.statsHour(write.channel, write.hour),
+      Key: keys.statsHour(write.channel, write.hour, digestShard(digest, STATS_SHARDS)),
       UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-      // `seen` is absent on a new item, and contains() of an absent attribute is false. Items written
-      // before the digests hold full keys: an event counted under its full key is refused as well.
-      ConditionExpression: 'NOT contains(#seen, :digest) AND NOT contains(#seen, :key)',
+      // `seen` is absent on a new item, and contains() of an absent attribute is false.
+      ConditionExpression: 'NOT contains(#seen, :digest)',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     }));
@@ -62,23 +67,38 @@ export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
   }
 }
 
-/** The counter items of one channel for the hours in [fromHour, toHour), without their event keys. */
+/** The counters of one channel for the hours in [fromHour, toHour), one item per hour, without their event keys. */
 export async function statsHours(channel: string, fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
-  const items: StatsHourItem[] = [];
+  const byHour = new Map<number, StatsHourItem>();
   let ExclusiveStartKey: Record<string, unknown> | undefined;
-  const { pk } = keys.statsHour(channel, fromHour);
+  const { pk } = keys.statsHour(channel, fromHour, 0);
   do {
     const page = await db.send(new QueryCommand({
       TableName,
+      // From the hour's bare key (items written before the shards) to past its last shard's.
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': pk, ':from': statsHourSk(fromHour), ':to': statsHourSk(toHour - 1) },
+      ExpressionAttributeValues: { ':pk': pk, ':from': statsHourSk(fromHour), ':to': `${statsHourSk(toHour - 1)}#~` },
       ...(fields ? { ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) } : {}),
       ExclusiveStartKey,
     }));
-    for (const { pk: _pk, sk: _sk, seen: _seen, ...item } of page.Items ?? []) items.push(item as StatsHourItem);
+    for (const { pk: _pk, sk: _sk, seen: _seen, ...item } of page.Items ?? []) {
+      const hour = item.hour as number;
+      byHour.set(hour, mergeCounters(byHour.get(hour), item as StatsHourItem));
+    }
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
-  return items;
+  return [...byHour.values()];
+}
+
+/** Numbers add up; other values (an agent's name, the demo mark) are the same in every shard that has them. */
+function mergeCounters(into: StatsHourItem | undefined, item: StatsHourItem): StatsHourItem {
+  if (!into) return item;
+  for (const [name, value] of Object.entries(item)) {
+    if (name === 'hour') continue;
+    const held = into[name];
+    into[name] = typeof value === 'number' && typeof held === 'number' ? held + value : (held ?? value);
+  }
+  return into;
 }
 
 /** When the demo statistics were seeded, if ever. */
