@@ -1,5 +1,5 @@
 /** The digest a counter item keeps of each counted event key. */
-import { SEEN_DIGEST_LENGTH, seenDigest } from '../../../functions/store/seen-digest';
+import { digestShard, SEEN_DIGEST_LENGTH, seenDigest } from '../../../functions/store/seen-digest';
 
 test('is the first 48 bits of SHA-256 in base64url (the FIPS 180-2 "abc" vector starts ba7816bf8f01)', () => {
   expect(seenDigest('abc')).toBe('ungWv48B');
@@ -18,4 +18,17 @@ test('is the same for the same key, so a redelivery finds the digest of its firs
 test('differs between the keys of one busy hour', () => {
   const keys = Array.from({ length: 5000 }, (_, i) => `answered:chat-${i}:1763629200000`);
   expect(new Set(keys.map(seenDigest)).size).toBe(keys.length);
+});
+
+describe('digestShard', () => {
+  test('is the digest\'s first 6 bits modulo the shard count ("ungWv48B" starts with u = 46)', () => {
+    expect(digestShard(seenDigest('abc'), 4)).toBe(46 % 4);
+    expect(digestShard(seenDigest('abc'), 64)).toBe(46);
+  });
+
+  test('spreads the keys of one busy hour evenly over four shards', () => {
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 4000; i++) counts[digestShard(seenDigest(`answered:chat-${i}:1763629200000`), 4)] += 1;
+    for (const count of counts) expect(count).toBeGreaterThan(850);
+  });
 });
