@@ -18,6 +18,8 @@ export interface RuntimeProcess {
   swallowDisconnects(on: boolean): Promise<void>;
   /** Stops the runtime and waits for the process to exit; safe to call twice. */
   stop(): Promise<void>;
+  /** The last of what the runtime wrote to stderr (its log lines and any handler's failure). */
+  stderrTail(): string;
 }
 
 const START_TIMEOUT_MS = 120_000;
@@ -81,6 +83,7 @@ export async function startRuntimeProcess(dataDir: string, options: { cpuProfile
     mark: () => request('mark'),
     metrics: () => request<ChildMetrics>('metrics'),
     swallowDisconnects: (on) => request('swallow', { on }),
+    stderrTail: () => stderr,
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

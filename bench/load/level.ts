@@ -136,7 +136,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
   let runtime: RuntimeProcess | undefined;
   let pool: AgentPool | undefined;
   try {
-    runtime = await startRuntimeProcess(dataDir, { cpuProfileDir: config.cpuProfileDir, lambdaWorkers: config.lambdaWorkers });
+    runtime = await startRuntimeProcess(dataDir, { cpuProfileDir: config.cpuProfileDir, lambdaWorkers: config.lambdaWorkers, echoStderr: !!process.env.BENCH_DEBUG });
     const agentCount = Math.ceil(config.chats / config.chatsPerAgent);
     const logins = agentLogins(agentCount);
     const chunks = Array.from({ length: Math.ceil(agentCount / SEED_CHUNK) }, (_, i) => logins.slice(i * SEED_CHUNK, (i + 1) * SEED_CHUNK));
@@ -238,6 +238,11 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
       cost: costOf(usage.usage),
       costUsEast1: costOf(usage.usage, US_EAST_1_PRICES).per1000Chats,
     };
+  } catch (error) {
+    // What the runtime logged says why a reply never came (a handler that threw, a worker that died).
+    const logged = runtime?.stderrTail().split('\n').filter((line) => line.startsWith('[runtime]') || /error/i.test(line)).slice(-20).join('\n');
+    if (logged && error instanceof Error) error.message += `\nthe runtime's last log lines:\n${logged}`;
+    throw error;
   } finally {
     timers.cancelAll();
     if (pool) await Promise.all(pool.agents.map((a) => a.close()));
