@@ -118,7 +118,6 @@ export async function allocateMessageSeq(chatId: string, sender: Sender, clientM
   return updateChatIf({
     Key: keys.chat(chatId),
     // Operands read the item as it was, so the recorded seq is the one being allocated.
-    // activityAt is the byAgent index's sort key: kept to the hour here, it changes once an hour, not with every message.
     UpdateExpression: `SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :activity, ${token.clause}`,
     ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid) AND ${token.condition}`,
     ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId, ...token.names },
@@ -133,7 +132,11 @@ export async function allocateMessageSeq(chatId: string, sender: Sender, clientM
 }
 
 const HOUR_MS = 3600_000;
-/** A conversation's activity, rounded up to the hour: lists of recent chats are hours long, so an hour's precision is enough. */
+/**
+ * What a chat's `activityAt` (the byAgent index's sort key) holds: the whole hour after its last
+ * activity, so the index entry moves at most once an hour instead of with every claim, message and
+ * end; an agent's list asks for chats active in the last 8 hours and gets those a little older too.
+ */
 export const activityHour = (now: number) => Math.ceil(now / HOUR_MS) * HOUR_MS;
 
 /**
@@ -157,12 +160,12 @@ export async function claimQueuedChat(chatId: string, agent: { id: string; name:
     Key: keys.chat(chatId),
     // Removing queuePk takes the chat out of the sparse queue index in the same write; the agent side's
     // message bucket starts afresh with whoever answers (a chat back from the queue may hold another's).
-    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk, agentTat`,
+    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk, agentTat`,
     ConditionExpression: '#status = :queued',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':active': 'active', ':queued': 'queued', ':agentId': agent.id, ':agentName': agent.name,
-      ':agentPk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':conns': new Set(agentConnections), ...event.values,
+      ':agentPk': indexValues.agent(agent.id), ':now': now, ':activity': activityHour(now), ':one': 1, ':conns': new Set(agentConnections), ...event.values,
     },
     ReturnValues: 'ALL_NEW',
   });
@@ -174,11 +177,11 @@ export async function endChat(chatId: string, by: Sender, now: number, ended: Ch
   const isParticipant = by.role === 'customer' ? 'visitorId = :who' : 'agentId = :who';
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
+    UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
     ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
-      ':ended': 'ended', ':now': now, ':by': by.role, ':one': 1, ...event.values,
+      ':ended': 'ended', ':now': now, ':activity': activityHour(now), ':by': by.role, ':one': 1, ...event.values,
       ':who': by.role === 'customer' ? by.visitorId : by.agentId,
     },
     ReturnValues: 'ALL_NEW',
@@ -201,10 +204,10 @@ export async function allocateEventSeq(chatId: string, now: number, record: Chat
   const event = recordEvent(record);
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${event.clause}`,
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}`,
     ConditionExpression: 'attribute_exists(pk) AND #status <> :ended AND lastSeq < :max',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':one': 1, ':now': now, ':ended': 'ended', ':max': MAX_SEQ, ...event.values },
+    ExpressionAttributeValues: { ':one': 1, ':activity': activityHour(now), ':ended': 'ended', ':max': MAX_SEQ, ...event.values },
     ReturnValues: 'ALL_NEW',
   });
 }

@@ -1,7 +1,7 @@
 /** After a chat: the customer's feedback, reopening it ("Back to chat"), and the outgoing mail it may cause. */
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
-import { recordEvent, type ChatEventRecord, type ChatItem } from './chats';
+import { activityHour, recordEvent, type ChatEventRecord, type ChatItem } from './chats';
 import { updateChatIf } from './conditional-update';
 import { indexValues, keys, MAILBOX } from './keys';
 
@@ -28,12 +28,12 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
     : '#status = :active REMOVE endedAt, endedBy, feedback';
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :now, ${event.clause}, ${set}`,
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}, ${set}`,
     ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
-      ':one': 1, ':now': now, ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,
-      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {} } : { ':active': 'active' }),
+      ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,
+      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now } : { ':active': 'active' }),
     },
     ReturnValues: 'ALL_NEW',
   });

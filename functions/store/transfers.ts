@@ -1,7 +1,7 @@
 /** Handing a chat from one agent to another: every step a conditional write on the chat, so it has one owner at every moment. */
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
-import { recordEvent, type ChatEventRecord, type ChatItem, type PendingTransfer } from './chats';
+import { activityHour, recordEvent, type ChatEventRecord, type ChatItem, type PendingTransfer } from './chats';
 import { indexValues, keys } from './keys';
 
 async function update(chatId: string, input: { UpdateExpression: string; ConditionExpression: string; names?: Record<string, string>; values: Record<string, unknown>; returnOld?: boolean }): Promise<ChatItem | undefined> {
@@ -42,12 +42,12 @@ export async function assignChat(chatId: string, agent: { id: string; name: stri
   const chat = await update(chatId, {
     // The previous owner is copied from the item as it was (operands read the old values); the new
     // owner's messages draw on a bucket of their own, not on what the previous one left.
-    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :now, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer, agentTat ADD conns :c`,
+    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer, agentTat ADD conns :c`,
     ConditionExpression: onlyIfOfferedTo
       ? '#status = :active AND #transfer.#to.#id = :id'
       : '#status = :active AND agentId <> :id',
     names: onlyIfOfferedTo ? { '#to': 'to', '#id': 'id' } : {},
-    values: { ':id': agent.id, ':name': agent.name, ':pk': indexValues.agent(agent.id), ':now': now, ':one': 1, ':c': new Set(connections), ':active': 'active', ...event.values },
+    values: { ':id': agent.id, ':name': agent.name, ':pk': indexValues.agent(agent.id), ':activity': activityHour(now), ':one': 1, ':c': new Set(connections), ':active': 'active', ...event.values },
   });
   if (chat) await clearPendingTransfer(chatId);
   return chat;

@@ -32,7 +32,7 @@ async function answeredChat(chatId: string) {
   await customer.next('chat');
   anna.send({ action: 'queue.claim', chatId });
   await customer.next('message', (f) => f.message.event === 'joined');
-  return customer;
+  return Object.assign(customer, { anna });
 }
 
 async function say(customer: Client, chatId: string, clientMessageId: string) {
@@ -45,6 +45,16 @@ test("a conversation's messages keep its activity at the next whole hour instead
   const last = await say(customer, 'activity-chat-01', 'activity-02');
 
   expect((await storedChat('activity-chat-01')).activityAt).toBe(Math.ceil(last.at / HOUR_MS) * HOUR_MS);
+});
+
+test('the claim and the end keep the activity at the next whole hour too, so a chat answered and ended within the hour moves its index entry once', async () => {
+  const customer = await answeredChat('activity-chat-02');
+  const claimed = await storedChat('activity-chat-02');
+  customer.anna.send({ action: 'chat.end', chatId: 'activity-chat-02' });
+  const ended = (await customer.next('chat', (f) => f.chat.status === 'ended')).chat;
+
+  expect(claimed.activityAt % HOUR_MS).toBe(0);
+  expect((await storedChat('activity-chat-02')).activityAt).toBe(Math.ceil(ended.endedAt! / HOUR_MS) * HOUR_MS);
 });
 
 test('a long chat keeps only the newest client message ids, and a resent recent message is still not stored twice', async () => {
