@@ -79,6 +79,61 @@ test('open, identify, close and the events a site hears', async () => {
   expect(await seen(shop, 'chat-ended')).toEqual([{ chatId }]);
 }, 60_000);
 
+type SitePage = { Parley: { open(): void; identify(who: object): void; on(type: string, fn: () => void): void }; firstShown?: string[] };
+/** The widget form's name and email inputs, in its shadow root. */
+const IDENTITY_FIELDS = 'input[autocomplete=name], input[autocomplete=email]';
+const identityShown = (shop: Page) =>
+  shop.evaluate((fields) => [...document.querySelector('parley-widget')!.shadowRoot!.querySelectorAll<HTMLInputElement>(fields)].map((input) => input.value), IDENTITY_FIELDS);
+/** Resolves once the form shows this name and email, as a customer would see them. */
+const waitShown = (shop: Page, name: string, email: string) =>
+  shop.waitForFunction(
+    ([fields, shown]) => [...document.querySelector('parley-widget')!.shadowRoot!.querySelectorAll<HTMLInputElement>(fields)].map((input) => input.value).join('\n') === shown,
+    [IDENTITY_FIELDS, `${name}\n${email}`] as const,
+  );
+
+test('what identify said before the panel opened is in the pre-chat form from its first paint', async () => {
+  const queued = `<script>(window.Parley = window.Parley || []).push(['identify', { name: '${MILA.name}' }]);</script>`;
+  const shop = await openShop({ head: queued });
+  await shop.evaluate(
+    ([fields, email]) => {
+      const page = window as unknown as SitePage;
+      const shadow = document.querySelector('parley-widget')!.shadowRoot!;
+      // Mutation records are handed over before the browser paints: this is what the customer sees first.
+      new MutationObserver((_, observer) => {
+        const inputs = shadow.querySelectorAll<HTMLInputElement>(fields);
+        if (inputs.length < 2) return;
+        page.firstShown = [...inputs].map((input) => input.value);
+        observer.disconnect();
+      }).observe(shadow, { childList: true, subtree: true });
+      page.Parley.identify({ email });
+      page.Parley.open();
+    },
+    [IDENTITY_FIELDS, MILA.email] as const,
+  );
+  await shop.waitForFunction(() => (window as unknown as SitePage).firstShown);
+  expect(await shop.evaluate(() => (window as unknown as SitePage).firstShown)).toEqual([MILA.name, MILA.email]);
+}, 60_000);
+
+test("identify called as the panel opens, from the site's open listener, fills the pre-chat form", async () => {
+  const shop = await openShop();
+  await shop.evaluate((who) => {
+    const page = window as unknown as SitePage;
+    page.Parley.on('open', () => page.Parley.identify(who));
+    page.Parley.open();
+  }, { name: MILA.name, email: MILA.email });
+  await waitShown(shop, MILA.name, MILA.email);
+  expect(await identityShown(shop)).toEqual([MILA.name, MILA.email]);
+}, 60_000);
+
+test('a later identify fills the fields still empty and keeps what the customer typed', async () => {
+  const shop = await openShop();
+  await launcher(shop).click();
+  await shop.getByLabel('Name').fill(NOOR.name);
+  await shop.evaluate((who) => (window as unknown as SitePage).Parley.identify(who), { name: MILA.name, email: MILA.email });
+  await waitShown(shop, NOOR.name, MILA.email);
+  expect(await identityShown(shop)).toEqual([NOOR.name, MILA.email]);
+}, 60_000);
+
 /** Runs before the page's scripts: an AudioContext that counts the tones started instead of playing them. */
 function countTones() {
   const page = window as unknown as { tones: number };

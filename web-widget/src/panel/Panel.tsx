@@ -11,7 +11,6 @@ import { useStrings } from '../i18n';
 import { useVisitorClient } from './use-visitor-client';
 import { useChatChoice } from './use-chat-choice';
 import { useAvailability } from './use-availability';
-import { useIdentity } from './use-identity';
 import { useNews } from './use-news';
 import { useShownOffline } from './use-shown-offline';
 import { unreadCount } from './unread';
@@ -35,7 +34,6 @@ export function Panel(options: PanelOptions) {
   const chat = chatId ? client?.chat(chatId) : undefined;
   const online = useAvailability(session.config, channel, !chatId);
   const loaded = useForms(!chatId, options.view);
-  const identity = useIdentity(options);
   const announcement = useNews(client, options);
   const showOffline = useShownOffline(client?.state);
   const unread = chat && client ? unreadCount(client.messages(chat.chatId), chat.read?.customer ?? 0) : 0;
@@ -77,13 +75,13 @@ export function Panel(options: PanelOptions) {
     if (!online) {
       const offline = view?.offlineForm ?? { createsRequest: true, requiredFields: ['name', 'email', 'message'] };
       const send = (body: Omit<OfflineRequestBody, 'channel'>) => sendOfflineRequest(config!, token!, { ...body, channel });
-      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={identity} newId={nanoid} send={send} />;
+      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={nanoid} send={send} />;
     }
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
     const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;
     const initial = started ?? { name: '', email: '', phone: '', question: '' };
     const error = lastError?.ref === started?.chatId ? refusal : undefined;
-    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={identity} error={error} onStart={start} />;
+    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={options} error={error} onStart={start} />;
   }
   let body;
   if (failed) body = <p class="center" role="alert">{t.unavailable}</p>;

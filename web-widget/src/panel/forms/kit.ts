@@ -6,7 +6,7 @@
 import type { h } from 'preact';
 import type { useEffect, useState } from 'preact/hooks';
 import type { Strings } from '../../i18n';
-import type { Identity } from '../../panel-contract';
+import type { PanelOptions } from '../../panel-contract';
 
 export interface FormKit {
   h: typeof h;
@@ -32,9 +32,20 @@ export function field(kit: FormKit, text: string, required: boolean, tag: 'input
 
 export const errorLine = ({ h }: FormKit, error?: string) => error && h('p', { class: 'error', role: 'alert' }, error);
 
-/** Fills a form's empty name and email from `Parley.identify`, now and when it is called later; what the customer typed stays. */
-export function usePrefill<T extends { name: string; email: string }>({ useEffect }: FormKit, prefill: Identity, setFields: (update: (fields: T) => T) => void): void {
-  useEffect(() => {
-    setFields((fields) => ({ ...fields, name: fields.name || prefill.name || '', email: fields.email || prefill.email || '' }));
-  }, [prefill]);
+/** Where a form learns who the site says the customer is: `Parley.identify` so far, and every later call. */
+export type Prefill = Pick<PanelOptions, 'identity' | 'events'>;
+
+/**
+ * A form's fields, with the empty name and email filled from `Parley.identify`: in its first render
+ * already, so they never show empty first, and again on every later call. What the customer typed stays.
+ */
+export function usePrefilled<T extends { name: string; email: string }>({ useState, useEffect }: FormKit, initial: T, { identity, events }: Prefill) {
+  const fill = (fields: T): T => {
+    const who = identity();
+    return { ...fields, name: fields.name || who.name || '', email: fields.email || who.email || '' };
+  };
+  const state = useState(() => fill(initial));
+  // Filled again once subscribed: a call made after the first render and before now (from a site's `open` listener) told no one.
+  useEffect(() => (state[1](fill), events.on('identify', () => state[1](fill))), []);
+  return state;
 }

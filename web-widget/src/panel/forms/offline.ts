@@ -5,8 +5,7 @@
  */
 import type { OfflineRequestBody } from '../../../../functions/protocol/http';
 import type { OfflineOutcome } from '../visitor-api';
-import type { Identity } from '../../panel-contract';
-import { errorLine, field, usePrefill, type FormKit } from './kit';
+import { errorLine, field, usePrefilled, type FormKit, type Prefill } from './kit';
 
 type Fields = { name: string; email: string; message: string };
 
@@ -15,8 +14,8 @@ export interface OfflineProps {
   /** Without it, the channel's offline form is its text alone. */
   createsRequest: boolean;
   required: readonly string[];
-  /** What the site said of the customer (`Parley.identify`). */
-  prefill: Identity;
+  /** Where the form hears what the site says of the customer (`Parley.identify`); fills fields still empty. */
+  prefill: Prefill;
   /** A new id for the request, chosen once per form. */
   newId(): string;
   send(body: Omit<OfflineRequestBody, 'channel'>): Promise<OfflineOutcome>;
@@ -24,8 +23,7 @@ export interface OfflineProps {
 
 export function OfflineForm({ kit, createsRequest, required, prefill, newId, send }: OfflineProps) {
   const { h, t, useState } = kit;
-  const [fields, setFields] = useState<Fields>({ name: '', email: '', message: '' });
-  usePrefill(kit, prefill, setFields);
+  const [fields, setFields] = usePrefilled<Fields>(kit, { name: '', email: '', message: '' }, prefill);
   const [requestId] = useState(newId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

@@ -5,8 +5,7 @@
  * question show under it as it is typed; each opens in place, as plain text, and the chat can still start.
  */
 import type { FaqSuggestion, FaqSuggestionsResponse } from '../../../../functions/protocol/http';
-import type { Identity } from '../../panel-contract';
-import { errorLine, field, usePrefill, type FormKit } from './kit';
+import { errorLine, field, usePrefilled, type FormKit, type Prefill } from './kit';
 
 export interface PreChatFields {
   name: string;
@@ -23,16 +22,15 @@ export interface PreChatProps {
   faqUrl?: string;
   /** Values to show again, e.g. after the server refused them. */
   initial: PreChatFields;
-  /** What the site said of the customer (`Parley.identify`); fills fields still empty. */
-  prefill: Identity;
+  /** Where the form hears what the site says of the customer (`Parley.identify`); fills fields still empty. */
+  prefill: Prefill;
   error?: string;
   onStart(fields: PreChatFields): void;
 }
 
 export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, onStart }: PreChatProps) {
-  const { h, t, useState } = kit;
-  const [fields, setFields] = useState(initial);
-  usePrefill(kit, prefill, setFields);
+  const { h, t } = kit;
+  const [fields, setFields] = usePrefilled(kit, initial, prefill);
   const input = (key: keyof PreChatFields, text: string, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
     field(kit, text, required.includes(key), tag, attributes, fields[key], (value) => setFields({ ...fields, [key]: value }));
   const submit = (event: Event) => {
