@@ -38,10 +38,7 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
     const { ticket } = await callApi<TicketResponse>(ctx.base, PATHS.tickets, { token: visitor.token });
     socket = await BenchSocket.open(ctx.wsUrl, ticket, onFrame);
     ctx.samples.connectMs.push(performance.now() - connectStart);
-
-    const synced = waiters.next('synced');
-    socket.send({ action: 'sync', cursors: {} });
-    await synced;
+    // A new visitor's widget has no chat to resume, so it sends no `sync` (BrowserClientOptions.quietWhenEmpty).
 
     const party = { connectionKey, send: socket.send.bind(socket) };
     conversation = new Conversation(chatId, party, ctx);

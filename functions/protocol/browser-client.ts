@@ -40,6 +40,11 @@ export interface BrowserClientOptions {
   random?: () => number;
   /** Sends `ping` this often while connected (agents: HEARTBEAT_SECONDS, so they stay counted as present). */
   heartbeatSeconds?: number;
+  /**
+   * A connection holding no chat sends no `sync` (the widget of a new visitor: the server would only
+   * answer `synced`), saving a frame each way. The console always syncs: its answer brings the queue.
+   */
+  quietWhenEmpty?: boolean;
 }
 
 export interface BrowserClient {
@@ -109,7 +114,8 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     random: opts.random ?? Math.random,
     onOpen() {
       syncs.reset();
-      sync(cursors());
+      if (opts.quietWhenEmpty && !logs.size) resume();
+      else sync(cursors());
     },
     onData: receive,
     onState(next) {
@@ -124,6 +130,13 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
   const sync = (wanted: Record<string, number>) => write({ action: 'sync', cursors: wanted, ref: syncs.sent(Object.keys(wanted)) });
   const changed = () => emitter.emit('change', undefined);
+
+  /** The connection is up to date: what is still unconfirmed goes out (again). */
+  function resume(): void {
+    connection.settled();
+    for (const start of starts.values()) write(start);
+    for (const message of outbox.values()) write(message);
+  }
 
   function beat(on: boolean): void {
     clearInterval(heartbeat);
@@ -199,11 +212,9 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         }
         return true;
       case 'synced':
-        connection.settled();
         // A chat whose start is still unconfirmed is not missing, only not created yet.
         for (const chatId of syncs.answered(frame.ref, frame.chatIds)) if (!starts.has(chatId)) emitter.emit('missing', chatId);
-        for (const start of starts.values()) write(start);
-        for (const message of outbox.values()) write(message);
+        resume();
         return true;
       default:
         return true;

@@ -59,6 +59,31 @@ describe('connect', () => {
     expect(net.socket.sent).toEqual([{ action: 'sync', cursors: { [CHAT]: 0 }, ref: expect.any(String) }]);
   });
 
+  it('with quietWhenEmpty, sends nothing on open while it holds no chat, and a chat started then goes out at once', async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, quietWhenEmpty: true });
+    client.connect();
+    await settle();
+    net.socket.open();
+    expect(net.socket.sent).toEqual([]);
+
+    client.send({ action: 'chat.start', chatId: CHAT, name: 'Ada', email: 'ada@example.com', question: 'hi' });
+    expect(net.socket.sent).toEqual([expect.objectContaining({ action: 'chat.start', chatId: CHAT })]);
+  });
+
+  it('with quietWhenEmpty, still syncs a chat it holds, and resends its unconfirmed start after the answer', async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5, quietWhenEmpty: true });
+    client.connect();
+    await settle();
+    net.socket.open();
+    client.send({ action: 'chat.start', chatId: CHAT, name: 'Ada', email: 'ada@example.com', question: 'hi' });
+    await reconnect(net);
+    expect(net.socket.sent).toEqual([{ action: 'sync', cursors: { [CHAT]: 0 }, ref: expect.any(String) }]);
+    net.socket.receive({ type: 'synced', chatIds: [] });
+    expect(net.socket.sent[1]).toMatchObject({ action: 'chat.start', chatId: CHAT });
+  });
+
   it('reports connecting, then online', async () => {
     const net = fakeNetwork();
     const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch });

@@ -47,7 +47,7 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       token.current = await visitorToken(config, channel);
       if (stopped) return;
       // The channel travels with the connection, so `$connect` checks the page against that channel's allowed origins.
-      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: token.current });
+      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: token.current, quietWhenEmpty: true });
       const chatId = storedChat(channel);
       if (chatId) client.follow(chatId);
       persistOutbox(client, channel);
