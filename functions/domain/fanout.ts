@@ -1,12 +1,22 @@
-/** Delivering frames to connections. A gone connection (410) is forgotten without disturbing the others. */
+/** Delivering frames to connections. A gone connection (410) is forgotten without disturbing the others; an opening one is not gone. */
 import { postEncoded } from '../adapters/connections';
 import { encodePosts } from '../adapters/frame-posts';
+import { now } from '../adapters/clock';
 import type { ServerFrame } from '../protocol';
 import { deleteConnection, removeChatConnections, type ConnectionItem } from '../store';
 
 /**
+ * `$connect` stores a connection before API Gateway opens it, and until it opens a post to it
+ * answers 410 as for a closed one. Its `$connect` ends within the 29 s integration timeout, so a
+ * 410 is taken as a disconnect only from a connection admitted longer ago than this; forgetting a
+ * younger one would leave its socket opening not signed in. One that never opens is forgotten by
+ * `$disconnect`, by a later fan-out, or by the sweeper.
+ */
+export const HANDSHAKE_WINDOW_MS = 30_000;
+
+/**
  * Posts every frame, in order, to each connection, as few posts as fit (see `encodePosts`: API
- * Gateway bills each post); returns the connections found gone (already cleaned up).
+ * Gateway bills each post); returns the connections that answered 410 (forgotten, unless still in the handshake window).
  */
 export async function deliver(connectionIds: Iterable<string>, frames: ServerFrame[]): Promise<string[]> {
   const gone: string[] = [];
@@ -16,7 +26,7 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
     for (const data of posts) {
       if ((await postEncoded(connectionId, data)) === 'gone') {
         gone.push(connectionId);
-        await forgetConnection(connectionId);
+        await forgetConnection(connectionId, now() - HANDSHAKE_WINDOW_MS);
         return;
       }
     }
@@ -24,9 +34,12 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
   return gone;
 }
 
-/** Removes a connection whose `$disconnect` may never come (API Gateway delivers it best-effort). */
-export async function forgetConnection(connectionId: string): Promise<ConnectionItem | undefined> {
-  const item = await deleteConnection(connectionId);
+/**
+ * Removes a connection whose `$disconnect` may never come (API Gateway delivers it best-effort).
+ * With `connectedBefore` (epoch ms), one admitted at or after that instant is kept.
+ */
+export async function forgetConnection(connectionId: string, connectedBefore?: number): Promise<ConnectionItem | undefined> {
+  const item = await deleteConnection(connectionId, connectedBefore);
   await Promise.all([...(item?.chats ?? [])].map((chatId) => removeChatConnections(chatId, [connectionId])));
   return item;
 }

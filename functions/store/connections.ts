@@ -68,9 +68,26 @@ export async function addFollowedChat(connectionId: string, chatId: string): Pro
   }
 }
 
-/** Deletes the connection and returns what it was, if anything. */
-export async function deleteConnection(connectionId: string): Promise<ConnectionItem | undefined> {
-  const { Attributes } = await db.send(new DeleteCommand({ TableName, Key: keys.connection(connectionId), ReturnValues: 'ALL_OLD' }));
+/**
+ * Deletes the connection and returns what it was, if anything. With `connectedBefore` (epoch ms) a
+ * connection admitted at or after that instant is left as it is, and undefined returned.
+ */
+export async function deleteConnection(connectionId: string, connectedBefore?: number): Promise<ConnectionItem | undefined> {
+  let Attributes: Record<string, unknown> | undefined;
+  try {
+    ({ Attributes } = await db.send(new DeleteCommand({
+      TableName,
+      Key: keys.connection(connectionId),
+      ReturnValues: 'ALL_OLD',
+      ...(connectedBefore !== undefined && {
+        ConditionExpression: 'attribute_not_exists(pk) OR connectedAt < :before',
+        ExpressionAttributeValues: { ':before': connectedBefore },
+      }),
+    })));
+  } catch (error) {
+    if (isConditionFailed(error)) return undefined;
+    throw error;
+  }
   const item = Attributes as ConnectionItem | undefined;
   // Only an agent's connection has an entry among the agent connections; a customer's delete would write nothing but still be billed.
   // An item already gone says nothing of the role, so its entry is deleted too.

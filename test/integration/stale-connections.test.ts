@@ -1,11 +1,20 @@
 /** `$disconnect` is best-effort: connections it never reported are cleaned up by fan-out (410) and the sweeper. */
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
 import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { shiftedClock, type ShiftedClock } from '../support/shifted-clock';
+import { connectEvent, messageEvent, type ApiIdentity } from '../../infra/local/gateway/events';
 
 let runtime: TestRuntime;
+let clock: ShiftedClock;
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => { await runtime.stop(); });
+beforeEach(async () => {
+  clock = shiftedClock();
+  runtime = await startTestRuntime({ handlerEnv: clock.env });
+}, 60_000);
+afterEach(async () => {
+  await runtime.stop();
+  clock.remove();
+});
 
 async function agentClient(email: string, password: string) {
   const login = await loginAgent(runtime.url, email, password);
@@ -31,6 +40,8 @@ test('the sweeper forgets an agent connection whose $disconnect never came, once
 test('a vanished agent connection does not stop the others from being told about a new chat', async () => {
   const anna = await agentClient(ANNA.email, ANNA.password);
   await vanish(await agentClient(BRAM.email, BRAM.password));
+  // A minute on: past the window in which a 410 may only mean "still opening" (HANDSHAKE_WINDOW_MS in fanout.ts).
+  clock.standAt(Date.now() + 60_000);
 
   const customer = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
   customer.send({ action: 'chat.start', chatId: 'stale-conn-chat', name: 'Eva', email: 'eva@example.com', question: 'Hi' });
@@ -42,4 +53,23 @@ test('a vanished agent connection does not stop the others from being told about
   expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 3 * 3600_000))).toMatchObject({ staleConnections: 1 });
   await anna.close();
   await customer.close();
+});
+
+test('a fan-out that meets a connection still in its $connect (410) leaves it signed in', async () => {
+  // Given Bram's connection admitted by `$connect` but not yet opened: the gateway answers 410 for it.
+  const api: ApiIdentity = { apiId: 'local', stage: 'live', domainName: 'localhost' };
+  const opening = { connectionId: 'bram-opening', connectedAt: Date.now(), sourceIp: '127.0.0.1' };
+  const ticket = await ticketFor(runtime.url, (await loginAgent(runtime.url, BRAM.email, BRAM.password)).token);
+  expect(await runtime.invoke('WsConnect', connectEvent(api, opening, {}, new URLSearchParams({ ticket })))).toEqual({ statusCode: 200 });
+
+  // When Anna goes Present, every agent online, Bram's opening connection among them, hears the new list.
+  const anna = await agentClient(ANNA.email, ANNA.password);
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('agents', (f) => f.present.some((a) => a.name === ANNA.name));
+  await runtime.idle();
+
+  // Then, once open, its first frame is answered as signed in, not refused.
+  const sync = messageEvent(api, opening, 'sync', JSON.stringify({ action: 'sync' }));
+  expect(await runtime.invoke('WsSync', sync)).toEqual({ statusCode: 200 });
+  await anna.close();
 });
