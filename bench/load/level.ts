@@ -135,6 +135,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
   const timers = new Timers();
   let runtime: RuntimeProcess | undefined;
   let pool: AgentPool | undefined;
+  let problems: LoadContext['problems'] | undefined;
   try {
     runtime = await startRuntimeProcess(dataDir, { cpuProfileDir: config.cpuProfileDir, lambdaWorkers: config.lambdaWorkers, echoStderr: !!process.env.BENCH_DEBUG });
     const agentCount = Math.ceil(config.chats / config.chatsPerAgent);
@@ -146,7 +147,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
       base: runtime.url, wsUrl: runtime.wsUrl, timers, random: seededRandom(config.seed), deliveries: new Deliveries(),
       pace: config.pace, messagesPerChat: config.messagesPerChat, deliveryTimeoutMs: config.deliveryTimeoutMs,
       samples: { connectMs: [], startMs: [], claimMs: [], queueWaitMs: [] },
-      problems: { errorFrames: {}, failedChats: 0, notes: [] },
+      problems: (problems = { errorFrames: {}, failedChats: 0, notes: [] }),
       concurrency: { now: 0, peak: 0 },
       gate: new StartGate(0),
     };
@@ -239,9 +240,14 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
       costUsEast1: costOf(usage.usage, US_EAST_1_PRICES).per1000Chats,
     };
   } catch (error) {
-    // What the runtime logged says why a reply never came (a handler that threw, a worker that died).
+    // What the clients were told (an error frame answering the frame they waited on) and what the
+    // runtime logged (a handler that threw, a worker that died) say why a reply never came.
+    const noted = problems?.notes.slice(-10).join('\n');
     const logged = runtime?.stderrTail().split('\n').filter((line) => line.startsWith('[runtime]') || /error/i.test(line)).slice(-20).join('\n');
-    if (logged && error instanceof Error) error.message += `\nthe runtime's last log lines:\n${logged}`;
+    if (error instanceof Error) {
+      if (noted) error.message += `\nthe clients' last problems:\n${noted}`;
+      if (logged) error.message += `\nthe runtime's last log lines:\n${logged}`;
+    }
     throw error;
   } finally {
     timers.cancelAll();
