@@ -1,17 +1,18 @@
 /**
  * Coalesced queue broadcasts. Every queue change is counted; the invocation that finds no broadcast
- * under way leads and tells everyone the queue as it is, then again, at most once a second,
- * while changes keep coming in. The others only count theirs: the leader's next round covers them.
- * So with many agents online a burst of starts and claims costs a few broadcasts, not one per change.
+ * under way leads and tells everyone the queue as it is, then again, an interval later (1–5 s, by
+ * how many it told), while changes keep coming in. The others only count theirs: the leader's next
+ * round covers them. So with many agents online a stream of starts and claims costs a broadcast
+ * every few seconds, not one per change.
  */
 import { randomUUID } from 'node:crypto';
-import { MIN_ROUND_INTERVAL_MS } from './queue-broadcast-interval';
+import { roundInterval } from './queue-broadcast-interval';
 import { continueQueueBroadcast, countQueueChange, finishQueueBroadcast, leaveQueueBroadcast, takeOverQueueBroadcast, type BroadcastTurn } from '../store';
 
 /** Longer than one round can take; a leader that stopped is replaced after it. */
 const LEASE_MS = 15_000;
-/** Keeps a leader's invocation well inside its timeout; whoever changes the queue next leads on. */
-const MAX_ROUNDS = 5;
+/** Keeps a leader's invocation well inside its timeout (10 s); whoever changes the queue next leads on. */
+const LEAD_FOR_MS = 6000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -20,8 +21,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * way will cover it, runs `tell` until none is left. Each round gets the turn it runs on, with the
  * answered-wait totals as counted so far; `reuseReads` is false once time has passed since the
  * caller's own reads (a later round, or a first round that waited), so the round reads afresh.
+ * `tell` returns how many posts it made, which sets the interval before the next round.
  */
-export async function coalescedBroadcast(tell: (elapsedMs: number, turn: BroadcastTurn, reuseReads: boolean) => Promise<void>, answeredWaitMs?: number): Promise<void> {
+export async function coalescedBroadcast(tell: (elapsedMs: number, turn: BroadcastTurn, reuseReads: boolean) => Promise<number>, answeredWaitMs?: number): Promise<void> {
   const me = randomUUID();
   const started = Date.now();
   let turn: BroadcastTurn | undefined = await countQueueChange(me, started + LEASE_MS, answeredWaitMs);
@@ -31,7 +33,7 @@ export async function coalescedBroadcast(tell: (elapsedMs: number, turn: Broadca
     if (!turn) return;
   }
   // The last round ran moments ago: this one waits its turn, and covers what is counted meanwhile.
-  const wait = (turn.lastRoundAt ?? 0) + MIN_ROUND_INTERVAL_MS - Date.now();
+  const wait = (turn.nextRoundAt ?? 0) - Date.now();
   if (wait > 0) {
     await sleep(wait);
     turn = await continueQueueBroadcast(me, 0, Date.now() + LEASE_MS);
@@ -40,16 +42,18 @@ export async function coalescedBroadcast(tell: (elapsedMs: number, turn: Broadca
     // Changes counted so far happened before this look at the queue, so this round covers them.
     const covered = turn.pending;
     const roundAt = Date.now();
+    let posts: number;
     try {
-      await tell(roundAt - started, turn, round === 1 && wait <= 0);
+      posts = await tell(roundAt - started, turn, round === 1 && wait <= 0);
     } catch (error) {
       // Nothing covered: the next change's invocation leads and tells them all.
       await leaveQueueBroadcast(me, 0);
       throw error;
     }
-    if (await finishQueueBroadcast(me, covered, roundAt)) return;
-    if (round >= MAX_ROUNDS) return leaveQueueBroadcast(me, covered, roundAt);
-    await sleep(roundAt + MIN_ROUND_INTERVAL_MS - Date.now());
+    const nextRoundAt = roundAt + roundInterval(posts);
+    if (await finishQueueBroadcast(me, covered, nextRoundAt)) return;
+    if (nextRoundAt - started > LEAD_FOR_MS) return leaveQueueBroadcast(me, covered, nextRoundAt);
+    await sleep(nextRoundAt - Date.now());
     turn = await continueQueueBroadcast(me, covered, Date.now() + LEASE_MS);
   }
 }

@@ -135,20 +135,23 @@ export async function broadcastQueue(now: number, online?: OnlineAgents, { chann
   await coalescedBroadcast((elapsedMs, turn, reuseReads) => tellQueue(now + elapsedMs, turn, reuseReads ? { online, channels } : {}), answeredWaitMs);
 }
 
-async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<void> {
+/** Returns how many posts it made. */
+async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<number> {
   const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
   const answered = turn.answered ?? 0;
   const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
   const present = agents.presentAgentIds.size;
+  const waiting = queued.head.slice(0, POSITIONS_SENT);
   await Promise.all([
     deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),
-    ...queued.head.slice(0, POSITIONS_SENT).map((chat, index) => deliver(chat.conns ?? [], [{
+    ...waiting.map((chat, index) => deliver(chat.conns ?? [], [{
       type: 'queue.position',
       chatId: chat.chatId,
       position: index + 1,
       estimatedWaitSeconds: averageWaitMs === undefined ? undefined : Math.round((averageWaitMs / 1000) * ((index + 1) / Math.max(1, present))),
     }])),
   ]);
+  return agents.live.length + waiting.reduce((sum, chat) => sum + (chat.conns?.size ?? 0), 0);
 }
 
 /** The queue as it is now; the agents online and the channels, if already read, are not read again. */

@@ -14,8 +14,8 @@ export interface BroadcastTurn {
   leader?: string;
   /** Epoch ms; past it, a leader that stopped (a crashed invocation) can be replaced. */
   leaseUntil?: number;
-  /** Epoch ms when the last finished round looked at the queue: the next one starts a set interval after it. */
-  lastRoundAt?: number;
+  /** Epoch ms before which no round starts: the last finished round's time plus the interval it set. */
+  nextRoundAt?: number;
   /** Chats answered so far, and how long they waited in total. */
   answered?: number;
   totalWaitMs?: number;
@@ -46,11 +46,11 @@ export async function takeOverQueueBroadcast(me: string, expired: string, leaseU
 }
 
 /**
- * Ends the lead when no change came in since `covered` were counted, recording when its last round
- * (`roundAt`) looked; false otherwise (or when no longer leader).
+ * Ends the lead when no change came in since `covered` were counted, recording when the next round
+ * may start (`nextRoundAt`); false otherwise (or when no longer leader).
  */
-export async function finishQueueBroadcast(me: string, covered: number, roundAt: number): Promise<boolean> {
-  return !!(await updateTurnIf('SET pending = pending - :n, lastRoundAt = :at REMOVE leader, leaseUntil', 'leader = :me AND pending = :n', { ':me': me, ':n': covered, ':at': roundAt }));
+export async function finishQueueBroadcast(me: string, covered: number, nextRoundAt: number): Promise<boolean> {
+  return !!(await updateTurnIf('SET pending = pending - :n, nextRoundAt = :at REMOVE leader, leaseUntil', 'leader = :me AND pending = :n', { ':me': me, ':n': covered, ':at': nextRoundAt }));
 }
 
 /** Keeps the lead for the changes that came in meanwhile; returns the turn, or undefined when no longer leader. */
@@ -60,11 +60,11 @@ export async function continueQueueBroadcast(me: string, covered: number, leaseU
 
 /**
  * Gives the lead up with changes still counted: the next change's invocation takes it and covers
- * them. `roundAt`: when the last round looked, if one ran.
+ * them. `nextRoundAt`: when the next round may start, if one ran.
  */
-export async function leaveQueueBroadcast(me: string, covered: number, roundAt?: number): Promise<void> {
-  const at = roundAt === undefined ? {} : { ':at': roundAt };
-  await updateTurnIf(`SET pending = pending - :n${roundAt === undefined ? '' : ', lastRoundAt = :at'} REMOVE leader, leaseUntil`, 'leader = :me', { ':me': me, ':n': covered, ...at });
+export async function leaveQueueBroadcast(me: string, covered: number, nextRoundAt?: number): Promise<void> {
+  const at = nextRoundAt === undefined ? {} : { ':at': nextRoundAt };
+  await updateTurnIf(`SET pending = pending - :n${nextRoundAt === undefined ? '' : ', nextRoundAt = :at'} REMOVE leader, leaseUntil`, 'leader = :me', { ':me': me, ':n': covered, ...at });
 }
 
 async function updateTurnIf(update: string, condition: string, values: Record<string, unknown>): Promise<BroadcastTurn | undefined> {

@@ -67,12 +67,12 @@ const ROWS: Row[] = [
 ];
 
 /**
- * The table as a handler leaves it, but for when the last queue broadcast round ran: a retried frame
+ * The table as a handler leaves it, but for when the next queue broadcast round may start: a retried frame
  * that changes who is Present tells everyone the queue again, which is bookkeeping, not state.
  */
 async function settledTable(): Promise<string[]> {
   return (await tableSnapshot(runtime)).map((row) => {
-    const { lastRoundAt: _lastRoundAt, ...item } = JSON.parse(row) as Record<string, unknown>;
+    const { nextRoundAt: _nextRoundAt, ...item } = JSON.parse(row) as Record<string, unknown>;
     return JSON.stringify(item);
   });
 }

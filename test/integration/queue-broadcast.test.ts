@@ -1,7 +1,10 @@
 /** Queue broadcasts are coalesced: a burst of changes reaches agents as fewer queue frames, the last one true. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
-import { MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { MAX_ROUND_INTERVAL_MS, MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
+import { keys } from '../../functions/store/keys';
 import { runtimePerTest } from '../support/runtime-world';
 
 const CHATS = 20;
@@ -63,4 +66,45 @@ test('chats starting one after another are told at most once a second, and the l
   expect(queues.length).toBeLessThanOrEqual(Math.floor(spanMs / MIN_ROUND_INTERVAL_MS) + 2);
   expect(queues.length).toBeLessThan(customers.length);
   expect(queues.at(-1)?.entries.map((e) => e.chatId).sort()).toEqual(customers.map((_, i) => `paced-chat-${i}`));
+});
+
+/** When the queue's broadcast turn lets the next round start. */
+async function nextRoundAt(): Promise<number> {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: keys.queueStats(), ConsistentRead: true }));
+  db.destroy();
+  return Item?.nextRoundAt as number;
+}
+
+async function startOneChat(chatId: string): Promise<number> {
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  const sentAt = Date.now();
+  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Anyone?' });
+  await customer.next('chat');
+  await runtime.idle();
+  return sentAt;
+}
+
+test('a round told to two agents lets the next start a second later', async () => {
+  track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
+
+  const sentAt = await startOneChat('spacing-chat-01');
+
+  const next = await nextRoundAt();
+  expect(next).toBeGreaterThanOrEqual(sentAt + MIN_ROUND_INTERVAL_MS);
+  expect(next).toBeLessThan(Date.now() + MIN_ROUND_INTERVAL_MS);
+});
+
+test('a round told to 40 agent connections spaces the next one 2 s or more, not a second', async () => {
+  for (let i = 0; i < 20; i++) {
+    track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+    track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
+  }
+
+  const sentAt = await startOneChat('spacing-chat-02');
+
+  const next = await nextRoundAt();
+  expect(next).toBeGreaterThanOrEqual(sentAt + 2000);
+  expect(next).toBeLessThanOrEqual(Date.now() + MAX_ROUND_INTERVAL_MS);
 });
