@@ -4,21 +4,15 @@
  * no token or ticket in the runtime's logs.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, setStatus } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 const logs: string[] = [];
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime({ log: (line) => logs.push(line) }), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started), { log: (line) => logs.push(line) });
 
 test.each(['/agent/', '/demo/'])('the page %s is served with a strict Content-Security-Policy and hardening headers', async (path) => {
   const res = await fetch(runtime.url + path);

@@ -3,12 +3,11 @@
  * place, size, font and colours, nothing covers them, the chat works, and the widget adds one global.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { startHostSite, type HostSite } from '../support/host-page';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { HostSite } from '../support/host-page';
+import type { TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, openHostWorld, panel, say, worldPerFile } from './widget-steps';
 
 const HOSTILE = `<style>
   * { all: unset !important; }
@@ -27,20 +26,12 @@ let anna: Client;
 let site: HostSite;
 let shop: Page;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
-  site = await startHostSite(runtime);
+worldPerFile(openHostWorld, async (world) => {
+  ({ runtime, browser, anna, site } = world);
   shop = await site.open(browser, { head: HOSTILE, body: '<main><h1>Shop</h1></main><aside class="cover"></aside>' });
   // What the page defines before any widget script runs, to compare with afterwards.
   await shop.context().addInitScript(() => ((window as unknown as { before: string[] }).before = Object.getOwnPropertyNames(window)));
   await shop.reload();
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
 });
 
 /** Computed styles that the page's CSS would change if it reached in. */
