@@ -1,5 +1,7 @@
 /** A person's Activities: a re-linked chat's record moves with it, and it counts only what people wrote. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import type { ChatEndedDetailV1, ContactCreateResponse, PersonPanelResponse } from '../../functions/protocol';
 
@@ -7,14 +9,10 @@ let runtime: TestRuntime;
 let token: string;
 const clients: Client[] = [];
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
+runtimePerTest(async (started) => {
+  runtime = started;
   token = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 const createContact = async (name: string) => (await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body: { name } })).body.person;
 const panel = async (personId: string) => (await api<PersonPanelResponse>(runtime.url, `/api/contacts/${personId}`, { method: 'GET', token })).body;
@@ -24,10 +22,7 @@ async function endedChat(chatId: string) {
   const customer = await connectCustomer(runtime.url, runtime.wsUrl);
   const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   clients.push(customer, anna);
-  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
-  await customer.next('chat');
-  anna.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(anna, customer, chatId, { name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
   anna.send({ action: 'message.send', chatId, clientMessageId: 'anna-answer-1', text: 'Let me look it up.' });
   await customer.next('message', (f) => f.message.clientMessageId === 'anna-answer-1');
   customer.send({ action: 'message.send', chatId, clientMessageId: 'mila-thanks-1', text: 'Thank you' });

@@ -1,5 +1,7 @@
 /** Contacts, linking a chat to a person, requests from a chat, and the person's Activities via the bus. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import type { ContactCreateResponse, ContactSearchResponse, PersonPanelResponse } from '../../functions/protocol';
 
@@ -7,14 +9,10 @@ let runtime: TestRuntime;
 let token: string;
 const clients: Client[] = [];
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
+runtimePerTest(async (started) => {
+  runtime = started;
   token = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 const createContact = async (body: object) => (await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body })).body.person;
 const search = async (q: string) => (await api<ContactSearchResponse>(runtime.url, `/api/contacts?q=${encodeURIComponent(q)}`, { method: 'GET', token })).body.people;
@@ -24,10 +22,7 @@ async function answeredChat(chatId: string) {
   const customer = await connectCustomer(runtime.url, runtime.wsUrl);
   const agent = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   clients.push(customer, agent);
-  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
-  await customer.next('chat');
-  agent.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(agent, customer, chatId, { name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
   return { customer, agent };
 }
 

@@ -32,3 +32,11 @@ export function chatSetup(runtime: () => TestRuntime) {
 
   return { open, startedChat, answeredChat, closeAll: () => Promise.all(clients.map((c) => c.close())) };
 }
+
+/** `customer` starts chat `chatId` as `who` and `agent` claims it; resolves once the customer has seen the agent join. */
+export async function claimedChat(agent: Client, customer: Client, chatId: string, who: { name: string; email: string; question: string }): Promise<void> {
+  customer.send({ action: 'chat.start', chatId, ...who });
+  await customer.next('chat');
+  agent.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+}
