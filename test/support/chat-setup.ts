@@ -1,4 +1,4 @@
-/** The connections a test file opens (closed together at its end) and the chats its tests start from. */
+/** The connections a test file opens (in `clients`, for runtimePerFile or runtimePerTest to close) and the chats its tests start from. */
 import { ANNA, type TestRuntime } from './runtime';
 import { Client, loginAgent, newVisitor, ticketFor } from './clients';
 
@@ -30,7 +30,7 @@ export function chatSetup(runtime: () => TestRuntime) {
     return { ...started, agent, login };
   }
 
-  return { open, startedChat, answeredChat, closeAll: () => Promise.all(clients.map((c) => c.close())) };
+  return { clients, open, startedChat, answeredChat };
 }
 
 /** `customer` starts chat `chatId` as `who` and `agent` claims it; resolves once the customer has seen the agent join. */
