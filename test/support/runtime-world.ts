@@ -7,7 +7,7 @@ import { startTestRuntime, type TestRuntime } from './runtime';
  * A fresh runtime for every test (with `options`, if given); `started` is awaited, so it may go on
  * setting up. The clients in `clients` are closed (and the list emptied) after each.
  */
-export function runtimePerTest(started: (runtime: TestRuntime) => unknown, clients: Client[], options?: Partial<RuntimeOptions>): void {
+export function runtimePerTest(started: (runtime: TestRuntime) => unknown, clients: Client[] = [], options?: Partial<RuntimeOptions>): void {
   let runtime: TestRuntime | undefined;
   beforeEach(async () => {
     runtime = await startTestRuntime(options);
@@ -20,7 +20,7 @@ export function runtimePerTest(started: (runtime: TestRuntime) => unknown, clien
 }
 
 /** One runtime for the whole file (or describe block), likewise; the clients in `clients` are closed at its end. */
-export function runtimePerFile(started: (runtime: TestRuntime) => unknown, clients: Client[], options?: Partial<RuntimeOptions>): void {
+export function runtimePerFile(started: (runtime: TestRuntime) => unknown, clients: Client[] = [], options?: Partial<RuntimeOptions>): void {
   let runtime: TestRuntime | undefined;
   beforeAll(async () => {
     runtime = await startTestRuntime(options);
