@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
-import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { api, Client, connectCustomer } from '../support/clients';
 import { MAX_TEXT } from '../../functions/protocol';
-import { claimedChat } from '../support/chat-setup';
+import { openClaimedChat } from '../support/chat-setup';
 
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
@@ -26,10 +26,7 @@ describe('per connection and per account', () => {
   runtimePerFile((started) => (runtime = started), clients, { handlerEnv: { LIMIT_FRAME_BURST: '5', LIMIT_FRAMES_PER_SECOND: '1' } });
 
   async function activeChat(chatId: string) {
-    const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
-    const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-    await claimedChat(anna, customer, chatId, { name: 'Flo', email: 'flo@example.com', question: 'Hello?' });
-    return { anna, customer };
+    return openClaimedChat(runtime, clients, chatId, { name: 'Flo', email: 'flo@example.com', question: 'Hello?' });
   }
 
   test('a connection sending faster than its bucket allows gets rate-limited errors; what it got through is stored once, and the agent is unaffected', async () => {

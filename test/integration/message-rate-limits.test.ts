@@ -15,8 +15,8 @@ import { shiftedClock } from '../support/shifted-clock';
 import { uploadAndSend } from '../support/files';
 import { pdf } from '../support/sample-files';
 
-const BURST = 5;
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
+const BURST = 5;
 const clock = shiftedClock();
 let runtime: TestRuntime;
 const setup = chatSetup(() => runtime);

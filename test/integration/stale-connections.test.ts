@@ -1,11 +1,11 @@
 /** `$disconnect` is best-effort: connections it never reported are cleaned up by fan-out (410) and the sweeper. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
 import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
 
 let runtime: TestRuntime;
 
-beforeEach(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterEach(async () => { await runtime.stop(); });
+runtimePerTest((started) => (runtime = started));
 
 async function agentClient(email: string, password: string) {
   const login = await loginAgent(runtime.url, email, password);

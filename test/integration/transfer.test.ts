@@ -3,6 +3,7 @@ import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import type { TranscriptResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 
 const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
 let runtime: TestRuntime;
@@ -19,10 +20,7 @@ async function agentIdOf(who: { email: string; password: string }) {
 
 async function chatOwnedBy(owner: Client, chatId: string) {
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Can someone help?' });
-  await customer.next('chat');
-  owner.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(owner, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Can someone help?' });
   return customer;
 }
 

@@ -1,6 +1,6 @@
 /** The connections a test file opens (in `clients`, for runtimePerFile or runtimePerTest to close) and the chats its tests start from. */
 import { ANNA, type TestRuntime } from './runtime';
-import { Client, loginAgent, newVisitor, ticketFor } from './clients';
+import { Client, connectAgent, connectCustomer, loginAgent, newVisitor, ticketFor } from './clients';
 
 export function chatSetup(runtime: () => TestRuntime) {
   const clients: Client[] = [];
@@ -39,4 +39,13 @@ export async function claimedChat(agent: Client, customer: Client, chatId: strin
   await customer.next('chat');
   agent.send({ action: 'queue.claim', chatId });
   await customer.next('message', (f) => f.message.event === 'joined');
+}
+
+/** A new customer and Anna on a synced console, both pushed onto `clients`, with the customer's chat claimed by her as in `claimedChat`. */
+export async function openClaimedChat(runtime: TestRuntime, clients: Client[], chatId: string, who: { name: string; email: string; question: string }) {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(customer, anna);
+  await claimedChat(anna, customer, chatId, who);
+  return { customer, anna };
 }
