@@ -5,6 +5,7 @@
  * A new route or role is covered by adding rows.
  */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { claimedChat } from '../support/chat-setup';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor, ticketFor } from '../support/clients';
@@ -12,7 +13,6 @@ import { expiredTicket, forgedAgentTokens } from '../support/security/forged-tok
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { snapshotDiff, tableSnapshot } from '../support/security/table-snapshot';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 const CHAT = 'alice-chat-000001';
 const MISSING = 'no-such-chat-0001';
 const MISSING_PERSON = 'no-such-person-01';

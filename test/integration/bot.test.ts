@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { BotRequest, ServerFrame } from '../../functions/protocol';
 import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 let bot: Server;
 let botUrl: string;

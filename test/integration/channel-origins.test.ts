@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelSettings, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 const SHOP_A = 'https://shop-a.example';
 const SHOP_B = 'https://shop-b.example';
 const TENANT_SITE = 'https://www.acme.example';

@@ -2,10 +2,10 @@
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, ServerFrame } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
 import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);

@@ -2,10 +2,10 @@
 import type { ChannelSettings, FaqSuggestionsResponse } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 /** Enough for the tests before the limit test, small enough that it is spent quickly. */
 const FAQ_PER_MINUTE = 20;
 let runtime: TestRuntime;

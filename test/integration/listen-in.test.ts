@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { OngoingChatsResponse, ServerFrame } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);

@@ -6,11 +6,10 @@
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, LiveFigures } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
 import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 let runtime: TestRuntime;
 let adminToken: string;
 const clients: Client[] = [];

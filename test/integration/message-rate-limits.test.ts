@@ -8,6 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ServerFrame } from '../../functions/protocol';
 import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
 import { connectPresent, type Client } from '../support/clients';
@@ -15,7 +16,6 @@ import { shiftedClock } from '../support/shifted-clock';
 import { uploadAndSend } from '../support/files';
 import { pdf } from '../support/sample-files';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
 const BURST = 5;
 const clock = shiftedClock();
 let runtime: TestRuntime;

@@ -2,10 +2,10 @@
 import type { ChannelSettings, OfflineRequestResponse, RequestsResponse } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent, newVisitor } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 
 async function saveChannel(token: string, settings: ChannelSettings) {

@@ -6,11 +6,11 @@
 import type { AvailabilityResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, connectAgent, loginAgent } from '../support/clients';
 import { shiftedClock } from '../support/shifted-clock';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 const clock = shiftedClock();
 let runtime: TestRuntime;
 

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RepliesResponse, ReplyView } from '../../functions/protocol';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, connectAgent, connectCustomer, loginAgent } from '../support/clients';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 let runtime: TestRuntime;
 let anna: string;
 let bram: string;

@@ -1,12 +1,11 @@
 /** Statistics: chats driven through real sockets, counted from the bus, read back over HTTP. */
 import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { signedInPerTest } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
 import { addDays, localParts } from '../../functions/domain/stats/zoned-time';
 import type { LiveFigures, StatsFigures } from '../../functions/protocol';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 let runtime: TestRuntime;
 let adminToken: string;
 const clients: Client[] = [];

@@ -7,15 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
 import { keys, STATS_SHARDS, statsHourSk } from '../../functions/store/keys';
 import { digestShard, seenDigest } from '../../functions/store/seen-digest';
 
 import type { StatsFigures } from '../../functions/protocol';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 const HOUR = Date.UTC(2026, 10, 20, 9);
 const DAY = '2026-11-20';
 const answeredAt = HOUR + 120_000;

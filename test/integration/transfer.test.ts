@@ -1,11 +1,11 @@
 /** Transfer with an accept step, reject, cancel, timeout, the accept-versus-cancel race, and manager take-over. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { api, Client, connectAgent, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import type { TranscriptResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 import { claimedChat } from '../support/chat-setup';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
