@@ -6,13 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestRuntime } from '../support/runtime';
 import { openWidgetWorld, worldPerFile } from './widget-steps';
 import { ADMIN, openConsole, openPage, pagesClosedAfterEach } from './steps';
-import type { Client } from '../support/clients';
 
 let runtime: TestRuntime;
 let browser: Browser;
-let anna: Client;
 
-worldPerFile(openWidgetWorld, (world) => ({ runtime, browser, anna } = world));
+// Anna is Present in this world, so the shop's widget opens on the pre-chat form.
+worldPerFile(openWidgetWorld, (world) => ({ runtime, browser } = world));
 const track = pagesClosedAfterEach();
 
 test('editing the default channel changes the widget on the shop page', async () => {

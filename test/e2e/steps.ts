@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_LOGINS, type DemoLogin } from '../../infra/local/demo-logins';
 import type { TestRuntime } from '../support/runtime';
+import { askQuestion } from './widget-steps';
 
 /** The demo admin, as the console's login form takes it. */
 export const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
@@ -50,11 +51,7 @@ export const NOOR: Customer = { name: 'Noor Visser', email: 'noor@example.com', 
 export async function startChat(browser: Browser, runtime: TestRuntime, customer: Customer): Promise<Page> {
   const shop = await openPage(browser, runtime, '/demo/');
   await shop.getByRole('button', { name: 'Chat with us' }).click();
-  await shop.getByLabel('Name').fill(customer.name);
-  await shop.getByLabel('Email').fill(customer.email);
-  await shop.getByLabel('Your question').fill(customer.question);
-  await shop.getByRole('button', { name: 'Start chat' }).click();
-  await shop.getByText('Waiting for an agent…').waitFor();
+  await askQuestion(shop, customer);
   return shop;
 }
 

@@ -6,15 +6,14 @@
 import type { Browser } from 'playwright-core';
 import type { Client } from '../support/clients';
 import type { HostSite } from '../support/host-page';
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA } from '../support/runtime';
 import { agentReceives, answerNext, bubbles, panel, say, worldPerFile, openHostWorld } from './widget-steps';
 
-let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-worldPerFile(openHostWorld, (world) => ({ runtime, browser, site, anna } = world));
+worldPerFile(openHostWorld, (world) => ({ browser, site, anna } = world));
 
 test('with data-lang="nl" a whole chat is in Dutch', async () => {
   const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });

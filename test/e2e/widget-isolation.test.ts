@@ -5,7 +5,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
 import type { HostSite } from '../support/host-page';
-import type { TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
 import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, openHostWorld, panel, say, worldPerFile } from './widget-steps';
 
@@ -20,14 +19,13 @@ const HOSTILE = `<style>
   .cover { display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgba(255, 0, 0, 0.2) !important; }
 </style>`;
 
-let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 let site: HostSite;
 let shop: Page;
 
 worldPerFile(openHostWorld, async (world) => {
-  ({ runtime, browser, anna, site } = world);
+  ({ browser, anna, site } = world);
   shop = await site.open(browser, { head: HOSTILE, body: '<main><h1>Shop</h1></main><aside class="cover"></aside>' });
   // What the page defines before any widget script runs, to compare with afterwards.
   await shop.context().addInitScript(() => ((window as unknown as { before: string[] }).before = Object.getOwnPropertyNames(window)));
