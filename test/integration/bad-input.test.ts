@@ -1,7 +1,7 @@
 /** A bad frame gets an error frame with a reason, and changes nothing. */
 import type { TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
-import { api, Client, newVisitor, ticketFor } from '../support/clients';
+import { api, connectCustomer, type Client } from '../support/clients';
 
 let runtime: TestRuntime;
 let customer: Client;
@@ -10,8 +10,8 @@ const clients: Client[] = [];
 
 runtimePerFile(async (started) => {
   runtime = started;
-  customer = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
-  other = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
+  customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  other = await connectCustomer(runtime.url, runtime.wsUrl);
   clients.push(customer, other);
   customer.send({ action: 'chat.start', chatId: 'bad-input-chat', name: 'Ivo', email: 'ivo@example.com', question: 'First question' });
   await customer.next('chat');
