@@ -3,27 +3,18 @@
  * their own browser) and deactivates one, who is then shown out of their console at once.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { asAdmin } from '../support/admin';
 import { seriousViolations } from '../support/axe';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { DEMO_LOGINS, type DemoLogin } from '../../infra/local/demo-logins';
-import { openConsole, openPage } from './steps';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import type { DemoLogin } from '../../infra/local/demo-logins';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { ADMIN, openConsole, openPage, pagesClosedAfterEach } from './steps';
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 let runtime: TestRuntime;
 let browser: Browser;
-const pages: Page[] = [];
-const track = (page: Page) => (pages.push(page), page);
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
+const track = pagesClosedAfterEach();
 
 async function adminTab(): Promise<Page> {
   const page = track(await openConsole(browser, runtime, ADMIN, 'Away'));

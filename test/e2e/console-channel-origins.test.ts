@@ -2,23 +2,14 @@
  * An admin limits the default channel to the shop's website in the Channels editor: a mistyped
  * origin is pointed out before saving; then the widget chats on the shop and is refused elsewhere.
  */
-import type { Page } from 'playwright-core';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import type { ChannelsResponse } from '../../functions/protocol';
 import { api, loginAgent } from '../support/clients';
-import { askQuestion, closeHostWorld, launcher, openHostWorld, type HostWorld } from './widget-steps';
-import { MILA, openConsole, openPage } from './steps';
+import { askQuestion, launcher, openHostWorld, worldPerFile, type HostWorld } from './widget-steps';
+import { ADMIN, MILA, openConsole, openPage, pagesClosedAfterEach } from './steps';
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 let world: HostWorld;
-const pages: Page[] = [];
-const track = (page: Page) => (pages.push(page), page);
-
-beforeAll(async () => {
-  world = await openHostWorld();
-}, 60_000);
-afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
-afterAll(() => closeHostWorld(world ?? {}));
+worldPerFile(openHostWorld, (opened) => (world = opened));
+const track = pagesClosedAfterEach();
 
 test('a mistyped origin is pointed out; the shop origin is saved as the only allowed website', async () => {
   const admin = track(await openConsole(world.browser, world.runtime, ADMIN, 'Away'));

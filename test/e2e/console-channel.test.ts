@@ -3,30 +3,16 @@
  * widget on the shop page shows the channel's launcher text, colour, header, welcome and language.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
-import { presentAgent } from './widget-steps';
-import { openConsole, openPage } from './steps';
-import type { Client } from '../support/clients';
+import type { TestRuntime } from '../support/runtime';
+import { openWidgetWorld, worldPerFile } from './widget-steps';
+import { ADMIN, openConsole, openPage, pagesClosedAfterEach } from './steps';
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 let runtime: TestRuntime;
 let browser: Browser;
-let anna: Client;
-const pages: Page[] = [];
-const track = (page: Page) => (pages.push(page), page);
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
-}, 60_000);
-afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await runtime?.stop();
-});
+// Anna is Present in this world, so the shop's widget opens on the pre-chat form.
+worldPerFile(openWidgetWorld, (world) => ({ runtime, browser } = world));
+const track = pagesClosedAfterEach();
 
 test('editing the default channel changes the widget on the shop page', async () => {
   const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));

@@ -4,27 +4,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { connectCustomer, type Client } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
-import { MILA, openConsole } from './steps';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { ADMIN, MILA, openConsole } from './steps';
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 let runtime: TestRuntime;
 let browser: Browser;
 const pages: Page[] = [];
 let customer: Client | undefined;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
+// Declared first, so the customer and pages close before the runtime and browser do.
 afterAll(async () => {
   await customer?.close();
   await Promise.all(pages.map((page) => page.context().close()));
-  await browser?.close();
-  await runtime?.stop();
 });
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 test('a manager listens in on an ongoing chat, read-only and unseen', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');

@@ -4,16 +4,13 @@
  * arrows move and ENTER inserts; an agent keeps their own quick replies in the same dialog.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { api, loginAgent } from '../support/clients';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { startHostSite, type HostSite } from '../support/host-page';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { seriousViolations } from '../support/axe';
-import { MILA, NOOR, openConsole, startChat } from './steps';
+import { ADMIN, MILA, NOOR, openConsole, startChat } from './steps';
 import { valueOnceItIs } from './field-steps';
-
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -26,8 +23,9 @@ async function shared(body: object, replyId: string) {
   if (res.status !== 201) throw new Error(`seeding ${replyId} answered ${res.status}`);
 }
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+afterAll(() => site?.close());
+startRuntimeAndBrowser(async (started) => {
+  ({ runtime, browser } = started);
   await shared({ kind: 'faq', folder: 'Shipping', title: 'Do you ship to Belgium?', text: 'Yes, we ship to Belgium within three working days.' }, 'faq-belgium-1');
   await shared({ kind: 'faq', folder: 'Shipping', title: 'What does shipping cost?', text: 'See the page.', link: 'https://shop.example/shipping' }, 'faq-cost-0001');
   await shared({ kind: 'template', folder: 'Orders', title: 'Order follow-up', text: 'Hi {{customer.firstName}}, this is {{agent.name}} about chat {{chat.number}}.' }, 'tpl-follow-01');
@@ -39,11 +37,6 @@ beforeAll(async () => {
   await startChat(browser, runtime, MILA);
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
 });
 
 const composer = () => anna.getByRole('textbox', { name: 'Message' });

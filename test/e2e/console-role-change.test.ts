@@ -1,7 +1,7 @@
 /** An admin changes an agent's role while the agent's console is open: its tabs follow at once, without a reload. */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { BRAM, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { agentByEmail, asAdmin } from '../support/admin';
 import { openConsole } from './steps';
 
@@ -9,14 +9,9 @@ let runtime: TestRuntime;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
-  await runtime?.stop();
-});
+// Declared first, so the page is closed before the browser.
+afterAll(() => page?.context().close());
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 const setRole = async (role: string) => {
   const bram = await agentByEmail(runtime.url, BRAM.email);

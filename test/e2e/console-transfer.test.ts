@@ -3,10 +3,10 @@
  * may close it) or rejects it (Anna keeps it); Anna can also cancel an offer Bram has not answered.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { injectAxe } from '../support/axe';
 import { connectCustomer, type Client } from '../support/clients';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, NOOR, openConsole, type Customer } from './steps';
 
 let runtime: TestRuntime;
@@ -14,16 +14,10 @@ let browser: Browser;
 const pages: Page[] = [];
 const customers: Client[] = [];
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.context().close()));
   await Promise.all(customers.splice(0).map((customer) => customer.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
 });
 
 /** axe-core's findings inside `selector` (WCAG 2.1 A and AA), as "rule: target" lines. */

@@ -6,29 +6,24 @@
 import type { Locator, Page } from 'playwright-core';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse } from '../../functions/protocol';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { seriousViolations } from '../support/axe';
 import { api, loginAgent } from '../support/clients';
 import { ANNA } from '../support/runtime';
-import { MILA, NOOR, openConsole } from './steps';
-import { askQuestion, closeHostWorld, launcher, openHostWorld, type HostWorld } from './widget-steps';
+import { ADMIN, MILA, NOOR, openConsole, pagesClosedAfterEach } from './steps';
+import { askQuestion, launcher, openHostWorld, worldPerFile, type HostWorld } from './widget-steps';
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 let world: HostWorld;
-const pages: Page[] = [];
-const track = (page: Page) => (pages.push(page), page);
+const track = pagesClosedAfterEach();
 
-beforeAll(async () => {
-  world = await openHostWorld();
+worldPerFile(openHostWorld, async (opened) => {
+  world = opened;
   const { token } = await loginAgent(world.runtime.url, ADMIN.email, ADMIN.password);
   const { body } = await api<AgentsResponse>(world.runtime.url, '/api/admin/agents', { method: 'GET', token });
   const anna = body.agents.find((a) => a.email === ANNA.email)!.id;
   // Sales is Anna's alone; the default channel lists no agents, so every agent serves it.
   const settings = { ...defaultChannelSettings('sales'), name: 'Sales', agents: [{ agentId: anna, canRespond: true, notifications: true, canListenIn: false, manager: false }] };
   expect((await api(world.runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
-}, 60_000);
-afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
-afterAll(() => closeHostWorld(world));
+});
 
 /** A customer on the shop's site whose widget is on `channel`; resolves once the chat is queued. */
 async function customerOn(channel: string, customer: typeof MILA) {

@@ -4,9 +4,9 @@
  * and it goes into the text where the caret is.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { startHostSite, type HostSite } from '../support/host-page';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, openConsole } from './steps';
 import { askQuestion, bubbles, launcher, panel } from './widget-steps';
 import { valueOnceItIs } from './field-steps';
@@ -32,8 +32,9 @@ function strictPolicy(): string {
   return [`default-src 'none'`, `script-src ${runtime.url}`, `connect-src ${runtime.url} ${socket}`, "style-src 'none'", "require-trusted-types-for 'script'", "base-uri 'none'"].join('; ');
 }
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+afterAll(() => site?.close());
+startRuntimeAndBrowser(async (started) => {
+  ({ runtime, browser } = started);
   site = await startHostSite(runtime);
   anna = await openConsole(browser, runtime, ANNA, 'Present');
   countPickerFetches(anna);
@@ -47,11 +48,6 @@ beforeAll(async () => {
   await askQuestion(shop, MILA);
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
 });
 
 test('the console fetches the picker on the first open of Emoji only, and a searched emoji goes into the reply', async () => {

@@ -4,21 +4,16 @@
  * no token or ticket in the runtime's logs.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, setStatus } from './steps';
+import { askQuestion } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 const logs: string[] = [];
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime({ log: (line) => logs.push(line) }), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started), { log: (line) => logs.push(line) });
 
 test.each(['/agent/', '/demo/'])('the page %s is served with a strict Content-Security-Policy and hardening headers', async (path) => {
   const res = await fetch(runtime.url + path);
@@ -71,11 +66,7 @@ test('a whole chat in the console and the widget raises no CSP violation, puts n
   shop.on('websocket', (ws) => wsUrls.push(ws.url()));
   await shop.goto(runtime.url + '/demo/');
   await shop.getByRole('button', { name: 'Chat with us' }).click();
-  await shop.getByLabel('Name').fill(MILA.name);
-  await shop.getByLabel('Email').fill(MILA.email);
-  await shop.getByLabel('Your question').fill(MILA.question);
-  await shop.getByRole('button', { name: 'Start chat' }).click();
-  await shop.getByText('Waiting for an agent…').waitFor();
+  await askQuestion(shop, MILA);
   await console_.getByLabel('In queue').filter({ hasText: /^1$/ }).waitFor();
   await console_.getByRole('button', { name: 'Get next in queue' }).click();
   await console_.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();

@@ -1,23 +1,17 @@
 /** The Statistics tab in Chromium (charts of the seeded demo weeks, Export CSV, the empty state) and the Dashboard's live figures. */
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import { seriousViolations } from '../support/axe';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
-import { MILA, openConsole, startChat } from './steps';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { ADMIN, MILA, openConsole, startChat } from './steps';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 let runtime: TestRuntime;
 let browser: Browser;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+startRuntimeAndBrowser(async (started) => {
+  ({ runtime, browser } = started);
   await runtime.invoke('DemoStats', {});
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
 });
 
 test('a range without chats shows the empty state instead of charts', async () => {

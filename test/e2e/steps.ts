@@ -1,7 +1,11 @@
 /** Steps the console and widget tests share: opening pages, signing in, setting status, starting a chat. */
 import type { Browser, Page } from 'playwright-core';
-import type { DemoLogin } from '../../infra/local/demo-logins';
+import { DEMO_LOGINS, type DemoLogin } from '../../infra/local/demo-logins';
 import type { TestRuntime } from '../support/runtime';
+import { askQuestion } from './widget-steps';
+
+/** The demo admin, as the console's login form takes it. */
+export const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
 /** A page in its own browser context: its own storage, so its own agent session or visitor. */
 export async function openPage(browser: Browser, runtime: TestRuntime, path: string): Promise<Page> {
@@ -9,6 +13,13 @@ export async function openPage(browser: Browser, runtime: TestRuntime, path: str
   const page = await context.newPage();
   await page.goto(runtime.url + path);
   return page;
+}
+
+/** Registers an afterEach that closes every page passed through the returned `track` (with its context) after each test. */
+export function pagesClosedAfterEach(): (page: Page) => Page {
+  const pages: Page[] = [];
+  afterEach(() => Promise.all(pages.splice(0).map((page) => page.context().close())));
+  return (page) => (pages.push(page), page);
 }
 
 export async function openConsole(browser: Browser, runtime: TestRuntime, login: DemoLogin, status: 'Present' | 'Away'): Promise<Page> {
@@ -40,11 +51,7 @@ export const NOOR: Customer = { name: 'Noor Visser', email: 'noor@example.com', 
 export async function startChat(browser: Browser, runtime: TestRuntime, customer: Customer): Promise<Page> {
   const shop = await openPage(browser, runtime, '/demo/');
   await shop.getByRole('button', { name: 'Chat with us' }).click();
-  await shop.getByLabel('Name').fill(customer.name);
-  await shop.getByLabel('Email').fill(customer.email);
-  await shop.getByLabel('Your question').fill(customer.question);
-  await shop.getByRole('button', { name: 'Start chat' }).click();
-  await shop.getByText('Waiting for an agent…').waitFor();
+  await askQuestion(shop, customer);
   return shop;
 }
 

@@ -5,17 +5,14 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
 import type { HostPage, HostSite } from '../support/host-page';
-import type { TestRuntime } from '../support/runtime';
 import { MILA, NOOR, type Customer } from './steps';
-import { answerNext, bubbles, launcher, panel, say, closeHostWorld, openHostWorld } from './widget-steps';
+import { answerNext, bubbles, launcher, panel, say, worldPerFile, openHostWorld } from './widget-steps';
 
-let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-beforeAll(async () => ({ runtime, browser, site, anna } = await openHostWorld()), 60_000);
-afterAll(() => closeHostWorld({ runtime, browser, site, anna }));
+worldPerFile(openHostWorld, (world) => ({ browser, site, anna } = world));
 
 type Seen = [string, unknown][];
 const EVENTS = ['open', 'close', 'message', 'chat-started', 'chat-ended', 'unread'];

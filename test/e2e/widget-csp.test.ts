@@ -8,15 +8,14 @@ import type { Client } from '../support/clients';
 import type { HostSite } from '../support/host-page';
 import type { TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, say, closeHostWorld, openHostWorld } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, say, worldPerFile, openHostWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-beforeAll(async () => ({ runtime, browser, site, anna } = await openHostWorld()), 60_000);
-afterAll(() => closeHostWorld({ runtime, browser, site, anna }));
+worldPerFile(openHostWorld, (world) => ({ runtime, browser, site, anna } = world));
 
 function strictPolicy(): string {
   const parley = runtime.url;

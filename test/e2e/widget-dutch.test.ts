@@ -6,16 +6,14 @@
 import type { Browser } from 'playwright-core';
 import type { Client } from '../support/clients';
 import type { HostSite } from '../support/host-page';
-import { ANNA, type TestRuntime } from '../support/runtime';
-import { agentReceives, answerNext, bubbles, panel, say, closeHostWorld, openHostWorld } from './widget-steps';
+import { ANNA } from '../support/runtime';
+import { agentReceives, answerNext, bubbles, panel, say, worldPerFile, openHostWorld } from './widget-steps';
 
-let runtime: TestRuntime;
 let browser: Browser;
 let site: HostSite;
 let anna: Client;
 
-beforeAll(async () => ({ runtime, browser, site, anna } = await openHostWorld()), 60_000);
-afterAll(() => closeHostWorld({ runtime, browser, site, anna }));
+worldPerFile(openHostWorld, (world) => ({ browser, site, anna } = world));
 
 test('with data-lang="nl" a whole chat is in Dutch', async () => {
   const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });

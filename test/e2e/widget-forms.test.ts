@@ -3,9 +3,9 @@ import type { ChannelSettings, RequestsResponse } from '../../functions/protocol
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA } from '../support/runtime';
 import { api, loginAgent } from '../support/clients';
+import { ADMIN } from '../support/admin';
 import { closeHostWorld, launcher, openHostWorld, panel, type HostWorld } from './widget-steps';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let world: HostWorld;
 
 async function saveChannel(settings: ChannelSettings) {

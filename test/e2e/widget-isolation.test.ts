@@ -3,12 +3,10 @@
  * place, size, font and colours, nothing covers them, the chat works, and the widget adds one global.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { startHostSite, type HostSite } from '../support/host-page';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { HostSite } from '../support/host-page';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, openHostWorld, panel, say, worldPerFile } from './widget-steps';
 
 const HOSTILE = `<style>
   * { all: unset !important; }
@@ -21,26 +19,17 @@ const HOSTILE = `<style>
   .cover { display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgba(255, 0, 0, 0.2) !important; }
 </style>`;
 
-let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 let site: HostSite;
 let shop: Page;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
-  site = await startHostSite(runtime);
+worldPerFile(openHostWorld, async (world) => {
+  ({ browser, anna, site } = world);
   shop = await site.open(browser, { head: HOSTILE, body: '<main><h1>Shop</h1></main><aside class="cover"></aside>' });
   // What the page defines before any widget script runs, to compare with afterwards.
   await shop.context().addInitScript(() => ((window as unknown as { before: string[] }).before = Object.getOwnPropertyNames(window)));
   await shop.reload();
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await site?.close();
-  await runtime?.stop();
 });
 
 /** Computed styles that the page's CSS would change if it reached in. */

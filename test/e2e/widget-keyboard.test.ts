@@ -7,14 +7,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, openPage } from './steps';
-import { agentReceives, answerNext, bubbles, launcher, panel, say, closeHostWorld, openWidgetWorld } from './widget-steps';
+import { agentReceives, answerNext, bubbles, launcher, panel, say, worldPerFile, openWidgetWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 
-beforeAll(async () => ({ runtime, browser, anna } = await openWidgetWorld()), 60_000);
-afterAll(() => closeHostWorld({ runtime, browser, anna }));
+worldPerFile(openWidgetWorld, (world) => ({ runtime, browser, anna } = world));
 
 /** Whether the element has the focus, looked for through shadow roots. */
 const hasFocus = (target: Locator) =>

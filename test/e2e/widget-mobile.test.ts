@@ -6,14 +6,13 @@ import type { Browser } from 'playwright-core';
 import type { Client } from '../support/clients';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, say, closeHostWorld, openWidgetWorld } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, panel, say, worldPerFile, openWidgetWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 
-beforeAll(async () => ({ runtime, browser, anna } = await openWidgetWorld()), 60_000);
-afterAll(() => closeHostWorld({ runtime, browser, anna }));
+worldPerFile(openWidgetWorld, (world) => ({ runtime, browser, anna } = world));
 
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 

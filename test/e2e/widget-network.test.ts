@@ -5,8 +5,8 @@
  * when the network returns.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
 import { bubbles, customerSays } from './widget-steps';
 
@@ -14,13 +14,9 @@ let runtime: TestRuntime;
 let browser: Browser;
 let anna: Page;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
+startRuntimeAndBrowser(async (started) => {
+  ({ runtime, browser } = started);
   anna = await openConsole(browser, runtime, ANNA, 'Present');
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
 });
 
 const consoleConversation = () => anna.getByRole('list', { name: 'Conversation' });

@@ -8,14 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openPage, type Customer } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, conversation, customerSays, launcher, panel, say, closeHostWorld, openWidgetWorld } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, conversation, customerSays, launcher, panel, say, worldPerFile, openWidgetWorld } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 
-beforeAll(async () => ({ runtime, browser, anna } = await openWidgetWorld()), 60_000);
-afterAll(() => closeHostWorld({ runtime, browser, anna }));
+worldPerFile(openWidgetWorld, (world) => ({ runtime, browser, anna } = world));
 
 /** A customer on the demo shop with a chat Anna has answered; returns the page and the chat id. */
 async function answeredChat(customer: Customer): Promise<[Page, string]> {

@@ -77,3 +77,16 @@ export async function closeHostWorld({ runtime, browser, site, anna }: Partial<H
   await site?.close();
   await runtime?.stop();
 }
+
+/**
+ * Registers the file's beforeAll and afterAll: `open` (openHostWorld or openWidgetWorld) before its tests, then
+ * `started` with the world, awaited so it may go on setting up; whatever was opened is closed after them.
+ */
+export function worldPerFile<W extends Partial<HostWorld>>(open: () => Promise<W>, started: (world: W) => unknown): void {
+  let world: W | undefined;
+  beforeAll(async () => {
+    world = await open();
+    await started(world);
+  }, 60_000);
+  afterAll(() => closeHostWorld(world ?? {}));
+}

@@ -3,26 +3,19 @@
  * from any tab or the agent appear in all, each once, and closing a tab does not end the chat.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
 import type { Client } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA } from './steps';
-import { agentReceives, answerNext, askQuestion, bubbles, conversation, customerSays, launcher, panel, presentAgent, say } from './widget-steps';
+import { agentReceives, answerNext, askQuestion, bubbles, conversation, customerSays, launcher, openWidgetWorld, panel, say, worldPerFile } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 let anna: Client;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-  anna = await presentAgent(runtime);
+worldPerFile(openWidgetWorld, async (world) => {
+  ({ runtime, browser, anna } = world);
   context = await browser.newContext();
-}, 60_000);
-afterAll(async () => {
-  await anna?.close();
-  await browser?.close();
-  await runtime?.stop();
 });
 
 async function tab(): Promise<Page> {

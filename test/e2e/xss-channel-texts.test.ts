@@ -13,19 +13,18 @@ import { api, loginAgent } from '../support/clients';
 import { XSS_PAYLOADS } from '../support/security/xss-payloads';
 import { openWatched, QUIET } from '../support/security/xss-watch';
 import { setStatus } from './steps';
-import { askQuestion, closeHostWorld, openHostWorld, type HostWorld } from './widget-steps';
+import { askQuestion, openHostWorld, worldPerFile, type HostWorld } from './widget-steps';
 
 let world: HostWorld;
 
-beforeAll(async () => {
-  world = await openHostWorld();
+worldPerFile(openHostWorld, async (opened) => {
+  world = opened;
   const { token } = await loginAgent(world.runtime.url, ADMIN.email, ADMIN.password);
   for (const settings of CHANNELS) {
     const saved = await api<StoredChannel>(world.runtime.url, '/api/channels', { token, body: { settings, version: 0 } });
     expect(saved.status).toBe(200);
   }
-}, 60_000);
-afterAll(() => closeHostWorld(world));
+});
 
 /** Payload `i`, or for a field too short for it, one of the payloads that fit. */
 function fitting(i: number, max: number): string {

@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
-import { launchChromium } from '../support/browser';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { XSS_PAYLOADS } from '../support/security/xss-payloads';
 import { QUIET, watchForXss } from '../support/security/xss-watch';
 import { askQuestion, conversation as widgetConversation, launcher, presentAgent, say } from './widget-steps';
@@ -17,14 +17,9 @@ let browser: Browser;
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
 
-beforeAll(async () => {
-  [runtime, browser] = await Promise.all([startTestRuntime(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await browser?.close();
-  await runtime?.stop();
-});
+// Declared first, so the connections close before the runtime stops.
+afterAll(() => Promise.all(clients.map((c) => c.close())));
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
 const mid = (i: number) => `xss${String(i).padStart(4, '0')}-${randomUUID().slice(0, 8)}`;
 

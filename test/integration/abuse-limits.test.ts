@@ -3,9 +3,11 @@
  * The limits are lowered through the runtime's environment so a test can reach them quickly.
  */
 import { randomUUID } from 'node:crypto';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
+import { api, Client, connectCustomer } from '../support/clients';
 import { MAX_TEXT } from '../../functions/protocol';
+import { openClaimedChat } from '../support/chat-setup';
 
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
@@ -21,17 +23,10 @@ async function awayFromMinuteEdge() {
 
 describe('per connection and per account', () => {
   let runtime: TestRuntime;
-  beforeAll(async () => { runtime = await startTestRuntime({ handlerEnv: { LIMIT_FRAME_BURST: '5', LIMIT_FRAMES_PER_SECOND: '1' } }); }, 60_000);
-  afterAll(async () => { await runtime.stop(); });
+  runtimePerFile((started) => (runtime = started), clients, { handlerEnv: { LIMIT_FRAME_BURST: '5', LIMIT_FRAMES_PER_SECOND: '1' } });
 
   async function activeChat(chatId: string) {
-    const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
-    const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-    customer.send({ action: 'chat.start', chatId, name: 'Flo', email: 'flo@example.com', question: 'Hello?' });
-    await customer.next('chat');
-    anna.send({ action: 'queue.claim', chatId });
-    await customer.next('message', (f) => f.message.event === 'joined');
-    return { anna, customer };
+    return openClaimedChat(runtime, clients, chatId, { name: 'Flo', email: 'flo@example.com', question: 'Hello?' });
   }
 
   test('a connection sending faster than its bucket allows gets rate-limited errors; what it got through is stored once, and the agent is unaffected', async () => {
@@ -89,8 +84,7 @@ describe('per connection and per account', () => {
 
 describe('per address', () => {
   let runtime: TestRuntime;
-  beforeAll(async () => { runtime = await startTestRuntime({ handlerEnv: { LIMIT_CONNECTS_PER_MINUTE: '3', LIMIT_LOGINS_PER_MINUTE: '4' } }); }, 60_000);
-  afterAll(async () => { await runtime.stop(); });
+  runtimePerFile((started) => (runtime = started), clients, { handlerEnv: { LIMIT_CONNECTS_PER_MINUTE: '3', LIMIT_LOGINS_PER_MINUTE: '4' } });
 
   test('an address opening more WebSocket connections a minute than allowed is refused at the handshake with 429; open ones keep working', async () => {
     await awayFromMinuteEdge();

@@ -1,33 +1,22 @@
 /** A person's Activities: a re-linked chat's record moves with it, and it counts only what people wrote. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { signedInPerTest } from '../support/runtime-world';
+import { openClaimedChat } from '../support/chat-setup';
+import { api, Client } from '../support/clients';
 import type { ChatEndedDetailV1, ContactCreateResponse, PersonPanelResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
 let token: string;
 const clients: Client[] = [];
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
-  token = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+signedInPerTest(ANNA, (world) => ({ runtime, token } = world), clients);
 
 const createContact = async (name: string) => (await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body: { name } })).body.person;
 const panel = async (personId: string) => (await api<PersonPanelResponse>(runtime.url, `/api/contacts/${personId}`, { method: 'GET', token })).body;
 
 /** A chat Anna answered, with the customer and Anna each writing once, then ended by Anna. */
 async function endedChat(chatId: string) {
-  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
-  clients.push(customer, anna);
-  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
-  await customer.next('chat');
-  anna.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  const { customer, anna } = await openClaimedChat(runtime, clients, chatId, { name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
   anna.send({ action: 'message.send', chatId, clientMessageId: 'anna-answer-1', text: 'Let me look it up.' });
   await customer.next('message', (f) => f.message.clientMessageId === 'anna-answer-1');
   customer.send({ action: 'message.send', chatId, clientMessageId: 'mila-thanks-1', text: 'Thank you' });

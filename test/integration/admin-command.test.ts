@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api, Client, connectAgent, loginAgent } from '../support/clients';
 import { startTestRuntime, ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { asAdmin } from '../support/admin';
 
 const TSX = join(__dirname, '../../node_modules/.bin/tsx');
@@ -48,9 +49,8 @@ describe('with no runtime on the data dir', () => {
 describe('while the runtime runs on the data dir', () => {
   let runtime: TestRuntime;
   const clients: Client[] = [];
-  beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
+  runtimePerFile((started) => (runtime = started), clients);
   afterEach(() => Promise.all(clients.splice(0).map((c) => c.close())));
-  afterAll(() => runtime.stop());
 
   test('list-agents and list-channels show the tenant', async () => {
     const agents = await admin(runtime.dataDir, 'list-agents');

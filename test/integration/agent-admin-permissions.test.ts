@@ -1,16 +1,16 @@
 /** Only admins reach the admin routes: agents and managers get 403 on every one, and nothing changes. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
 import { adminApi, agentByEmail, asAdmin } from '../support/admin';
 
 const MANAGER = { name: 'Mira Manager', email: 'mira@parley.test', password: 'parley-mira-manager', role: 'manager' as const };
 let runtime: TestRuntime;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   await runtime.invoke('DemoAgents', { agents: [MANAGER] });
-}, 60_000);
-afterAll(() => runtime.stop());
+});
 
 async function snapshot() {
   const admin = await asAdmin(runtime.url);

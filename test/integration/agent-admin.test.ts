@@ -1,12 +1,12 @@
 /** Admins create agents (with a password or a one-time link), change roles, reset passwords; each change is audited. */
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
 import { ADMIN, asAdmin } from '../support/admin';
 import type { InviteAcceptResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(() => runtime.stop());
+runtimePerFile((started) => (runtime = started));
 
 const loginStatus = async (email: string, password: string) => (await api(runtime.url, '/api/login', { body: { email, password } })).status;
 const withPassword = (name: string, email: string, password: string, role = 'agent') => ({ name, email, role, credential: { kind: 'password', password } });

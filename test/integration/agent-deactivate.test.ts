@@ -1,13 +1,13 @@
 /** Deactivating an agent ends their sessions at once: login refused, sockets closed, old tokens and tickets dead, out of the Present list. */
-import { BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent, ticketFor } from '../support/clients';
 import { asAdmin } from '../support/admin';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
+runtimePerFile((started) => (runtime = started), clients);
 afterEach(() => Promise.all(clients.splice(0).map((c) => c.close())));
-afterAll(() => runtime.stop());
 
 async function newAgent(name: string, email: string) {
   const admin = await asAdmin(runtime.url);

@@ -1,10 +1,10 @@
 /** Unanswered-chat alerts: raised by the sweep once per chat and level, to the right people, withdrawn on answer. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
 import type { ServerFrame } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);

@@ -1,14 +1,12 @@
 /** With allowed origins set, the widget connects only from those pages; agents are not bound to them. */
 import WebSocket from 'ws';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { loginAgent, newVisitor, ticketFor } from '../support/clients';
 
 let runtime: TestRuntime;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ allowedOrigins: ['https://shop.example'] });
-}, 60_000);
-afterAll(() => runtime.stop());
+runtimePerFile((started) => (runtime = started), [], { allowedOrigins: ['https://shop.example'] });
 
 function handshakeStatus(url: string, origin?: string): Promise<number> {
   return new Promise((resolve, reject) => {

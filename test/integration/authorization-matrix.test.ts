@@ -4,13 +4,15 @@
  * the same answer both times (so nobody learns what exists), and the table must be unchanged after.
  * A new route or role is covered by adding rows.
  */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor, ticketFor } from '../support/clients';
 import { expiredTicket, forgedAgentTokens } from '../support/security/forged-tokens';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { snapshotDiff, tableSnapshot } from '../support/security/table-snapshot';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 const CHAT = 'alice-chat-000001';
 const MISSING = 'no-such-chat-0001';
 const MISSING_PERSON = 'no-such-person-01';
@@ -28,30 +30,25 @@ const rows: string[][] = [];
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   anna.send({ action: 'presence.set', status: 'present' });
   await anna.next('presence', (f) => f.status === 'present');
   bram = track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
   ({ token: annaToken, agent: { id: annaId } } = await loginAgent(runtime.url, ANNA.email, ANNA.password));
   alice = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  alice.send({ action: 'chat.start', chatId: CHAT, name: 'Alice', email: 'alice@example.com', question: 'Where is my parcel?' });
-  await alice.next('chat');
-  anna.send({ action: 'queue.claim', chatId: CHAT });
-  await alice.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(anna, alice, CHAT, { name: 'Alice', email: 'alice@example.com', question: 'Where is my parcel?' });
   personId = (await api<{ person: { personId: string } }>(runtime.url, '/api/contacts', { token: annaToken, body: { name: 'Alice Example' } })).body.person.personId;
   eveToken = (await newVisitor(runtime.url)).token;
   eve = track(await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, eveToken)));
   await runtime.idle();
-}, 60_000);
+}, clients);
 
 afterAll(async () => {
   const width = [34, 44, 34, 34, 7];
   const line = (cells: string[]) => cells.map((c, i) => c.slice(0, width[i]).padEnd(width[i])).join(' | ');
   process.stdout.write(`\nAuthorization matrix\n${line(['who', 'tries', 'target exists', 'target missing', 'refused'])}\n${rows.map(line).join('\n')}\n`);
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
 });
 
 let refs = 0;

@@ -1,23 +1,21 @@
 /** A bad frame gets an error frame with a reason, and changes nothing. */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, newVisitor, ticketFor } from '../support/clients';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
+import { api, connectCustomer, type Client } from '../support/clients';
 
 let runtime: TestRuntime;
 let customer: Client;
 let other: Client;
+const clients: Client[] = [];
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-  customer = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
-  other = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
+runtimePerFile(async (started) => {
+  runtime = started;
+  customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  other = await connectCustomer(runtime.url, runtime.wsUrl);
+  clients.push(customer, other);
   customer.send({ action: 'chat.start', chatId: 'bad-input-chat', name: 'Ivo', email: 'ivo@example.com', question: 'First question' });
   await customer.next('chat');
-}, 60_000);
-afterAll(async () => {
-  await customer.close();
-  await other.close();
-  await runtime.stop();
-});
+}, clients);
 
 async function lastSeqSeenBy(client: Client) {
   client.send({ action: 'sync', cursors: { 'bad-input-chat': 0 } });

@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { BotRequest, ServerFrame } from '../../functions/protocol';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
+import { ADMIN } from '../support/admin';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 let bot: Server;
 let botUrl: string;
@@ -31,17 +32,18 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => bot.listen(0, '127.0.0.1', resolve));
   botUrl = `http://127.0.0.1:${(bot.address() as AddressInfo).port}/hook`;
-  runtime = await startTestRuntime();
+});
+runtimePerFile(async (started) => {
+  runtime = started;
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   const settings = { ...defaultChannelSettings('with-bot'), name: 'With bot', bot: { url: botUrl, timeoutMs: 1000 } };
   expect((await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
-}, 60_000);
+}, clients);
 afterEach(async () => {
   received.length = 0;
   await Promise.all(clients.splice(0).map((c) => c.close()));
 });
 afterAll(async () => {
-  await runtime.stop();
   timers.forEach(clearTimeout);
   bot.closeAllConnections();
   await new Promise((resolve) => bot.close(resolve));

@@ -3,10 +3,11 @@ import WebSocket from 'ws';
 import { randomUUID } from 'node:crypto';
 import type { ChannelSettings, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 const SHOP_A = 'https://shop-a.example';
 const SHOP_B = 'https://shop-b.example';
 const TENANT_SITE = 'https://www.acme.example';
@@ -15,14 +16,13 @@ let adminToken: string;
 
 const save = (settings: ChannelSettings) => api<StoredChannel & { error?: string }>(runtime.url, '/api/channels', { token: adminToken, body: { settings, version: 0 } });
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ allowedOrigins: [TENANT_SITE] });
+runtimePerFile(async (started) => {
+  runtime = started;
   adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
   expect((await save({ ...defaultChannelSettings('shop-a'), name: 'Shop A', allowedOrigins: [SHOP_A] })).status).toBe(200);
   expect((await save({ ...defaultChannelSettings('shop-b'), name: 'Shop B', allowedOrigins: [SHOP_B] })).status).toBe(200);
   expect((await save({ ...defaultChannelSettings('plain'), name: 'No own list' })).status).toBe(200);
-}, 60_000);
-afterAll(() => runtime.stop());
+}, [], { allowedOrigins: [TENANT_SITE] });
 
 async function handshake(channel: string | undefined, origin: string): Promise<{ status: number; socket?: WebSocket }> {
   const ticket = await ticketFor(runtime.url, (await newVisitor(runtime.url)).token);

@@ -1,16 +1,17 @@
 /** A channel's agents and permissions decide who answers its chats, who is alerted, and who can receive a transfer. */
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, ServerFrame } from '../../functions/protocol';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerTest } from '../support/runtime-world';
 import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
+runtimePerTest(async (started) => {
+  runtime = started;
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token });
   const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
@@ -25,11 +26,7 @@ beforeEach(async () => {
     ],
   };
   expect((await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 

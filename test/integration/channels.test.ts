@@ -1,20 +1,20 @@
 /** Channel settings: admins change them (from the version they edited), others cannot; the widget reads its public part. */
 import type { AuditResponse, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, connectAgent, loginAgent, type Client } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 let adminToken: string;
 let agentToken: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
   agentToken = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
-}, 60_000);
-afterAll(() => runtime.stop());
+});
 
 const list = (token: string) => api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token });
 const save = (token: string, body: unknown) => api<StoredChannel & { error?: string }>(runtime.url, '/api/channels', { token, body });

@@ -1,22 +1,19 @@
 /** The chat item rewritten with every message stays small: its index key moves at most hourly, its client ids are bounded. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { Client, connectAgent, connectCustomer } from '../support/clients';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
+import { openClaimedChat } from '../support/chat-setup';
+import type { Client } from '../support/clients';
 
 const HOUR_MS = 3600_000;
 /** More than the chat item keeps ids for. */
 const LONG_CHAT = 80;
 let runtime: TestRuntime;
 const clients: Client[] = [];
-const track = (client: Client) => (clients.push(client), client);
 
 // A long chat typed in one go here; at the default burst (30 frames) the abuse limit would step in.
-beforeEach(async () => { runtime = await startTestRuntime({ handlerEnv: { LIMIT_FRAME_BURST: '1000' } }); }, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients, { handlerEnv: { LIMIT_FRAME_BURST: '1000' } });
 
 async function storedChat(chatId: string) {
   const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
@@ -26,12 +23,7 @@ async function storedChat(chatId: string) {
 }
 
 async function answeredChat(chatId: string) {
-  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
-  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
-  await customer.next('chat');
-  anna.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  const { customer, anna } = await openClaimedChat(runtime, clients, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
   return Object.assign(customer, { anna });
 }
 

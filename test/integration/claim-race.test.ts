@@ -1,5 +1,6 @@
 /** Agents racing for the queue: every chat is claimed exactly once, none is left behind. */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
 
 const AGENTS = 20;
@@ -7,15 +8,11 @@ const CHATS = 100;
 let runtime: TestRuntime;
 const clients: Client[] = [];
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   const agents = Array.from({ length: AGENTS }, (_, i) => ({ name: `Racer ${i}`, email: `racer${i}@parley.test`, password: `racer-${i}`, role: 'agent' }));
   await runtime.invoke('DemoAgents', { agents });
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 test(`${AGENTS} agents asking at once for ${CHATS} chats claim each exactly once`, async () => {
   for (let i = 0; i < CHATS; i++) {

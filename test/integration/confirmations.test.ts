@@ -2,17 +2,14 @@
  * A sender's message is not echoed back to the connection that sent it; the next frame that
  * connection gets about the chat anyway carries it, read back from the table, as its confirmation.
  */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
 
 let runtime: TestRuntime;
-const { open, answeredChat, closeAll } = chatSetup(() => runtime);
+const { clients, open, answeredChat } = chatSetup(() => runtime);
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => {
-  await closeAll();
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 
 const text = (chatId: string, clientMessageId: string, body: string) => ({ action: 'message.send', chatId, clientMessageId, text: body });

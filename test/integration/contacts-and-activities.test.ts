@@ -1,34 +1,23 @@
 /** Contacts, linking a chat to a person, requests from a chat, and the person's Activities via the bus. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { signedInPerTest } from '../support/runtime-world';
+import { openClaimedChat } from '../support/chat-setup';
+import { api, Client, connectAgent, loginAgent } from '../support/clients';
 import type { ContactCreateResponse, ContactSearchResponse, PersonPanelResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
 let token: string;
 const clients: Client[] = [];
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
-  token = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+signedInPerTest(ANNA, (world) => ({ runtime, token } = world), clients);
 
 const createContact = async (body: object) => (await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body })).body.person;
 const search = async (q: string) => (await api<ContactSearchResponse>(runtime.url, `/api/contacts?q=${encodeURIComponent(q)}`, { method: 'GET', token })).body.people;
 const panel = async (personId: string) => (await api<PersonPanelResponse>(runtime.url, `/api/contacts/${personId}`, { method: 'GET', token })).body;
 
 async function answeredChat(chatId: string) {
-  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  const agent = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
-  clients.push(customer, agent);
-  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
-  await customer.next('chat');
-  agent.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
-  return { customer, agent };
+  const { customer, anna } = await openClaimedChat(runtime, clients, chatId, { name: 'Mila Bakker', email: 'mila@example.com', question: 'My order never came' });
+  return { customer, agent: anna };
 }
 
 test('a contact is found by any word of the name, by email and by phone', async () => {

@@ -2,19 +2,14 @@
  * The local bus meters what EventBridge bills: each entry put on the bus (per 64 KB), however many
  * rules deliver it. The benchmark's cost model reads this count.
  */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
 
 let runtime: TestRuntime;
-const { answeredChat, closeAll } = chatSetup(() => runtime);
+const { clients, answeredChat } = chatSetup(() => runtime);
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
-}, 60_000);
-afterAll(async () => {
-  await closeAll();
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 test('a chat puts three events on the bus although chat.ended reaches three consumers', async () => {
   const before = (await runtime.metrics()).eventsPublished;

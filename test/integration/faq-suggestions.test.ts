@@ -1,10 +1,11 @@
 /** FAQ suggestions before a chat starts: public per channel, best three matches, titles and answers only, limited per address. */
 import type { ChannelSettings, FaqSuggestionsResponse } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 /** Enough for the tests before the limit test, small enough that it is spent quickly. */
 const FAQ_PER_MINUTE = 20;
 let runtime: TestRuntime;
@@ -16,8 +17,8 @@ const FAQS = [
   { replyId: 'faq-payment', title: 'Which payment methods do you accept?', text: 'iDEAL, credit card and PayPal.' },
 ];
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ handlerEnv: { LIMIT_FAQ_PER_MINUTE: String(FAQ_PER_MINUTE) } });
+runtimePerFile(async (started) => {
+  runtime = started;
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   for (const faq of FAQS) await api(runtime.url, '/api/replies', { token, body: { ...faq, kind: 'faq', shared: true } });
   await api(runtime.url, '/api/replies', { token, body: { replyId: 'tpl-delivery', kind: 'template', shared: true, title: 'Delivery delay', text: 'Sorry, your delivery is late.' } });
@@ -26,8 +27,7 @@ beforeAll(async () => {
     const saved = await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } });
     if (saved.status !== 200) throw new Error(`channel not saved: ${JSON.stringify(saved.body)}`);
   }
-}, 60_000);
-afterAll(() => runtime.stop());
+}, [], { handlerEnv: { LIMIT_FAQ_PER_MINUTE: String(FAQ_PER_MINUTE) } });
 
 const suggest = (channel: string, q: string) => api<FaqSuggestionsResponse & { error?: string }>(runtime.url, `/api/widget/${channel}/faq?q=${encodeURIComponent(q)}`, { method: 'GET' });
 

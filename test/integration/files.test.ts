@@ -4,31 +4,26 @@
  */
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
 import { objectExists, putTo, uploadAndSend } from '../support/files';
 import * as sample from '../support/sample-files';
+import { claimedChat } from '../support/chat-setup';
 
 const MAX_BYTES = 64 * 1024;
 let runtime: TestRuntime;
 const clients: Client[] = [];
 let chats = 0;
 
-beforeAll(async () => { runtime = await startTestRuntime({ maxFileBytes: MAX_BYTES }); }, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients, { maxFileBytes: MAX_BYTES });
 
 /** A chat answered by Anna: the customer's and Anna's connections. */
 async function activeChat() {
   const chatId = `files-chat-${String(++chats).padStart(4, '0')}`;
   const [customer, anna] = await Promise.all([connectCustomer(runtime.url, runtime.wsUrl), connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password)]);
   clients.push(customer, anna);
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Can I send a photo?' });
-  await customer.next('chat');
-  anna.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(anna, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Can I send a photo?' });
   await anna.next('message', (f) => f.message.chatId === chatId && f.message.event === 'joined');
   return { chatId, customer, anna };
 }

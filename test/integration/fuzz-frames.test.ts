@@ -4,7 +4,9 @@
  * limit, a close with 1009), nothing crashes, and the table is exactly as it was.
  */
 import fc from 'fast-check';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 import { Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import { actionRoutes, invalidBodies, malformedBodies, validFrames } from '../support/security/frame-arbitraries';
 import { snapshotDiff, tableSnapshot } from '../support/security/table-snapshot';
@@ -31,26 +33,18 @@ const failures: string[] = [];
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ log: (line) => (/failed/.test(line) ? failures.push(line) : undefined) });
+runtimePerFile(async (started) => {
+  runtime = started;
   anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   annaId = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).agent.id;
   victim = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  victim.send({ action: 'chat.start', chatId: ACTIVE, name: 'Vera', email: 'vera@example.com', question: 'My order is late' });
-  await victim.next('chat');
-  anna.send({ action: 'queue.claim', chatId: ACTIVE });
-  await victim.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(anna, victim, ACTIVE, { name: 'Vera', email: 'vera@example.com', question: 'My order is late' });
   victim.send({ action: 'chat.start', chatId: ENDED, name: 'Vera', email: 'vera@example.com', question: 'Another question' });
   await victim.next('chat', (f) => f.chat.chatId === ENDED);
   victim.send({ action: 'chat.end', chatId: ENDED });
   await victim.next('chat', (f) => f.chat.chatId === ENDED && f.chat.status === 'ended');
   await runtime.idle();
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients, { log: (line) => (/failed/.test(line) ? failures.push(line) : undefined) });
 
 /** Sends each body on one of several connections, one at a time per connection, and collects what came back. */
 async function sendAll(connections: Client[], bodies: { route: string; body: string | Buffer }[]) {

@@ -4,19 +4,17 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import WebSocket from 'ws';
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { Client, newVisitor, ticketFor } from '../support/clients';
 
 let runtime: TestRuntime;
 let management: ApiGatewayManagementApiClient;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile((started) => {
+  runtime = started;
   management = new ApiGatewayManagementApiClient({ endpoint: runtime.managementEndpoint, region: runtime.region, credentials: runtime.credentials });
-}, 60_000);
-afterAll(async () => {
-  management.destroy();
-  await runtime.stop();
 });
+afterAll(() => management?.destroy());
 
 function handshakeStatus(url: string): Promise<number> {
   return new Promise((resolve, reject) => {

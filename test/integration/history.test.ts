@@ -1,6 +1,8 @@
 /** The searchable chat history: ended chats found by name, email, question words or chat id, newest first, page by page. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { signedInPerTest } from '../support/runtime-world';
+import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { claimedChat } from '../support/chat-setup';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryChatView, HistoryResponse } from '../../functions/protocol';
@@ -11,16 +13,11 @@ let token: string;
 let anna: Client;
 const clients: Client[] = [];
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
-  token = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
+signedInPerTest(ANNA, async (world) => {
+  ({ runtime, token } = world);
   anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   clients.push(anna);
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 const history = async (query: string) => api<HistoryResponse>(runtime.url, `/api/history${query}`, { method: 'GET', token });
 
@@ -28,10 +25,7 @@ const history = async (query: string) => api<HistoryResponse>(runtime.url, `/api
 async function endedChat(chatId: string, name: string, email: string, question: string) {
   const customer = await connectCustomer(runtime.url, runtime.wsUrl);
   clients.push(customer);
-  customer.send({ action: 'chat.start', chatId, name, email, question });
-  await customer.next('chat');
-  anna.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(anna, customer, chatId, { name, email, question });
   anna.send({ action: 'chat.end', chatId });
   await customer.next('chat', (f) => f.chat.status === 'ended');
   await runtime.idle();

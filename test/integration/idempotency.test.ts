@@ -3,7 +3,8 @@
  * second time leaves the table exactly as the first run left it. One row per route; add a row for a new one.
  */
 import { randomBytes } from 'node:crypto';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import { snapshotDiff, tableSnapshot } from '../support/security/table-snapshot';
 
@@ -11,6 +12,7 @@ let runtime: TestRuntime;
 let customer: { client: Client; connectionId: string };
 let agent: { client: Client; connectionId: string };
 let personId: string;
+const clients: Client[] = [];
 const CHAT = 'retried-chat-0001';
 
 /** A connection, with the id the gateway gave it (the id a handler's event carries). */
@@ -34,18 +36,14 @@ function messageEvent(connectionId: string, frame: Record<string, unknown>) {
   };
 }
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   agent = await withConnectionId(() => connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   customer = await withConnectionId(() => connectCustomer(runtime.url, runtime.wsUrl));
+  clients.push(customer.client, agent.client);
   const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
   personId = (await api<{ person: { personId: string } }>(runtime.url, '/api/contacts', { token, body: { name: 'Retry Person' } })).body.person.personId;
-}, 60_000);
-afterAll(async () => {
-  await customer.client.close();
-  await agent.client.close();
-  await runtime.stop();
-});
+}, clients);
 
 /** `changes`: whether the first run itself changes the table (a sync of a chat already followed does not). */
 type Row = [handler: string, who: 'customer' | 'agent', frame: () => Record<string, unknown>, changes: boolean];

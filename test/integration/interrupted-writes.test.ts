@@ -6,24 +6,21 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../functions/store/keys';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
 import { chatSetup } from '../support/chat-setup';
 import type { TranscriptResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
 let db: DynamoDBDocumentClient;
-const { open, startedChat, answeredChat, closeAll } = chatSetup(() => runtime);
+const { clients, open, startedChat, answeredChat } = chatSetup(() => runtime);
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile((started) => {
+  runtime = started;
   db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
-}, 60_000);
-afterAll(async () => {
-  await closeAll();
-  db.destroy();
-  await runtime.stop();
-});
+}, clients);
+afterAll(() => db?.destroy());
 
 const unstore = (chatId: string, seq: number) => db.send(new DeleteCommand({ TableName: runtime.tableName, Key: keys.message(chatId, seq) }));
 

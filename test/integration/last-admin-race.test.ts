@@ -1,5 +1,6 @@
 /** Two admins taking each other's admin rights at the same moment: one change goes through, the other is refused, one admin remains. */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { loginAgent } from '../support/clients';
 import { adminApi, asAdmin, ADMIN } from '../support/admin';
 
@@ -10,16 +11,15 @@ let dora: ReturnType<typeof adminApi>;
 let carlaId: string;
 let doraId: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ lambdaWorkers: 2 });
+runtimePerFile(async (started) => {
+  runtime = started;
   carla = await asAdmin(runtime.url);
   const created = await carla.create({ name: 'Dora Admin', email: 'dora@parley.test', role: 'admin', credential: { kind: 'password', password: 'dora-password-1' } });
   expect(created.status).toBe(201);
   doraId = created.body.agent.id;
   dora = adminApi(runtime.url, (await loginAgent(runtime.url, 'dora@parley.test', 'dora-password-1')).token);
   carlaId = (await carla.list()).body.agents.find((a) => a.email === ADMIN.email)!.id;
-}, 60_000);
-afterAll(() => runtime.stop());
+}, [], { lambdaWorkers: 2 });
 
 /** The loser is refused as the last admin (409) or, when the winner's change landed first, as no longer an admin (403). */
 const outcomes = (...statuses: number[]) => statuses.map((status) => (status === 200 ? 'done' : [403, 409].includes(status) ? 'refused' : status)).sort();

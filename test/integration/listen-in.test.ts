@@ -1,17 +1,17 @@
 /** Listen-in: a manager (or an agent with "can listen in") watches an ongoing chat read-only, and its agent is not told. */
 import { randomUUID } from 'node:crypto';
 import type { OngoingChatsResponse, ServerFrame } from '../../functions/protocol';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
+runtimePerFile((started) => (runtime = started), clients);
 afterEach(async () => { await Promise.all(clients.splice(0).map((c) => c.close())); });
-afterAll(() => runtime.stop());
 
 /** A customer's chat answered by Anna; returns both ends. */
 async function ongoingChat(chatId: string) {

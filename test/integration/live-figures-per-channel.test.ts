@@ -5,18 +5,18 @@
  */
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, LiveFigures } from '../../functions/protocol';
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerTest } from '../support/runtime-world';
 import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 let runtime: TestRuntime;
 let adminToken: string;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
+runtimePerTest(async (started) => {
+  runtime = started;
   adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
   const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
   const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
@@ -27,11 +27,7 @@ beforeEach(async () => {
     agents: [{ agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false }],
   };
   expect((await api(runtime.url, '/api/channels', { token: adminToken, body: { settings: sales, version: 0 } })).status).toBe(200);
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
 

@@ -3,20 +3,16 @@
  * `watch`, is answered with the current figures, and from then on hears every answer and end
  * until it unwatches or goes away.
  */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
+import { claimedChat } from '../support/chat-setup';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+runtimePerTest((started) => (runtime = started), clients);
 
 const agent = async (who: { email: string; password: string }) => track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
 
@@ -36,10 +32,7 @@ async function sendHandled(client: Client, frame: unknown) {
 
 async function answeredChat(chatId: string, by: Client) {
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila Bakker', email: 'mila@example.com', question: 'Where is my order?' });
-  await customer.next('chat');
-  by.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(by, customer, chatId, { name: 'Mila Bakker', email: 'mila@example.com', question: 'Where is my order?' });
   return customer;
 }
 

@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ServerFrame } from '../../functions/protocol';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
 import { connectPresent, type Client } from '../support/clients';
 import { shiftedClock } from '../support/shifted-clock';
@@ -15,19 +17,12 @@ import { uploadAndSend } from '../support/files';
 import { pdf } from '../support/sample-files';
 
 const BURST = 5;
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
 const clock = shiftedClock();
 let runtime: TestRuntime;
 const setup = chatSetup(() => runtime);
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ handlerEnv: { ...clock.env, LIMIT_FRAME_BURST: String(BURST), LIMIT_FRAMES_PER_SECOND: '1' } });
-}, 60_000);
-afterAll(async () => {
-  await setup.closeAll();
-  await runtime.stop();
-  clock.remove();
-});
+runtimePerFile((started) => (runtime = started), setup.clients, { handlerEnv: { ...clock.env, LIMIT_FRAME_BURST: String(BURST), LIMIT_FRAMES_PER_SECOND: '1' } });
+afterAll(() => clock.remove());
 
 /** Moves the handlers' clock on by `ms` (back, when negative: a bucket then looks further from full). */
 let shiftMs = 0;

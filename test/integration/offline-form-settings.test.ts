@@ -1,10 +1,11 @@
 /** The channel's offline form, applied on the server: mandatory fields, category and priority, or no request at all. */
 import type { ChannelSettings, OfflineRequestResponse, RequestsResponse } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent, newVisitor } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 
 async function saveChannel(token: string, settings: ChannelSettings) {
@@ -12,14 +13,13 @@ async function saveChannel(token: string, settings: ChannelSettings) {
   if (saved.status !== 200) throw new Error(`channel not saved: ${JSON.stringify(saved.body)}`);
 }
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   const billing = defaultChannelSettings('billing');
   await saveChannel(token, { ...billing, name: 'Billing', offlineForm: { ...billing.offlineForm, category: 'Invoices', priority: 'high', requiredFields: ['email', 'message'] } });
   await saveChannel(token, { ...billing, id: 'info', name: 'Info', offlineForm: { ...billing.offlineForm, text: 'Call us on 020 123 4567.', createsRequest: false } });
-}, 60_000);
-afterAll(() => runtime.stop());
+});
 
 async function listed() {
   const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);

@@ -1,11 +1,11 @@
 /** The offline form: a request with a number the customer is shown, which agents find. */
-import { startTestRuntime, type TestRuntime, ANNA } from '../support/runtime';
+import { type TestRuntime, ANNA } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, loginAgent, newVisitor } from '../support/clients';
 import type { OfflineRequestResponse, RequestsResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => { await runtime.stop(); });
+runtimePerFile((started) => (runtime = started));
 
 const form = { name: 'Mila', email: 'mila@example.com', message: 'Please call me back about my order.' };
 

@@ -5,16 +5,17 @@
  */
 import type { AvailabilityResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, connectAgent, loginAgent } from '../support/clients';
 import { shiftedClock } from '../support/shifted-clock';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 const clock = shiftedClock();
 let runtime: TestRuntime;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime({ handlerEnv: clock.env });
+runtimePerFile(async (started) => {
+  runtime = started;
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   const sunday = { start: '09:00', end: '17:00' };
   const settings = {
@@ -23,11 +24,8 @@ beforeAll(async () => {
     hours: { enabled: true, timeZone: 'Europe/Amsterdam', days: { sun: sunday }, lunch: { start: '12:00', end: '13:00' }, closedDates: [] },
   };
   expect((await api<StoredChannel>(runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
-}, 60_000);
-afterAll(async () => {
-  await runtime.stop();
-  clock.remove();
-});
+}, [], { handlerEnv: clock.env });
+afterAll(() => clock.remove());
 
 /** Whether a customer could chat at `instant`, with an agent Present then (the clock stands there for the whole check). */
 async function availableAt(instant: string): Promise<boolean> {

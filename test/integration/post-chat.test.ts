@@ -3,6 +3,7 @@ import { ANNA, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import type { MailboxResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -15,10 +16,7 @@ async function endedChat(chatId: string, agentStatus: 'present' | 'away') {
   anna.send({ action: 'presence.set', status: agentStatus });
   await anna.next('presence', (f) => f.status === agentStatus);
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Is the shop open on Sunday?' });
-  await customer.next('chat');
-  anna.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(anna, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Is the shop open on Sunday?' });
   anna.send({ action: 'message.send', chatId, clientMessageId: 'answer-00001', text: 'Yes, from noon.' });
   await customer.next('message', (f) => f.message.clientMessageId === 'answer-00001');
   anna.send({ action: 'chat.end', chatId });

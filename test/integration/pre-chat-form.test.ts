@@ -3,24 +3,21 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChannelSettings } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, connectCustomer, loginAgent } from '../support/clients';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   const settings: ChannelSettings = { ...defaultChannelSettings('callback'), name: 'Call back', preChatForm: { requiredFields: ['name', 'phone'], faqSuggestions: false } };
   const saved = await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } });
   if (saved.status !== 200) throw new Error(`channel not saved: ${JSON.stringify(saved.body)}`);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await runtime.stop();
-});
+}, clients);
 
 async function customer() {
   const client = await connectCustomer(runtime.url, runtime.wsUrl);

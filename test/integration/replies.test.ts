@@ -2,23 +2,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import type { RepliesResponse, ReplyView } from '../../functions/protocol';
 import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerFile } from '../support/runtime-world';
 import { api, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 
-const ADMIN = DEMO_LOGINS.find((login) => login.role === 'admin')!;
 
 let runtime: TestRuntime;
 let anna: string;
 let bram: string;
 let admin: string;
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   [anna, bram, admin] = await Promise.all([ANNA, BRAM, ADMIN].map(async (who) => (await loginAgent(runtime.url, who.email, who.password)).token));
-}, 60_000);
-afterAll(async () => runtime?.stop());
+});
 
 let n = 0;
 const newId = () => `reply-${Date.now().toString(36)}-${++n}`;

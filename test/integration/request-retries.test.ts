@@ -3,6 +3,7 @@ import type { OfflineRequestResponse, RequestsResponse } from '../../functions/p
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
 import { runtimePerFile } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -65,10 +66,7 @@ test('a request id already used for another chat is refused, and no request is m
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   for (const chatId of ['reuse-req-chat-1', 'reuse-req-chat-2']) {
     const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-    customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
-    await customer.next('chat');
-    anna.send({ action: 'queue.claim', chatId });
-    await customer.next('message', (f) => f.message.event === 'joined');
+    await claimedChat(anna, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
   }
   anna.send({ action: 'request.create', ref: 'one', chatId: 'reuse-req-chat-1', title: 'First', clientRequestId: 'reused-req-id-01' });
   await anna.next('request.created', (f) => f.ref === 'one');

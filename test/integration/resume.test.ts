@@ -1,15 +1,12 @@
 /** A client that reconnects names its last sequence number and gets exactly what it missed. */
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
 
 let runtime: TestRuntime;
-const { open, answeredChat, closeAll } = chatSetup(() => runtime);
+const { clients, open, answeredChat } = chatSetup(() => runtime);
 
-beforeAll(async () => { runtime = await startTestRuntime(); }, 60_000);
-afterAll(async () => {
-  await closeAll();
-  await runtime.stop();
-});
+runtimePerFile((started) => (runtime = started), clients);
 
 
 test('a customer who reconnects receives exactly the messages sent while away', async () => {

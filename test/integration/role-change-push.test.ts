@@ -1,21 +1,20 @@
 /** A role change reaches the changed agent's open consoles as a `role` frame, and no one else's. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { connectAgent, type Client } from '../support/clients';
 import { agentByEmail, asAdmin } from '../support/admin';
 
 let runtime: TestRuntime;
 let bramConsoles: Client[];
 let anna: Client;
+const clients: Client[] = [];
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   bramConsoles = await Promise.all([1, 2].map(() => connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password)));
   anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([...bramConsoles, anna].map((client) => client.close()));
-  await runtime.stop();
-});
+  clients.push(...bramConsoles, anna);
+}, clients);
 
 test("every one of the agent's open consoles is told the new role", async () => {
   const bram = await agentByEmail(runtime.url, BRAM.email);

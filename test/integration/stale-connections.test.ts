@@ -1,20 +1,17 @@
 /** `$disconnect` is best-effort: connections it never reported are cleaned up by fan-out (410) and the sweeper. */
-import { ANNA, BRAM, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
 import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
 import { shiftedClock, type ShiftedClock } from '../support/shifted-clock';
 import { connectEvent, messageEvent, type ApiIdentity } from '../../infra/local/gateway/events';
 
 let runtime: TestRuntime;
-let clock: ShiftedClock;
+const clock: ShiftedClock = shiftedClock();
 
-beforeEach(async () => {
-  clock = shiftedClock();
-  runtime = await startTestRuntime({ handlerEnv: clock.env });
-}, 60_000);
-afterEach(async () => {
-  await runtime.stop();
-  clock.remove();
-});
+// Every test starts on the real clock; one may move it on.
+beforeEach(() => clock.standAt(Date.now()));
+afterAll(() => clock.remove());
+runtimePerTest((started) => (runtime = started), [], { handlerEnv: clock.env });
 
 async function agentClient(email: string, password: string) {
   const login = await loginAgent(runtime.url, email, password);

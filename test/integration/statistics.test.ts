@@ -1,24 +1,17 @@
 /** Statistics: chats driven through real sockets, counted from the bus, read back over HTTP. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { signedInPerTest } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { addDays, localParts } from '../../functions/domain/stats/zoned-time';
 import type { LiveFigures, StatsFigures } from '../../functions/protocol';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 let runtime: TestRuntime;
 let adminToken: string;
 const clients: Client[] = [];
 const today = () => localParts(Date.now(), 'Europe/Amsterdam').date;
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
-  adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
-}, 60_000);
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await runtime.stop();
-});
+signedInPerTest(ADMIN, (world) => ({ runtime, token: adminToken } = world), clients);
 
 const figures = async (query = `from=${addDays(today(), -1)}&to=${today()}`) =>
   api<StatsFigures>(runtime.url, `/api/stats?${query}`, { method: 'GET', token: adminToken });

@@ -6,15 +6,15 @@
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { startTestRuntime, type TestRuntime } from '../support/runtime';
+import type { TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
+import { runtimePerTest } from '../support/runtime-world';
 import { api, loginAgent } from '../support/clients';
-import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { keys, STATS_SHARDS, statsHourSk } from '../../functions/store/keys';
 import { digestShard, seenDigest } from '../../functions/store/seen-digest';
 
 import type { StatsFigures } from '../../functions/protocol';
 
-const ADMIN = DEMO_LOGINS.find((l) => l.role === 'admin')!;
 const HOUR = Date.UTC(2026, 10, 20, 9);
 const DAY = '2026-11-20';
 const answeredAt = HOUR + 120_000;
@@ -23,14 +23,11 @@ const started = (chatId: string) => ({ version: 1, chatId, channel: 'default', c
 let runtime: TestRuntime;
 let db: DynamoDBDocumentClient;
 
-beforeEach(async () => {
-  runtime = await startTestRuntime();
+runtimePerTest((started) => {
+  runtime = started;
   db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
-}, 60_000);
-afterEach(async () => {
-  db.destroy();
-  await runtime.stop();
 });
+afterEach(() => db?.destroy());
 
 /** The same event as EventBridge would deliver it again: same detail, a new event id. */
 const deliver = (detailType: string, detail: Record<string, unknown>) => runtime.invoke('EventStatsWriter', {

@@ -1,10 +1,11 @@
 /** Transfer with an accept step, reject, cancel, timeout, the accept-versus-cancel race, and manager take-over. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { api, Client, connectAgent, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import type { TranscriptResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
+import { claimedChat } from '../support/chat-setup';
 
-const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
@@ -19,10 +20,7 @@ async function agentIdOf(who: { email: string; password: string }) {
 
 async function chatOwnedBy(owner: Client, chatId: string) {
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Can someone help?' });
-  await customer.next('chat');
-  owner.send({ action: 'queue.claim', chatId });
-  await customer.next('message', (f) => f.message.event === 'joined');
+  await claimedChat(owner, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Can someone help?' });
   return customer;
 }
 

@@ -1,25 +1,23 @@
 /** "Is typing" is relayed to the other side; read markers move forward only and reach both sides. */
-import { ANNA, startTestRuntime, type TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerFile } from '../support/runtime-world';
 import { Client, connectAgent, connectCustomer } from '../support/clients';
 
 let runtime: TestRuntime;
 let customer: Client;
 let anna: Client;
+const clients: Client[] = [];
 
-beforeAll(async () => {
-  runtime = await startTestRuntime();
+runtimePerFile(async (started) => {
+  runtime = started;
   customer = await connectCustomer(runtime.url, runtime.wsUrl);
   anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(customer, anna);
   customer.send({ action: 'chat.start', chatId: 'signals-chat-01', name: 'Mila', email: 'mila@example.com', question: 'Hi there' });
   await customer.next('chat');
   anna.send({ action: 'queue.next' });
   await customer.next('message', (f) => f.message.event === 'joined');
-}, 60_000);
-afterAll(async () => {
-  await customer.close();
-  await anna.close();
-  await runtime.stop();
-});
+}, clients);
 
 test('the agent sees the customer typing, by the name the customer gave', async () => {
   customer.send({ action: 'typing', chatId: 'signals-chat-01' });

@@ -1,6 +1,6 @@
-/** The connections a test file opens (closed together at its end) and the chats its tests start from. */
+/** The connections a test file opens (in `clients`, for runtimePerFile or runtimePerTest to close) and the chats its tests start from. */
 import { ANNA, type TestRuntime } from './runtime';
-import { Client, loginAgent, newVisitor, ticketFor } from './clients';
+import { Client, connectAgent, connectCustomer, loginAgent, newVisitor, ticketFor } from './clients';
 
 export function chatSetup(runtime: () => TestRuntime) {
   const clients: Client[] = [];
@@ -30,5 +30,22 @@ export function chatSetup(runtime: () => TestRuntime) {
     return { ...started, agent, login };
   }
 
-  return { open, startedChat, answeredChat, closeAll: () => Promise.all(clients.map((c) => c.close())) };
+  return { clients, open, startedChat, answeredChat };
+}
+
+/** `customer` starts chat `chatId` as `who` and `agent` claims it; resolves once the customer has seen the agent join. */
+export async function claimedChat(agent: Client, customer: Client, chatId: string, who: { name: string; email: string; question: string }): Promise<void> {
+  customer.send({ action: 'chat.start', chatId, ...who });
+  await customer.next('chat');
+  agent.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+}
+
+/** A new customer and Anna on a synced console, both pushed onto `clients`, with the customer's chat claimed by her as in `claimedChat`. */
+export async function openClaimedChat(runtime: TestRuntime, clients: Client[], chatId: string, who: { name: string; email: string; question: string }) {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(customer, anna);
+  await claimedChat(anna, customer, chatId, who);
+  return { customer, anna };
 }
