@@ -70,6 +70,8 @@ export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
 /** The counters of one channel for the hours in [fromHour, toHour), one item per hour, without their event keys. */
 export async function statsHours(channel: string, fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
   const byHour = new Map<number, StatsHourItem>();
+  // `hour` groups an hour's items, so it is read whatever else is asked for.
+  const projected = fields && [...new Set(['hour', ...fields])];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   const { pk } = keys.statsHour(channel, fromHour, 0);
   do {
@@ -78,7 +80,7 @@ export async function statsHours(channel: string, fromHour: number, toHour: numb
       // From the hour's bare key (items written before the shards) to past its last shard's.
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': pk, ':from': statsHourSk(fromHour), ':to': `${statsHourSk(toHour - 1)}#~` },
-      ...(fields ? { ProjectionExpression: fields.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(fields.map((f, i) => [`#f${i}`, f])) } : {}),
+      ...(projected ? { ProjectionExpression: projected.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projected.map((f, i) => [`#f${i}`, f])) } : {}),
       ExclusiveStartKey,
     }));
     for (const { pk: _pk, sk: _sk, seen: _seen, ...item } of page.Items ?? []) {
