@@ -1,8 +1,8 @@
 /** A chat's life: started by a customer, messages both ways, ended by either side. */
 import type { ChatStartFrame, MessageSendFrame, MessageView } from '../protocol';
 import {
-  addFollowedChat, allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, MAX_SEQ,
-  messagesAfter, putMessage, replaceRecentIds, type ChatItem,
+  allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, MAX_SEQ,
+  messagesAfter, putMessage, recentSeqOf, replaceRecentIds, type ChatItem,
 } from '../store';
 import { asSender, requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -53,7 +53,6 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   // A channel that does not require the question may start a chat without one: its first message is then the customer's next.
   const question = chat.question ? questionMessage(chat) : undefined;
   if (question) await putMessage(question);
-  await addFollowedChat(caller.connectionId, frame.chatId);
   await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...(question ? [{ type: 'message' as const, message: question }] : []));
   if (bot) await askBot(chat, bot, now);
   else await broadcastQueue(now);
@@ -122,7 +121,7 @@ async function explainRefusedMessage(caller: Caller, frame: PostedFrame, now: nu
   const sender = asSender(caller);
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
   if (!chat || !isParticipant) throw chatNotFound();
-  const storedSeq = chat.recent?.[frame.clientMessageId];
+  const storedSeq = recentSeqOf(chat, frame.clientMessageId);
   if (storedSeq !== undefined) return finishResentMessage(caller, frame, chat, storedSeq, build);
   if (chat.status === 'ended') throw new RefusedError('chat-ended', 'This chat has ended');
   if (chat.status === 'queued' && caller.role === 'agent') throw new RefusedError('forbidden', 'Answer the chat before writing in it');
@@ -137,6 +136,8 @@ async function explainRefusedMessage(caller: Caller, frame: PostedFrame, now: nu
 
 async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: ChatItem, seq: number, build: Build): Promise<undefined> {
   const [stored] = await messagesAfter(chat.chatId, seq - 1, 1);
+  // Another message whose id has the same key (see client-id-key.ts): refused, never taken for it.
+  if (stored?.seq === seq && stored.clientMessageId !== frame.clientMessageId) throw new RefusedError('conflict', 'Send this message again with a new clientMessageId');
   if (stored?.seq === seq) {
     // The stored message comes along: for a sender that never got an echo, this is its confirmation.
     await reply(caller.connectionId, { type: 'duplicate', ref: frame.ref, chatId: frame.chatId, clientMessageId: frame.clientMessageId, message: stored });

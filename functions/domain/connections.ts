@@ -36,7 +36,7 @@ export async function admit(connectionId: string, ticket: string | undefined, no
 /** `$disconnect`: forgets the connection; when it was a Present agent's last, the others' list of Present agents changes. */
 export async function release(connectionId: string, now: number): Promise<void> {
   const released = await forgetConnection(connectionId);
-  if (released?.role !== 'agent') return;
+  if (released === 'opening' || released?.role !== 'agent') return;
   const online = await onlineAgents(now);
   if (connectionsOf(online, released.subject).length > 0) return;
   if ((await getAgent(released.subject))?.status === 'present') await presenceChanged(now, online);

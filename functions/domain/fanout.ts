@@ -16,7 +16,11 @@ export const HANDSHAKE_WINDOW_MS = 30_000;
 
 /**
  * Posts every frame, in order, to each connection, as few posts as fit (see `encodePosts`: API
- * Gateway bills each post); returns the connections that answered 410 (forgotten, unless still in the handshake window).
+ * Gateway bills each post); returns the connections that answered 410. A gone connection is
+ * forgotten (unless still in the handshake window) and dropped from the chats the frames are about:
+ * `$disconnect` leaves the chats' lists of connections as they are, since most chats are sent
+ * nothing more once their customer has left, and rewriting the chat item for each closed socket
+ * would be billed anyway.
  */
 export async function deliver(connectionIds: Iterable<string>, frames: ServerFrame[]): Promise<string[]> {
   const gone: string[] = [];
@@ -26,7 +30,8 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
     for (const data of posts) {
       if ((await postEncoded(connectionId, data)) === 'gone') {
         gone.push(connectionId);
-        await forgetConnection(connectionId, now() - HANDSHAKE_WINDOW_MS);
+        const forgotten = await forgetConnection(connectionId, now() - HANDSHAKE_WINDOW_MS);
+        if (forgotten !== 'opening') await Promise.all(chatsOf(frames).map((chatId) => removeChatConnections(chatId, [connectionId])));
         return;
       }
     }
@@ -34,14 +39,19 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
   return gone;
 }
 
+/** The chats that frames are about. */
+function chatsOf(frames: ServerFrame[]): string[] {
+  const ids = frames.map((frame) => ('chat' in frame ? frame.chat.chatId : 'message' in frame && typeof frame.message === 'object' ? frame.message.chatId : 'chatId' in frame ? frame.chatId : undefined));
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
+
 /**
  * Removes a connection whose `$disconnect` may never come (API Gateway delivers it best-effort).
- * With `connectedBefore` (epoch ms), one admitted at or after that instant is kept.
+ * With `connectedBefore` (epoch ms), one admitted at or after that instant is kept: `opening`.
+ * The chats it followed drop it when a delivery to them finds it gone.
  */
-export async function forgetConnection(connectionId: string, connectedBefore?: number): Promise<ConnectionItem | undefined> {
-  const item = await deleteConnection(connectionId, connectedBefore);
-  await Promise.all([...(item?.chats ?? [])].map((chatId) => removeChatConnections(chatId, [connectionId])));
-  return item;
+export async function forgetConnection(connectionId: string, connectedBefore?: number): Promise<ConnectionItem | 'opening' | undefined> {
+  return deleteConnection(connectionId, connectedBefore);
 }
 
 /** Replies to the connection that sent a frame. */

@@ -1,5 +1,5 @@
 /** Bringing a (re)connected client up to date: follow its chats and send what it missed. */
-import { addChatConnection, addFollowedChat, agentChatIds, getAgent, messagesAfter } from '../store';
+import { addChatConnection, agentChatIds, getAgent, messagesAfter } from '../store';
 import { asSender, type Caller } from './caller';
 import { reply } from './fanout';
 import { currentQueueFrame, presentAgentsFrame } from './queue';
@@ -38,7 +38,6 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
 export async function followChat(caller: Caller, chatId: string, afterSeq: number, now: number): Promise<boolean> {
   const chat = await addChatConnection(chatId, asSender(caller), caller.connectionId);
   if (!chat) return false;
-  await addFollowedChat(caller.connectionId, chatId);
   const missed = await finishInterruptedWrites(chat, afterSeq, await messagesUpTo(chatId, afterSeq, chat.lastSeq), now);
   await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...missed.map((message) => ({ type: 'message' as const, message })));
   return true;

@@ -1,4 +1,4 @@
-/** Connection items: who is behind a WebSocket connection id, and which chats it follows. */
+/** Connection items: who is behind a WebSocket connection id. */
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { AgentRole, PresenceStatus, Role } from '../protocol';
@@ -13,7 +13,6 @@ export interface ConnectionItem {
   connectedAt: number;
   /** Epoch seconds. API Gateway closes every connection after 2 hours; a missed $disconnect leaves this behind. */
   expiresAt: number;
-  chats?: Set<string>;
   /** A customer's page origin as sent at `$connect`, checked again against the channel of each chat it starts. */
   origin?: string;
   /** The frame rate bucket (see rate-limits.ts); set at connect so the first frame takes one write. */
@@ -53,26 +52,11 @@ export async function getConnection(connectionId: string, nowSeconds: number): P
   return item && item.expiresAt > nowSeconds ? item : undefined;
 }
 
-export async function addFollowedChat(connectionId: string, chatId: string): Promise<void> {
-  try {
-    await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.connection(connectionId),
-      UpdateExpression: 'ADD chats :c',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':c': new Set([chatId]) },
-    }));
-  } catch (error) {
-    // The connection closed meanwhile: nothing to record.
-    if (!isConditionFailed(error)) throw error;
-  }
-}
-
 /**
  * Deletes the connection and returns what it was, if anything. With `connectedBefore` (epoch ms) a
- * connection admitted at or after that instant is left as it is, and undefined returned.
+ * connection admitted at or after that instant is left as it is, and `opening` returned.
  */
-export async function deleteConnection(connectionId: string, connectedBefore?: number): Promise<ConnectionItem | undefined> {
+export async function deleteConnection(connectionId: string, connectedBefore?: number): Promise<ConnectionItem | 'opening' | undefined> {
   let Attributes: Record<string, unknown> | undefined;
   try {
     ({ Attributes } = await db.send(new DeleteCommand({
@@ -85,7 +69,7 @@ export async function deleteConnection(connectionId: string, connectedBefore?: n
       }),
     })));
   } catch (error) {
-    if (isConditionFailed(error)) return undefined;
+    if (isConditionFailed(error)) return 'opening';
     throw error;
   }
   const item = Attributes as ConnectionItem | undefined;

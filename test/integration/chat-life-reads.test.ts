@@ -112,7 +112,7 @@ test('claims made at once each count their wait, and the last queue every agent 
   for (const agent of agents) expect(agent.frames.filter((f) => f.type === 'queue').at(-1)).toMatchObject({ waiting: 0 });
 });
 
-test("a customer's closed connection is forgotten, and the agents online stay as they were", async () => {
+test("a customer's closed connection is forgotten at once, and dropped from its chat by the next delivery that finds it gone", async () => {
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   anna.send({ action: 'presence.set', status: 'present' });
   await anna.next('presence', (f) => f.status === 'present');
@@ -123,19 +123,25 @@ test("a customer's closed connection is forgotten, and the agents online stay as
 
   await customer.close();
   await runtime.idle();
+  const disconnect = (await runtime.metrics()).lambda.dynamo.byHandler.WsDisconnect;
+  anna.send({ action: 'queue.next' });
+  await anna.next('message', (f) => f.message.event === 'joined');
+  await runtime.idle();
 
   expect(await storedItem({ pk: `CONN#${connectionId}`, sk: 'CONN' })).toBeUndefined();
+  // `$disconnect` deletes the connection and writes nothing else.
+  expect(disconnect).toMatchObject({ calls: 1, writeUnits: 1 });
   expect([...((await storedItem({ pk: 'CHAT#reads-close-01', sk: 'CHAT' }))!.conns ?? [])]).not.toContain(connectionId);
   expect((await api<{ online: boolean }>(runtime.url, '/api/availability', { method: 'GET' })).body.online).toBe(true);
 });
 
 /**
  * DynamoDB calls, refused conditions aside. A start: the frame token, its channel, the chat, its question,
- * the connection's followed chats, then the broadcast's count, queue, agents online, channels and finish.
+ * then the broadcast's count, queue, agents online, channels and finish.
  * A claim: the caller, agents online, channels, candidates, the claim, "joined", agents online again (after the
  * claim, see queue.ts), then the broadcast's count, queue and finish.
  */
-const START_CALLS = 10;
+const START_CALLS = 9;
 const CLAIM_CALLS = 10;
 
 test('starting a chat and answering it read nothing twice, nor read back what they wrote', async () => {
