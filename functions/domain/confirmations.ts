@@ -6,7 +6,9 @@
  * sender's messages stored since (`confirms`). They are read back from the table, so only what is
  * really stored is ever confirmed. What stays unconfirmed is resent by the client after a few seconds
  * under the same clientMessageId; the server recognises it and answers `duplicate` with the stored
- * message.
+ * message. The read is eventually consistent, at half the price of a consistent one: a message
+ * stored an instant ago may be left out (it is confirmed by the next frame or by its resend), and
+ * what is read is always really stored.
  */
 import type { MessageView, Role } from '../protocol';
 import { messagesAfter } from '../store';
@@ -22,7 +24,7 @@ export const CONFIRM_WINDOW = 10;
 export async function confirmationsBefore(chatId: string, beforeSeq: number, notBy?: Role): Promise<MessageView[]> {
   if (beforeSeq <= 1) return [];
   const from = Math.max(0, beforeSeq - 1 - CONFIRM_WINDOW);
-  const recent = (await messagesAfter(chatId, from, CONFIRM_WINDOW + 1)).filter((m) => m.seq < beforeSeq);
+  const recent = (await messagesAfter(chatId, from, CONFIRM_WINDOW + 1, { consistent: false })).filter((m) => m.seq < beforeSeq);
   const run: MessageView[] = [];
   for (const message of recent.reverse()) {
     if (message.clientMessageId === undefined) continue;

@@ -10,8 +10,12 @@ export async function putMessage(message: MessageView): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.message(message.chatId, message.seq), ...message } }));
 }
 
-/** Messages with seq greater than `afterSeq`, in order; at most `limit` of them when given. */
-export async function messagesAfter(chatId: string, afterSeq: number, limit?: number): Promise<MessageView[]> {
+/**
+ * Messages with seq greater than `afterSeq`, in order; at most `limit` of them when given. Read
+ * consistently unless `consistent` is false (half the read units): a message stored moments ago may
+ * then be missing, never altered, since a stored message is never rewritten.
+ */
+export async function messagesAfter(chatId: string, afterSeq: number, limit?: number, { consistent = true } = {}): Promise<MessageView[]> {
   const out: MessageView[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
@@ -19,7 +23,7 @@ export async function messagesAfter(chatId: string, afterSeq: number, limit?: nu
       TableName,
       KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
       ExpressionAttributeValues: { ':pk': keys.chat(chatId).pk, ':from': messageSk(afterSeq + 1), ':to': messageSk(MAX_SEQ + 10) },
-      ConsistentRead: true,
+      ConsistentRead: consistent,
       Limit: limit,
       ExclusiveStartKey,
     }));
