@@ -8,6 +8,7 @@ import { readQueueIndex } from './queue-index';
 import { chatIdOf, indexValues, keys } from './keys';
 import { getChats } from './chat-batch';
 import { chatTokenExpression, type Bucket, type TokenSpend } from './rate-limits';
+import { clientIdKey } from './client-id-key';
 
 export interface ChatItem {
   chatId: string;
@@ -30,7 +31,7 @@ export interface ChatItem {
   lastSeq: number;
   /** Connection ids to fan out to; DynamoDB string sets cannot be empty, so absent means none. */
   conns?: Set<string>;
-  /** Client message id → the seq allocated to it, so a resent message is recognised. */
+  /** Client message id's key (see client-id-key.ts) → the seq allocated to it, so a resent message is recognised. */
   recent?: Record<string, number>;
   queuedAt?: number;
   /** Unanswered-chat alerts raised, by level, with when. */
@@ -118,9 +119,10 @@ export async function allocateMessageSeq(chatId: string, sender: Sender, clientM
   return updateChatIf({
     Key: keys.chat(chatId),
     // Operands read the item as it was, so the recorded seq is the one being allocated.
-    UpdateExpression: `SET lastSeq = lastSeq + :one, #recent.#cmid = lastSeq + :one, activityAt = :activity, ${token.clause}`,
-    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#cmid) AND ${token.condition}`,
-    ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#cmid': clientMessageId, ...token.names },
+    UpdateExpression: `SET lastSeq = lastSeq + :one, #recent.#key = lastSeq + :one, activityAt = :activity, ${token.clause}`,
+    // A chat begun before ids were kept by key may hold the id itself.
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended AND lastSeq < :max AND attribute_not_exists(#recent.#key) AND attribute_not_exists(#recent.#cmid) AND ${token.condition}`,
+    ExpressionAttributeNames: { '#status': 'status', '#recent': 'recent', '#key': clientIdKey(clientMessageId), '#cmid': clientMessageId, ...token.names },
     ExpressionAttributeValues: {
       ':one': 1, ':activity': activityHour(now), ':ended': 'ended', ':max': MAX_SEQ,
       ':who': sender.role === 'customer' ? sender.visitorId : sender.agentId,
@@ -130,6 +132,10 @@ export async function allocateMessageSeq(chatId: string, sender: Sender, clientM
     ReturnValues: 'ALL_NEW',
   });
 }
+
+/** The seq the chat allocated to a client message id, if it still keeps the id. */
+export const recentSeqOf = (chat: ChatItem, clientMessageId: string): number | undefined =>
+  chat.recent?.[clientIdKey(clientMessageId)] ?? chat.recent?.[clientMessageId];
 
 const HOUR_MS = 3600_000;
 /**

@@ -1,6 +1,7 @@
 /** The chat item rewritten with every message stays small: its index key moves at most hourly, its client ids are bounded. */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { clientIdKey } from '../../functions/store/client-id-key';
 import type { TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
 import { openClaimedChat } from '../support/chat-setup';
@@ -20,6 +21,20 @@ async function storedChat(chatId: string) {
   const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: { pk: `CHAT#${chatId}`, sk: 'CHAT' } }));
   db.destroy();
   return Item as { activityAt: number; recent: Record<string, number>; lastSeq: number };
+}
+
+async function rewriteRecent(chatId: string, remove: string | undefined, set: Record<string, number>) {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const names: Record<string, string> = { '#recent': 'recent' };
+  const values: Record<string, number> = {};
+  const sets = Object.entries(set).map(([key, seq], i) => ((names[`#s${i}`] = key), (values[`:s${i}`] = seq), `#recent.#s${i} = :s${i}`));
+  if (remove) names['#gone'] = remove;
+  await db.send(new UpdateCommand({
+    TableName: runtime.tableName, Key: { pk: `CHAT#${chatId}`, sk: 'CHAT' },
+    UpdateExpression: `SET ${sets.join(', ')}${remove ? ' REMOVE #recent.#gone' : ''}`,
+    ExpressionAttributeNames: names, ExpressionAttributeValues: values,
+  }));
+  db.destroy();
 }
 
 async function answeredChat(chatId: string) {
@@ -58,10 +73,36 @@ test('a long chat keeps only the newest client message ids, and a resent recent 
 
   const stored = await storedChat('long-chat-01');
   expect(Object.keys(stored.recent).length).toBeLessThan(count);
-  expect(stored.recent[id(1)]).toBeUndefined();
-  expect(stored.recent[id(count)]).toBe(stored.lastSeq);
+  expect(stored.recent[clientIdKey(id(1))]).toBeUndefined();
+  expect(stored.recent[clientIdKey(id(count))]).toBe(stored.lastSeq);
+  // Keys, not the ids themselves: the item is billed by its size with every message.
+  expect(Object.keys(stored.recent).every((key) => key.length === 8)).toBe(true);
 
   customer.send({ action: 'message.send', chatId: 'long-chat-01', clientMessageId: id(count), text: 'Resent' });
   expect(await customer.next('duplicate')).toMatchObject({ clientMessageId: id(count) });
   expect((await storedChat('long-chat-01')).lastSeq).toBe(stored.lastSeq);
 }, 30_000);
+
+test('a chat begun before ids were kept by their key still recognises a message resent under an id it holds as such', async () => {
+  const customer = await answeredChat('legacy-ids-01');
+  const sent = await say(customer, 'legacy-ids-01', 'legacy-message-01');
+  await rewriteRecent('legacy-ids-01', clientIdKey('legacy-message-01'), { 'legacy-message-01': sent.seq });
+
+  customer.send({ action: 'message.send', chatId: 'legacy-ids-01', clientMessageId: 'legacy-message-01', text: 'Resent' });
+
+  expect(await customer.next('duplicate')).toMatchObject({ clientMessageId: 'legacy-message-01', message: { seq: sent.seq } });
+  expect((await storedChat('legacy-ids-01')).lastSeq).toBe(sent.seq);
+});
+
+test("a message whose id has the same key as a stored message's is refused, and the stored one is left as it was", async () => {
+  const customer = await answeredChat('same-key-01');
+  const first = await say(customer, 'same-key-01', 'first-message-01');
+  await rewriteRecent('same-key-01', undefined, { [clientIdKey('second-message-01')]: first.seq });
+
+  customer.send({ action: 'message.send', chatId: 'same-key-01', clientMessageId: 'second-message-01', text: 'Not the first' });
+
+  expect(await customer.next('error')).toMatchObject({ code: 'conflict' });
+  expect((await storedChat('same-key-01')).lastSeq).toBe(first.seq);
+  customer.send({ action: 'sync', cursors: { 'same-key-01': first.seq - 1 } });
+  expect((await customer.next('message', (f) => f.message.seq === first.seq)).message).toMatchObject({ clientMessageId: 'first-message-01', text: first.text });
+});
