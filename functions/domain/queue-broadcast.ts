@@ -1,59 +1,47 @@
 /**
- * Coalesced queue broadcasts. Every queue change is counted; the invocation that finds no broadcast
- * under way leads and tells everyone the queue as it is, then again, an interval later (1–5 s, by
- * how many it told), while changes keep coming in. The others only count theirs: the leader's next
- * round covers them. So with many agents online a stream of starts and claims costs a broadcast
- * every few seconds, not one per change.
+ * Coalesced queue broadcasts. A queue change after a quiet spell tells everyone the queue at once,
+ * in a round started by the same write that counts the change. A change that comes within the gap
+ * after a round (1–5 s, by how many that round told) is left to the next round: one invocation waits
+ * for it and tells everyone then, covering every change made meanwhile; the others only count theirs.
+ * So a quiet queue costs one write per change, and with many agents online a stream of starts and
+ * claims costs a broadcast every few seconds, not one per change.
  */
 import { randomUUID } from 'node:crypto';
-import { roundInterval } from './queue-broadcast-interval';
-import { continueQueueBroadcast, countQueueChange, finishQueueBroadcast, leaveQueueBroadcast, takeOverQueueBroadcast, type BroadcastTurn } from '../store';
+import { MIN_ROUND_INTERVAL_MS, roundInterval } from './queue-broadcast-interval';
+import { countAnsweredWait, setRoundGap, startAwaitedRound, startRoundNow, waitForNextRound, type BroadcastTurn } from '../store';
 
-/** Longer than one round can take; a leader that stopped is replaced after it. */
-const LEASE_MS = 15_000;
-/** Keeps a leader's invocation well inside its timeout (10 s); whoever changes the queue next leads on. */
-const LEAD_FOR_MS = 6000;
+/** Longer than a wait (at most one gap, ≤ 5 s) plus a round; a waiter that stopped no longer counts after it. */
+const WAIT_LEASE_MS = 15_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
- * Counts a queue change (with `answeredWaitMs`, an answer and its wait) and, unless a broadcast under
- * way will cover it, runs `tell` until none is left. Each round gets the turn it runs on, with the
- * answered-wait totals as counted so far; `reuseReads` is false once time has passed since the
- * caller's own reads (a later round, or a first round that waited), so the round reads afresh.
- * `tell` returns how many posts it made, which sets the interval before the next round.
+ * Counts a queue change (with `answeredWaitMs`, an answer and its wait) and makes sure a round that
+ * looks at the queue after it tells everyone. Each round gets the turn it runs on, with the
+ * answered-wait totals as counted so far; `reuseReads` is false for a round that waited, which reads
+ * afresh. `tell` returns how many posts it made, which sets the gap before the next round.
  */
 export async function coalescedBroadcast(tell: (elapsedMs: number, turn: BroadcastTurn, reuseReads: boolean) => Promise<number>, answeredWaitMs?: number): Promise<void> {
-  const me = randomUUID();
   const started = Date.now();
-  let turn: BroadcastTurn | undefined = await countQueueChange(me, started + LEASE_MS, answeredWaitMs);
-  if (turn.leader !== me) {
-    if ((turn.leaseUntil ?? 0) > started || !turn.leader) return;
-    turn = await takeOverQueueBroadcast(me, turn.leader, started + LEASE_MS);
-    if (!turn) return;
+  const now = await startRoundNow(started, MIN_ROUND_INTERVAL_MS, answeredWaitMs);
+  if (now) return round(tell, now, started, true);
+  // A round ran moments ago, or one is awaited: waiting for the next covers this change.
+  const me = randomUUID();
+  const waiting = await waitForNextRound(me, started, started + WAIT_LEASE_MS, answeredWaitMs);
+  if (!waiting) {
+    // Someone waits already, and starts their round after this change was made: it is covered.
+    if (answeredWaitMs !== undefined) await countAnsweredWait(answeredWaitMs);
+    return;
   }
-  // The last round ran moments ago: this one waits its turn, and covers what is counted meanwhile.
-  const wait = (turn.nextRoundAt ?? 0) - Date.now();
-  if (wait > 0) {
-    await sleep(wait);
-    turn = await continueQueueBroadcast(me, 0, Date.now() + LEASE_MS);
-  }
-  for (let round = 1; turn; round++) {
-    // Changes counted so far happened before this look at the queue, so this round covers them.
-    const covered = turn.pending;
-    const roundAt = Date.now();
-    let posts: number;
-    try {
-      posts = await tell(roundAt - started, turn, round === 1 && wait <= 0);
-    } catch (error) {
-      // Nothing covered: the next change's invocation leads and tells them all.
-      await leaveQueueBroadcast(me, 0);
-      throw error;
-    }
-    const nextRoundAt = roundAt + roundInterval(posts);
-    if (await finishQueueBroadcast(me, covered, nextRoundAt)) return;
-    if (nextRoundAt - started > LEAD_FOR_MS) return leaveQueueBroadcast(me, covered, nextRoundAt);
-    await sleep(nextRoundAt - Date.now());
-    turn = await continueQueueBroadcast(me, covered, Date.now() + LEASE_MS);
-  }
+  await sleep((waiting.nextRoundAt ?? 0) - Date.now());
+  const awaited = await startAwaitedRound(me, Date.now(), MIN_ROUND_INTERVAL_MS);
+  if (awaited) await round(tell, awaited, started, false);
+}
+
+async function round(tell: (elapsedMs: number, turn: BroadcastTurn, reuseReads: boolean) => Promise<number>, turn: BroadcastTurn, started: number, reuseReads: boolean): Promise<void> {
+  const roundAt = Date.now();
+  const posts = await tell(roundAt - started, turn, reuseReads);
+  const gap = roundInterval(posts);
+  // Written only when the audience's size asks for another gap than the last round's.
+  if (gap !== (turn.roundGap ?? MIN_ROUND_INTERVAL_MS)) await setRoundGap(gap, roundAt, turn.nextRoundAt!);
 }

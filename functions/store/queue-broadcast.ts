@@ -1,21 +1,22 @@
 /**
- * The queue's broadcast turn: queue changes are counted on one item, and one invocation at a time
- * (the leader, holding a lease) tells everyone the queue, covering every change counted before it looked.
- * The item is the queue's statistics item: a claim counts its chat's wait in the write that counts
- * the change, and every write here returns the totals the leader's round needs for wait estimates.
+ * The queue's broadcast turn: when the next round may start, who waits to run it, and the answered
+ * totals the rounds' wait estimates need. A quiet change starts its round in the one write that also
+ * counts it; during a burst one invocation waits for the next round and the others leave it to that one.
+ * The item is the queue's statistics item: every write here returns the totals.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import { keys } from './keys';
 
 export interface BroadcastTurn {
-  /** Changes counted and not yet covered by a broadcast. */
-  pending: number;
-  leader?: string;
-  /** Epoch ms; past it, a leader that stopped (a crashed invocation) can be replaced. */
-  leaseUntil?: number;
-  /** Epoch ms before which no round starts: the last finished round's time plus the interval it set. */
+  /** Epoch ms before which no round starts: when the last round started, plus its gap. */
   nextRoundAt?: number;
+  /** The gap (ms) a round sets before the next, from how many the last one told; absent means the shortest. */
+  roundGap?: number;
+  /** An invocation waiting to run the next round, which covers every change made before it starts. */
+  waiter?: string;
+  /** Epoch ms; past it, a waiter that stopped (a crashed invocation) no longer counts. */
+  waiterUntil?: number;
   /** Chats answered so far, and how long they waited in total. */
   answered?: number;
   totalWaitMs?: number;
@@ -23,48 +24,57 @@ export interface BroadcastTurn {
 
 const turnKey = keys.queueStats;
 
-/**
- * Counts one queue change, and with `answeredWaitMs` the wait of the chat whose answer it is;
- * `me` becomes the leader if there is none. Returns the turn as it now is.
- */
-export async function countQueueChange(me: string, leaseUntil: number, answeredWaitMs?: number): Promise<BroadcastTurn> {
-  const answered = answeredWaitMs === undefined ? {} : { ':wait': Math.max(0, Math.round(answeredWaitMs)) };
-  const { Attributes } = await db.send(new UpdateCommand({
-    TableName,
-    Key: turnKey(),
-    UpdateExpression: 'SET pending = if_not_exists(pending, :zero) + :one, leader = if_not_exists(leader, :me), leaseUntil = if_not_exists(leaseUntil, :until)'
-      + (answeredWaitMs === undefined ? '' : ' ADD answered :one, totalWaitMs :wait'),
-    ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':me': me, ':until': leaseUntil, ...answered },
-    ReturnValues: 'ALL_NEW',
-  }));
-  return Attributes as BroadcastTurn;
-}
-
-/** Takes the lead from `expired`, whose lease ran out; undefined if someone else did first. */
-export async function takeOverQueueBroadcast(me: string, expired: string, leaseUntil: number): Promise<BroadcastTurn | undefined> {
-  return updateTurnIf('SET leader = :me, leaseUntil = :until', 'leader = :old', { ':me': me, ':old': expired, ':until': leaseUntil });
+/** An answer's wait, added by whichever write below takes effect. */
+function answeredClause(answeredWaitMs?: number) {
+  if (answeredWaitMs === undefined) return { clause: '', values: {} };
+  return { clause: ' ADD answered :one, totalWaitMs :wait', values: { ':one': 1, ':wait': Math.max(0, Math.round(answeredWaitMs)) } };
 }
 
 /**
- * Ends the lead when no change came in since `covered` were counted, recording when the next round
- * may start (`nextRoundAt`); false otherwise (or when no longer leader).
+ * Starts a round now, unless the last one started less than its gap ago or someone waits to run
+ * the next: the next round may then start a gap (`roundGap`, else `minGap`) from now. Returns the
+ * turn, or undefined when no round may start now.
  */
-export async function finishQueueBroadcast(me: string, covered: number, nextRoundAt: number): Promise<boolean> {
-  return !!(await updateTurnIf('SET pending = pending - :n, nextRoundAt = :at REMOVE leader, leaseUntil', 'leader = :me AND pending = :n', { ':me': me, ':n': covered, ':at': nextRoundAt }));
+export async function startRoundNow(now: number, minGap: number, answeredWaitMs?: number): Promise<BroadcastTurn | undefined> {
+  const answered = answeredClause(answeredWaitMs);
+  return updateTurnIf(
+    `SET nextRoundAt = if_not_exists(roundGap, :minGap) + :now${answered.clause}`,
+    '(attribute_not_exists(nextRoundAt) OR nextRoundAt <= :now) AND (attribute_not_exists(waiter) OR waiterUntil < :now)',
+    { ':now': now, ':minGap': minGap, ...answered.values },
+  );
 }
 
-/** Keeps the lead for the changes that came in meanwhile; returns the turn, or undefined when no longer leader. */
-export async function continueQueueBroadcast(me: string, covered: number, leaseUntil: number): Promise<BroadcastTurn | undefined> {
-  return updateTurnIf('SET pending = pending - :n, leaseUntil = :until', 'leader = :me', { ':me': me, ':n': covered, ':until': leaseUntil });
+/** Becomes the invocation that runs the next round, unless one already waits to; returns the turn, or undefined. */
+export async function waitForNextRound(me: string, now: number, waitUntil: number, answeredWaitMs?: number): Promise<BroadcastTurn | undefined> {
+  const answered = answeredClause(answeredWaitMs);
+  return updateTurnIf(
+    `SET waiter = :me, waiterUntil = :until${answered.clause}`,
+    'attribute_not_exists(waiter) OR waiterUntil < :now',
+    { ':me': me, ':until': waitUntil, ':now': now, ...answered.values },
+  );
+}
+
+/** The waiter's round starts: the next may start a gap from now. Undefined when `me` no longer waits (its wait ran out). */
+export async function startAwaitedRound(me: string, now: number, minGap: number): Promise<BroadcastTurn | undefined> {
+  return updateTurnIf(
+    'SET nextRoundAt = if_not_exists(roundGap, :minGap) + :now REMOVE waiter, waiterUntil',
+    'waiter = :me',
+    { ':me': me, ':now': now, ':minGap': minGap },
+  );
+}
+
+/** Counts an answer's wait when its change neither started a round nor waits for one. */
+export async function countAnsweredWait(answeredWaitMs: number): Promise<void> {
+  const answered = answeredClause(answeredWaitMs);
+  await db.send(new UpdateCommand({ TableName, Key: turnKey(), UpdateExpression: answered.clause.trim(), ExpressionAttributeValues: answered.values }));
 }
 
 /**
- * Gives the lead up with changes still counted: the next change's invocation takes it and covers
- * them. `nextRoundAt`: when the next round may start, if one ran.
+ * Records the gap the round that started at `roundAt` asks for, from how many it told, and spaces the
+ * next round by it; left as it is if another round started since (`nextRoundAt` is no longer `setAt`).
  */
-export async function leaveQueueBroadcast(me: string, covered: number, nextRoundAt?: number): Promise<void> {
-  const at = nextRoundAt === undefined ? {} : { ':at': nextRoundAt };
-  await updateTurnIf(`SET pending = pending - :n${nextRoundAt === undefined ? '' : ', nextRoundAt = :at'} REMOVE leader, leaseUntil`, 'leader = :me', { ':me': me, ':n': covered, ...at });
+export async function setRoundGap(gap: number, roundAt: number, setAt: number): Promise<void> {
+  await updateTurnIf('SET roundGap = :gap, nextRoundAt = :next', 'nextRoundAt = :setAt', { ':gap': gap, ':next': roundAt + gap, ':setAt': setAt });
 }
 
 async function updateTurnIf(update: string, condition: string, values: Record<string, unknown>): Promise<BroadcastTurn | undefined> {
