@@ -5,6 +5,8 @@
  * knows them (last checked in 2025), for eu-west-1 (Ireland), USD, without free tier. Verify at
  * https://aws.amazon.com/pricing/ before quoting a figure; `confidence` says how sure each one is.
  */
+import { typicalAccessLogLineBytes } from '../infra/aws/access-log-format';
+
 /** The prices the cost model needs, for one region. */
 export interface PriceList {
   region: string;
@@ -78,13 +80,13 @@ export const US_EAST_1_PRICES: PriceList = {
  * (infra/aws/handler-function.ts, asserted in test/infra/operations.test.ts), and at WARN Lambda
  * drops the INFO-level platform start and report events
  * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-log-level.html); the
- * handlers write nothing on success. What remains is one access-log line per API Gateway request
- * (both stages log in the default Common Log Format, see infra/aws/chat-*-api.ts). Bytes include
- * CloudWatch's 26 bytes of per-event overhead.
+ * handlers write nothing on success. What remains is one access-log line per API Gateway request,
+ * in the stages' own short format (infra/aws/access-log-format.ts), sized with typical values. Bytes
+ * include CloudWatch's 26 bytes of per-event overhead.
  */
 export const LOG_BYTES = {
   perLambdaInvocation: 0,
-  perApiRequest: 170 + 26,
+  perApiRequest: typicalAccessLogLineBytes() + 26,
 } as const;
 
 /** Lambda memory when the manifest does not set one (infra/aws/handler-function.ts DEFAULT_MEMORY_MB). */

@@ -4,6 +4,8 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HTTP_ACCESS_LOG } from './access-log-format';
 
 /** The HTTP API for login, visitor identity and WebSocket tickets, callable from any page. */
 export class ChatHttpApi extends Construct {
@@ -31,7 +33,7 @@ export class ChatHttpApi extends Construct {
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: 200, burstLimit: 400 },
-      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(HTTP_ACCESS_LOG) },
     });
   }
 

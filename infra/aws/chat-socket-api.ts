@@ -5,6 +5,8 @@ import type { Role } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { SOCKET_ACCESS_LOG } from './access-log-format';
 import { ApiGatewayLogsRole } from './api-gateway-logs-role';
 
 const SOCKET_STAGE_NAME = 'live';
@@ -30,7 +32,7 @@ export class ChatSocketApi extends Construct {
       autoDeploy: true,
       // Every tenant in an account and region shares API Gateway's 10,000 requests/s quota.
       throttle: { rateLimit: 500, burstLimit: 1000 },
-      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: AccessLogFormat.custom(SOCKET_ACCESS_LOG) },
     });
     // WebSocket stages can log only once the account has an API Gateway CloudWatch role.
     const logsRole = new ApiGatewayLogsRole(this, 'LogsRole');

@@ -2,6 +2,7 @@ import { Capture, Match, type Template } from 'aws-cdk-lib/assertions';
 import { handlers, type Trigger } from '../../infra/manifest';
 import type { ParleyStack } from '../../infra/aws/parley-stack';
 import { synthParley } from './parley-template';
+import { HTTP_ACCESS_LOG, SOCKET_ACCESS_LOG } from '../../infra/aws/access-log-format';
 
 let stack: ParleyStack;
 let template: Template;
@@ -57,7 +58,7 @@ describe('WebSocket API', () => {
       StageName: 'live',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
-      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: SOCKET_ACCESS_LOG },
     });
   });
 
@@ -109,7 +110,7 @@ describe('HTTP API', () => {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
-      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: HTTP_ACCESS_LOG },
     });
   });
 });
