@@ -5,8 +5,9 @@ import { chatNotFound } from './errors';
 import { deliver } from './fanout';
 import { confirmationsBefore } from './confirmations';
 
+/** Relays "is typing"; the chat is read eventually consistent (a connection added a moment ago may miss one signal). */
 export async function relayTyping(caller: Caller, chatId: string): Promise<void> {
-  const chat = await getChat(chatId);
+  const chat = await getChat(chatId, { consistent: false });
   const sender = asSender(caller);
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
   if (!chat || !isParticipant) throw chatNotFound();

@@ -70,8 +70,12 @@ export interface PendingTransfer { from: { id: string; name: string }; to: { id:
 /** Upper bound on messages per chat (the seq's digits in message keys leave room for far more). */
 export const MAX_SEQ = 5000;
 
-export async function getChat(chatId: string): Promise<ChatItem | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.chat(chatId), ConsistentRead: true }));
+/**
+ * The chat as stored. `consistent: false` reads at half the price and may return it as it was a
+ * moment ago: for what can afford that (relaying "is typing" to whoever follows the chat).
+ */
+export async function getChat(chatId: string, { consistent = true } = {}): Promise<ChatItem | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.chat(chatId), ConsistentRead: consistent }));
   return Item as ChatItem | undefined;
 }
 

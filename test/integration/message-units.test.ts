@@ -10,10 +10,11 @@ const clients: Client[] = [];
 // Each side writes at a human pace as far as its rate limit can tell, so every message takes its first form.
 runtimePerTest((started) => (runtime = started), clients, { handlerEnv: { LIMIT_FRAMES_PER_SECOND: '1000' } });
 
-const sendUnits = async () => {
-  const { calls, readUnits, writeUnits } = (await runtime.metrics()).lambda.dynamo.byHandler.WsMessageSend ?? { calls: 0, readUnits: 0, writeUnits: 0 };
+const unitsOf = async (handler: string) => {
+  const { calls, readUnits, writeUnits } = (await runtime.metrics()).lambda.dynamo.byHandler[handler] ?? { calls: 0, readUnits: 0, writeUnits: 0 };
   return { calls, readUnits, writeUnits };
 };
+const sendUnits = () => unitsOf('WsMessageSend');
 
 test('a message in a conversation takes two writes (its seq, itself) and one read unit (its sender, then the confirmations, both eventually consistent)', async () => {
   const { customer, anna } = await openClaimedChat(runtime, clients, 'units-chat-01', { name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
@@ -29,4 +30,19 @@ test('a message in a conversation takes two writes (its seq, itself) and one rea
 
   expect((after.writeUnits - before.writeUnits) / turns).toBe(2);
   expect((after.readUnits - before.readUnits) / turns).toBe(1);
+});
+
+test('an "is typing" signal takes one read unit (its sender and its chat, both eventually consistent) and writes nothing', async () => {
+  const { customer, anna } = await openClaimedChat(runtime, clients, 'units-chat-02', { name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
+  const before = await unitsOf('WsTyping');
+  const signals = 4;
+  for (let i = 0; i < signals; i++) {
+    customer.send({ action: 'typing', chatId: 'units-chat-02' });
+    await anna.next('typing');
+  }
+  await runtime.idle();
+  const after = await unitsOf('WsTyping');
+
+  expect((after.readUnits - before.readUnits) / signals).toBe(1);
+  expect(after.writeUnits - before.writeUnits).toBe(0);
 });
