@@ -16,6 +16,8 @@ export interface BenchOptions {
   /** Write CPU profiles of the runtime process here (node --cpu-prof). */
   profileDir?: string;
   weight: boolean;
+  /** The clients send `typing` and `chat.read` as the product's own do. */
+  signals: boolean;
   load: boolean;
   /** Step the rate up until p99 passes the threshold, to find the sustained messages/s. */
   ramp: boolean;
@@ -36,6 +38,7 @@ export const USAGE = `npm run bench -- [options]
   --workers N          worker threads running the handlers in the runtime (default 1, as npm start)
   --profile            write CPU profiles of the runtime process to bench/out/profiles/
   --ramp               also step up the rate to find the sustained messages/s at p99 < 250 ms
+  --signals            clients also send typing and chat.read frames, as the product's own widget and console do
   --no-weight          skip bundle sizes and cold-start times
   --weight-only        only bundle sizes and cold-start times`;
 
@@ -50,7 +53,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new Error(`--${name} needs a value\n${USAGE}`);
       flags.set(name, value);
-    } else if (['quick', 'profile', 'ramp', 'no-weight', 'weight-only', 'help'].includes(name)) flags.set(name, true);
+    } else if (['quick', 'profile', 'ramp', 'no-weight', 'signals', 'weight-only', 'help'].includes(name)) flags.set(name, true);
     else throw new Error(`unknown option --${name}\n${USAGE}`);
   }
   if (flags.has('help')) throw new Error(USAGE);
@@ -74,7 +77,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
   const paceMean = number('pace-ms', quick ? 400 : 10_000);
   // Only a full run with the default workload stands for the recorded figures (bench/results.json,
   // bench/latency.svg, docs/performance.md); any other run writes under bench/out/.
-  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'profile'].some((f) => flags.has(f));
+  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'signals', 'profile'].some((f) => flags.has(f));
   const outDir = resolve(repoRoot, quick ? 'bench/out/quick' : custom ? 'bench/out/custom' : 'bench');
   return {
     quick,
@@ -87,6 +90,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
     lambdaWorkers: number('workers', 1),
     profileDir: flags.has('profile') ? resolve(repoRoot, 'bench/out/profiles') : undefined,
     weight: !flags.has('no-weight'),
+    signals: flags.has('signals'),
     load: !flags.has('weight-only'),
     ramp: flags.has('ramp'),
     outDir,

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       try {
         const busyBefore = await waitForQuiet(QUIET_THRESHOLD, options.quick ? 0 : QUIET_MAX_WAIT_MS, log);
         const result = await runLevel({
-          name: `c${chats}`, chats, chatsPerAgent: options.chatsPerAgent, messagesPerChat: 20, pace: options.pace,
+          name: `c${chats}`, chats, chatsPerAgent: options.chatsPerAgent, messagesPerChat: 20, pace: options.pace, signals: options.signals,
           maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, deliveryTimeoutMs: 20_000, seed: options.seed + chats, lambdaWorkers: options.lambdaWorkers,
           cpuProfileDir: options.profileDir && join(options.profileDir, `c${chats}`),
         }, log);
@@ -64,7 +64,7 @@ async function main(): Promise<number> {
 
   let ramp: RampResult | undefined;
   if (options.ramp) {
-    ramp = await runRamp({ chatsPerAgent: options.chatsPerAgent, maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, messagesPerChat: 20, deliveryTimeoutMs: 20_000, seed: options.seed, lambdaWorkers: options.lambdaWorkers }, log)
+    ramp = await runRamp({ signals: options.signals, chatsPerAgent: options.chatsPerAgent, maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, messagesPerChat: 20, deliveryTimeoutMs: 20_000, seed: options.seed, lambdaWorkers: options.lambdaWorkers }, log)
       .catch((error) => {
         failures.push(`ramp: ${(error as Error).message}`);
         return undefined;

@@ -85,7 +85,7 @@ export class SimAgent {
       case 'message': {
         this.ctx.deliveries.recordConfirmations(this.connectionKey, 'agent', frame.confirms);
         const first = this.ctx.deliveries.recordReceipt(this.connectionKey, 'agent', frame.message, at);
-        if (first) this.pool.conversations.get(frame.message.chatId)?.delivered(frame.message.clientMessageId!);
+        if (first) this.pool.conversations.get(frame.message.chatId)?.delivered(frame.message.clientMessageId!, frame.message.seq);
         return;
       }
       case 'notice':

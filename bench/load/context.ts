@@ -50,6 +50,8 @@ export interface LoadContext {
   random: () => number;
   deliveries: Deliveries;
   pace: Pace;
+  /** Whether the clients also send `typing` and `chat.read` as the product's own do (see signals.ts). */
+  signals: boolean;
   /** Messages per chat, alternating, the agent first (20: ten each way). */
   messagesPerChat: number;
   /** How long a turn waits for its message to arrive before the conversation goes on without it. */

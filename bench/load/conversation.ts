@@ -5,6 +5,7 @@
 import type { ClientFrame } from '../../functions/protocol';
 import { noteProblem, thinkTime, type LoadContext } from './context';
 import type { Side } from './deliveries';
+import { READ_REPORT_DELAY_MS, typingOffsets } from './signals';
 
 /** The two ends of a chat, as the conversation needs them. */
 export interface Party { connectionKey: string; send(frame: ClientFrame): void }
@@ -50,7 +51,36 @@ export class Conversation {
     // Each chat starts at a random point of a two-message cycle, so the level runs in a steady state
     // instead of every chat sending its first message in the same second.
     const { minMs, maxMs } = this.ctx.pace;
-    void gate.opened.then(() => timers.after(this.ctx.random() * (minMs + maxMs), () => this.sendTurn()));
+    void gate.opened.then(() => this.afterThinking(this.ctx.random() * (minMs + maxMs), () => this.sendTurn()));
+  }
+
+  private text(turn: number): string {
+    return `${LINES[turn % LINES.length]} (${turn + 1})`;
+  }
+
+  private partyOf(side: Side): Party {
+    return side === 'agent' ? this.agent! : this.customer;
+  }
+
+  private sideOf(turn: number): Side {
+    return turn % 2 === 0 ? 'agent' : 'customer';
+  }
+
+  /**
+   * Runs `then` after `thinkMs`; with signals on, whoever writes the next turn (or the agent, before
+   * the end) types meanwhile, as the clients' typing throttle would report it.
+   */
+  private afterThinking(thinkMs: number, then: () => void): void {
+    const { timers } = this.ctx;
+    if (this.ctx.signals && this.turn < this.ctx.messagesPerChat) {
+      const typist = this.partyOf(this.sideOf(this.turn));
+      for (const offset of typingOffsets(thinkMs, this.text(this.turn).length)) {
+        timers.after(offset, () => {
+          if (!this.finished) typist.send({ action: 'typing', chatId: this.chatId });
+        });
+      }
+    }
+    timers.after(thinkMs, then);
   }
 
   private clientMessageId(turn: number): string {
@@ -60,20 +90,28 @@ export class Conversation {
   private sendTurn(): void {
     if (this.finished) return;
     const turn = this.turn;
-    const from: Side = turn % 2 === 0 ? 'agent' : 'customer';
-    const party = from === 'agent' ? this.agent! : this.customer;
+    const from = this.sideOf(turn);
+    const party = this.partyOf(from);
     const clientMessageId = this.clientMessageId(turn);
     this.ctx.deliveries.recordSend(clientMessageId, this.chatId, from, performance.now());
-    party.send({ action: 'message.send', chatId: this.chatId, clientMessageId, text: `${LINES[turn % LINES.length]} (${turn + 1})` });
+    party.send({ action: 'message.send', chatId: this.chatId, clientMessageId, text: this.text(turn) });
     this.watchdog = this.ctx.timers.after(this.ctx.deliveryTimeoutMs, () => {
       noteProblem(this.ctx, `${clientMessageId} did not arrive within ${this.ctx.deliveryTimeoutMs} ms; going on`);
       this.advance(turn);
     });
   }
 
-  /** The other side received the message with this id (the first time). */
-  delivered(clientMessageId: string): void {
-    if (clientMessageId === this.clientMessageId(this.turn)) this.advance(this.turn);
+  /** The other side received the message with this id and seq (the first time). */
+  delivered(clientMessageId: string, seq: number): void {
+    if (clientMessageId !== this.clientMessageId(this.turn)) return;
+    // The reader has the chat on screen: its client reports the message read a moment later.
+    if (this.ctx.signals) {
+      const reader = this.partyOf(this.sideOf(this.turn + 1));
+      this.ctx.timers.after(READ_REPORT_DELAY_MS, () => {
+        if (!this.finished) reader.send({ action: 'chat.read', chatId: this.chatId, seq });
+      });
+    }
+    this.advance(this.turn);
   }
 
   private advance(turn: number): void {
@@ -81,10 +119,10 @@ export class Conversation {
     this.ctx.timers.cancel(this.watchdog);
     this.turn += 1;
     if (this.turn < this.ctx.messagesPerChat) {
-      this.ctx.timers.after(thinkTime(this.ctx), () => this.sendTurn());
+      this.afterThinking(thinkTime(this.ctx), () => this.sendTurn());
       return;
     }
-    this.ctx.timers.after(thinkTime(this.ctx), () => this.sendEnd());
+    this.afterThinking(thinkTime(this.ctx), () => this.sendEnd());
   }
 
   private sendEnd(): void {

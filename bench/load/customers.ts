@@ -22,7 +22,7 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
     waiters.offer(frame);
     if (frame.type === 'message') {
       ctx.deliveries.recordConfirmations(connectionKey, 'customer', frame.confirms);
-      if (ctx.deliveries.recordReceipt(connectionKey, 'customer', frame.message, at)) conversation?.delivered(frame.message.clientMessageId!);
+      if (ctx.deliveries.recordReceipt(connectionKey, 'customer', frame.message, at)) conversation?.delivered(frame.message.clientMessageId!, frame.message.seq);
       // The "ended" event is the last frame of a chat (after its `chat` frame): the widget may close now.
       if (frame.message.kind === 'event' && frame.message.event === 'ended') conversation?.finish(true);
     } else if (frame.type === 'error' || (frame as { message?: unknown }).message === 'Internal server error') {
