@@ -22,5 +22,8 @@ export async function markRead(caller: Caller, chatId: string, seq: number): Pro
   if (!chat) return;
   // The reader has seen the other side's messages: their senders learn here that they were stored.
   const confirms = await confirmationsBefore(chatId, seq + 1, caller.role);
-  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'read', chatId, role: caller.role, seq, ...(confirms.length ? { confirms } : {}) }]);
+  // The console that reported it knows (its unread counts follow its own reports); the widget shows its
+  // own unread count from the stored marker, so a customer's connection hears it back.
+  const to = caller.role === 'agent' ? [...(chat.conns ?? [])].filter((id) => id !== caller.connectionId) : [...(chat.conns ?? []), caller.connectionId];
+  await deliver(to, [{ type: 'read', chatId, role: caller.role, seq, ...(confirms.length ? { confirms } : {}) }]);
 }

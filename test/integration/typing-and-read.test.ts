@@ -54,3 +54,30 @@ test("a customer cannot signal in another customer's chat", async () => {
   expect(await stranger.next('error')).toMatchObject({ code: 'not-found' });
   await stranger.close();
 });
+
+test("an agent's read marker goes to the customer and the agent's other consoles, not back to the console that reported it", async () => {
+  const annasOtherTab = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(annasOtherTab);
+  annasOtherTab.send({ action: 'sync' });
+  await annasOtherTab.next('synced');
+  customer.send({ action: 'message.send', chatId: 'signals-chat-01', clientMessageId: 'signals-message-01', text: 'Anyone?' });
+  const { message } = await anna.next('message', (f) => f.message.clientMessageId === 'signals-message-01');
+  const annaBefore = anna.frames.length;
+
+  anna.send({ action: 'chat.read', chatId: 'signals-chat-01', seq: message.seq });
+
+  expect(await customer.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'agent' });
+  expect(await annasOtherTab.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'agent' });
+  await runtime.idle();
+  expect(anna.frames.slice(annaBefore).filter((f) => f.type === 'read')).toEqual([]);
+});
+
+test("a customer's read marker comes back to the widget that reported it, whose unread count follows the stored marker", async () => {
+  anna.send({ action: 'message.send', chatId: 'signals-chat-01', clientMessageId: 'signals-message-02', text: 'Yes, here' });
+  const { message } = await customer.next('message', (f) => f.message.clientMessageId === 'signals-message-02');
+
+  customer.send({ action: 'chat.read', chatId: 'signals-chat-01', seq: message.seq });
+
+  expect(await customer.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'customer' });
+  expect(await anna.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'customer' });
+});
