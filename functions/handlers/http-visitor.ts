@@ -1,11 +1,10 @@
-/** POST /api/visitors: a new anonymous customer identity, kept by the widget. */
-import { randomUUID } from 'node:crypto';
-import type { VisitorResponse } from '../protocol';
-import { issueToken } from '../domain/tokens';
+/** POST /api/visitors?channel=…: a new anonymous customer identity, kept by the widget, with a first WebSocket ticket and the channel's availability. */
+import { welcomeVisitor } from '../domain/visitors';
+import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { json, type HttpHandler } from './lib/http';
+import { now } from '../adapters/clock';
 
-export const handler: HttpHandler = async () => {
-  const visitorId = randomUUID();
-  const token = await issueToken({ role: 'customer', subject: visitorId, name: 'Customer' }, Math.floor(Date.now() / 1000));
-  return json(200, { token, visitorId } satisfies VisitorResponse);
+export const handler: HttpHandler = async (event) => {
+  const channel = event.queryStringParameters?.channel ?? DEFAULT_CHANNEL;
+  return json(200, await welcomeVisitor(channel, now()));
 };

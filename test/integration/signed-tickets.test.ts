@@ -4,6 +4,7 @@
  * the handshake and changes nothing.
  */
 import { randomBytes } from 'node:crypto';
+import type { VisitorResponse } from '../../functions/protocol';
 import { newTicketId, signTicket } from '../../functions/domain/ticket-format';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
@@ -36,7 +37,7 @@ test('issuing tickets, from either endpoint, writes nothing to the table', async
 
   await ticketFor(runtime.url, visitor.token);
   await ticketFor(runtime.url, agent.token);
-  await api(runtime.url, '/api/visitors');
+  await api<VisitorResponse>(runtime.url, '/api/visitors');
 
   expect(snapshotDiff(before, await stored())).toEqual({ gone: [], added: [] });
 });
@@ -60,6 +61,12 @@ test('a ticket admits one connection: used again it is refused with 401 and noth
 
   expect(await handshake(ticket)).toBe(401);
   expect(snapshotDiff(before, await stored())).toEqual({ gone: [], added: [] });
+});
+
+test('a ticket from the visitor call is single-use too', async () => {
+  const { ticket } = (await api<VisitorResponse>(runtime.url, '/api/visitors')).body;
+
+  expect([await handshake(ticket!), await handshake(ticket!)]).toEqual([101, 401]);
 });
 
 test('an expired ticket is refused with 401 and left unspent: the same ticket within its time would still open', async () => {
