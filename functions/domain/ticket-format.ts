@@ -1,8 +1,9 @@
 /**
- * A WebSocket ticket's wire form: `<claims>.<mac>`, both base64url. The claims say who the ticket
- * admits, until when, and carry a random id (what makes it single-use, see tickets.ts); the mac is
- * HMAC-SHA256 over the claims part, so checking a ticket needs no stored copy. It travels in the
- * `$connect` query string, which ends up in logs: it holds no credential that outlives its 30 s.
+ * A WebSocket ticket's wire form: `<claims>~<mac>`, both base64url, with no dot, so a ticket never
+ * passes for a JWT. The claims say who the ticket admits, until when, and carry a random id (what
+ * makes it single-use, see tickets.ts); the mac is HMAC-SHA256 over the claims part, so checking a
+ * ticket needs no stored copy. It travels in the `$connect` query string, which ends up in logs:
+ * it holds no credential that outlives its 30 s.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as v from 'valibot';
@@ -25,7 +26,7 @@ const Claims = v.object({
 });
 
 // A 32-byte mac in base64url; anything much longer than real claims is not worth hashing.
-const TICKET_SHAPE = /^([A-Za-z0-9_-]{1,1000})\.([A-Za-z0-9_-]{43})$/;
+const TICKET_SHAPE = /^([A-Za-z0-9_-]{1,1000})~([A-Za-z0-9_-]{43})$/;
 
 /**
  * Tickets are signed with a key of their own, derived from the token signing key under a label, so
@@ -40,7 +41,7 @@ const mac = (body: string, key: Uint8Array) => createHmac('sha256', key).update(
 export function signTicket(claims: TicketClaims, key: Uint8Array): string {
   const { role, subject, name, version, expiresAt, id } = claims;
   const body = Buffer.from(JSON.stringify({ role, sub: subject, name, ...(version ? { ver: version } : {}), exp: expiresAt, id })).toString('base64url');
-  return `${body}.${mac(body, key)}`;
+  return `${body}~${mac(body, key)}`;
 }
 
 /** The claims of a ticket signed with `key`; undefined for a forged, altered or malformed one. Expiry is the caller's to check. */

@@ -83,16 +83,16 @@ test('an expired ticket is refused with 401 and left unspent: the same ticket wi
 test('altered tickets are refused with 401 and change nothing', async () => {
   const visitor = await newVisitor(runtime.url);
   const genuine = await ticketFor(runtime.url, visitor.token);
-  const [body, mac] = genuine.split('.');
+  const [body, mac] = genuine.split('~');
   const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
-  const reclaimed = (change: object) => `${Buffer.from(JSON.stringify({ ...claims, ...change })).toString('base64url')}.${mac}`;
+  const reclaimed = (change: object) => `${Buffer.from(JSON.stringify({ ...claims, ...change })).toString('base64url')}~${mac}`;
   const before = await stored();
 
   const attempts = {
     'customer made agent': reclaimed({ role: 'agent', sub: 'c0ffee00-0000-4000-8000-000000000000' }),
     'expiry moved on': reclaimed({ exp: claims.exp + 3600 }),
     'id changed': reclaimed({ id: newTicketId() }),
-    'mac flipped': `${body}.${mac.startsWith('A') ? 'B' : 'A'}${mac.slice(1)}`,
+    'mac flipped': `${body}~${mac.startsWith('A') ? 'B' : 'A'}${mac.slice(1)}`,
   };
   const outcomes = Object.fromEntries(await Promise.all(Object.entries(attempts).map(async ([kind, ticket]) => [kind, await handshake(ticket)])));
 

@@ -19,17 +19,17 @@ describe('openTicket', () => {
   });
 
   it('refuses a ticket whose claims were changed after signing', () => {
-    const [, mac] = signTicket(claims, key).split('.');
-    const [other] = signTicket({ ...claims, subject: 'agent-2' }, key).split('.');
-    expect(openTicket(`${other}.${mac}`, key)).toBeUndefined();
+    const [, mac] = signTicket(claims, key).split('~');
+    const [other] = signTicket({ ...claims, subject: 'agent-2' }, key).split('~');
+    expect(openTicket(`${other}~${mac}`, key)).toBeUndefined();
   });
 
   it('refuses signed claims of the wrong shape', () => {
     const body = Buffer.from(JSON.stringify({ role: 'admin', sub: 'x', name: 'x', exp: 1, id: newTicketId() })).toString('base64url');
-    expect(openTicket(`${body}.${createHmac('sha256', key).update(body).digest('base64url')}`, key)).toBeUndefined();
+    expect(openTicket(`${body}~${createHmac('sha256', key).update(body).digest('base64url')}`, key)).toBeUndefined();
   });
 
-  it.each([['empty', ''], ['no mac', 'abc'], ['a JWT', 'a.b.c'], ['too long', `${'a'.repeat(2000)}.${'b'.repeat(43)}`]])('refuses a malformed ticket (%s)', (_, ticket) => {
+  it.each([['empty', ''], ['no mac', 'abc'], ['a JWT', 'a.b.c'], ['too long', `${'a'.repeat(2000)}~${'b'.repeat(43)}`], ['a dot for the tilde', `abc.${'b'.repeat(43)}`]])('refuses a malformed ticket (%s)', (_, ticket) => {
     expect(openTicket(ticket, key)).toBeUndefined();
   });
 });
