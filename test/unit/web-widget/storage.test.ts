@@ -17,6 +17,12 @@ describe('visitor identity', () => {
     expect(storedVisitor('support', NOW)).toBeUndefined();
   });
 
+  it('keeps the identity only: the first ticket and availability a new visitor came with are not stored', () => {
+    storeVisitor('sales', { ...fresh, ticket: 'first-ticket', expiresInSeconds: 30, online: true });
+    expect(JSON.parse(storage.local.getItem('parley.visitor.sales')!)).toEqual(fresh);
+    expect(storedVisitor('sales', NOW)).toEqual(fresh);
+  });
+
   it('is forgotten with its chat once its token has expired', () => {
     storeVisitor('sales', { token: token(NOW / 1000 - 60), visitorId: 'v-1' });
     storeChat('sales', 'chat-0001');
