@@ -42,6 +42,12 @@ describe('with the usual limits', () => {
     expect([(await welcome()).online, (await welcome('?channel=no-such-channel')).online]).toEqual([true, false]);
   });
 
+  test('a channel that is not a channel name is refused with the reason', async () => {
+    const res = await api<{ error: string }>(runtime.url, `/api/visitors?channel=${encodeURIComponent('Sales Team')}`);
+
+    expect(res).toEqual({ status: 400, body: { error: 'channel: use 1-40 lowercase letters, digits and dashes' } });
+  });
+
   test('the identity is the one the ticket admits: the visitor token gets further tickets for the same visitor', async () => {
     const visitor = await welcome();
     const first = track(await Client.connect(runtime.wsUrl, visitor.ticket!));
