@@ -16,8 +16,10 @@ export interface TokenClaims {
 }
 
 let signingKey: Promise<Uint8Array> | undefined;
-// Cached for the life of the runtime; a failed read is retried on the next call.
-/** The tenant's signing key (also the root of the WebSocket tickets' key, see tickets.ts). */
+/**
+ * The tenant's signing key, cached for the life of the runtime (a failed read is retried on the next
+ * call); the WebSocket tickets' key is derived from it (ticket-format.ts).
+ */
 export const tokenSigningKey = () => (signingKey ??= getOrCreateSigningKey().catch((error) => { signingKey = undefined; throw error; }));
 
 export async function issueToken(claims: TokenClaims, nowSeconds: number): Promise<string> {
