@@ -47,7 +47,8 @@ export function storedVisitor(channel: string, nowMs = Date.now()): VisitorRespo
   } catch {
     // Not JSON: forgotten below like an expired one.
   }
-  if (visitor && typeof visitor.token === 'string' && isFresh(visitor.token, nowMs)) return visitor;
+  // isFresh refuses a token that is not a string (what it cannot read, it does not trust).
+  if (visitor && isFresh(visitor.token, nowMs)) return visitor;
   if (visitor) forgetVisitor(channel);
   return undefined;
 }

@@ -35,6 +35,12 @@ describe('visitor identity', () => {
     expect(storedVisitor('sales', NOW)).toBeUndefined();
   });
 
+  it('is forgotten when its token is not a string', () => {
+    storage.local.setItem('parley.visitor.sales', JSON.stringify({ token: 42, visitorId: 'v-1' }));
+    expect(storedVisitor('sales', NOW)).toBeUndefined();
+    expect(storage.local.getItem('parley.visitor.sales')).toBeNull();
+  });
+
   it('takes its chat along when forgotten', () => {
     storeVisitor('sales', fresh);
     storeChat('sales', 'chat-0001');
