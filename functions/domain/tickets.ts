@@ -1,20 +1,23 @@
-/** Short-lived single-use tickets: how a browser authenticates a WebSocket without a token in the URL. */
-import { randomBytes } from 'node:crypto';
-import { consumeTicket, putTicket } from '../store';
-import type { TokenClaims } from './tokens';
+/**
+ * Short-lived single-use tickets: how a browser authenticates a WebSocket without a token in the URL.
+ * Issuing one signs it and writes nothing; redeeming it at `$connect` checks the signature and the
+ * expiry, then marks its id spent in one conditional write, so each ticket admits one connection.
+ */
+import { spendTicket } from '../store';
+import { newTicketId, openTicket, signTicket, ticketKey } from './ticket-format';
+import { tokenSigningKey, type TokenClaims } from './tokens';
 
 export const TICKET_SECONDS = 30;
 
 export async function issueTicket(claims: TokenClaims, nowSeconds: number): Promise<string> {
-  const ticket = randomBytes(24).toString('base64url');
-  await putTicket(ticket, { ...claims, expiresAt: nowSeconds + TICKET_SECONDS });
-  return ticket;
+  return signTicket({ ...claims, id: newTicketId(), expiresAt: nowSeconds + TICKET_SECONDS }, ticketKey(await tokenSigningKey()));
 }
 
-/** The ticket's claims if it exists and has not expired; either way it cannot be used again. */
+/** The ticket's claims if it is genuine, unexpired and not used before; a refused ticket changes nothing. */
 export async function redeemTicket(ticket: string, nowSeconds: number): Promise<TokenClaims | undefined> {
-  if (!/^[A-Za-z0-9_-]{32}$/.test(ticket)) return undefined;
-  const item = await consumeTicket(ticket);
-  if (!item || item.expiresAt <= nowSeconds) return undefined;
-  return { role: item.role, subject: item.subject, name: item.name, ...(item.version ? { version: item.version } : {}) };
+  const claims = openTicket(ticket, ticketKey(await tokenSigningKey()));
+  if (!claims || claims.expiresAt <= nowSeconds) return undefined;
+  if (!(await spendTicket(claims.id, claims.expiresAt))) return undefined;
+  const { role, subject, name, version } = claims;
+  return { role, subject, name, ...(version ? { version } : {}) };
 }

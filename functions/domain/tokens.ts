@@ -16,8 +16,11 @@ export interface TokenClaims {
 }
 
 let signingKey: Promise<Uint8Array> | undefined;
-// Cached for the life of the runtime; a failed read is retried on the next call.
-const key = () => (signingKey ??= getOrCreateSigningKey().catch((error) => { signingKey = undefined; throw error; }));
+/**
+ * The tenant's signing key, cached for the life of the runtime (a failed read is retried on the next
+ * call); the WebSocket tickets' key is derived from it (ticket-format.ts).
+ */
+export const tokenSigningKey = () => (signingKey ??= getOrCreateSigningKey().catch((error) => { signingKey = undefined; throw error; }));
 
 export async function issueToken(claims: TokenClaims, nowSeconds: number): Promise<string> {
   const lifetime = claims.role === 'agent' ? AGENT_TOKEN_HOURS * 3600 : VISITOR_TOKEN_DAYS * 86400;
@@ -28,13 +31,13 @@ export async function issueToken(claims: TokenClaims, nowSeconds: number): Promi
     .setSubject(claims.subject)
     .setIssuedAt(nowSeconds)
     .setExpirationTime(nowSeconds + lifetime)
-    .sign(await key());
+    .sign(await tokenSigningKey());
 }
 
 /** The token's claims, or undefined for anything forged, expired, tampered with or of another algorithm. */
 export async function verifyToken(token: string, nowSeconds: number): Promise<TokenClaims | undefined> {
   try {
-    const { payload } = await jwtVerify(token, await key(), {
+    const { payload } = await jwtVerify(token, await tokenSigningKey(), {
       issuer: ISSUER,
       audience: ['agent', 'customer'],
       algorithms: ['HS256'],

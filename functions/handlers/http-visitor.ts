@@ -1,11 +1,12 @@
-/** POST /api/visitors: a new anonymous customer identity, kept by the widget. */
-import { randomUUID } from 'node:crypto';
-import type { VisitorResponse } from '../protocol';
-import { issueToken } from '../domain/tokens';
-import { json, type HttpHandler } from './lib/http';
+/** POST /api/visitors?channel=…: a new anonymous customer identity, kept by the widget, with a first WebSocket ticket and the channel's availability. */
+import { CHANNEL_ID } from '../protocol';
+import { welcomeVisitor } from '../domain/visitors';
+import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
+import { failure, json, type HttpHandler } from './lib/http';
+import { now } from '../adapters/clock';
 
-export const handler: HttpHandler = async () => {
-  const visitorId = randomUUID();
-  const token = await issueToken({ role: 'customer', subject: visitorId, name: 'Customer' }, Math.floor(Date.now() / 1000));
-  return json(200, { token, visitorId } satisfies VisitorResponse);
+export const handler: HttpHandler = async (event) => {
+  const channel = event.queryStringParameters?.channel ?? DEFAULT_CHANNEL;
+  if (!CHANNEL_ID.test(channel)) return failure(400, 'channel: use 1-40 lowercase letters, digits and dashes');
+  return json(200, await welcomeVisitor(channel, now()));
 };

@@ -35,6 +35,8 @@ export interface BrowserClientOptions {
   config: ClientConfig;
   /** Bearer token of the agent or visitor. */
   token: string;
+  /** A ticket for the first connect, when one came with the token (a new visitor's); later connects ask for their own. */
+  ticket?: string;
   WebSocket?: typeof WebSocket;
   fetch?: typeof fetch;
   random?: () => number;
@@ -109,6 +111,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const connection = createConnection({
     config: opts.config,
     token: opts.token,
+    ticket: opts.ticket,
     WebSocket: opts.WebSocket ?? WebSocket,
     fetch: opts.fetch ?? fetch,
     random: opts.random ?? Math.random,

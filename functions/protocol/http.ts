@@ -60,7 +60,15 @@ export interface RequestsResponse { requests: RequestView[] }
 export interface AvailabilityResponse { online: boolean }
 
 export interface LoginResponse { token: string; agent: AgentProfile }
-export interface VisitorResponse { token: string; visitorId: string }
+export interface VisitorResponse {
+  token: string;
+  visitorId: string;
+  /** A new visitor's first WebSocket ticket (single use, valid `expiresInSeconds`), so it connects without asking for one. */
+  ticket?: string;
+  expiresInSeconds?: number;
+  /** The channel's (`?channel=`, else the default) availability, as GET /api/availability answers it. */
+  online?: boolean;
+}
 export interface TicketResponse { ticket: string; expiresInSeconds: number }
 export interface HttpError { error: string }
 

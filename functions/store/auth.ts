@@ -1,28 +1,24 @@
-/** Single-use WebSocket tickets and the token signing key. */
+/** Spent WebSocket tickets and the token signing key. */
 import { randomBytes } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
-import type { Role } from '../protocol';
 import { keys } from './keys';
 
-export interface TicketItem { role: Role; subject: string; name: string; expiresAt: number; version?: number }
-
-export async function putTicket(ticket: string, item: TicketItem): Promise<void> {
-  await db.send(new PutCommand({ TableName, Item: { ...keys.ticket(ticket), ...item } }));
-}
-
-/** Deletes the ticket and returns it; a second use finds nothing. Expiry is the caller's to check. */
-export async function consumeTicket(ticket: string): Promise<TicketItem | undefined> {
+/**
+ * Marks the ticket `ticketId` spent, kept until it expires (`expiresAt`, epoch seconds, the table's
+ * TTL); false when it was spent before. One conditional put: a reused ticket writes nothing. A spent
+ * item lingering past its expiry (TTL lags) still refuses its ticket, which has expired anyway.
+ */
+export async function spendTicket(ticketId: string, expiresAt: number): Promise<boolean> {
   try {
-    const { Attributes } = await db.send(new DeleteCommand({
+    await db.send(new PutCommand({
       TableName,
-      Key: keys.ticket(ticket),
-      ConditionExpression: 'attribute_exists(pk)',
-      ReturnValues: 'ALL_OLD',
+      Item: { ...keys.spentTicket(ticketId), expiresAt },
+      ConditionExpression: 'attribute_not_exists(pk)',
     }));
-    return Attributes as TicketItem;
+    return true;
   } catch (error) {
-    if (isConditionFailed(error)) return undefined;
+    if (isConditionFailed(error)) return false;
     throw error;
   }
 }

@@ -61,6 +61,8 @@ export const keys = {
   loginFailures: (email: string) => ({ pk: `LOGINFAIL#${email.toLowerCase()}`, sk: 'LOGINFAIL' }),
   /** Held while a change that could remove an active admin checks and writes, so two such changes cannot both pass the check. */
   adminChangeLease: () => ({ pk: 'CONFIG', sk: 'ADMIN_CHANGE_LEASE' }),
+  /** A WebSocket ticket that was redeemed, by the ticket's random id: its existence makes the ticket single-use. */
+  spentTicket: (ticketId: string) => ({ pk: `SPENT#${ticketId}`, sk: 'SPENT' }),
 };
 
 

@@ -34,8 +34,8 @@ function acknowledgeApiAuthorization({ socket, http }: ParleyStack): void {
       route,
       'AwsSolutions-APIG4',
       route.routeKey === '$connect'
-        ? '$connect redeems a short-lived single-use ticket (issued by the token-checked HTTP API) in its handler, ' +
-          'with a conditional delete that a Lambda authorizer, whose result API Gateway may cache, cannot replace.'
+        ? '$connect redeems a short-lived single-use ticket (signed by the HTTP API for a checked token or a new visitor) in its handler, ' +
+          'checking its signature and spending it with a conditional put that a Lambda authorizer, whose result API Gateway may cache, cannot replace.'
         : 'API Gateway can authorize a WebSocket only on $connect; later frames belong to a connection whose identity ' +
           'the $connect handler stored.',
     );

@@ -1,11 +1,10 @@
 /** The local WebSocket gateway behaves as API Gateway does, for tickets, limits and the management API. */
 import { ApiGatewayManagementApiClient, DeleteConnectionCommand, GetConnectionCommand, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import WebSocket from 'ws';
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
 import { Client, newVisitor, ticketFor } from '../support/clients';
+import { expiredTicket } from '../support/security/forged-tokens';
 
 let runtime: TestRuntime;
 let management: ApiGatewayManagementApiClient;
@@ -49,11 +48,7 @@ describe('$connect', () => {
   });
 
   test('refuses an expired ticket', async () => {
-    const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
-    const ticket = 'e'.repeat(32);
-    await db.send(new PutCommand({ TableName: runtime.tableName, Item: { pk: `TICKET#${ticket}`, sk: 'TICKET', role: 'customer', subject: 'v1', name: 'x', expiresAt: Math.floor(Date.now() / 1000) - 1 } }));
-    db.destroy();
-    expect(await handshakeStatus(`${runtime.wsUrl}?ticket=${ticket}`)).toBe(401);
+    expect(await handshakeStatus(`${runtime.wsUrl}?ticket=${await expiredTicket(runtime, 'v1')}`)).toBe(401);
   });
 });
 

@@ -40,18 +40,21 @@ export const rememberOpen = (channel: string, open: boolean): void => write(open
 
 /** The stored visitor, unless its token has expired (then it is forgotten, and so is its chat). */
 export function storedVisitor(channel: string, nowMs = Date.now()): VisitorResponse | undefined {
-  let visitor: VisitorResponse | undefined;
+  let visitor: VisitorResponse | null = null;
   try {
-    visitor = JSON.parse(read(visitorKey(channel)) ?? 'null') ?? undefined;
+    // JSON.parse(null) is null: nothing stored.
+    visitor = JSON.parse(read(visitorKey(channel))!);
   } catch {
-    visitor = undefined;
+    // Not JSON: forgotten below like an expired one.
   }
-  if (visitor && typeof visitor.token === 'string' && isFresh(visitor.token, nowMs)) return visitor;
+  // isFresh refuses a token that is not a string (what it cannot read, it does not trust).
+  if (visitor && isFresh(visitor.token, nowMs)) return visitor;
   if (visitor) forgetVisitor(channel);
   return undefined;
 }
 
-export const storeVisitor = (channel: string, visitor: VisitorResponse): void => write(visitorKey(channel), JSON.stringify(visitor));
+/** Keeps the identity only: a new visitor's ticket and availability answer are for the moment it was made. */
+export const storeVisitor = (channel: string, visitor: VisitorResponse): void => write(visitorKey(channel), JSON.stringify(visitor, ['token', 'visitorId']));
 
 /** A visitor the server refused or that expired; its chat was its own, so that goes too. */
 export function forgetVisitor(channel: string): void {
@@ -61,7 +64,8 @@ export function forgetVisitor(channel: string): void {
 
 export function storedOutbox<T>(channel: string): T[] {
   try {
-    const frames = JSON.parse(read(outboxKey(channel), true) ?? '[]');
+    // JSON.parse(null) is null when nothing is stored: not an array either.
+    const frames = JSON.parse(read(outboxKey(channel), true)!);
     return Array.isArray(frames) ? frames : [];
   } catch {
     return [];

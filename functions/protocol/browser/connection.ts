@@ -12,6 +12,8 @@ export interface ConnectionOptions {
   config: ClientConfig;
   /** Bearer token of the agent or visitor, exchanged for a ticket on every connect. */
   token: string;
+  /** A ticket already in hand (a new visitor gets one with its identity): the first connect uses it instead of asking. */
+  ticket?: string;
   WebSocket: typeof WebSocket;
   fetch: typeof fetch;
   random: () => number;
@@ -43,27 +45,33 @@ export function createConnection(opts: ConnectionOptions): Connection {
   // Bumped by start and stop, so a ticket request still in flight from an earlier run is ignored.
   let run = 0;
   let running = false;
+  // A ticket in hand serves the first connect only: it works once, and only for ~30 s.
+  let inHand = opts.ticket;
 
   async function open(mine: number): Promise<void> {
     timer = undefined;
+    let ticket = inHand;
+    inHand = undefined;
     try {
-      // Called unbound: browsers throw "Illegal invocation" when fetch runs with another `this`.
-      const request = opts.fetch;
-      const res = await request(opts.config.apiBase + PATHS.tickets, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${opts.token}` },
-        // A request the server accepted and never answers must not stop the reconnecting for good.
-        signal: AbortSignal.timeout(TICKET_TIMEOUT_MS),
-      });
-      if (mine !== run) return;
-      if (res.status === 401 || res.status === 403) {
-        stop();
-        opts.onUnauthorized();
-        return;
+      if (!ticket) {
+        // Called unbound: browsers throw "Illegal invocation" when fetch runs with another `this`.
+        const request = opts.fetch;
+        const res = await request(opts.config.apiBase + PATHS.tickets, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${opts.token}` },
+          // A request the server accepted and never answers must not stop the reconnecting for good.
+          signal: AbortSignal.timeout(TICKET_TIMEOUT_MS),
+        });
+        if (mine !== run) return;
+        if (res.status === 401 || res.status === 403) {
+          stop();
+          opts.onUnauthorized();
+          return;
+        }
+        if (!res.ok) return retry(mine);
+        ({ ticket } = (await res.json()) as TicketResponse);
+        if (mine !== run) return;
       }
-      if (!res.ok) throw new Error(`ticket request failed with HTTP ${res.status}`);
-      const { ticket } = (await res.json()) as TicketResponse;
-      if (mine !== run) return;
       const separator = opts.config.wsUrl.includes('?') ? '&' : '?';
       const ws = new opts.WebSocket(`${opts.config.wsUrl}${separator}ticket=${encodeURIComponent(ticket)}`);
       socket = ws;

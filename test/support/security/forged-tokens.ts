@@ -1,9 +1,10 @@
 /** Tokens and tickets an attacker might try: expired, signed with the wrong key, `alg: none`, tampered with. */
 import { randomBytes } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SignJWT } from 'jose';
 import { keys } from '../../../functions/store/keys';
+import { newTicketId, signTicket, ticketKey, type TicketClaims } from '../../../functions/domain/ticket-format';
 import type { Runtime } from '../../../infra/local/runtime';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -43,15 +44,12 @@ export async function forgedAgentTokens(runtime: Runtime, agentId: string, custo
   };
 }
 
-/** A ticket that exists but expired a minute ago, written as the store would have. */
-export async function expiredTicket(runtime: Runtime, subject: string): Promise<string> {
-  const ticket = randomBytes(24).toString('base64url');
-  const { client, db } = tableClient(runtime);
-  try {
-    const expiresAt = Math.floor(Date.now() / 1000) - 60;
-    await db.send(new PutCommand({ TableName: runtime.tableName, Item: { ...keys.ticket(ticket), role: 'agent', subject, name: 'Mallory', expiresAt } }));
-    return ticket;
-  } finally {
-    client.destroy();
-  }
+/** A ticket signed with the tenant's real key, as the server would have issued it (so only the claims chosen here can make it fail). */
+export async function signedTicket(runtime: Runtime, claims: Partial<TicketClaims> & { subject: string }): Promise<string> {
+  const full: TicketClaims = { role: 'agent', name: 'Mallory', id: newTicketId(), expiresAt: Math.floor(Date.now() / 1000) + 30, ...claims };
+  return signTicket(full, ticketKey(await realKey(runtime)));
 }
+
+/** A genuine ticket that expired a minute ago. */
+export const expiredTicket = (runtime: Runtime, subject: string): Promise<string> =>
+  signedTicket(runtime, { subject, expiresAt: Math.floor(Date.now() / 1000) - 60 });

@@ -49,6 +49,26 @@ describe('connect', () => {
     expect(net.socket.url).toBe('ws://api.test/ws?ticket=ticket-1');
   });
 
+  it('opens the first socket with a ticket it was given, asking for none', async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', ticket: 'given-ticket', WebSocket: net.WebSocket, fetch: net.fetch });
+    client.connect();
+    await settle();
+    expect(net.ticketRequests).toEqual([]);
+    expect(net.socket.url).toBe('ws://api.test/ws?ticket=given-ticket');
+  });
+
+  it('asks for a fresh ticket when the socket opened with a given ticket is refused or drops: a ticket works once', async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', ticket: 'given-ticket', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5 });
+    client.connect();
+    await settle();
+    net.socket.drop();
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(net.ticketRequests.map((r) => r.url)).toEqual(['http://api.test/api/tickets']);
+    expect(net.socket.url).toBe('ws://api.test/ws?ticket=ticket-1');
+  });
+
   it('sends sync with the cursor of every followed chat as soon as the socket opens', async () => {
     const net = fakeNetwork();
     const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch });

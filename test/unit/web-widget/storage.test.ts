@@ -17,6 +17,12 @@ describe('visitor identity', () => {
     expect(storedVisitor('support', NOW)).toBeUndefined();
   });
 
+  it('keeps the identity only: the first ticket and availability a new visitor came with are not stored', () => {
+    storeVisitor('sales', { ...fresh, ticket: 'first-ticket', expiresInSeconds: 30, online: true });
+    expect(JSON.parse(storage.local.getItem('parley.visitor.sales')!)).toEqual(fresh);
+    expect(storedVisitor('sales', NOW)).toEqual(fresh);
+  });
+
   it('is forgotten with its chat once its token has expired', () => {
     storeVisitor('sales', { token: token(NOW / 1000 - 60), visitorId: 'v-1' });
     storeChat('sales', 'chat-0001');
@@ -27,6 +33,12 @@ describe('visitor identity', () => {
   it('is forgotten when what is stored is not JSON', () => {
     storage.local.setItem('parley.visitor.sales', '{oops');
     expect(storedVisitor('sales', NOW)).toBeUndefined();
+  });
+
+  it('is forgotten when its token is not a string', () => {
+    storage.local.setItem('parley.visitor.sales', JSON.stringify({ token: 42, visitorId: 'v-1' }));
+    expect(storedVisitor('sales', NOW)).toBeUndefined();
+    expect(storage.local.getItem('parley.visitor.sales')).toBeNull();
   });
 
   it('takes its chat along when forgotten', () => {

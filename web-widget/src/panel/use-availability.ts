@@ -2,16 +2,18 @@
  * Whether a customer can chat right now, asked when the panel has no chat to show. Undefined until
  * the first answer; asking again keeps the last answer meanwhile, so a form the customer is filling
  * in (say, after a refused start) is not swapped out and back with its input lost. A failed check
- * counts as online, so the chat itself gets to try.
+ * counts as online, so the chat itself gets to try. `known`, the answer that came with a new
+ * visitor's identity, stands for the panel's first check; later ones ask.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import { isOnline } from './visitor-api';
 
-export function useAvailability(config: ClientConfig | undefined, channel: string, needed: boolean): boolean | undefined {
+export function useAvailability(config: ClientConfig | undefined, channel: string, needed: boolean, known?: boolean): boolean | undefined {
   const [online, setOnline] = useState<boolean>();
   useEffect(() => {
     if (!config || !needed) return;
+    if (online === undefined && known !== undefined) return setOnline(known);
     let stopped = false;
     isOnline(config, channel).then(
       (answer) => !stopped && setOnline(answer),

@@ -1,7 +1,8 @@
 /**
  * Connects the panel: config, visitor identity, then one browser client that follows the stored
- * chat and sends again what this tab had not seen confirmed before a reload. A refused visitor
- * token means a new identity; the old chat belongs to the old one and is let go. When another tab
+ * chat and sends again what this tab had not seen confirmed before a reload. A new visitor's first
+ * connect uses the ticket that came with its identity. A refused visitor token means a new
+ * identity; the old chat belongs to the old one and is let go. When another tab
  * stores a different visitor (two tabs that each made one; the last stored wins), this tab takes it too.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,7 +11,7 @@ import type { ClientConfig } from '../../../functions/protocol/http';
 import type { ServerFrame } from '../../../functions/protocol/server-frames';
 import { forgetVisitor, storedChat, storedVisitor, visitorKey } from '../storage';
 import { persistOutbox } from './persisted-outbox';
-import { loadConfig, visitorToken } from './visitor-api';
+import { loadConfig, visitorFor } from './visitor-api';
 
 export type ErrorFrame = Extract<ServerFrame, { type: 'error' }>;
 export type PositionFrame = Extract<ServerFrame, { type: 'queue.position' }>;
@@ -20,6 +21,8 @@ export interface VisitorSession {
   config?: ClientConfig;
   /** The visitor's bearer token, for HTTP calls such as the offline form. */
   token?: string;
+  /** Whether the channel was available, when the visitor was new and got the answer with its identity. */
+  online?: boolean;
   failed: boolean;
   lastError?: ErrorFrame;
   /** The customer's latest place in the queue. */
@@ -44,10 +47,11 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
     const update = (change: Partial<VisitorSession>) => setSession((now) => ({ ...now, ...change }));
     (async () => {
       const config = await loadConfig(base);
-      token.current = await visitorToken(config, channel);
+      const { token: bearer, ticket, online } = await visitorFor(config, channel);
+      token.current = bearer;
       if (stopped) return;
       // The channel travels with the connection, so `$connect` checks the page against that channel's allowed origins.
-      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: token.current, quietWhenEmpty: true });
+      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: bearer, ticket, quietWhenEmpty: true });
       const chatId = storedChat(channel);
       if (chatId) client.follow(chatId);
       persistOutbox(client, channel);
@@ -65,7 +69,7 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       });
       addEventListener('online', client.reconnectNow);
       client.connect();
-      update({ client, config, token: token.current, lastError: undefined, position: undefined, missing: [] });
+      update({ client, config, token: bearer, online, lastError: undefined, position: undefined, missing: [] });
     })().catch(() => update({ failed: true }));
     return () => {
       stopped = true;

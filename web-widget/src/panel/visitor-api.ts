@@ -3,28 +3,29 @@ import type { AvailabilityResponse, ClientConfig, HttpError, OfflineRequestBody,
 import { PATHS } from '../../../functions/protocol/constants';
 import { storedVisitor, storeVisitor } from '../storage';
 
-export async function loadConfig(base: string): Promise<ClientConfig> {
-  const res = await fetch(`${base}config.json`);
-  if (!res.ok) throw new Error(`config.json answered HTTP ${res.status}`);
+/** The JSON body of a successful answer; any other answer throws, naming the URL and status. */
+async function answer<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`${res.url} answered HTTP ${res.status}`);
   return res.json();
 }
 
-/** The visitor token stored for this channel while it is fresh, or a new visitor identity. */
-export async function visitorToken(config: ClientConfig, channel: string): Promise<string> {
+export const loadConfig = async (base: string): Promise<ClientConfig> => answer(await fetch(`${base}config.json`));
+
+/**
+ * The visitor stored for this channel while its token is fresh, or a new visitor: that one comes
+ * with a first WebSocket ticket and the channel's availability, used at once and never stored.
+ */
+export async function visitorFor(config: ClientConfig, channel: string): Promise<VisitorResponse> {
   const stored = storedVisitor(channel);
-  if (stored) return stored.token;
-  const res = await fetch(config.apiBase + PATHS.visitors, { method: 'POST' });
-  if (!res.ok) throw new Error(`visitors answered HTTP ${res.status}`);
-  const visitor: VisitorResponse = await res.json();
+  if (stored) return stored;
+  const visitor = await answer<VisitorResponse>(await fetch(`${config.apiBase}${PATHS.visitors}?channel=${encodeURIComponent(channel)}`, { method: 'POST' }));
   storeVisitor(channel, visitor);
-  return visitor.token;
+  return visitor;
 }
 
 /** Whether an agent is Present on the channel; the offline form shows when not. */
 export async function isOnline(config: ClientConfig, channel: string): Promise<boolean> {
-  const res = await fetch(`${config.apiBase}${PATHS.availability}?channel=${encodeURIComponent(channel)}`);
-  if (!res.ok) throw new Error(`availability answered HTTP ${res.status}`);
-  return ((await res.json()) as AvailabilityResponse).online;
+  return (await answer<AvailabilityResponse>(await fetch(`${config.apiBase}${PATHS.availability}?channel=${encodeURIComponent(channel)}`))).online;
 }
 
 export type OfflineOutcome = { number: number } | { error: string };
@@ -36,7 +37,6 @@ export async function sendOfflineRequest(config: ClientConfig, token: string, bo
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
-  if (res.ok) return { number: ((await res.json()) as OfflineRequestResponse).number };
   if (res.status === 400) return { error: ((await res.json()) as HttpError).error };
-  throw new Error(`offline request answered HTTP ${res.status}`);
+  return { number: (await answer<OfflineRequestResponse>(res)).number };
 }
