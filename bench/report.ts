@@ -27,7 +27,7 @@ export function levelTable(levels: LevelResult[]): Table {
         `${l.machineLoad.busyBefore === undefined ? '' : `${(l.machineLoad.busyBefore * 100).toFixed(0)} % busy; `}load ${l.machineLoad.atStart.toFixed(1)}–${l.machineLoad.max.toFixed(1)}`,
       ];
     }),
-    note: 'arrivals/s: chats started and claimed per second while customers arrived (at most 10/s, at most 10 unclaimed at once); the conversations start once all are claimed. c→a: customer to agent; a→c: agent to customer. connect: ticket + WebSocket handshake; claim: `queue.next` sent → claimed chat received. CPU and RSS are the runtime process (gateway, dynalite and the Lambda worker together). Machine load: how busy the machine was with other work just before the level, and the 1-minute load average at its start and highest during it (2 cores; above ~2, other work competed).',
+    note: 'arrivals/s: chats started and claimed per second while customers arrived (at most 10/s, at most 10 unclaimed at once); the conversations start once all are claimed. c→a: customer to agent; a→c: agent to customer. connect: the visitor call (identity, availability, ticket) + WebSocket handshake; claim: `queue.next` sent → claimed chat received. CPU and RSS are the runtime process (gateway, dynalite and the Lambda worker together). Machine load: how busy the machine was with other work just before the level, and the 1-minute load average at its start and highest during it (2 cores; above ~2, other work competed).',
   };
 }
 

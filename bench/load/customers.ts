@@ -1,10 +1,10 @@
 /**
- * A simulated customer, doing what the widget does: asks whether anyone is online, gets a visitor
- * identity and a ticket, connects, syncs, starts a chat, takes part in the conversation, and closes
- * the socket once the agent has ended the chat.
+ * A simulated customer, doing what the widget does for a new visitor: gets an identity, whether
+ * anyone is online and a ticket in one call, connects, starts a chat, takes part in the
+ * conversation, and closes the socket once the agent has ended the chat.
  */
 import { PATHS } from '../../functions/protocol/constants';
-import type { AvailabilityResponse, ServerFrame, TicketResponse, VisitorResponse } from '../../functions/protocol';
+import type { ServerFrame, VisitorResponse } from '../../functions/protocol';
 import { BenchSocket, callApi } from '../clients';
 import { countErrorFrame, noteProblem, type LoadContext } from './context';
 import type { AgentPool } from './agents';
@@ -31,12 +31,12 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
   };
 
   try {
-    const { online } = await callApi<AvailabilityResponse>(ctx.base, `${PATHS.availability}?channel=default`, { method: 'GET' });
-    if (!online) throw new Error('the widget would show the offline form: no agent is Present');
-    const visitor = await callApi<VisitorResponse>(ctx.base, PATHS.visitors);
+    // A new visitor's widget learns who it is, whether anyone is Present and its first ticket in one call.
     const connectStart = performance.now();
-    const { ticket } = await callApi<TicketResponse>(ctx.base, PATHS.tickets, { token: visitor.token });
-    socket = await BenchSocket.open(ctx.wsUrl, ticket, onFrame);
+    const visitor = await callApi<VisitorResponse>(ctx.base, `${PATHS.visitors}?channel=default`);
+    if (!visitor.online) throw new Error('the widget would show the offline form: no agent is Present');
+    if (!visitor.ticket) throw new Error('POST /api/visitors answered no ticket');
+    socket = await BenchSocket.open(ctx.wsUrl, visitor.ticket, onFrame);
     ctx.samples.connectMs.push(performance.now() - connectStart);
     // A new visitor's widget has no chat to resume, so it sends no `sync` (BrowserClientOptions.quietWhenEmpty).
 
