@@ -96,6 +96,7 @@ export const objectKeys = {
  * one item per hour made every write of a busy hour dearer than the last (a 500-chat hour ended
  * at 17 KB, 18 write units a write; `npx tsx bench/stats-item-size.ts`). Four items cut that by
  * four, and a range read reads up to four times the items, each smaller. A redelivered event has the same digest, so the same item.
+ * Since roll-ups these items are no longer written, only read (and rolled up): see STATS_RECENT_SHARDS.
  */
 export const STATS_SHARDS = 4;
 

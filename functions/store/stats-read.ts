@@ -11,6 +11,11 @@ import { statsRollupMark } from './stats-rollup';
  * The counters of one channel for the hours in [fromHour, toHour), one item per hour (`hour`
  * always read), without their event keys. An hour's roll-up, once written, holds everything its
  * other items counted, so it is read instead of them even before the mark says it is there.
+ *
+ * Recent items are not filtered on their expiry: they are read only for hours the mark has not
+ * passed, minutes after the hour, and expire a week after it. Only a sweeper stopped for that week
+ * could leave one to be read past its expiry, and then what is still there is counted rather than
+ * thrown away (the roll-up counts it too, so the figures stay the same when it is rolled up).
  */
 export async function statsHours(channel: string, fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
   const { pk } = keys.statsRollupMark(channel);
