@@ -13,9 +13,9 @@ import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
 import { liveFromItems } from './live';
 import { placeOf } from './rollup-rules';
+import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, startOfLocalDay } from './zoned-time';
 
 export { rollUpStatistics } from './rollup';
-import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, startOfLocalDay } from './zoned-time';
 
 /** Every channel's id, the default one first: whose counters make up "all channels". */
 const channelIds = async () => (await listChannels()).map((channel) => channel.settings.id);
