@@ -7,6 +7,8 @@ import type { TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
 import { shiftedClock } from '../support/shifted-clock';
 import { statsWorld, type StatsWorld } from '../support/stats-hours';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
+import { api } from '../support/clients';
 import { statsSk } from '../../functions/store/keys';
 
 const H = 3_600_000;
@@ -129,4 +131,18 @@ test('a late count stays in the late items through later sweeps, and is read onc
   await stats.sweepAt(HOUR + 5 * H);
 
   expect((await stats.figures(DAY)).totals).toMatchObject({ answered: 1, ratings: 1, ratingAverage: 5 });
+});
+
+test('a channel whose roll-up fails does not hold up the other channels\', and the sweep fails saying so', async () => {
+  const token = await stats.signIn();
+  await api(runtime.url, '/api/channels', { token, body: { settings: { ...defaultChannelSettings('sales'), name: 'Sales' }, version: 0 } });
+  const sales = statsWorld(runtime, 'sales');
+  await stats.put({ sk: 'MARK#ROLLUP', rolledTo: HOUR, pendingTo: 'not an hour', legacyTo: HOUR });
+  await stats.deliver('chat.answered', { ...answered('sales-chat-0001'), channel: 'sales' });
+
+  const sweep = stats.sweepAt(HOUR + 2 * H);
+
+  await expect(sweep).rejects.toThrow(/statistics roll-up failed/);
+  expect(await sales.items(statsSk('R', HOUR))).toEqual([expect.objectContaining({ answered: 1 })]);
+  sales.close();
 });

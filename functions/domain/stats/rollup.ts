@@ -9,12 +9,20 @@ import { listChannels } from '../channels';
 import { dueHours, rollableBefore } from './rollup-rules';
 import { HOUR_MS, hourStart } from './zoned-time';
 
-/** Rolls up what is due on every channel; returns how many hour items were written. */
+/** Rolls up what is due on every channel; returns how many hour items were written. Throws, after trying them all, if any failed. */
 export async function rollUpStatistics(now: number): Promise<number> {
   const channels = (await listChannels()).map((channel) => channel.settings.id);
   let written = 0;
-  // One channel at a time: a catch-up reads up to a week of hours per channel.
-  for (const channel of channels) written += await rollUpChannel(channel, now);
+  const failures: unknown[] = [];
+  // One channel at a time: a catch-up reads up to a week of hours per channel. One failing leaves the others be.
+  for (const channel of channels) {
+    try {
+      written += await rollUpChannel(channel, now);
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length) throw new AggregateError(failures, `statistics roll-up failed on ${failures.length} of ${channels.length} channels`);
   return written;
 }
 
