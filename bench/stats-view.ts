@@ -1,12 +1,15 @@
 /**
  * `npx tsx bench/stats-view.ts`: what the Statistics view costs with 400 days of hourly counters
  * (time per range), and what the statistics writer costs per chat (invocations, DynamoDB calls).
- * The demo seeds one item per hour; the ranges are then timed again with every hour in all of its
- * shard items, as a tenant with several chats in every hour of 400 days would have them.
+ * The demo seeds one rolled-up item per hour; the ranges are timed, then again with every hour
+ * turned back into the four items an hour of the layout before roll-ups (as a tenant with several
+ * chats in every hour of 400 days has them on upgrading), then the sweeper catches up (timed) and
+ * the ranges are timed once more.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { STATS_SHARDS } from '../functions/store/keys';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { rollableBefore } from '../functions/domain/stats/rollup-rules';
+import { keys, STATS_SHARDS, statsHourSk } from '../functions/store/keys';
 import { startRuntime } from '../infra/local/runtime';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,10 +40,16 @@ const admin = DEMO_LOGINS[2];
       console.log(`${label}: range ${days} days: median ${times[2].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)})`);
     }
   };
-  await timeRanges('one item an hour');
-  const copies = await fillEveryShard(rt);
-  console.log(`copied every hour's item into its other shards: ${copies} items more`);
-  await timeRanges(`${STATS_SHARDS} items an hour`);
+  // The first sweep writes the mark; the demo's hours are all before it.
+  await rt.scheduler.fire('Sweeper', new Date());
+  await timeRanges('rolled up, one item an hour');
+  const copies = await toFourItemsAnHour(rt);
+  console.log(`turned every hour back into ${STATS_SHARDS} items of the layout before roll-ups: ${copies} items`);
+  await timeRanges(`not rolled up, ${STATS_SHARDS} items an hour`);
+  t = Date.now();
+  const sweeps = await sweepUntilRolledUp(rt);
+  console.log(`the sweeper rolled 400 days up in ${sweeps.count} sweeps (${sweeps.hours} hour items), ${Date.now() - t} ms of sweeping, ${((Date.now() - t) / sweeps.count).toFixed(0)} ms a sweep`);
+  await timeRanges('rolled up by the sweeper');
   // Per chat: what the statistics writer costs.
   const agent = await connectAgent(rt.url, rt.wsUrl, DEMO_LOGINS[0].email, DEMO_LOGINS[0].password);
   const N = 20;
@@ -67,23 +76,46 @@ const admin = DEMO_LOGINS[2];
   process.exit(0);
 })();
 
-/** Puts a copy of each seeded hour's item into every other shard of that hour (the figures are then off; only the time counts). */
-async function fillEveryShard(rt: { dynamoEndpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string }; tableName: string }): Promise<number> {
-  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: rt.dynamoEndpoint, region: rt.region, credentials: rt.credentials }));
+type BenchRuntime = { dynamoEndpoint: string; region: string; credentials: { accessKeyId: string; secretAccessKey: string }; tableName: string };
+const clientOf = (rt: BenchRuntime) => DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: rt.dynamoEndpoint, region: rt.region, credentials: rt.credentials }));
+
+/**
+ * Each rolled-up hour becomes four items of the layout before roll-ups, each a copy of the whole
+ * hour (the figures are then off; only the time counts), and the channel's mark is forgotten.
+ */
+async function toFourItemsAnHour(rt: BenchRuntime): Promise<number> {
+  const db = clientOf(rt);
+  const { pk } = keys.statsRollupMark('default');
   let copies = 0;
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
-    const page = await db.send(new QueryCommand({ TableName: rt.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'STATS#default' }, ExclusiveStartKey }));
+    const page = await db.send(new QueryCommand({ TableName: rt.tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :r)', ExpressionAttributeValues: { ':pk': pk, ':r': 'R#' }, ExclusiveStartKey }));
     for (const item of page.Items ?? []) {
-      const [hourSk, shard] = (item.sk as string).split(/#(?=\d$)/);
-      for (let other = 0; other < STATS_SHARDS; other++) {
-        if (String(other) === shard) continue;
-        await db.send(new PutCommand({ TableName: rt.tableName, Item: { ...item, sk: `${hourSk}#${other}` } }));
+      for (let shard = 0; shard < STATS_SHARDS; shard++) {
+        await db.send(new PutCommand({ TableName: rt.tableName, Item: { ...item, sk: `${statsHourSk(item.hour as number)}#${shard}` } }));
         copies++;
       }
+      await db.send(new DeleteCommand({ TableName: rt.tableName, Key: { pk, sk: item.sk } }));
     }
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
+  await db.send(new DeleteCommand({ TableName: rt.tableName, Key: keys.statsRollupMark('default') }));
   db.destroy();
   return copies;
+}
+
+/** Fires the sweeper until the channel's mark tells readers every hour that may be rolled up now is. */
+async function sweepUntilRolledUp(rt: BenchRuntime & { scheduler: { fire(name: string, time?: Date): Promise<unknown> } }): Promise<{ count: number; hours: number }> {
+  const db = clientOf(rt);
+  let hours = 0;
+  for (let count = 1; count <= 500; count++) {
+    const now = Date.now();
+    hours += ((await rt.scheduler.fire('Sweeper', new Date(now))) as { statsHoursRolledUp: number }).statsHoursRolledUp;
+    const { Item } = await db.send(new GetCommand({ TableName: rt.tableName, Key: keys.statsRollupMark('default'), ConsistentRead: true }));
+    if ((Item?.rolledTo as number) >= rollableBefore(now)) {
+      db.destroy();
+      return { count, hours };
+    }
+  }
+  throw new Error('the sweeper did not catch up in 500 sweeps');
 }

@@ -1,4 +1,4 @@
-/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, due alerts, refused events. */
+/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, due alerts, refused events, statistics roll-ups. */
 import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
 import { chatsPastManagerWarning, raiseDueAlerts } from './alerts';
@@ -6,8 +6,15 @@ import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
 import { presenceChanged } from './presence';
+import { rollUpStatistics } from './stats';
 
-export interface SweepReport { staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number }
+export interface SweepReport {
+  staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number;
+  /** Hours of statistics rolled up into one item each. */
+  statsHoursRolledUp: number;
+  /** Why the statistics roll-up failed, if it did; the handler throws it once the rest is reported. */
+  statsRollupError?: unknown;
+}
 
 /** `now` comes from the schedule event, so tests move time without waiting. */
 export async function sweep(now: number): Promise<SweepReport> {
@@ -23,5 +30,11 @@ export async function sweep(now: number): Promise<SweepReport> {
   if (online.stale.length > 0) await presenceChanged(now, online);
   const transfersTimedOut = await timeOutTransfers(now);
   const eventsRetried = await drainOutbox();
-  return { staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: await chatsPastManagerWarning(now) };
+  const pastManagerWarning = await chatsPastManagerWarning(now);
+  // A failing roll-up is retried from its mark next minute; it must not hold up the rest, nor the report.
+  const rollup = await rollUpStatistics(now).then((hours) => ({ hours, error: undefined }), (error: unknown) => ({ hours: 0, error }));
+  return {
+    staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
+    statsHoursRolledUp: rollup.hours, ...(rollup.error ? { statsRollupError: rollup.error } : {}),
+  };
 }

@@ -9,5 +9,7 @@ export async function handler(event: ScheduledEvent): Promise<SweepReport> {
   const now = Number.isNaN(parsed) ? Date.now() : parsed;
   const report = await sweep(now);
   recordMetrics({ [PAST_MANAGER_WARNING_METRIC]: report.chatsPastManagerWarning }, now);
+  // Thrown after the metrics, so the unanswered-chat alarm keeps its figure and the error alarm still hears of it.
+  if (report.statsRollupError) throw new Error('statistics roll-up failed', { cause: report.statsRollupError });
   return report;
 }

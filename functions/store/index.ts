@@ -14,6 +14,8 @@ export * from './replies';
 export * from './documents';
 export { objectKeys } from './keys';
 export * from './stats';
+export * from './stats-read';
+export * from './stats-rollup';
 export * from './agent-admin';
 export * from './audit';
 export * from './export';

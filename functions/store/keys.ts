@@ -43,6 +43,18 @@ export const keys = {
    * store/stats.ts), sorted by time. Items written before the shards have no `#shard` suffix.
    */
   statsHour: (channel: string, hour: number, shard: number) => ({ pk: `STATS#${channel}`, sk: `${statsHourSk(hour)}#${shard}` }),
+  /**
+   * Where statistics counters are written while their hour is recent: many small items (see
+   * STATS_RECENT_SHARDS), each under 1 KB at 1,000 chats an hour, so a count costs one write unit.
+   * They expire a week after their hour, long after the sweeper has rolled them up.
+   */
+  statsRecent: (channel: string, hour: number, shard: number) => ({ pk: `STATS#${channel}`, sk: `${statsSk('F', hour)}#${String(shard).padStart(3, '0')}` }),
+  /** An hour's counters summed into one item by the sweeper, once no recent write can reach it. */
+  statsRollup: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsSk('R', hour) }),
+  /** Events counted after their hour was rolled up (a chat's end keyed by its answer's hour, a retry), read beside the roll-up. */
+  statsLate: (channel: string, hour: number, shard: number) => ({ pk: `STATS#${channel}`, sk: `${statsSk('L', hour)}#${shard}` }),
+  /** Up to which hour a channel's statistics are rolled up. */
+  statsRollupMark: (channel: string) => ({ pk: `STATS#${channel}`, sk: 'MARK#ROLLUP' }),
   /** Marks that the demo statistics were seeded, so seeding again adds nothing. */
   statsDemo: () => ({ pk: 'STATS', sk: 'DEMO' }),
   /** The list of a tenant's agents (ids only; the profiles hold the rest), so listing them needs no scan. */
@@ -86,10 +98,22 @@ export const objectKeys = {
  * one item per hour made every write of a busy hour dearer than the last (a 500-chat hour ended
  * at 17 KB, 18 write units a write; `npx tsx bench/stats-item-size.ts`). Four items cut that by
  * four, and a range read reads up to four times the items, each smaller. A redelivered event has the same digest, so the same item.
+ * Since roll-ups these items are no longer written, only read (and rolled up): see STATS_RECENT_SHARDS.
  */
 export const STATS_SHARDS = 4;
 
 export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().slice(0, 13)}`;
+
+/**
+ * The items an hour's counters are written to while it is recent, by the counted event's digest:
+ * at 1,000 chats an hour each stays under 1 KB, seen digests, counters and agents' names included
+ * (`npx tsx bench/stats-item-size.ts 10 100 500 1000`). Late events are few: a handful of items.
+ */
+export const STATS_RECENT_SHARDS = 256;
+export const STATS_LATE_SHARDS = 4;
+
+/** Sort key of one kind of statistics item for an hour: `F` recent, `R` roll-up, `L` late (`H`, statsHourSk, the items before them). */
+export const statsSk = (kind: 'F' | 'R' | 'L' | 'H', hour: number) => `${kind}#${new Date(hour).toISOString().slice(0, 13)}`;
 
 export const AGENT_DIRECTORY = 'AGENTS';
 export const AUDIT = 'AUDIT';

@@ -20,5 +20,10 @@ export const seenDigest = (eventKey: string): string =>
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Which of `shards` items (a power of two up to 64) a digest belongs to: its first 6 bits, so every shard is equally likely. */
-export const digestShard = (digest: string, shards: number): number => BASE64URL.indexOf(digest[0]) % shards;
+/**
+ * Which of `shards` items (a power of two up to 4,096) a digest belongs to: its first 12 bits, the
+ * first character's six the lowest, so every shard is equally likely and up to 64 shards an event
+ * meets the item its first character alone picked before.
+ */
+export const digestShard = (digest: string, shards: number): number =>
+  (BASE64URL.indexOf(digest[0]) + 64 * BASE64URL.indexOf(digest[1])) % shards;

@@ -1,11 +1,14 @@
 /**
- * Statistics counters: per channel and hour, a few shard items, each changed only by conditional
- * ADDs. An hour's figures are the sum of its items; readers get them merged into one per hour.
+ * Statistics counters: per channel and hour, small items changed only by conditional ADDs while
+ * the hour is recent, one roll-up item once it is not (stats-rollup.ts), and a few "late" items
+ * for what is counted after that. Readers get one merged item per hour (stats-read.ts).
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
-import { keys, STATS_SHARDS, statsHourSk } from './keys';
+import { keys, STATS_LATE_SHARDS, STATS_RECENT_SHARDS } from './keys';
 import { digestShard, seenDigest } from './seen-digest';
+
+export type { StatsHourItem } from './stats-items';
 
 export interface StatsHourWrite {
   channel: string;
@@ -17,43 +20,53 @@ export interface StatsHourWrite {
   demo?: boolean;
 }
 
-/** A counter item as read: `hour` (epoch ms) plus numeric counters and agent names. */
-export type StatsHourItem = { hour: number; demo?: boolean } & Record<string, number | string | boolean | undefined>;
+/** Which items a count goes to: the hour's recent ones (expiring at `expiresAt`, epoch seconds) or its late ones. */
+export type StatsPlace = { recent: true; expiresAt: number } | { recent: false };
 
 /**
- * Adds to one hour's counters unless its shard item already counted `eventKey`: one UpdateItem
- * whose condition is on the same item, so a redelivered event is counted once without a
- * transaction. The item's `seen` set keeps the key's short digest (see seen-digest.ts), so the item
- * grows by 8 bytes per event. Returns false when it had been counted already.
+ * Adds to one hour's counters unless its item already counted `eventKey`: one UpdateItem whose
+ * condition is on the same item, so a redelivered event is counted once without a transaction. The
+ * item's `seen` set keeps the key's short digest (see seen-digest.ts). A late count first looks in
+ * the recent item the same event would have gone to, so an event counted while its hour was recent
+ * and delivered again after is not counted twice. Returns false when it had been counted already.
  *
- * Items written before the shards (one per hour, no `#shard` suffix) are still read, never written
+ * Items written before this layout (`H#<hour>` and `H#<hour>#<0–3>`) are still read, never written
  * again: an event counted there and delivered again after the upgrade is counted a second time.
  */
-export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
+export async function addToStatsHour(write: StatsHourWrite, place: StatsPlace): Promise<boolean> {
   const digest = seenDigest(write.eventKey);
+  const recentKey = keys.statsRecent(write.channel, write.hour, digestShard(digest, STATS_RECENT_SHARDS));
+  if (!place.recent && await alreadySeen(recentKey, digest)) return false;
+  const key = place.recent ? recentKey : keys.statsLate(write.channel, write.hour, digestShard(digest, STATS_LATE_SHARDS));
+  return conditionalAdd(key, digest, write, place.recent ? { expiresAt: place.expiresAt } : {});
+}
+
+async function alreadySeen(key: { pk: string; sk: string }, digest: string): Promise<boolean> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: key, ProjectionExpression: 'seen' }));
+  return (Item?.seen as Set<string> | undefined)?.has(digest) ?? false;
+}
+
+async function conditionalAdd(key: { pk: string; sk: string }, digest: string, write: StatsHourWrite, extra: Record<string, number>): Promise<boolean> {
   const names: Record<string, string> = { '#seen': 'seen', '#hour': 'hour' };
   const values: Record<string, unknown> = { ':digest': digest, ':digests': new Set([digest]), ':hour': write.hour };
   const adds = ['#seen :digests'];
   const sets = ['#hour = :hour'];
+  const setAll = (prefix: string, entries: [string, unknown][]) => entries.forEach(([name, value], i) => {
+    names[`#${prefix}${i}`] = name;
+    values[`:${prefix}${i}`] = value;
+    sets.push(`#${prefix}${i} = :${prefix}${i}`);
+  });
   Object.entries(write.add).forEach(([name, value], i) => {
     names[`#a${i}`] = name;
     values[`:a${i}`] = value;
     adds.push(`#a${i} :a${i}`);
   });
-  Object.entries(write.set ?? {}).forEach(([name, value], i) => {
-    names[`#s${i}`] = name;
-    values[`:s${i}`] = value;
-    sets.push(`#s${i} = :s${i}`);
-  });
-  if (write.demo) {
-    names['#demo'] = 'demo';
-    values[':demo'] = true;
-    sets.push('#demo = :demo');
-  }
+  setAll('s', Object.entries(write.set ?? {}));
+  setAll('x', Object.entries({ ...extra, ...(write.demo ? { demo: true } : {}) }));
   try {
     await db.send(new UpdateCommand({
       TableName,
-      Key: keys.statsHour(write.channel, write.hour, digestShard(digest, STATS_SHARDS)),
+      Key: key,
       UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
       // `seen` is absent on a new item, and contains() of an absent attribute is false.
       ConditionExpression: 'NOT contains(#seen, :digest)',
@@ -65,42 +78,6 @@ export async function addToStatsHour(write: StatsHourWrite): Promise<boolean> {
     if (isConditionFailed(error)) return false;
     throw error;
   }
-}
-
-/** The counters of one channel for the hours in [fromHour, toHour), one item per hour, without their event keys. */
-export async function statsHours(channel: string, fromHour: number, toHour: number, fields?: string[]): Promise<StatsHourItem[]> {
-  const byHour = new Map<number, StatsHourItem>();
-  // `hour` groups an hour's items, so it is read whatever else is asked for.
-  const projected = fields && [...new Set(['hour', ...fields])];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  const { pk } = keys.statsHour(channel, fromHour, 0);
-  do {
-    const page = await db.send(new QueryCommand({
-      TableName,
-      // From the hour's bare key (items written before the shards) to past its last shard's.
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': pk, ':from': statsHourSk(fromHour), ':to': `${statsHourSk(toHour - 1)}#~` },
-      ...(projected ? { ProjectionExpression: projected.map((_, i) => `#f${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(projected.map((f, i) => [`#f${i}`, f])) } : {}),
-      ExclusiveStartKey,
-    }));
-    for (const { pk: _pk, sk: _sk, seen: _seen, ...item } of page.Items ?? []) {
-      const hour = item.hour as number;
-      byHour.set(hour, mergeCounters(byHour.get(hour), item as StatsHourItem));
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return [...byHour.values()];
-}
-
-/** Numbers add up; other values (an agent's name, the demo mark) are the same in every shard that has them. */
-function mergeCounters(into: StatsHourItem | undefined, item: StatsHourItem): StatsHourItem {
-  if (!into) return item;
-  for (const [name, value] of Object.entries(item)) {
-    if (name === 'hour') continue;
-    const held = into[name];
-    into[name] = typeof value === 'number' && typeof held === 'number' ? held + value : (held ?? value);
-  }
-  return into;
 }
 
 /** When the demo statistics were seeded, if ever. */

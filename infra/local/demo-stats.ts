@@ -1,18 +1,17 @@
 /**
  * Demo statistics for `npm start`: four weeks of counters up to yesterday, so the Statistics tab is
  * worth a look on a fresh machine. Seeded once (a marker item remembers it), every item flagged
- * `demo` so the console says so, and each hour's write is keyed so a rerun adds nothing twice.
+ * `demo` so the console says so, and each hour written whole, so a rerun adds nothing twice.
  */
 import { config } from '../../functions/config';
 import { COUNTER } from '../../functions/domain/stats/counter-writes';
 import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from '../../functions/domain/stats/histogram';
 import { addDays, HOUR_MS, localParts, startOfLocalDay } from '../../functions/domain/stats/zoned-time';
 import { DEFAULT_CHANNEL } from '../../functions/protocol/channel-defaults';
-import { addToStatsHour, getAgent, getLogin, markStatsDemoSeeded, statsDemoSeededAt, type StatsHourWrite } from '../../functions/store';
+import { getAgent, getLogin, markStatsDemoSeeded, putStatsRollups, statsDemoSeededAt, type StatsHourItem } from '../../functions/store';
 import { DEMO_LOGINS } from './demo-logins';
 
 const DAYS = 28;
-const PARALLEL = 25;
 /** Chats started per hour on a weekday, 0–23 local time: a morning and an afternoon peak. */
 const WEEKDAY_PROFILE = [0, 0, 0, 0, 0, 0, 0, 1, 3, 6, 8, 7, 4, 5, 7, 6, 4, 2, 1, 1, 1, 0, 0, 0];
 
@@ -35,7 +34,7 @@ export async function handler(event: { now?: number; days?: number }): Promise<{
     .flatMap((a) => (a ? [a] : []));
   const rand = random(20261125);
   const today = localParts(now, timeZone).date;
-  const writes: StatsHourWrite[] = [];
+  const hours: StatsHourItem[] = [];
   for (let day = addDays(today, -(event.days ?? DAYS)); day < today; day = addDays(day, 1)) {
     for (let at = startOfLocalDay(day, timeZone); at < startOfLocalDay(addDays(day, 1), timeZone); at += HOUR_MS) {
       const local = localParts(at, timeZone);
@@ -43,12 +42,13 @@ export async function handler(event: { now?: number; days?: number }): Promise<{
       const started = Math.round(WEEKDAY_PROFILE[local.hour] * (weekend ? 0.3 : 1) * (0.6 + rand() * 0.8));
       const offline = local.hour < 8 || local.hour >= 18 || weekend ? Math.round(rand() * 1.4) : 0;
       if (started + offline === 0) continue;
-      writes.push({ channel: DEFAULT_CHANNEL, hour: at, eventKey: 'demo', add: hourOfChats(started, offline, agents, rand), set: agentNames(agents), demo: true });
+      hours.push({ hour: at, ...hourOfChats(started, offline, agents, rand), ...agentNames(agents), demo: true });
     }
   }
-  for (let i = 0; i < writes.length; i += PARALLEL) await Promise.all(writes.slice(i, i + PARALLEL).map(addToStatsHour));
+  // Past hours, whole: written as the roll-ups the sweeper would have made of them.
+  await putStatsRollups(DEFAULT_CHANNEL, hours);
   await markStatsDemoSeeded(now);
-  return { seeded: writes.length };
+  return { seeded: hours.length };
 }
 
 function hourOfChats(started: number, offline: number, agents: { id: string }[], rand: () => number): Record<string, number> {

@@ -1,85 +1,68 @@
 /**
- * An hour's counters are spread over a few shard items, each remembering the events it counted by a
- * short digest of their keys: a redelivered event is counted once, every event lands in exactly
- * one shard, and the figures add up the shards and any item written before them.
+ * While an hour is recent its counters are spread over many small items, each remembering the
+ * events it counted by a short digest of their keys: a redelivered event is counted once, every
+ * event lands in exactly one item, and the figures add up the items and any written before them.
  */
-import { randomBytes } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TestRuntime } from '../support/runtime';
-import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
-import { api, loginAgent } from '../support/clients';
-import { keys, STATS_SHARDS, statsHourSk } from '../../functions/store/keys';
+import { shiftedClock } from '../support/shifted-clock';
+import { statsWorld, type StatsWorld } from '../support/stats-hours';
+import { keys, STATS_RECENT_SHARDS, statsHourSk, statsSk } from '../../functions/store/keys';
 import { digestShard, seenDigest } from '../../functions/store/seen-digest';
-
-import type { StatsFigures } from '../../functions/protocol';
 
 const HOUR = Date.UTC(2026, 10, 20, 9);
 const DAY = '2026-11-20';
 const answeredAt = HOUR + 120_000;
 const answered = (chatId: string) => ({ version: 1, chatId, channel: 'default', agent: { id: 'agent-1', name: 'Anna' }, startedAt: HOUR, queuedAt: HOUR, answeredAt });
 const started = (chatId: string) => ({ version: 1, chatId, channel: 'default', customer: { name: 'Mila', email: 'mila@example.com' }, startedAt: HOUR + 60_000 });
+const clock = shiftedClock();
 let runtime: TestRuntime;
-let db: DynamoDBDocumentClient;
+let stats: StatsWorld;
 
-runtimePerTest((started) => {
+runtimePerTest(async (started) => {
+  clock.standAt(Date.now());
   runtime = started;
-  db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
-});
-afterEach(() => db?.destroy());
+  stats = statsWorld(runtime);
+  await stats.signIn();
+  // The writer counts in the middle of the hour: every count goes to the hour's recent items.
+  clock.standAt(HOUR + 30 * 60_000);
+}, [], { handlerEnv: clock.env });
+afterEach(() => stats?.close());
+afterAll(() => clock.remove());
 
-/** The same event as EventBridge would deliver it again: same detail, a new event id. */
-const deliver = (detailType: string, detail: Record<string, unknown>) => runtime.invoke('EventStatsWriter', {
-  version: '0', id: randomBytes(8).toString('hex'), 'detail-type': detailType, source: 'parley', account: 'local',
-  time: new Date().toISOString(), region: 'local', resources: [], detail,
-});
+test('a redelivered event is counted once, and its recent item keeps its 8-character digest, not its key', async () => {
+  await stats.deliver('chat.answered', answered('digest-chat-01'));
+  await stats.deliver('chat.answered', answered('digest-chat-01'));
 
-async function shardItem(eventKey: string) {
-  const key = keys.statsHour('default', HOUR, digestShard(seenDigest(eventKey), STATS_SHARDS));
-  const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: key }));
-  return Item as { answered?: number; seen?: Set<string> };
-}
-
-async function hourItems() {
-  const { Items } = await db.send(new QueryCommand({
-    TableName: runtime.tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :hour)',
-    ExpressionAttributeValues: { ':pk': keys.statsHour('default', HOUR, 0).pk, ':hour': statsHourSk(HOUR) },
-  }));
-  return (Items ?? []) as { sk: string; started?: number; seen?: Set<string> }[];
-}
-
-async function figuresOfTheDay(): Promise<StatsFigures> {
-  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
-  return (await api<StatsFigures>(runtime.url, `/api/stats?from=${DAY}&to=${DAY}`, { method: 'GET', token })).body;
-}
-
-test('a redelivered event is counted once, and its shard item keeps its 8-character digest, not its key', async () => {
-  await deliver('chat.answered', answered('digest-chat-01'));
-  await deliver('chat.answered', answered('digest-chat-01'));
-
-  const item = await shardItem(`answered:digest-chat-01:${answeredAt}`);
-  expect(item.answered).toBe(1);
-  expect([...item.seen!]).toEqual([seenDigest(`answered:digest-chat-01:${answeredAt}`)]);
+  const digest = seenDigest(`answered:digest-chat-01:${answeredAt}`);
+  const { sk } = keys.statsRecent('default', HOUR, digestShard(digest, STATS_RECENT_SHARDS));
+  const items = await stats.items(statsSk('F', HOUR));
+  expect(items).toEqual([expect.objectContaining({ sk, answered: 1 })]);
+  expect([...items[0].seen!]).toEqual([digest]);
 });
 
-test('the events of one hour spread over the shard items, each counted in one of them, and the figures add them up', async () => {
+test('a recent item expires a week after its hour ends', async () => {
+  await stats.deliver('chat.started', started('expiring-chat-01'));
+
+  const [item] = await stats.items(statsSk('F', HOUR));
+  expect(item.expiresAt).toBe((HOUR + 3_600_000 + 7 * 86_400_000) / 1000);
+});
+
+test('the events of one hour spread over the recent items, each counted in one of them, and the figures add them up', async () => {
   const chatIds = Array.from({ length: 40 }, (_, i) => `spread-chat-${String(i).padStart(2, '0')}`);
-  for (const chatId of chatIds) await deliver('chat.started', started(chatId));
+  for (const chatId of chatIds) await stats.deliver('chat.started', started(chatId));
 
-  const items = await hourItems();
-  expect(items.length).toBeGreaterThan(1);
-  expect(items.length).toBeLessThanOrEqual(STATS_SHARDS);
-  expect(items.reduce((sum, item) => sum + (item.started ?? 0), 0)).toBe(40);
+  const items = await stats.items(statsSk('F', HOUR));
+  expect(items.length).toBeGreaterThan(20);
+  expect(items.reduce((sum, item) => sum + ((item.started as number) ?? 0), 0)).toBe(40);
   expect(items.reduce((sum, item) => sum + item.seen!.size, 0)).toBe(40);
-  expect((await figuresOfTheDay()).totals.started).toBe(40);
+  expect((await stats.figures(DAY)).totals.started).toBe(40);
 });
 
 test('an hour counted before the shards, in one item, still adds into the figures beside the new events', async () => {
-  await db.send(new PutCommand({ TableName: runtime.tableName, Item: { pk: 'STATS#default', sk: statsHourSk(HOUR), hour: HOUR, started: 3, seen: new Set(['started:old-1', 'started:old-2', 'started:old-3']) } }));
+  await stats.put({ sk: statsHourSk(HOUR), hour: HOUR, started: 3, seen: new Set(['started:old-1', 'started:old-2', 'started:old-3']) });
 
-  await deliver('chat.started', started('after-upgrade-01'));
+  await stats.deliver('chat.started', started('after-upgrade-01'));
 
-  expect((await figuresOfTheDay()).totals.started).toBe(4);
+  expect((await stats.figures(DAY)).totals.started).toBe(4);
 });

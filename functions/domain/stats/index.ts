@@ -12,7 +12,10 @@ import { deliver, reply } from '../fanout';
 import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
 import { liveFromItems } from './live';
+import { placeOf } from './rollup-rules';
 import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, startOfLocalDay } from './zoned-time';
+
+export { rollUpStatistics } from './rollup';
 
 /** Every channel's id, the default one first: whose counters make up "all channels". */
 const channelIds = async () => (await listChannels()).map((channel) => channel.settings.id);
@@ -21,10 +24,10 @@ const ONGOING_WITHIN_DAYS = 3;
 
 export class StatsRangeError extends Error {}
 
-/** Counts one bus event; returns how many counter items it changed (0 for a redelivery). */
+/** Counts one bus event at `now` (which decides recent or late items); returns how many counter items it changed (0 for a redelivery). */
 export async function countEvent(detailType: string, detail: unknown, now: number): Promise<number> {
   const writes = counterWrites(detailType, detail);
-  const written = await Promise.all(writes.map(addToStatsHour));
+  const written = await Promise.all(writes.map((write) => addToStatsHour(write, placeOf(write.hour, now))));
   // Only answers and their ends move the live figures; starts, ratings and requests leave them be.
   const movesLive = writes.some((w, i) => written[i] && (COUNTER.answered in w.add || COUNTER.closed in w.add));
   if (movesLive) await pushLiveFigures(now);

@@ -31,4 +31,15 @@ describe('digestShard', () => {
     for (let i = 0; i < 4000; i++) counts[digestShard(seenDigest(`answered:chat-${i}:1763629200000`), 4)] += 1;
     for (const count of counts) expect(count).toBeGreaterThan(850);
   });
+
+  test('past 64 shards takes the second character\'s bits above the first\'s ("ungWv48B": u = 46, n = 39)', () => {
+    expect(digestShard(seenDigest('abc'), 256)).toBe(46 + 64 * (39 % 4));
+  });
+
+  test('spreads the keys of one busy hour over all 256 shards', () => {
+    const counts = Array.from({ length: 256 }, () => 0);
+    for (let i = 0; i < 25_600; i++) counts[digestShard(seenDigest(`answered:chat-${i}:1763629200000`), 256)] += 1;
+    expect(Math.min(...counts)).toBeGreaterThan(50);
+    expect(Math.max(...counts)).toBeLessThan(160);
+  });
 });

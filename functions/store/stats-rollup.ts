@@ -1,0 +1,82 @@
+/**
+ * Rolling an hour's statistics up: its recent items (and any written before them) summed into one
+ * item, written whole, so writing it again gives the same item; and the channel's mark of up to
+ * which hour that is done, which only ever moves forward.
+ */
+import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import { keys } from './keys';
+import { countersOf, hoursOf, mergeCounters, type StatsHourItem, type StatsItemKind } from './stats-items';
+
+export interface StatsRollupMark {
+  /** Every hour before this one has its roll-up (if it had anything to count), written a sweep ago or more. */
+  rolledTo: number;
+  /** The last sweep rolled up the hours up to this one; readers rely on them from the next sweep. */
+  pendingTo: number;
+  /** Items of the layout before roll-ups may exist for hours before this one. */
+  legacyTo: number;
+}
+
+export async function statsRollupMark(channel: string, consistent = false): Promise<StatsRollupMark | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.statsRollupMark(channel), ConsistentRead: consistent }));
+  return Item ? { rolledTo: Item.rolledTo as number, pendingTo: Item.pendingTo as number, legacyTo: Item.legacyTo as number } : undefined;
+}
+
+/** Moves the mark forward; a run that finished later and got further is never undone. */
+export async function advanceStatsRollupMark(channel: string, mark: StatsRollupMark): Promise<boolean> {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.statsRollupMark(channel),
+      UpdateExpression: 'SET rolledTo = :rolled, pendingTo = :pending, legacyTo = if_not_exists(legacyTo, :legacy)',
+      ConditionExpression: 'attribute_not_exists(pendingTo) OR (pendingTo <= :pending AND rolledTo <= :rolled)',
+      ExpressionAttributeValues: { ':rolled': mark.rolledTo, ':pending': mark.pendingTo, ':legacy': mark.legacyTo },
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** The summed recent and older-layout items of each hour in [fromHour, toHour) that has any, read consistently. */
+export async function statsToRollUp(channel: string, fromHour: number, toHour: number): Promise<StatsHourItem[]> {
+  const { pk } = keys.statsRollupMark(channel);
+  const [recent, legacy] = await Promise.all((['F', 'H'] as const).map((kind) => hoursOf({ pk, kind, fromHour, toHour, consistent: true })));
+  for (const [hour, item] of legacy) recent.set(hour, mergeCounters(recent.get(hour), item));
+  return [...recent.values()].sort((a, b) => a.hour - b.hour);
+}
+
+const BATCH = 25;
+const MAX_ATTEMPTS = 8;
+
+/** Writes each hour's roll-up whole (PutItem semantics), retrying what a batch left unprocessed. */
+export async function putStatsRollups(channel: string, items: StatsHourItem[]): Promise<void> {
+  for (let i = 0; i < items.length; i += BATCH) {
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items.slice(i, i + BATCH)
+      .map((item) => ({ PutRequest: { Item: { ...keys.statsRollup(channel, item.hour), ...countersOf(item) } } }));
+    for (let attempt = 0; requests?.length; attempt++) {
+      // The sweeper's next run starts again from the mark, so giving up here loses nothing.
+      if (attempt === MAX_ATTEMPTS) throw new Error(`statistics roll-up of ${channel}: ${requests.length} items left unwritten`);
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      const { UnprocessedItems } = await db.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
+      requests = UnprocessedItems?.[TableName] as typeof requests;
+    }
+  }
+}
+
+/** The hour of a channel's first (or last) item of one kind, if it has any. */
+export async function edgeStatsHour(channel: string, kind: StatsItemKind, last: boolean): Promise<number | undefined> {
+  const { pk } = keys.statsRollupMark(channel);
+  const { Items } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :kind)',
+    ExpressionAttributeValues: { ':pk': pk, ':kind': `${kind}#` },
+    ProjectionExpression: '#hour',
+    ExpressionAttributeNames: { '#hour': 'hour' },
+    ScanIndexForward: !last,
+    Limit: 1,
+    ConsistentRead: true,
+  }));
+  return Items?.[0]?.hour as number | undefined;
+}
