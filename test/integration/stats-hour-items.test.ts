@@ -4,9 +4,7 @@
  * event lands in exactly one item, and the figures add up the items and any written before them.
  */
 import type { TestRuntime } from '../support/runtime';
-import { runtimePerTest } from '../support/runtime-world';
-import { shiftedClock } from '../support/shifted-clock';
-import { statsWorld, type StatsWorld } from '../support/stats-hours';
+import { statsWorldPerTest, type StatsWorld } from '../support/stats-hours';
 import { keys, STATS_RECENT_SHARDS, statsHourSk, statsSk } from '../../functions/store/keys';
 import { digestShard, seenDigest } from '../../functions/store/seen-digest';
 
@@ -15,20 +13,13 @@ const DAY = '2026-11-20';
 const answeredAt = HOUR + 120_000;
 const answered = (chatId: string) => ({ version: 1, chatId, channel: 'default', agent: { id: 'agent-1', name: 'Anna' }, startedAt: HOUR, queuedAt: HOUR, answeredAt });
 const started = (chatId: string) => ({ version: 1, chatId, channel: 'default', customer: { name: 'Mila', email: 'mila@example.com' }, startedAt: HOUR + 60_000 });
-const clock = shiftedClock();
 let runtime: TestRuntime;
 let stats: StatsWorld;
-
-runtimePerTest(async (started) => {
-  clock.standAt(Date.now());
-  runtime = started;
-  stats = statsWorld(runtime);
-  await stats.signIn();
-  // The writer counts in the middle of the hour: every count goes to the hour's recent items.
-  clock.standAt(HOUR + 30 * 60_000);
-}, [], { handlerEnv: clock.env });
-afterEach(() => stats?.close());
-afterAll(() => clock.remove());
+// The writer counts in the middle of the hour: every count goes to the hour's recent items.
+statsWorldPerTest(HOUR + 30 * 60_000, (fresh, world) => {
+  runtime = fresh;
+  stats = world;
+});
 
 test('a redelivered event is counted once, and its recent item keeps its 8-character digest, not its key', async () => {
   await stats.deliver('chat.answered', answered('digest-chat-01'));

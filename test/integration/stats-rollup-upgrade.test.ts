@@ -3,9 +3,7 @@
  * sweeper has rolled them up, oldest first and a week of hours per sweep, and read the same after.
  */
 import type { TestRuntime } from '../support/runtime';
-import { runtimePerTest } from '../support/runtime-world';
-import { shiftedClock } from '../support/shifted-clock';
-import { statsWorld, type StatsWorld } from '../support/stats-hours';
+import { statsWorldPerTest, type StatsWorld } from '../support/stats-hours';
 import { statsHourSk, statsSk } from '../../functions/store/keys';
 
 const H = 3_600_000;
@@ -17,19 +15,12 @@ const SINGLE = HOUR - 20 * 24 * H;
 const FOUR = HOUR - 2 * H;
 const FROM = '2026-10-31';
 const TO = '2026-11-20';
-const clock = shiftedClock();
 let runtime: TestRuntime;
 let stats: StatsWorld;
-
-runtimePerTest(async (started) => {
-  clock.standAt(Date.now());
-  runtime = started;
-  stats = statsWorld(runtime);
-  await stats.signIn();
-  clock.standAt(HOUR + 30 * MIN);
-}, [], { handlerEnv: clock.env });
-afterEach(() => stats?.close());
-afterAll(() => clock.remove());
+statsWorldPerTest(HOUR + 30 * MIN, (fresh, world) => {
+  runtime = fresh;
+  stats = world;
+});
 
 async function putOlderLayouts() {
   await stats.put({ sk: statsHourSk(SINGLE), hour: SINGLE, started: 3, answered: 2, closed: 2, 'agent#a1#chats': 2, 'agent#a1#name': 'Anna', seen: new Set(['started:c1', 'started:c2', 'started:c3']) });

@@ -4,9 +4,7 @@
  * Statistics view and the live figures read the same before and after a roll-up.
  */
 import type { TestRuntime } from '../support/runtime';
-import { runtimePerTest } from '../support/runtime-world';
-import { shiftedClock } from '../support/shifted-clock';
-import { statsWorld, type StatsWorld } from '../support/stats-hours';
+import { statsWorld, statsWorldPerTest, type StatsWorld } from '../support/stats-hours';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { api } from '../support/clients';
 import { statsSk } from '../../functions/store/keys';
@@ -15,19 +13,12 @@ const H = 3_600_000;
 const MIN = 60_000;
 const HOUR = Date.UTC(2026, 10, 20, 9);
 const DAY = '2026-11-20';
-const clock = shiftedClock();
 let runtime: TestRuntime;
 let stats: StatsWorld;
-
-runtimePerTest(async (started) => {
-  clock.standAt(Date.now());
-  runtime = started;
-  stats = statsWorld(runtime);
-  await stats.signIn();
-  clock.standAt(HOUR + 30 * MIN);
-}, [], { handlerEnv: clock.env });
-afterEach(() => stats?.close());
-afterAll(() => clock.remove());
+const clock = statsWorldPerTest(HOUR + 30 * MIN, (fresh, world) => {
+  runtime = fresh;
+  stats = world;
+});
 
 const base = (chatId: string, answeredAt: number) => ({
   version: 1, chatId, channel: 'default', agent: { id: 'agent-1', name: 'Anna' }, startedAt: answeredAt - 30_000, queuedAt: answeredAt - 30_000, answeredAt,

@@ -11,6 +11,8 @@ import { keys } from '../../functions/store/keys';
 import { ADMIN } from './admin';
 import { api, loginAgent } from './clients';
 import type { TestRuntime } from './runtime';
+import { runtimePerTest } from './runtime-world';
+import { shiftedClock, type ShiftedClock } from './shifted-clock';
 
 export type StatsItem = { sk: string; hour: number; seen?: Set<string>; expiresAt?: number } & Record<string, unknown>;
 
@@ -43,3 +45,22 @@ export function statsWorld(runtime: TestRuntime, channel = 'default') {
 }
 
 export type StatsWorld = ReturnType<typeof statsWorld>;
+
+/**
+ * A fresh runtime per test, its admin signed in at the real time, then its handlers' clock set to
+ * `at`; `ready` gets the runtime and its statistics world. Returns the clock, for tests to move.
+ */
+export function statsWorldPerTest(at: number, ready: (runtime: TestRuntime, stats: StatsWorld) => void): ShiftedClock {
+  const clock = shiftedClock();
+  let stats: StatsWorld | undefined;
+  runtimePerTest(async (runtime) => {
+    clock.standAt(Date.now());
+    stats = statsWorld(runtime);
+    await stats.signIn();
+    clock.standAt(at);
+    ready(runtime, stats);
+  }, [], { handlerEnv: clock.env });
+  afterEach(() => stats?.close());
+  afterAll(() => clock.remove());
+  return clock;
+}
