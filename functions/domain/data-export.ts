@@ -1,7 +1,7 @@
 /** The tenant's data as JSON lines, one item a line, with every secret left out (see store/export.ts). */
 import { exportableItems } from '../store';
 
-/** Sets (a connection's followed chats) become arrays; everything else is plain JSON already. */
+/** Sets (a chat's connections) become arrays; everything else is plain JSON already. */
 const plain = (_key: string, value: unknown) => (value instanceof Set ? [...value] : value);
 
 /** Hands each line to `write` (awaited, so a slow file applies back-pressure); returns how many items. */
