@@ -3,12 +3,14 @@
  * in a round started by the same write that counts the change. A change that comes within the gap
  * after a round (1–5 s, by how many that round told) is left to the next round: one invocation waits
  * for it and tells everyone then, covering every change made meanwhile; the others only count theirs.
- * So a quiet queue costs one write per change, and with many agents online a stream of starts and
- * claims costs a broadcast every few seconds, not one per change.
+ * So a quiet queue costs a read and a write per change, a change during a burst a read, and with
+ * many agents online a stream of starts and claims costs a broadcast every few seconds, not one per change.
  */
 import { randomUUID } from 'node:crypto';
 import { MIN_ROUND_INTERVAL_MS, roundInterval } from './queue-broadcast-interval';
-import { countAnsweredWait, setRoundGap, startAwaitedRound, startRoundNow, waitForNextRound, type BroadcastTurn } from '../store';
+import {
+  countAnsweredWait, readBroadcastTurn, roundMayStart, setRoundGap, startAwaitedRound, startRoundNow, waiterHolds, waitForNextRound, type BroadcastTurn,
+} from '../store';
 
 /** Longer than a wait (at most one gap, ≤ 5 s) plus a round; a waiter that stopped no longer counts after it. */
 const WAIT_LEASE_MS = 15_000;
@@ -23,13 +25,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  */
 export async function coalescedBroadcast(tell: (elapsedMs: number, turn: BroadcastTurn, reuseReads: boolean) => Promise<number>, answeredWaitMs?: number): Promise<void> {
   const started = Date.now();
-  const now = await startRoundNow(started, MIN_ROUND_INTERVAL_MS, answeredWaitMs);
+  // Read first, so a burst of changes costs a read each instead of two refused writes: the turn says
+  // which write can take effect. A write the turn allowed may still be refused when another change
+  // got there first; the next one is then tried, as it would have been without the read.
+  const turn = await readBroadcastTurn();
+  const now = roundMayStart(turn, started) ? await startRoundNow(started, MIN_ROUND_INTERVAL_MS, answeredWaitMs) : undefined;
   if (now) return round(tell, now, started, true);
   // A round ran moments ago, or one is awaited: waiting for the next covers this change.
   const me = randomUUID();
-  const waiting = await waitForNextRound(me, started, started + WAIT_LEASE_MS, answeredWaitMs);
+  const waiting = waiterHolds(turn, started) ? undefined : await waitForNextRound(me, started, started + WAIT_LEASE_MS, answeredWaitMs);
   if (!waiting) {
-    // Someone waits already, and starts their round after this change was made: it is covered.
+    // Someone waits already, and starts their round after this change was made (the read, made after
+    // the change, still saw them waiting, and their round reads the queue afresh): it is covered.
     if (answeredWaitMs !== undefined) await countAnsweredWait(answeredWaitMs);
     return;
   }

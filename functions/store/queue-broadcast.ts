@@ -4,7 +4,7 @@
  * counts it; during a burst one invocation waits for the next round and the others leave it to that one.
  * The item is the queue's statistics item: every write here returns the totals.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import { keys } from './keys';
 
@@ -23,6 +23,21 @@ export interface BroadcastTurn {
 }
 
 const turnKey = keys.queueStats;
+
+/**
+ * The turn as it is now (a consistent read: a waiter it shows has not started its round yet). A read
+ * unit costs a fifth of a refused conditional write, which is what guessing the turn's state cost.
+ */
+export async function readBroadcastTurn(): Promise<BroadcastTurn> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: turnKey(), ConsistentRead: true }));
+  return (Item ?? {}) as BroadcastTurn;
+}
+
+/** Whether the turn lets a round start at `now`, as startRoundNow's condition decides. */
+export const roundMayStart = (turn: BroadcastTurn, now: number) => (turn.nextRoundAt === undefined || turn.nextRoundAt <= now) && !waiterHolds(turn, now);
+
+/** Whether an invocation waits to run the next round, as waitForNextRound's condition decides. */
+export const waiterHolds = (turn: BroadcastTurn, now: number) => turn.waiter !== undefined && (turn.waiterUntil ?? 0) >= now;
 
 /** An answer's wait, added by whichever write below takes effect. */
 function answeredClause(answeredWaitMs?: number) {

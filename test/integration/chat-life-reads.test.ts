@@ -137,12 +137,12 @@ test("a customer's closed connection is forgotten at once, and dropped from its 
 
 /**
  * DynamoDB calls, refused conditions aside. A start: the frame token, its channel, the chat, its question,
- * then the broadcast's round (counted and started in one write), queue, agents online and channels.
- * A claim: the caller, agents online, channels, candidates, the claim, "joined", agents online again (after the
- * claim, see queue.ts), then the broadcast's round and queue.
+ * then the broadcast's turn (read, see queue-broadcast.ts) and round (counted and started in one write), queue,
+ * agents online and channels. A claim: the caller, agents online, channels, candidates, the claim, "joined",
+ * agents online again (after the claim, see queue.ts), then the broadcast's turn, round and queue.
  */
-const START_CALLS = 8;
-const CLAIM_CALLS = 9;
+const START_CALLS = 9;
+const CLAIM_CALLS = 10;
 
 test('starting a chat and answering it read nothing twice, nor read back what they wrote', async () => {
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
