@@ -11,8 +11,11 @@ export type Trigger =
   | { kind: 'http'; method: 'GET' | 'POST'; path: string }
   /** EventBridge scheduled rule. */
   | { kind: 'schedule'; everyMinutes: number }
-  /** EventBridge rule on Parley's own bus, matching these detail types. */
-  | { kind: 'event'; detailTypes: string[] };
+  /**
+   * EventBridge rule on Parley's own bus, matching these detail types; with `detailHas`, only events
+   * whose detail has each of those fields (an `exists` match), so the function is not invoked for nothing.
+   */
+  | { kind: 'event'; detailTypes: string[]; detailHas?: string[] };
 
 export interface Access {
   table: 'read' | 'readwrite';
@@ -105,7 +108,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpAdminAudit', entry: 'functions/handlers/http-admin-audit.ts', trigger: get('/api/admin/audit'), access: { table: 'read' } },
   { name: 'HttpInviteAccept', entry: 'functions/handlers/http-invite-accept.ts', trigger: post('/api/invites'), access: { table: 'readwrite' } },
   { name: 'HttpDocumentRemove', entry: 'functions/handlers/http-document-remove.ts', trigger: post('/api/documents/{documentId}/remove'), access: { table: 'readwrite', files: true } },
-  { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'] }, access: { table: 'readwrite' } },
+  { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'], detailHas: ['personId'] }, access: { table: 'readwrite' } },
   { name: 'HttpStats', entry: 'functions/handlers/http-stats.ts', trigger: get('/api/stats'), access: { table: 'read' } },
   { name: 'HttpStatsLive', entry: 'functions/handlers/http-stats-live.ts', trigger: get('/api/stats/live'), access: { table: 'read' } },
   { name: 'EventStatsWriter', entry: 'functions/handlers/event-stats-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.started', 'chat.answered', 'chat.ended', 'chat.rated', 'request.created'] }, access: { table: 'readwrite', connections: true } },

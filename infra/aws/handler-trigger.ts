@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { Rule, Schedule, type IEventBus } from 'aws-cdk-lib/aws-events';
+import { Match, Rule, Schedule, type IEventBus } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -30,7 +30,10 @@ export function attachTrigger(scope: Construct, spec: HandlerSpec, fn: IFunction
     case 'event':
       new Rule(scope, 'EventRule', {
         eventBus: sources.bus,
-        eventPattern: { detailType: trigger.detailTypes },
+        eventPattern: {
+          detailType: trigger.detailTypes,
+          ...(trigger.detailHas && { detail: Object.fromEntries(trigger.detailHas.map((field) => [field, Match.exists()])) }),
+        },
         targets: [new LambdaFunction(fn)],
       });
       return;

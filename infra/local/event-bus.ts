@@ -7,7 +7,11 @@ import { createServer, type Server } from 'node:http';
 import { keepSocketsLikeAws } from './keep-alive';
 import type { AddressInfo } from 'node:net';
 
-export interface EventRule { name: string; detailTypes: string[] }
+/** A rule as EventBridge matches it: one of the detail types and, with `detailHas`, each field present in the detail. */
+export interface EventRule { name: string; detailTypes: string[]; detailHas?: string[] }
+
+const matches = (rule: EventRule, detailType: string, detail: Record<string, unknown>) =>
+  rule.detailTypes.includes(detailType) && (rule.detailHas ?? []).every((field) => detail[field] !== undefined && detail[field] !== null);
 
 export interface LocalBus {
   endpoint: string;
@@ -60,7 +64,7 @@ export async function startEventBus(options: {
       version: '0', id, 'detail-type': entry.DetailType, source: entry.Source, account: '000000000000',
       time: new Date().toISOString(), region: 'local', resources: [], detail: JSON.parse(entry.Detail ?? '{}'),
     };
-    for (const rule of options.rules.filter((r) => r.detailTypes.includes(entry.DetailType ?? ''))) void deliver(rule.name, event);
+    for (const rule of options.rules.filter((r) => matches(r, entry.DetailType ?? '', event.detail))) void deliver(rule.name, event);
     return { EventId: id };
   }
 

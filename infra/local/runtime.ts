@@ -137,7 +137,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     const bus = await startEventBus({
       busName: 'parley-local',
       accessKeyId: handlerKeyId,
-      rules: handlers.flatMap((h) => (h.trigger.kind === 'event' ? [{ name: h.name, detailTypes: h.trigger.detailTypes }] : [])),
+      rules: handlers.flatMap((h) => (h.trigger.kind === 'event' ? [{ name: h.name, detailTypes: h.trigger.detailTypes, detailHas: h.trigger.detailHas }] : [])),
       invoke: (name, event) => host!.invoke(name, event),
       log,
     });

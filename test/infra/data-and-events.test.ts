@@ -107,6 +107,18 @@ describe('event bus and schedule', () => {
       Targets: [Match.objectLike({ Arn: scope.resolve(fn.functionArn) })],
     });
   });
+  test("an event trigger's detailHas becomes an exists match on those detail fields", () => {
+    const scope = new Stack(new App(), 'EventTriggerDetail');
+    const bus = new EventBus(scope, 'Bus');
+    const fn = new LambdaFunction(scope, 'Writer', { runtime: Runtime.NODEJS_22_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => {}') });
+    const sources = { socket: new ChatSocketApi(scope, 'Socket'), http: new ChatHttpApi(scope, 'Http'), bus };
+
+    attachTrigger(scope, { name: 'Writer', entry: 'unused.ts', trigger: { kind: 'event', detailTypes: ['chat.ended'], detailHas: ['personId'] }, access: { table: 'read' } }, fn, sources);
+
+    Template.fromStack(scope).hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { 'detail-type': ['chat.ended'], detail: { personId: [{ exists: true }] } },
+    });
+  });
 });
 
 describe('files bucket', () => {
