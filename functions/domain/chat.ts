@@ -18,6 +18,7 @@ import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
 import { requirePreChatFields } from './form-fields';
 import { confirmationsBefore } from './confirmations';
+import { shortenStoredQuestion } from './question';
 import { FIRST_MESSAGE_SPEND, MESSAGE_BUCKET, messageSpendFor, tooFast } from './abuse-limits';
 
 
@@ -53,8 +54,9 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   // A channel that does not require the question may start a chat without one: its first message is then the customer's next.
   const question = chat.question ? questionMessage(chat) : undefined;
   if (question) await putMessage(question);
-  await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...(question ? [{ type: 'message' as const, message: question }] : []));
-  if (bot) await askBot(chat, bot, now);
+  const stored = question ? await shortenStoredQuestion(chat) : chat;
+  await reply(caller.connectionId, { type: 'chat', chat: chatView(stored) }, ...(question ? [{ type: 'message' as const, message: question }] : []));
+  if (bot) await askBot(stored, bot, now);
   else await broadcastQueue(now);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { HistoryChatView, HistoryResponse } from '../protocol';
 import { getChat, historyMonth, historyMonthPage, putHistoryChat } from '../store';
+import { wholeQuestion } from './question';
 
 /** Results per page. */
 export const HISTORY_PAGE = 20;
@@ -19,17 +20,18 @@ export const HISTORY_MONTHS = 24;
 export async function recordEndedChat(chatId: string): Promise<boolean> {
   const chat = await getChat(chatId);
   if (!chat || chat.status !== 'ended') return false;
+  const question = await wholeQuestion(chat);
   const view: HistoryChatView = {
     chatId: chat.chatId,
     channel: chat.channel,
     customer: { name: chat.customerName, email: chat.customerEmail },
-    question: chat.question.slice(0, 500),
+    question: question.slice(0, 500),
     agentName: chat.agentName,
     createdAt: chat.createdAt,
     endedAt: chat.endedAt ?? chat.createdAt,
     personId: chat.personId,
   };
-  await putHistoryChat(view, normalise([view.customer.name, view.customer.email, chat.question, chat.chatId].join(' ')));
+  await putHistoryChat(view, normalise([view.customer.name, view.customer.email, question, chat.chatId].join(' ')));
   return true;
 }
 

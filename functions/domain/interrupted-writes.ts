@@ -18,7 +18,8 @@ export async function finishInterruptedWrites(chat: ChatItem, afterSeq: number, 
   const stored = new Set(found.map((m) => m.seq));
   const missing: MessageView[] = [];
   // A chat started without a question (the channel does not ask for one) has none to store.
-  if (afterSeq < 1 && chat.question && !stored.has(1)) missing.push(questionMessage(chat));
+  // A chat keeping only its question's first words stored the whole as message 1 before cutting it.
+  if (afterSeq < 1 && chat.question && !chat.questionCut && !stored.has(1)) missing.push(questionMessage(chat));
   if (chat.lastEvent && chat.lastEventSeq && chat.lastEventSeq > afterSeq && !stored.has(chat.lastEventSeq)) missing.push(eventMessage(chat));
   if (missing.length === 0) return found;
   for (const message of missing) {

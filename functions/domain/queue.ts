@@ -107,7 +107,8 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
 async function historyAt(chat: ChatItem, joined: MessageView): Promise<MessageView[]> {
   // The question, when there is one, is seq 1 (see createQueuedChat); a later seq means more was written.
   const onlyQuestion = chat.lastSeq === joined.seq && joined.seq === (chat.question ? 2 : 1);
-  if (!onlyQuestion) return messagesAfter(chat.chatId, 0);
+  // A long question is whole only in message 1 (see question.ts).
+  if (!onlyQuestion || chat.questionCut) return messagesAfter(chat.chatId, 0);
   return chat.question ? [questionMessage(chat), joined] : [joined];
 }
 

@@ -48,6 +48,8 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   const chat = await getChat(frame.chatId);
   if (!chat || chat.agentId !== caller.subject) throw chatNotFound();
   const messages = await messagesAfter(chat.chatId, 0);
+  // A long question is whole only in message 1 (see question.ts), read here anyway.
+  const question = (chat.questionCut && messages.find((m) => m.seq === 1)?.text) || chat.question;
   const { request, created } = await storeRequestOnce(caller.subject, frame.clientRequestId, ({ number, requestId }) => ({
     requestId,
     number,
@@ -55,7 +57,7 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
     status: 'open',
     name: chat.customerName,
     email: chat.customerEmail,
-    message: chat.question,
+    message: question,
     channel: chat.channel,
     createdAt: now,
     title: frame.title,

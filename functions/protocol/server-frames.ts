@@ -14,6 +14,7 @@ export interface ChatView {
   /** The phone number the customer gave on the pre-chat form, if any. */
   customerPhone?: string;
   agent?: { id: string; name: string };
+  /** The question, or its first words ending in "…" when it is long: message 1 holds it whole. */
   question: string;
   createdAt: number;
   endedAt?: number;

@@ -19,7 +19,9 @@ export interface ChatItem {
   customerEmail: string;
   /** From the pre-chat form, when the customer gave one. */
   customerPhone?: string;
+  /** The question, or its first words when `questionCut` (the whole is message 1; see domain/question.ts). */
   question: string;
+  questionCut?: boolean;
   createdAt: number;
   agentId?: string;
   agentName?: string;
@@ -160,6 +162,16 @@ export async function replaceRecentIds(chatId: string, kept: Record<string, numb
     ConditionExpression: 'lastSeq = :seen',
     ExpressionAttributeNames: { '#recent': 'recent' },
     ExpressionAttributeValues: { ':kept': kept, ':seen': seenSeq },
+  });
+}
+
+/** Replaces the stored question with its preview once message 1 holds it whole. */
+export async function keepQuestionPreview(chatId: string, preview: string): Promise<void> {
+  await updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET question = :preview, questionCut = :cut',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':preview': preview, ':cut': true },
   });
 }
 
