@@ -18,6 +18,8 @@ export interface BenchOptions {
   weight: boolean;
   /** The clients send `typing` and `chat.read` as the product's own do. */
   signals: boolean;
+  /** Length of each customer's question; the default is a 53-character one. */
+  questionChars?: number;
   load: boolean;
   /** Step the rate up until p99 passes the threshold, to find the sustained messages/s. */
   ramp: boolean;
@@ -39,6 +41,7 @@ export const USAGE = `npm run bench -- [options]
   --profile            write CPU profiles of the runtime process to bench/out/profiles/
   --ramp               also step up the rate to find the sustained messages/s at p99 < 250 ms
   --signals            clients also send typing and chat.read frames, as the product's own widget and console do
+  --question-chars N   each customer's question is N characters long (default: a 53-character one)
   --no-weight          skip bundle sizes and cold-start times
   --weight-only        only bundle sizes and cold-start times`;
 
@@ -48,7 +51,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
     const arg = argv[i];
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
     const [name, inline] = arg.slice(2).split('=', 2);
-    const takesValue = ['levels', 'pace-ms', 'chats-per-agent', 'arrival-rate', 'arrivals-in-flight', 'seed', 'workers'].includes(name);
+    const takesValue = ['levels', 'pace-ms', 'chats-per-agent', 'arrival-rate', 'arrivals-in-flight', 'seed', 'workers', 'question-chars'].includes(name);
     if (takesValue) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new Error(`--${name} needs a value\n${USAGE}`);
@@ -77,7 +80,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
   const paceMean = number('pace-ms', quick ? 400 : 10_000);
   // Only a full run with the default workload stands for the recorded figures (bench/results.json,
   // bench/latency.svg, docs/performance.md); any other run writes under bench/out/.
-  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'signals', 'profile'].some((f) => flags.has(f));
+  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'signals', 'profile', 'question-chars'].some((f) => flags.has(f));
   const outDir = resolve(repoRoot, quick ? 'bench/out/quick' : custom ? 'bench/out/custom' : 'bench');
   return {
     quick,
@@ -91,6 +94,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
     profileDir: flags.has('profile') ? resolve(repoRoot, 'bench/out/profiles') : undefined,
     weight: !flags.has('no-weight'),
     signals: flags.has('signals'),
+    questionChars: flags.has('question-chars') ? Math.min(number('question-chars', 0), 4000) : undefined,
     load: !flags.has('weight-only'),
     ramp: flags.has('ramp'),
     outDir,

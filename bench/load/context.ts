@@ -52,6 +52,8 @@ export interface LoadContext {
   pace: Pace;
   /** Whether the clients also send `typing` and `chat.read` as the product's own do (see signals.ts). */
   signals: boolean;
+  /** Length of each customer's question, when not the default one. */
+  questionChars?: number;
   /** Messages per chat, alternating, the agent first (20: ten each way). */
   messagesPerChat: number;
   /** How long a turn waits for its message to arrive before the conversation goes on without it. */

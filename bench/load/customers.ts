@@ -47,7 +47,7 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
     const startSent = performance.now();
     socket.send({
       action: 'chat.start', chatId, name: `Customer ${index + 1}`, email: `customer${index + 1}@example.com`,
-      question: 'Hello, my order has not arrived yet. Can you help me?',
+      question: questionOf(ctx.questionChars),
     });
     await queued;
     conversation.queuedAt = performance.now();
@@ -62,4 +62,12 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
   } finally {
     await socket?.close();
   }
+}
+
+const QUESTION = 'Hello, my order has not arrived yet. Can you help me?';
+
+/** The default question, or one of `chars` characters made of its words (a question typed at length). */
+export function questionOf(chars?: number): string {
+  if (!chars) return QUESTION;
+  return `${QUESTION} `.repeat(Math.ceil(chars / (QUESTION.length + 1))).slice(0, chars).trimEnd().padEnd(chars, '?');
 }

@@ -28,6 +28,8 @@ export interface LevelConfig {
   pace: Pace;
   /** The clients send `typing` and `chat.read` as the widget and the console do. */
   signals: boolean;
+  /** Length of each customer's question (customers.ts has the default one). */
+  questionChars?: number;
   /** Customers arrive at most this fast; conversations start once all are claimed. */
   maxArrivalsPerSecond: number;
   /** At most this many customers between connecting and being claimed at once. */
@@ -147,7 +149,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
 
     const ctx: LoadContext = {
       base: runtime.url, wsUrl: runtime.wsUrl, timers, random: seededRandom(config.seed), deliveries: new Deliveries(),
-      pace: config.pace, signals: config.signals, messagesPerChat: config.messagesPerChat, deliveryTimeoutMs: config.deliveryTimeoutMs,
+      pace: config.pace, signals: config.signals, questionChars: config.questionChars, messagesPerChat: config.messagesPerChat, deliveryTimeoutMs: config.deliveryTimeoutMs,
       samples: { connectMs: [], startMs: [], claimMs: [], queueWaitMs: [] },
       problems: (problems = { errorFrames: {}, failedChats: 0, notes: [] }),
       concurrency: { now: 0, peak: 0 },
