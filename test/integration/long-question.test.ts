@@ -8,7 +8,7 @@ import { ANNA, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import { claimedChat } from '../support/chat-setup';
-import { QUESTION_KEPT_BYTES } from '../../functions/domain/question-preview';
+import { QUESTION_PREVIEW_BYTES } from '../../functions/domain/question-preview';
 import type { ContactCreateResponse, HistoryResponse, PersonPanelResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
@@ -47,7 +47,7 @@ test('a long question is message 1 whole, and the chat item keeps its first word
 
   const stored = await storedChat('long-question-01');
   expect(first.message).toMatchObject({ seq: 1, text: LONG_QUESTION });
-  expect(Buffer.byteLength(stored.question)).toBeLessThanOrEqual(QUESTION_KEPT_BYTES);
+  expect(Buffer.byteLength(stored.question)).toBeLessThanOrEqual(QUESTION_PREVIEW_BYTES);
   expect(LONG_QUESTION.startsWith(stored.question.slice(0, -1))).toBe(true);
   expect(stored).toMatchObject({ questionCut: true, question: expect.stringMatching(/…$/) });
   expect(shown.chat.question).toBe(stored.question);
