@@ -2,7 +2,7 @@
 import type { ChatStartFrame, MessageSendFrame, MessageView } from '../protocol';
 import {
   allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, MAX_SEQ,
-  messagesAfter, putMessage, recentSeqOf, replaceRecentIds, type ChatItem,
+  messagesAfter, putMessage, recentSeqOf, type ChatItem,
 } from '../store';
 import { asSender, requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -19,6 +19,7 @@ import { originAllowedFor } from './channel-origins';
 import { requirePreChatFields } from './form-fields';
 import { confirmationsBefore } from './confirmations';
 import { shortenStoredQuestion } from './question';
+import { forgetOldMessageIds } from './message-ids';
 import { FIRST_MESSAGE_SPEND, MESSAGE_BUCKET, messageSpendFor, tooFast } from './abuse-limits';
 
 
@@ -87,23 +88,9 @@ export async function postMessage(
   const [, confirms] = await Promise.all([putMessage(message), confirmationsBefore(chat.chatId, message.seq, caller.role)]);
   const to = [...(chat.conns ?? [])].filter((id) => echo || id !== caller.connectionId);
   await deliver(echo ? [...to, caller.connectionId] : to, [{ type: 'message', message, ...(confirms.length ? { confirms } : {}) }]);
-  await forgetOldMessageIds(chat);
+  await forgetOldMessageIds(chat, now);
   // While the channel's bot has the chat, each customer message goes to the bot.
   if (chat.bot && caller.role === 'customer') await botFor(chat, now);
-}
-
-/**
- * The chat item records each message's client id so a resent message is recognised; a resend comes
- * within moments of a reconnect, so only the newest ids are kept, and the item (rewritten with every
- * message, and billed by its size) stays small however long the chat runs.
- */
-const MESSAGE_IDS_KEPT = 32;
-
-async function forgetOldMessageIds(chat: ChatItem): Promise<void> {
-  const ids = Object.entries(chat.recent ?? {});
-  if (ids.length < 2 * MESSAGE_IDS_KEPT) return;
-  const newest = ids.sort(([, a], [, b]) => b - a).slice(0, MESSAGE_IDS_KEPT);
-  await replaceRecentIds(chat.chatId, Object.fromEntries(newest), chat.lastSeq);
 }
 
 /** Who wrote a message, and its place in the chat. */

@@ -33,9 +33,9 @@ export async function messagesAfter(chatId: string, afterSeq: number, limit?: nu
   return out;
 }
 
-/** One message by its seq, or undefined. */
-export async function getMessage(chatId: string, seq: number): Promise<MessageView | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.message(chatId, seq), ConsistentRead: true }));
+/** One message by its seq, or undefined; `consistent: false` at half the price (one stored a moment ago may be missing). */
+export async function getMessage(chatId: string, seq: number, { consistent = true } = {}): Promise<MessageView | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.message(chatId, seq), ConsistentRead: consistent }));
   if (!Item) return undefined;
   const { pk: _pk, sk: _sk, ...message } = Item;
   return message as MessageView;

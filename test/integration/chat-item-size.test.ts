@@ -1,11 +1,13 @@
 /** The chat item rewritten with every message stays small: its index key moves at most hourly, its client ids are bounded. */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createRequire } from 'node:module';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { clientIdKey } from '../../functions/store/client-id-key';
 import type { TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
 import { openClaimedChat } from '../support/chat-setup';
 import type { Client } from '../support/clients';
+import { shiftedClock } from '../support/shifted-clock';
 
 const HOUR_MS = 3600_000;
 /** More than the chat item keeps ids for. */
@@ -13,14 +15,28 @@ const LONG_CHAT = 80;
 let runtime: TestRuntime;
 const clients: Client[] = [];
 
+// dynalite sizes items as DynamoDB bills them.
+const { itemSize } = createRequire(__filename)('dynalite/db') as { itemSize(item: unknown): number };
+const clock = shiftedClock();
+// Every test starts on the real clock; one moves it on between messages.
+beforeEach(() => clock.standAt(Date.now()));
+afterAll(() => clock.remove());
 // A long chat typed in one go here; at the default burst (30 frames) the abuse limit would step in.
-runtimePerTest((started) => (runtime = started), clients, { handlerEnv: { LIMIT_FRAME_BURST: '1000' } });
+runtimePerTest((started) => (runtime = started), clients, { handlerEnv: { LIMIT_FRAME_BURST: '1000', ...clock.env } });
 
 async function storedChat(chatId: string) {
   const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
   const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: { pk: `CHAT#${chatId}`, sk: 'CHAT' } }));
   db.destroy();
   return Item as { activityAt: number; recent: Record<string, number>; lastSeq: number };
+}
+
+/** The chat item's size as DynamoDB bills it. */
+async function storedBytes(chatId: string) {
+  const db = new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials });
+  const { Item } = await db.send(new GetItemCommand({ TableName: runtime.tableName, Key: { pk: { S: `CHAT#${chatId}` }, sk: { S: 'CHAT' } }, ConsistentRead: true }));
+  db.destroy();
+  return itemSize(Item);
 }
 
 async function rewriteRecent(chatId: string, remove: string | undefined, set: Record<string, number>) {
@@ -82,6 +98,28 @@ test('a long chat keeps only the newest client message ids, and a resent recent 
   expect(await customer.next('duplicate')).toMatchObject({ clientMessageId: id(count) });
   expect((await storedChat('long-chat-01')).lastSeq).toBe(stored.lastSeq);
 }, 30_000);
+
+test('a long chat at a human pace stays under one kilobyte, and its newest message is still recognised when resent', async () => {
+  const customer = await answeredChat('paced-long-01');
+  const sides = [customer.anna, customer];
+  let offset = 0;
+  const sizes: number[] = [];
+  for (let i = 0; i < 48; i++) {
+    // Twenty seconds between messages: each id outlives the resend window after a few more.
+    clock.standAt(Date.now() + (offset += 20_000));
+    const [from, to] = [sides[i % 2], sides[(i + 1) % 2]];
+    from.send({ action: 'message.send', chatId: 'paced-long-01', clientMessageId: `paced-${String(i).padStart(3, '0')}-message`, text: 'x'.repeat(80) });
+    await to.next('message', (f) => f.message.clientMessageId === `paced-${String(i).padStart(3, '0')}-message`);
+    await runtime.idle();
+    sizes.push(await storedBytes('paced-long-01'));
+  }
+
+  expect(Math.max(...sizes)).toBeLessThan(1024);
+  // Ids older than the resend window (two minutes: six messages here) are gone, once the item grew large.
+  expect(Object.keys((await storedChat('paced-long-01')).recent).length).toBeLessThan(40);
+  customer.send({ action: 'message.send', chatId: 'paced-long-01', clientMessageId: 'paced-047-message', text: 'x'.repeat(80) });
+  expect(await customer.next('duplicate')).toMatchObject({ clientMessageId: 'paced-047-message' });
+}, 60_000);
 
 test('a chat begun before ids were kept by their key still recognises a message resent under an id it holds as such', async () => {
   const customer = await answeredChat('legacy-ids-01');
