@@ -14,9 +14,9 @@ import { confirmationsBefore } from './confirmations';
  * update's own answer is the chat.
  */
 export async function relayTyping(caller: Caller, chatId: string, read?: number): Promise<void> {
-  const moved = read === undefined ? undefined : await setReadMarker(chatId, asSender(caller), read);
-  const chat = moved ?? (await getChat(chatId, { consistent: false }));
   const sender = asSender(caller);
+  const moved = read === undefined ? undefined : await setReadMarker(chatId, sender, read);
+  const chat = moved ?? (await getChat(chatId, { consistent: false }));
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
   if (!chat || !isParticipant) throw chatNotFound();
   const typing: ServerFrame[] = chat.status === 'ended' ? [] : [{ type: 'typing', chatId, role: caller.role, name: caller.role === 'customer' ? chat.customerName : caller.name }];
@@ -27,7 +27,8 @@ export async function relayTyping(caller: Caller, chatId: string, read?: number)
   const readFrame = await readMoved(caller, chatId, read);
   const to = readRecipients(caller, moved);
   const others = to.filter((id) => id !== caller.connectionId);
-  await Promise.all([deliver(others, [readFrame, ...typing]), others.length < to.length && deliver([caller.connectionId], [readFrame])]);
+  // The reader's own connection is among them only where `markRead` sends it its read (a widget's).
+  await Promise.all([deliver(others, [readFrame, ...typing]), to.includes(caller.connectionId) && deliver([caller.connectionId], [readFrame])]);
 }
 
 /** Moves the caller's read marker; a marker that is not ahead of the stored one changes nothing. */

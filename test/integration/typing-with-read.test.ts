@@ -93,7 +93,20 @@ test('a read that is not ahead of the stored marker leaves it alone and still re
   expect(await storedAgentMarker()).toBe(seq);
 });
 
-test("an agent who is not in the chat is refused and moves no marker", async () => {
+test("a customer's typing with read reaches the agent as read and typing together, and the widget hears its read back alone", async () => {
+  anna.send({ action: 'message.send', chatId: CHAT, clientMessageId: 'typing-read-a1', text: 'Here to help' });
+  const { message } = await customer.next('message', (f) => f.message.clientMessageId === 'typing-read-a1');
+
+  customer.send({ action: 'typing', chatId: CHAT, read: message.seq });
+
+  await anna.next('read', (f) => f.role === 'customer' && f.seq === message.seq);
+  await customer.next('read', (f) => f.role === 'customer' && f.seq === message.seq);
+  const isThisRead = (f: ServerFrame) => f.type === 'read' && f.role === 'customer' && f.seq === message.seq;
+  expect(postHolding(anna, isThisRead)?.map((f) => f.type)).toEqual(['read', 'typing']);
+  expect(postHolding(customer, isThisRead)?.map((f) => f.type)).toEqual(['read']);
+});
+
+test('an agent who is not in the chat is refused and moves no marker', async () => {
   const seq = await customerWrites('typing-read-m5');
   const bram = await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password);
   clients.push(bram);
