@@ -9,6 +9,10 @@ import { createReadReporter, type ReadReporter } from '../../functions/protocol/
 import { browserTimers, type Timers } from '../../functions/protocol/browser/timers';
 import type { ChatReadFrame, TypingFrame } from '../../functions/protocol/client-frames';
 
+/**
+ * The customer's widget learns from the agent's `read` that its message was stored, and resends one
+ * unconfirmed after RESEND_MS (5 s): with the reporter's 0.8 s, a held report still arrives before.
+ */
 export const READ_HOLD_MS = 3_000;
 
 export interface ReadWithTyping extends ReadReporter {
