@@ -55,7 +55,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'WsMessageSend', entry: 'functions/handlers/ws-message-send.ts', trigger: ws('message.send'), access: chatting },
   { name: 'WsQueueNext', entry: 'functions/handlers/ws-queue-next.ts', trigger: ws('queue.next'), access: chatting },
   { name: 'WsQueueClaim', entry: 'functions/handlers/ws-queue-claim.ts', trigger: ws('queue.claim'), access: chatting },
-  { name: 'WsTyping', entry: 'functions/handlers/ws-typing.ts', trigger: ws('typing'), access: { table: 'read', connections: true } },
+  { name: 'WsTyping', entry: 'functions/handlers/ws-typing.ts', trigger: ws('typing'), access: { table: 'readwrite', connections: true } },
   { name: 'WsChatRead', entry: 'functions/handlers/ws-chat-read.ts', trigger: ws('chat.read'), access: chatting },
   { name: 'WsPing', entry: 'functions/handlers/ws-ping.ts', trigger: ws('ping'), access: { table: 'readwrite', connections: true } },
   { name: 'WsChatLink', entry: 'functions/handlers/ws-chat-link.ts', trigger: ws('chat.link'), access: chatting },

@@ -5,10 +5,13 @@
 import type { ClientFrame } from '../../functions/protocol';
 import { noteProblem, thinkTime, type LoadContext } from './context';
 import type { Side } from './deliveries';
-import { READ_REPORT_DELAY_MS, typingOffsets } from './signals';
+import { CONSOLE_READ_ALONE_MS, READ_REPORT_DELAY_MS, readRidesOnTyping, typingOffsets } from './signals';
 
 /** The two ends of a chat, as the conversation needs them. */
 export interface Party { connectionKey: string; send(frame: ClientFrame): void }
+
+/** A message just received by the side that writes next, who reports it read. */
+interface ReadReport { seq: number; by: Side }
 
 const LINES = [
   'Thanks for waiting. Could you give me your order number so I can look it up?',
@@ -68,18 +71,26 @@ export class Conversation {
 
   /**
    * Runs `then` after `thinkMs`; with signals on, whoever writes the next turn (or the agent, before
-   * the end) types meanwhile, as the clients' typing throttle would report it.
+   * the end) types meanwhile, as the clients' typing throttle would report it. With `read`, the
+   * message they answer has just arrived: typing starts once it is read, and the reader reports it
+   * read as its client does — the widget at once, the console after a hold or on its first `typing`.
    */
-  private afterThinking(thinkMs: number, then: () => void): void {
+  private afterThinking(thinkMs: number, then: () => void, read?: ReadReport): void {
     const { timers } = this.ctx;
-    if (this.ctx.signals && this.turn < this.ctx.messagesPerChat) {
-      const typist = this.partyOf(this.sideOf(this.turn));
-      for (const offset of typingOffsets(thinkMs, this.text(this.turn).length)) {
-        timers.after(offset, () => {
-          if (!this.finished) typist.send({ action: 'typing', chatId: this.chatId });
-        });
-      }
+    const offsets = this.ctx.signals && this.turn < this.ctx.messagesPerChat ? typingOffsets(thinkMs, this.text(this.turn).length, read ? READ_REPORT_DELAY_MS : 0) : [];
+    const rides = read?.by === 'agent' && readRidesOnTyping(offsets[0]);
+    if (read && !rides) {
+      const reader = this.partyOf(read.by);
+      timers.after(read.by === 'agent' ? CONSOLE_READ_ALONE_MS : READ_REPORT_DELAY_MS, () => {
+        if (!this.finished) reader.send({ action: 'chat.read', chatId: this.chatId, seq: read.seq });
+      });
     }
+    const typist = this.partyOf(this.sideOf(this.turn));
+    offsets.forEach((offset, i) => {
+      timers.after(offset, () => {
+        if (!this.finished) typist.send({ action: 'typing', chatId: this.chatId, ...(rides && i === 0 ? { read: read!.seq } : {}) });
+      });
+    });
     timers.after(thinkMs, then);
   }
 
@@ -105,24 +116,18 @@ export class Conversation {
   delivered(clientMessageId: string, seq: number): void {
     if (clientMessageId !== this.clientMessageId(this.turn)) return;
     // The reader has the chat on screen: its client reports the message read a moment later.
-    if (this.ctx.signals) {
-      const reader = this.partyOf(this.sideOf(this.turn + 1));
-      this.ctx.timers.after(READ_REPORT_DELAY_MS, () => {
-        if (!this.finished) reader.send({ action: 'chat.read', chatId: this.chatId, seq });
-      });
-    }
-    this.advance(this.turn);
+    this.advance(this.turn, this.ctx.signals ? { seq, by: this.sideOf(this.turn + 1) } : undefined);
   }
 
-  private advance(turn: number): void {
+  private advance(turn: number, read?: ReadReport): void {
     if (turn !== this.turn || this.finished) return;
     this.ctx.timers.cancel(this.watchdog);
     this.turn += 1;
     if (this.turn < this.ctx.messagesPerChat) {
-      this.afterThinking(thinkTime(this.ctx), () => this.sendTurn());
+      this.afterThinking(thinkTime(this.ctx), () => this.sendTurn(), read);
       return;
     }
-    this.afterThinking(thinkTime(this.ctx), () => this.sendEnd());
+    this.afterThinking(thinkTime(this.ctx), () => this.sendEnd(), read);
   }
 
   private sendEnd(): void {

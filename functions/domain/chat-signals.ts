@@ -1,29 +1,56 @@
 /** Signals that are not messages: "is typing" (relayed, never stored) and read markers (stored, monotonic). */
-import { getChat, setReadMarker } from '../store';
+import { getChat, setReadMarker, type ChatItem } from '../store';
+import type { ServerFrame } from '../protocol';
 import { asSender, type Caller } from './caller';
 import { chatNotFound } from './errors';
 import { deliver } from './fanout';
 import { confirmationsBefore } from './confirmations';
 
-/** Relays "is typing"; the chat is read eventually consistent (a connection added a moment ago may miss one signal). */
-export async function relayTyping(caller: Caller, chatId: string): Promise<void> {
-  const chat = await getChat(chatId, { consistent: false });
+/**
+ * Relays "is typing". With `read`, the caller's read marker moves as `chat.read` moves it, and the
+ * other side gets both frames in one post: an agent reads a message and starts the reply a moment
+ * later, and one frame in and one post out cost half of two. Without a moved marker the chat is read
+ * eventually consistent (a connection added a moment ago may miss one signal); with one, the
+ * update's own answer is the chat.
+ */
+export async function relayTyping(caller: Caller, chatId: string, read?: number): Promise<void> {
   const sender = asSender(caller);
+  const moved = read === undefined ? undefined : await setReadMarker(chatId, sender, read);
+  const chat = moved ?? (await getChat(chatId, { consistent: false }));
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
   if (!chat || !isParticipant) throw chatNotFound();
-  if (chat.status === 'ended') return;
-  const others = [...(chat.conns ?? [])].filter((id) => id !== caller.connectionId);
-  await deliver(others, [{ type: 'typing', chatId, role: caller.role, name: caller.role === 'customer' ? chat.customerName : caller.name }]);
+  const typing: ServerFrame[] = chat.status === 'ended' ? [] : [{ type: 'typing', chatId, role: caller.role, name: caller.role === 'customer' ? chat.customerName : caller.name }];
+  if (!moved || read === undefined) {
+    if (typing.length) await deliver([...(chat.conns ?? [])].filter((id) => id !== caller.connectionId), typing);
+    return;
+  }
+  const readFrame = await readMoved(caller, chatId, read);
+  const to = readRecipients(caller, moved);
+  const others = to.filter((id) => id !== caller.connectionId);
+  // The reader's own connection is among them only where `markRead` sends it its read (a widget's).
+  await Promise.all([deliver(others, [readFrame, ...typing]), to.includes(caller.connectionId) && deliver([caller.connectionId], [readFrame])]);
 }
 
 /** Moves the caller's read marker; a marker that is not ahead of the stored one changes nothing. */
 export async function markRead(caller: Caller, chatId: string, seq: number): Promise<void> {
   const chat = await setReadMarker(chatId, asSender(caller), seq);
   if (!chat) return;
+  await deliver(readRecipients(caller, chat), [await readMoved(caller, chatId, seq)]);
+}
+
+/** The `read` frame for a marker that moved to `seq`. */
+async function readMoved(caller: Caller, chatId: string, seq: number): Promise<ServerFrame> {
   // The reader has seen the other side's messages: their senders learn here that they were stored.
   const confirms = await confirmationsBefore(chatId, seq + 1, caller.role);
-  // The console that reported it knows (its unread counts follow its own reports); the widget shows its
-  // own unread count from the stored marker, so a customer's connection hears it back.
-  const to = caller.role === 'agent' ? [...(chat.conns ?? [])].filter((id) => id !== caller.connectionId) : [...(chat.conns ?? []), caller.connectionId];
-  await deliver(to, [{ type: 'read', chatId, role: caller.role, seq, ...(confirms.length ? { confirms } : {}) }]);
+  return { type: 'read', chatId, role: caller.role, seq, ...(confirms.length ? { confirms } : {}) };
+}
+
+/**
+ * Who hears a moved marker. The console that reported it knows (its unread counts follow its own
+ * reports); the widget shows its own unread count from the stored marker, so a customer's connection
+ * hears it back.
+ */
+function readRecipients(caller: Caller, chat: ChatItem): string[] {
+  const conns = [...(chat.conns ?? [])];
+  return caller.role === 'agent' ? conns.filter((id) => id !== caller.connectionId) : [...conns, caller.connectionId];
 }

@@ -57,8 +57,11 @@ export const PresenceSetFrame = v.strictObject({
 /** Answer one particular waiting chat, e.g. double-clicked in Incoming chats. */
 export const QueueClaimFrame = v.strictObject({ action: v.literal('queue.claim'), ref, chatId: id });
 
-/** "I am typing" in a chat; clients send it at most every few seconds while typing. */
-export const TypingFrame = v.strictObject({ action: v.literal('typing'), ref, chatId: id });
+/**
+ * "I am typing" in a chat; clients send it at most every few seconds while typing. With `read`, it
+ * also says what `chat.read` would: everything up to `read` has been seen (one frame instead of two).
+ */
+export const TypingFrame = v.strictObject({ action: v.literal('typing'), ref, chatId: id, read: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) });
 
 /** Everything up to `seq` in the chat has been seen by the sender. */
 export const ChatReadFrame = v.strictObject({

@@ -46,3 +46,20 @@ test('an "is typing" signal takes one read unit (its sender and its chat, both e
   expect((after.readUnits - before.readUnits) / signals).toBe(1);
   expect(after.writeUnits - before.writeUnits).toBe(0);
 });
+
+test('"is typing" that carries a read marker costs what chat.read costs: one write (the marker) and one read unit (its sender, then the confirmations), no read of the chat', async () => {
+  const { customer, anna } = await openClaimedChat(runtime, clients, 'units-chat-03', { name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
+  const before = await unitsOf('WsTyping');
+  const signals = 3;
+  for (let i = 0; i < signals; i++) {
+    customer.send({ action: 'message.send', chatId: 'units-chat-03', clientMessageId: `units-read-${i}`, text: `Question ${i}` });
+    const { message } = await anna.next('message', (f) => f.message.clientMessageId === `units-read-${i}`);
+    anna.send({ action: 'typing', chatId: 'units-chat-03', read: message.seq });
+    await customer.next('read', (f) => f.seq === message.seq);
+  }
+  await runtime.idle();
+  const after = await unitsOf('WsTyping');
+
+  expect((after.writeUnits - before.writeUnits) / signals).toBe(1);
+  expect((after.readUnits - before.readUnits) / signals).toBe(1);
+});

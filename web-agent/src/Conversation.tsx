@@ -1,14 +1,15 @@
 /**
  * The open chat: who the customer is, its messages, whether they are typing, the composer, End
- * chat while it is active, and Create request. While in view it reports how far it has been read.
+ * chat while it is active, and Create request. While in view it reports how far it has been read; its
+ * typing carries a read report still held.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
-import type { ReadReporter } from '../../functions/protocol/browser/read-reporter';
 import { createTypingThrottle } from '../../functions/protocol/browser/typing';
 import type { ChatView } from '../../functions/protocol/server-frames';
 import { useTyping } from './use-typing';
+import type { ReadWithTyping } from './read-with-typing';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { TransferStatus } from './TransferStatus';
@@ -26,7 +27,8 @@ interface Props {
   client: BrowserClient;
   chat: ChatView;
   online: boolean;
-  reporter: ReadReporter;
+  /** Reports how far chats are read; the reply's `typing` carries a report still held. */
+  reporter: ReadWithTyping;
   /** The agent can see this chat (tab shown, window focused). */
   reading: boolean;
   /** Opens "Create request"; absent when this agent may not make requests from the chat. */
@@ -60,7 +62,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
     client.send({ action: 'message.send', chatId, clientMessageId: nanoid(), text });
   };
   const typed = () => {
-    if (chat.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
+    if (chat.status === 'active' && throttle.typed()) reporter.typing(chatId);
   };
   const files = useFileTransfers(client);
   const canSend = chat.status === 'active' && (standing === 'owner' || standing === 'sending');

@@ -1,10 +1,13 @@
-/** One read reporter for the console's lifetime: chats in view report how far they have been read. */
+/**
+ * One read reporter for the console's lifetime: chats in view report how far they have been read,
+ * held a moment so that the reply's first `typing` frame can carry the report.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
-import { createReadReporter, type ReadReporter } from '../../functions/protocol/browser/read-reporter';
+import { createReadWithTyping, type ReadWithTyping } from './read-with-typing';
 
-export function useReadReporter(client: BrowserClient): ReadReporter {
-  const [reporter] = useState(() => createReadReporter({ send: client.send }));
+export function useReadReporter(client: BrowserClient): ReadWithTyping {
+  const [reporter] = useState(() => createReadWithTyping({ send: client.send }));
   useEffect(() => () => reporter.dispose(), [reporter]);
   return reporter;
 }
