@@ -1,6 +1,7 @@
 /** The connections a test file opens (in `clients`, for runtimePerFile or runtimePerTest to close) and the chats its tests start from. */
 import { ANNA, type TestRuntime } from './runtime';
 import { Client, connectAgent, connectCustomer, loginAgent, newVisitor, ticketFor } from './clients';
+import { runtimePerFile } from './runtime-world';
 
 export function chatSetup(runtime: () => TestRuntime) {
   const clients: Client[] = [];
@@ -48,4 +49,17 @@ export async function openClaimedChat(runtime: TestRuntime, clients: Client[], c
   clients.push(customer, anna);
   await claimedChat(anna, customer, chatId, who);
   return { customer, anna };
+}
+
+/** The file's runtime, a customer and Anna with the customer's chat claimed by her: for a file whose tests all share that chat. */
+export interface ClaimedChatWorld { runtime: TestRuntime; customer: Client; anna: Client; /** More connections a test opens, closed with the runtime. */ clients: Client[] }
+
+/** Starts the file's runtime and opens `chatId` as `openClaimedChat` does; the fields are set before the first test. */
+export function claimedChatPerFile(chatId: string, who: { name: string; email: string; question: string }): ClaimedChatWorld {
+  const world = { clients: [] as Client[] } as ClaimedChatWorld;
+  runtimePerFile(async (runtime) => {
+    world.runtime = runtime;
+    Object.assign(world, await openClaimedChat(runtime, world.clients, chatId, who));
+  }, world.clients);
+  return world;
 }
