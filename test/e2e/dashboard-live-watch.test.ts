@@ -50,6 +50,8 @@ test('a console that opens the Dashboard is told the figures at once, and one th
   const shop = await startChat(browser, runtime, MILA);
   await bram.getByRole('button', { name: 'Get next in queue' }).click();
   await bram.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  // The answer is counted (and its figures pushed to whoever watches) before Anna looks again.
+  await runtime.idle();
   await anna.page.getByRole('tab', { name: /^Dashboard/ }).click();
   await anna.page.locator('.figure').filter({ hasText: 'Chats answered today' }).locator('dd').filter({ hasText: new RegExp(`^${answered + 1}$`) }).waitFor();
 
