@@ -20,6 +20,8 @@ export interface BenchOptions {
   signals: boolean;
   /** Length of each customer's question; the default is a 53-character one. */
   questionChars?: number;
+  /** Messages per chat, both sides together (20 unless asked). */
+  messagesPerChat: number;
   load: boolean;
   /** Step the rate up until p99 passes the threshold, to find the sustained messages/s. */
   ramp: boolean;
@@ -42,6 +44,7 @@ export const USAGE = `npm run bench -- [options]
   --ramp               also step up the rate to find the sustained messages/s at p99 < 250 ms
   --signals            clients also send typing and chat.read frames, as the product's own widget and console do
   --question-chars N   each customer's question is N characters long (default: a 53-character one)
+  --messages N         messages per chat, both sides together: an even number from 2 to 200 (default 20)
   --no-weight          skip bundle sizes and cold-start times
   --weight-only        only bundle sizes and cold-start times`;
 
@@ -51,7 +54,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
     const arg = argv[i];
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
     const [name, inline] = arg.slice(2).split('=', 2);
-    const takesValue = ['levels', 'pace-ms', 'chats-per-agent', 'arrival-rate', 'arrivals-in-flight', 'seed', 'workers', 'question-chars'].includes(name);
+    const takesValue = ['levels', 'pace-ms', 'chats-per-agent', 'arrival-rate', 'arrivals-in-flight', 'seed', 'workers', 'question-chars', 'messages'].includes(name);
     if (takesValue) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new Error(`--${name} needs a value\n${USAGE}`);
@@ -68,6 +71,8 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
     return n;
   };
   const quick = flags.has('quick');
+  const messagesPerChat = number('messages', 20, 2);
+  if (!Number.isInteger(messagesPerChat) || messagesPerChat % 2 !== 0 || messagesPerChat > 200) throw new Error(`--messages takes an even whole number from 2 to 200, got "${flags.get('messages')}"`);
   const levels = flags.has('levels')
     ? String(flags.get('levels')).split(',').map((s) => {
       const n = Number(s);
@@ -80,7 +85,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
   const paceMean = number('pace-ms', quick ? 400 : 10_000);
   // Only a full run with the default workload stands for the recorded figures (bench/results.json,
   // bench/latency.svg, docs/performance.md); any other run writes under bench/out/.
-  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'signals', 'profile', 'question-chars'].some((f) => flags.has(f));
+  const custom = ['levels', 'pace-ms', 'arrival-rate', 'arrivals-in-flight', 'chats-per-agent', 'workers', 'weight-only', 'no-weight', 'signals', 'profile', 'question-chars', 'messages'].some((f) => flags.has(f));
   const outDir = resolve(repoRoot, quick ? 'bench/out/quick' : custom ? 'bench/out/custom' : 'bench');
   return {
     quick,
@@ -94,6 +99,7 @@ export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
     profileDir: flags.has('profile') ? resolve(repoRoot, 'bench/out/profiles') : undefined,
     weight: !flags.has('no-weight'),
     signals: flags.has('signals'),
+    messagesPerChat,
     questionChars: flags.has('question-chars') ? Math.min(number('question-chars', 0), 4000) : undefined,
     load: !flags.has('weight-only'),
     ramp: flags.has('ramp'),

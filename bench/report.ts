@@ -34,7 +34,7 @@ export function levelTable(levels: LevelResult[]): Table {
 export function costTable(levels: LevelResult[]): Table {
   const services = [...new Set(levels.flatMap((l) => Object.keys(l.cost.per1000Chats.byService)))];
   return {
-    title: 'Cost per 1,000 chats of 20 messages (USD, eu-west-1 list prices in bench/prices.ts; the last column at us-east-1 prices)',
+    title: `Cost per 1,000 chats of ${levels[0]?.config.messagesPerChat ?? 20} messages (USD, eu-west-1 list prices in bench/prices.ts; the last column at us-east-1 prices)`,
     head: ['chats', 'agents', ...services, 'total', 'total at us-east-1'],
     rows: levels.map((l) => [
       String(l.config.chats), String(l.agents), ...services.map((s) => usd(l.cost.per1000Chats.byService[s] ?? 0)), usd(l.cost.per1000Chats.total),

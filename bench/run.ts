@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       try {
         const busyBefore = await waitForQuiet(QUIET_THRESHOLD, options.quick ? 0 : QUIET_MAX_WAIT_MS, log);
         const result = await runLevel({
-          name: `c${chats}`, chats, chatsPerAgent: options.chatsPerAgent, messagesPerChat: 20, pace: options.pace, signals: options.signals, questionChars: options.questionChars,
+          name: `c${chats}`, chats, chatsPerAgent: options.chatsPerAgent, messagesPerChat: options.messagesPerChat, pace: options.pace, signals: options.signals, questionChars: options.questionChars,
           maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, deliveryTimeoutMs: 20_000, seed: options.seed + chats, lambdaWorkers: options.lambdaWorkers,
           cpuProfileDir: options.profileDir && join(options.profileDir, `c${chats}`),
         }, log);
