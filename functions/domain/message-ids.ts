@@ -9,7 +9,7 @@
  * burst. Until 2026-11-26 it kept 32 to 64 ids, so from a chat's ~37th message on most of its writes
  * cost two units instead of one.
  */
-import { getMessage, replaceRecentIds, type ChatItem } from '../store';
+import { messageTimes, replaceRecentIds, type ChatItem } from '../store';
 
 /** Kept whatever their age. */
 const ALWAYS_KEPT = 8;
@@ -22,6 +22,8 @@ export const RESEND_WINDOW_MS = 120_000;
 const TRIM_FROM_BYTES = 850;
 /** A large item is looked at every this many messages, so a burst does not cost a read a message. */
 const LOOK_EVERY = 8;
+/** Where (newest first) the ids may be cut: a message a resend may still need is kept with all newer ones. */
+const CUT_POINTS = [ALWAYS_KEPT, 16, 24, 32];
 
 /** Drops the ids no resend can need any more, when the chat item has grown large enough to matter. */
 export async function forgetOldMessageIds(chat: ChatItem, now: number): Promise<void> {
@@ -29,10 +31,12 @@ export async function forgetOldMessageIds(chat: ChatItem, now: number): Promise<
   if (ids.length <= ALWAYS_KEPT) return;
   const full = ids.length >= AT_MOST;
   if (!full && (approximateBytes(chat) < TRIM_FROM_BYTES || chat.lastSeq % LOOK_EVERY !== 0)) return;
-  // Seqs rise with time: if the newest id past those always kept is older than the window, so are the rest.
-  const boundary = await getMessage(chat.chatId, ids[ALWAYS_KEPT][1], { consistent: false });
-  const stale = boundary !== undefined && boundary.at < now - RESEND_WINDOW_MS;
-  const kept = stale ? ids.slice(0, ALWAYS_KEPT) : full ? ids.slice(0, MOST_KEPT) : ids;
+  // Seqs rise with time: the first of these cut points whose message is older than the window has
+  // only older ones after it. One read of a few messages, not of every message the ids name.
+  const cuts = CUT_POINTS.filter((at) => at < ids.length);
+  const times = await messageTimes(chat.chatId, cuts.map((at) => ids[at][1]));
+  const staleFrom = cuts.find((at) => (times.get(ids[at][1]) ?? now) < now - RESEND_WINDOW_MS);
+  const kept = staleFrom !== undefined ? ids.slice(0, staleFrom) : full ? ids.slice(0, MOST_KEPT) : ids;
   if (kept.length === ids.length) return;
   await replaceRecentIds(chat.chatId, Object.fromEntries(kept), chat.lastSeq);
 }

@@ -1,5 +1,5 @@
 /** Message items: one per message, under its chat's partition, ordered by sequence number. */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { MessageView } from '../protocol';
 import { keys, messageSk } from './keys';
@@ -39,4 +39,20 @@ export async function getMessage(chatId: string, seq: number, { consistent = tru
   if (!Item) return undefined;
   const { pk: _pk, sk: _sk, ...message } = Item;
   return message as MessageView;
+}
+
+/**
+ * When each of a few messages (at most 100 seqs) was written, by seq, read eventually consistent: a
+ * message stored a moment ago may be missing. Each message read costs what reading it whole costs.
+ */
+export async function messageTimes(chatId: string, seqs: number[]): Promise<Map<number, number>> {
+  const times = new Map<number, number>();
+  let Keys: Record<string, unknown>[] | undefined = seqs.map((seq) => keys.message(chatId, seq));
+  // BatchGet may leave keys unprocessed under load; ask again for exactly those.
+  while (Keys?.length) {
+    const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys, ProjectionExpression: '#seq, #at', ExpressionAttributeNames: { '#seq': 'seq', '#at': 'at' } } } }));
+    for (const item of result.Responses?.[TableName] ?? []) times.set(item.seq as number, item.at as number);
+    Keys = result.UnprocessedKeys?.[TableName]?.Keys;
+  }
+  return times;
 }
