@@ -1,8 +1,9 @@
 /** What the admin area reads and writes: the agent directory and whole agent records. */
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { AgentProfile, AgentRole } from '../protocol';
 import { AGENT_DIRECTORY, keys } from './keys';
+import { batchGetItems } from './batch-get';
 
 /** The profile with what only the server sees. `active` is absent on agents created before deactivation existed. */
 export interface AgentRecord extends AgentProfile {
@@ -13,8 +14,6 @@ export interface AgentRecord extends AgentProfile {
   /** True while the agent has only a set-password link and no password yet. */
   invitePending?: boolean;
 }
-
-const BATCH_GET_MAX = 100;
 
 export async function getAgentRecord(agentId: string): Promise<AgentRecord | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName, Key: keys.agent(agentId) }));
@@ -52,16 +51,7 @@ export async function listAgentRecords({ consistent = false } = {}): Promise<Age
     ids.push(...(page.Items ?? []).map((item) => item.agentId as string));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
-  const records: AgentRecord[] = [];
-  for (let i = 0; i < ids.length; i += BATCH_GET_MAX) {
-    let Keys: Record<string, unknown>[] | undefined = ids.slice(i, i + BATCH_GET_MAX).map((id) => keys.agent(id));
-    // BatchGet may leave keys unprocessed under load; ask again for exactly those.
-    while (Keys?.length) {
-      const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys, ConsistentRead: consistent } } }));
-      records.push(...((result.Responses?.[TableName] ?? []) as AgentRecord[]));
-      Keys = result.UnprocessedKeys?.[TableName]?.Keys;
-    }
-  }
+  const records = (await batchGetItems(ids.map((id) => keys.agent(id)), { consistent })) as unknown as AgentRecord[];
   return records.map(record);
 }
 

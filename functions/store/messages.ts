@@ -1,9 +1,10 @@
 /** Message items: one per message, under its chat's partition, ordered by sequence number. */
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { MessageView } from '../protocol';
 import { keys, messageSk } from './keys';
 import { MAX_SEQ } from './chats';
+import { batchGetItems } from './batch-get';
 
 /** Stores a message at its allocated seq. Writing the same message again is harmless (same key, same content). */
 export async function putMessage(message: MessageView): Promise<void> {
@@ -33,26 +34,19 @@ export async function messagesAfter(chatId: string, afterSeq: number, limit?: nu
   return out;
 }
 
-/** One message by its seq, or undefined; `consistent: false` at half the price (one stored a moment ago may be missing). */
-export async function getMessage(chatId: string, seq: number, { consistent = true } = {}): Promise<MessageView | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.message(chatId, seq), ConsistentRead: consistent }));
+/** One message by its seq, or undefined. */
+export async function getMessage(chatId: string, seq: number): Promise<MessageView | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.message(chatId, seq), ConsistentRead: true }));
   if (!Item) return undefined;
   const { pk: _pk, sk: _sk, ...message } = Item;
   return message as MessageView;
 }
 
 /**
- * When each of a few messages (at most 100 seqs) was written, by seq, read eventually consistent: a
+ * When each of a few messages was written, by seq, read eventually consistent: a
  * message stored a moment ago may be missing. Each message read costs what reading it whole costs.
  */
 export async function messageTimes(chatId: string, seqs: number[]): Promise<Map<number, number>> {
-  const times = new Map<number, number>();
-  let Keys: Record<string, unknown>[] | undefined = seqs.map((seq) => keys.message(chatId, seq));
-  // BatchGet may leave keys unprocessed under load; ask again for exactly those.
-  while (Keys?.length) {
-    const result: BatchGetCommandOutput = await db.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys, ProjectionExpression: '#seq, #at', ExpressionAttributeNames: { '#seq': 'seq', '#at': 'at' } } } }));
-    for (const item of result.Responses?.[TableName] ?? []) times.set(item.seq as number, item.at as number);
-    Keys = result.UnprocessedKeys?.[TableName]?.Keys;
-  }
-  return times;
+  const items = await batchGetItems(seqs.map((seq) => keys.message(chatId, seq)), { consistent: false, attributes: ['seq', 'at'] });
+  return new Map(items.map((item) => [item.seq as number, item.at as number]));
 }
