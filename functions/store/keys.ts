@@ -51,6 +51,12 @@ export const keys = {
   statsRecent: (channel: string, hour: number, shard: number) => ({ pk: `STATS#${channel}`, sk: `${statsSk('F', hour)}#${String(shard).padStart(3, '0')}` }),
   /** An hour's counters summed into one item by the sweeper, once no recent write can reach it. */
   statsRollup: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsSk('R', hour) }),
+  /**
+   * The few counters of a rolled-up hour that the Dashboard's live figures add up over three days,
+   * written beside its roll-up: a roll-up holds every agent's counters and grows with the team, and
+   * a read is billed by the size of the items it returns, not by what it projects.
+   */
+  statsLive: (channel: string, hour: number) => ({ pk: `STATS#${channel}`, sk: statsSk('V', hour) }),
   /** Events counted after their hour was rolled up (a chat's end keyed by its answer's hour, a retry), read beside the roll-up. */
   statsLate: (channel: string, hour: number, shard: number) => ({ pk: `STATS#${channel}`, sk: `${statsSk('L', hour)}#${shard}` }),
   /** Up to which hour a channel's statistics are rolled up. */
@@ -112,8 +118,8 @@ export const statsHourSk = (hour: number) => `H#${new Date(hour).toISOString().s
 export const STATS_RECENT_SHARDS = 256;
 export const STATS_LATE_SHARDS = 4;
 
-/** Sort key of one kind of statistics item for an hour: `F` recent, `R` roll-up, `L` late (`H`, statsHourSk, the items before them). */
-export const statsSk = (kind: 'F' | 'R' | 'L' | 'H', hour: number) => `${kind}#${new Date(hour).toISOString().slice(0, 13)}`;
+/** Sort key of one kind of statistics item for an hour: `F` recent, `R` roll-up, `V` its live counters, `L` late (`H`, statsHourSk, the items before them). */
+export const statsSk = (kind: 'F' | 'R' | 'V' | 'L' | 'H', hour: number) => `${kind}#${new Date(hour).toISOString().slice(0, 13)}`;
 
 export const AGENT_DIRECTORY = 'AGENTS';
 export const AUDIT = 'AUDIT';

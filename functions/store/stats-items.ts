@@ -9,7 +9,7 @@ import { statsSk } from './keys';
 /** A counter item as read: `hour` (epoch ms) plus numeric counters and agent names. */
 export type StatsHourItem = { hour: number; demo?: boolean } & Record<string, number | string | boolean | undefined>;
 
-export type StatsItemKind = 'F' | 'R' | 'L' | 'H';
+export type StatsItemKind = 'F' | 'R' | 'V' | 'L' | 'H';
 
 export interface RangeRead {
   pk: string;

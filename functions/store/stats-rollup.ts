@@ -15,22 +15,30 @@ export interface StatsRollupMark {
   pendingTo: number;
   /** Items of the layout before roll-ups may exist for hours before this one. */
   legacyTo: number;
+  /**
+   * Every roll-up of this hour or later has its live item beside it (see keys.statsLive); absent
+   * until the first sweep that writes them, so hours rolled up before have only their roll-up.
+   */
+  liveFrom?: number;
 }
 
 export async function statsRollupMark(channel: string, consistent = false): Promise<StatsRollupMark | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName, Key: keys.statsRollupMark(channel), ConsistentRead: consistent }));
-  return Item ? { rolledTo: Item.rolledTo as number, pendingTo: Item.pendingTo as number, legacyTo: Item.legacyTo as number } : undefined;
+  if (!Item) return undefined;
+  const mark: StatsRollupMark = { rolledTo: Item.rolledTo as number, pendingTo: Item.pendingTo as number, legacyTo: Item.legacyTo as number };
+  return typeof Item.liveFrom === 'number' ? { ...mark, liveFrom: Item.liveFrom } : mark;
 }
 
 /** Moves the mark forward; a run that finished later and got further is never undone. */
-export async function advanceStatsRollupMark(channel: string, mark: StatsRollupMark): Promise<boolean> {
+export async function advanceStatsRollupMark(channel: string, mark: Required<StatsRollupMark>): Promise<boolean> {
   try {
     await db.send(new UpdateCommand({
       TableName,
       Key: keys.statsRollupMark(channel),
-      UpdateExpression: 'SET rolledTo = :rolled, pendingTo = :pending, legacyTo = if_not_exists(legacyTo, :legacy)',
+      // liveFrom is set once: hours before it were rolled up without live items, and stay so.
+      UpdateExpression: 'SET rolledTo = :rolled, pendingTo = :pending, legacyTo = if_not_exists(legacyTo, :legacy), liveFrom = if_not_exists(liveFrom, :live)',
       ConditionExpression: 'attribute_not_exists(pendingTo) OR (pendingTo <= :pending AND rolledTo <= :rolled)',
-      ExpressionAttributeValues: { ':rolled': mark.rolledTo, ':pending': mark.pendingTo, ':legacy': mark.legacyTo },
+      ExpressionAttributeValues: { ':rolled': mark.rolledTo, ':pending': mark.pendingTo, ':legacy': mark.legacyTo, ':live': mark.liveFrom },
     }));
     return true;
   } catch (error) {
@@ -50,11 +58,17 @@ export async function statsToRollUp(channel: string, fromHour: number, toHour: n
 const BATCH = 25;
 const MAX_ATTEMPTS = 8;
 
-/** Writes each hour's roll-up whole (PutItem semantics), retrying what a batch left unprocessed. */
-export async function putStatsRollups(channel: string, items: StatsHourItem[]): Promise<void> {
-  for (let i = 0; i < items.length; i += BATCH) {
-    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = items.slice(i, i + BATCH)
-      .map((item) => ({ PutRequest: { Item: { ...keys.statsRollup(channel, item.hour), ...countersOf(item) } } }));
+/**
+ * Writes each hour's roll-up whole (PutItem semantics), and beside it the hour's live item with
+ * only `liveFields` of it, retrying what a batch left unprocessed.
+ */
+export async function putStatsRollups(channel: string, items: StatsHourItem[], liveFields: readonly string[]): Promise<void> {
+  const puts = items.flatMap((item) => [
+    { ...keys.statsRollup(channel, item.hour), ...countersOf(item) },
+    { ...keys.statsLive(channel, item.hour), hour: item.hour, ...Object.fromEntries(liveFields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) },
+  ]);
+  for (let i = 0; i < puts.length; i += BATCH) {
+    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = puts.slice(i, i + BATCH).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests?.length; attempt++) {
       // The sweeper's next run starts again from the mark, so giving up here loses nothing.
       if (attempt === MAX_ATTEMPTS) throw new Error(`statistics roll-up of ${channel}: ${requests.length} items left unwritten`);

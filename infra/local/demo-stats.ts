@@ -6,6 +6,7 @@
 import { config } from '../../functions/config';
 import { COUNTER } from '../../functions/domain/stats/counter-writes';
 import { bucketOf, HANDLING_BOUNDS, WAIT_BOUNDS } from '../../functions/domain/stats/histogram';
+import { LIVE_COUNTERS } from '../../functions/domain/stats/live';
 import { addDays, HOUR_MS, localParts, startOfLocalDay } from '../../functions/domain/stats/zoned-time';
 import { DEFAULT_CHANNEL } from '../../functions/protocol/channel-defaults';
 import { getAgent, getLogin, markStatsDemoSeeded, putStatsRollups, statsDemoSeededAt, type StatsHourItem } from '../../functions/store';
@@ -46,7 +47,7 @@ export async function handler(event: { now?: number; days?: number }): Promise<{
     }
   }
   // Past hours, whole: written as the roll-ups the sweeper would have made of them.
-  await putStatsRollups(DEFAULT_CHANNEL, hours);
+  await putStatsRollups(DEFAULT_CHANNEL, hours, LIVE_COUNTERS);
   await markStatsDemoSeeded(now);
   return { seeded: hours.length };
 }

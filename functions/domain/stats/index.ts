@@ -4,14 +4,14 @@
  */
 import { config } from '../../config';
 import { MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
-import { addToStatsHour, getAgent, setAgentConnectionWatch, statsHours, type StatsHourItem } from '../../store';
+import { addToStatsHour, getAgent, setAgentConnectionWatch, statsHours, statsLiveHours, type StatsHourItem } from '../../store';
 import { onlineAgents } from '../agents-online';
 import { requireRole, type Caller } from '../caller';
 import { listChannels } from '../channels';
 import { deliver, reply } from '../fanout';
 import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
-import { liveFromItems } from './live';
+import { LIVE_COUNTERS, liveFromItems } from './live';
 import { placeOf } from './rollup-rules';
 import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, startOfLocalDay } from './zoned-time';
 
@@ -46,12 +46,11 @@ export async function figuresFor(query: StatsQuery): Promise<StatsFigures> {
   return summarize(items, { ...query, timeZone });
 }
 
-/** The Dashboard's live figures, all channels and per channel: one query per channel over the last few days' hours. */
+/** The Dashboard's live figures, all channels and per channel: a few small queries per channel over the last few days' hours. */
 export async function liveFigures(now: number): Promise<LiveFigures> {
-  const fields = ['hour', COUNTER.answered, COUNTER.closed];
   const from = hourStart(now) - ONGOING_WITHIN_DAYS * 24 * HOUR_MS;
   const channels = await channelIds();
-  const items = await Promise.all(channels.map((channel) => statsHours(channel, from, hourStart(now) + HOUR_MS, fields)));
+  const items = await Promise.all(channels.map((channel) => statsLiveHours(channel, from, hourStart(now) + HOUR_MS, LIVE_COUNTERS)));
   return liveFromItems(new Map(channels.map((channel, i) => [channel, items[i]])), now, config.statsTimeZone);
 }
 

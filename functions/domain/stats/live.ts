@@ -4,6 +4,9 @@ import type { StatsHourItem } from '../../store';
 import { COUNTER } from './counter-writes';
 import { addDays, localParts, startOfLocalDay } from './zoned-time';
 
+/** What the live figures add up, and all that each rolled-up hour's live item keeps. */
+export const LIVE_COUNTERS = [COUNTER.answered, COUNTER.closed] as const;
+
 const num = (item: StatsHourItem, name: string) => (typeof item[name] === 'number' ? (item[name] as number) : 0);
 
 /** `itemsByChannel`: each channel's items of the hours in which a still-ongoing chat may have been answered. */

@@ -7,6 +7,7 @@
 import { advanceStatsRollupMark, edgeStatsHour, putStatsRollups, statsRollupMark, statsToRollUp } from '../../store';
 import { listChannels } from '../channels';
 import { dueHours, rollableBefore } from './rollup-rules';
+import { LIVE_COUNTERS } from './live';
 import { HOUR_MS, hourStart } from './zoned-time';
 
 /** Rolls up what is due on every channel; returns how many hour items were written. Throws, after trying them all, if any failed. */
@@ -40,8 +41,10 @@ export async function rollUpChannel(channel: string, now: number): Promise<numbe
   const { from, to } = dueHours(settled, now);
   if (mark && from === to && mark.rolledTo === settled) return 0;
   const items = await statsToRollUp(channel, from, to);
-  await putStatsRollups(channel, items);
-  await advanceStatsRollupMark(channel, { rolledTo: settled, pendingTo: to, legacyTo: mark?.legacyTo ?? (await legacyTo(channel, now)) });
+  await putStatsRollups(channel, items, LIVE_COUNTERS);
+  // Live items exist from the first hour this sweep rolls up: the hours before had their roll-ups only.
+  const liveFrom = mark?.liveFrom ?? from;
+  await advanceStatsRollupMark(channel, { rolledTo: settled, pendingTo: to, legacyTo: mark?.legacyTo ?? (await legacyTo(channel, now)), liveFrom });
   return items.length;
 }
 
