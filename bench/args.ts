@@ -46,7 +46,16 @@ export const USAGE = `npm run bench -- [options]
   --question-chars N   each customer's question is N characters long (default: a 53-character one)
   --messages N         messages per chat, both sides together: an even number from 2 to 200 (default 20)
   --no-weight          skip bundle sizes and cold-start times
-  --weight-only        only bundle sizes and cold-start times`;
+  --weight-only        only bundle sizes and cold-start times
+
+Against a deployed stack (or any running Parley) instead of a local runtime of its own:
+  BENCH_URL=https://<site> BENCH_AGENTS=agents.json npm run bench -- --levels 10 --no-weight
+  BENCH_URL       the site that serves the console and its /config.json
+  BENCH_AGENTS    a JSON file of agent logins, [{"email": "…", "password": "…"}, …], enough for
+                  the largest level (chats ÷ --chats-per-agent); they go Present while it runs
+  BENCH_ORIGIN    optional: the Origin of the customers' handshakes, for a channel that allows only its own sites
+  Latency, throughput, lost and duplicated are measured; cost, CPU and memory are the stack's own
+  (its CloudWatch metrics and bill). Results go to bench/out/remote/.`;
 
 export function parseArgs(argv: string[], repoRoot: string): BenchOptions {
   const flags = new Map<string, string | true>();

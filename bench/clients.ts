@@ -20,8 +20,8 @@ const HANDSHAKE_TIMEOUT_MS = 30_000;
 export class BenchSocket {
   private constructor(private readonly socket: WebSocket) {}
 
-  static open(wsUrl: string, ticket: string, onFrame: (frame: ServerFrame, at: number) => void): Promise<BenchSocket> {
-    const socket = new WebSocket(`${wsUrl}?ticket=${encodeURIComponent(ticket)}`, { perMessageDeflate: false, handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
+  static open(wsUrl: string, ticket: string, onFrame: (frame: ServerFrame, at: number) => void, origin?: string): Promise<BenchSocket> {
+    const socket = new WebSocket(`${wsUrl}?ticket=${encodeURIComponent(ticket)}`, { perMessageDeflate: false, handshakeTimeout: HANDSHAKE_TIMEOUT_MS, ...(origin && { origin }) });
     socket.on('message', (data) => {
       const at = performance.now();
       // A post is one frame, or an array of the frames sent to this connection at once, in order.

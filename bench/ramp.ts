@@ -14,7 +14,8 @@ export interface RampStep {
   max: number;
   lost: number;
   duplicated: number;
-  cpuPercent: number;
+  /** The local runtime's CPU; absent against a remote target. */
+  cpuPercent?: number;
   /** Highest 1-minute load average of the machine during the step (2 cores). */
   machineLoad: number;
   passed: boolean;
@@ -46,7 +47,7 @@ export async function runRamp(base: Omit<LevelConfig, 'name' | 'chats' | 'pace'>
     const passed = d.p99 < RAMP_THRESHOLD_MS && result.messages.lost === 0 && result.messages.duplicated === 0;
     steps.push({
       chats: RAMP_CHATS, paceMs, perSecond: result.messages.perSecond, p50: d.p50, p99: d.p99, max: d.max,
-      lost: result.messages.lost, duplicated: result.messages.duplicated, cpuPercent: result.runtime.cpuPercentOfOneCore,
+      lost: result.messages.lost, duplicated: result.messages.duplicated, cpuPercent: result.runtime?.cpuPercentOfOneCore,
       machineLoad: result.machineLoad.max, passed,
     });
     log(`  → ${result.messages.perSecond.toFixed(1)} msgs/s, p99 ${d.p99.toFixed(1)} ms: ${passed ? 'passed' : 'failed'}`);

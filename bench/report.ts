@@ -6,6 +6,10 @@ import type { Weight } from './weight';
 
 export interface Table { title: string; head: string[]; rows: string[][]; note?: string }
 
+/** A level run against the local runtime, which reports what it used: only those are priced. */
+export type PricedLevel = LevelResult & Required<Pick<LevelResult, 'usage' | 'cost' | 'runtime'>>;
+export const isPriced = (level: LevelResult): level is PricedLevel => !!(level.usage && level.cost && level.runtime);
+
 const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '–');
 const usd = (n: number) => `$${n.toFixed(n < 0.01 ? 4 : 3)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -23,7 +27,7 @@ export function levelTable(levels: LevelResult[]): Table {
         ms(c.p50), ms(c.p95), ms(c.p99), ms(c.max), ms(a.p50), ms(a.p95), ms(a.p99), ms(a.max),
         `${ms(l.latencyMs.connect.p50)} / ${ms(l.latencyMs.connect.p99)}`, `${ms(l.latencyMs.claim.p50)} / ${ms(l.latencyMs.claim.p99)}`,
         String(l.messages.lost), String(l.messages.duplicated),
-        `${l.runtime.cpuPercentOfOneCore.toFixed(0)} % of a core`, `${l.runtime.peakRssMb.toFixed(0)} MB`,
+        l.runtime ? `${l.runtime.cpuPercentOfOneCore.toFixed(0)} % of a core` : '—', l.runtime ? `${l.runtime.peakRssMb.toFixed(0)} MB` : '—',
         `${l.machineLoad.busyBefore === undefined ? '' : `${(l.machineLoad.busyBefore * 100).toFixed(0)} % busy; `}load ${l.machineLoad.atStart.toFixed(1)}–${l.machineLoad.max.toFixed(1)}`,
       ];
     }),
@@ -31,7 +35,7 @@ export function levelTable(levels: LevelResult[]): Table {
   };
 }
 
-export function costTable(levels: LevelResult[]): Table {
+export function costTable(levels: PricedLevel[]): Table {
   const services = [...new Set(levels.flatMap((l) => Object.keys(l.cost.per1000Chats.byService)))];
   return {
     title: `Cost per 1,000 chats of ${levels[0]?.config.messagesPerChat ?? 20} messages (USD, eu-west-1 list prices in bench/prices.ts; the last column at us-east-1 prices)`,
@@ -44,7 +48,7 @@ export function costTable(levels: LevelResult[]): Table {
 }
 
 /** Billing units per chat, the quantities behind the cost table. */
-export function unitsTable(levels: LevelResult[]): Table {
+export function unitsTable(levels: PricedLevel[]): Table {
   return {
     title: 'Billing units per chat',
     head: ['chats', 'RRU', 'WRU table', 'WRU index (modelled)', 'WS msgs in', 'WS msgs out', 'conn-min', 'HTTP reqs', 'Lambda invocations', 'Lambda GB-s'],
@@ -62,7 +66,7 @@ export function unitsTable(levels: LevelResult[]): Table {
   };
 }
 
-export function handlerTable(level: LevelResult): Table {
+export function handlerTable(level: PricedLevel): Table {
   const n = level.config.chats;
   return {
     title: `Handlers at ${n} chats (per chat, and duration as measured by the local Lambda host)`,
@@ -74,7 +78,7 @@ export function handlerTable(level: LevelResult): Table {
   };
 }
 
-export function postsTable(level: LevelResult): Table {
+export function postsTable(level: PricedLevel): Table {
   const n = level.config.chats;
   const rows = Object.entries(level.usage.postsOut).sort((a, b) => b[1].count - a[1].count)
     .map(([type, t]) => [type, perChat(t.count, n), (t.bytes / t.count).toFixed(0)]);
@@ -106,7 +110,7 @@ export function rampTable(steps: RampStep[]): Table {
   return {
     title: 'Ramp: rate stepped up until p99 passes 250 ms',
     head: ['chats', 'pace ms', 'msgs/s', 'p50', 'p99', 'max', 'lost', 'dup', 'runtime CPU', 'machine load'],
-    rows: steps.map((s) => [String(s.chats), String(s.paceMs), s.perSecond.toFixed(1), ms(s.p50), ms(s.p99), ms(s.max), String(s.lost), String(s.duplicated), `${s.cpuPercent.toFixed(0)} %`, `≤ ${s.machineLoad.toFixed(1)}`]),
+    rows: steps.map((s) => [String(s.chats), String(s.paceMs), s.perSecond.toFixed(1), ms(s.p50), ms(s.p99), ms(s.max), String(s.lost), String(s.duplicated), s.cpuPercent === undefined ? '—' : `${s.cpuPercent.toFixed(0)} %`, `≤ ${s.machineLoad.toFixed(1)}`]),
   };
 }
 

@@ -10,9 +10,10 @@ import { parseArgs, type BenchOptions } from './args';
 import { latencyChart } from './chart';
 import { PRICES } from './prices';
 import { runLevel, type LevelResult } from './load/level';
+import { openRemoteTarget, remoteTargetFromEnv, type RemoteTarget } from './load/target';
 import { machine, revision, waitForQuiet } from './machine';
 import { runRamp, type RampResult } from './ramp';
-import { costTable, handlerTable, levelTable, markdownTable, postsTable, rampTable, targetsTable, textTable, unitsTable, weightTables, type Table } from './report';
+import { costTable, handlerTable, isPriced, levelTable, markdownTable, postsTable, rampTable, targetsTable, textTable, unitsTable, weightTables, type Table } from './report';
 import { checkTargets, LATENCY_P99_TARGETS_MS } from './targets';
 import { measureWeight, type Weight } from './weight';
 
@@ -28,15 +29,22 @@ const QUIET_MAX_WAIT_MS = 5 * 60_000;
 
 async function main(): Promise<number> {
   let options: BenchOptions;
+  let remote: RemoteTarget | undefined;
   try {
     options = parseArgs(process.argv.slice(2), REPO_ROOT);
+    remote = remoteTargetFromEnv(process.env);
+    // Checked before any level starts: the agents file and the site's config.json.
+    if (remote) await openRemoteTarget(remote);
   } catch (error) {
     console.error((error as Error).message);
     return 2;
   }
+  // A run against a deployed stack stands for that stack only: its figures go under bench/out/remote/.
+  if (remote) options = { ...options, outDir: join(REPO_ROOT, 'bench/out/remote'), writeDocs: false };
   const startedAt = new Date();
   const host = machine();
   log(`Parley benchmark — ${host.cpuModel}, ${host.cores} cores, ${host.memoryGb} GB, Node ${host.node}`);
+  if (remote) log(`target: ${remote.siteUrl} (BENCH_URL), agents from ${remote.agentsFile}; cost and the runtime's CPU and memory are not measured`);
   log(`levels ${options.levels.join(', ')} chats; pace ${options.pace.minMs}–${options.pace.maxMs} ms; ${options.chatsPerAgent} chats per agent; arrivals ≤ ${options.maxArrivalsPerSecond}/s, ≤ ${options.arrivalsInFlight} unclaimed at once`);
 
   const levels: LevelResult[] = [];
@@ -49,11 +57,11 @@ async function main(): Promise<number> {
         const result = await runLevel({
           name: `c${chats}`, chats, chatsPerAgent: options.chatsPerAgent, messagesPerChat: options.messagesPerChat, pace: options.pace, signals: options.signals, questionChars: options.questionChars,
           maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, deliveryTimeoutMs: 20_000, seed: options.seed + chats, lambdaWorkers: options.lambdaWorkers,
-          cpuProfileDir: options.profileDir && join(options.profileDir, `c${chats}`),
+          cpuProfileDir: options.profileDir && join(options.profileDir, `c${chats}`), remote,
         }, log);
         levels.push({ ...result, machineLoad: { ...result.machineLoad, busyBefore } });
         const d = result.latencyMs.delivery;
-        log(`  done in ${(result.windowMs / 1000).toFixed(1)} s: p50 ${d.p50.toFixed(1)} ms, p99 ${d.p99.toFixed(1)} ms, ${result.messages.perSecond.toFixed(1)} msgs/s, lost ${result.messages.lost}, duplicated ${result.messages.duplicated}, $${result.cost.per1000Chats.total.toFixed(3)} per 1,000 chats; machine load ≤ ${result.machineLoad.max.toFixed(1)}`);
+        log(`  done in ${(result.windowMs / 1000).toFixed(1)} s: p50 ${d.p50.toFixed(1)} ms, p99 ${d.p99.toFixed(1)} ms, ${result.messages.perSecond.toFixed(1)} msgs/s, lost ${result.messages.lost}, duplicated ${result.messages.duplicated}${result.cost ? `, $${result.cost.per1000Chats.total.toFixed(3)} per 1,000 chats` : ''}; machine load ≤ ${result.machineLoad.max.toFixed(1)}`);
         failures.push(...levelFailures(result));
       } catch (error) {
         failures.push(`level ${chats}: ${(error as Error).stack ?? error}`);
@@ -64,7 +72,7 @@ async function main(): Promise<number> {
 
   let ramp: RampResult | undefined;
   if (options.ramp) {
-    ramp = await runRamp({ signals: options.signals, chatsPerAgent: options.chatsPerAgent, maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, messagesPerChat: 20, deliveryTimeoutMs: 20_000, seed: options.seed, lambdaWorkers: options.lambdaWorkers }, log)
+    ramp = await runRamp({ signals: options.signals, chatsPerAgent: options.chatsPerAgent, maxArrivalsPerSecond: options.maxArrivalsPerSecond, arrivalsInFlight: options.arrivalsInFlight, messagesPerChat: 20, deliveryTimeoutMs: 20_000, seed: options.seed, lambdaWorkers: options.lambdaWorkers, remote }, log)
       .catch((error) => {
         failures.push(`ramp: ${(error as Error).message}`);
         return undefined;
@@ -93,7 +101,7 @@ async function main(): Promise<number> {
     levels, ramp, weight, targets: checks, failures, fixes,
   }, null, 2)}\n`);
   if (levels.length > 0) {
-    const subtitle = `local runtime, ${host.cores}-core ${host.cpuModel}, pace ${options.pace.minMs / 1000}–${options.pace.maxMs / 1000} s, ${startedAt.toISOString().slice(0, 10)}`;
+    const subtitle = `${remote ? remote.siteUrl : 'local runtime'}, driven from a ${host.cores}-core ${host.cpuModel}, pace ${options.pace.minMs / 1000}–${options.pace.maxMs / 1000} s, ${startedAt.toISOString().slice(0, 10)}`;
     await writeFile(chartPath, `${latencyChart(levels.map((l) => ({ chats: l.config.chats, p50: l.latencyMs.delivery.p50, p99: l.latencyMs.delivery.p99 })), LATENCY_P99_TARGETS_MS, subtitle)}\n`);
   }
   log(`wrote ${relative(REPO_ROOT, resultsPath)}${levels.length ? ` and ${relative(REPO_ROOT, chartPath)}` : ''}`);
@@ -121,9 +129,11 @@ function levelFailures(level: LevelResult): string[] {
 
 function reportTables(levels: LevelResult[], ramp: RampResult | undefined, weight: Weight | undefined, checks: ReturnType<typeof checkTargets>): Table[] {
   const tables: Table[] = [];
-  if (levels.length) {
-    tables.push(levelTable(levels), costTable(levels), unitsTable(levels));
-    const largest = levels[levels.length - 1];
+  if (levels.length) tables.push(levelTable(levels));
+  const priced = levels.filter(isPriced);
+  if (priced.length) {
+    tables.push(costTable(priced), unitsTable(priced));
+    const largest = priced[priced.length - 1];
     tables.push(handlerTable(largest), postsTable(largest));
   }
   if (ramp) tables.push({ ...rampTable(ramp.steps), note: `Sustained: ${ramp.sustainedPerSecond?.toFixed(1) ?? 'none'} msgs/s at p99 < ${ramp.thresholdMs} ms; stopped: ${ramp.stoppedBecause}.` });

@@ -24,6 +24,10 @@ export function checkTargets(levels: LevelResult[], weight: Weight | undefined):
     checks.push({ target: `0 lost, 0 duplicated at ${level.config.chats} chats`, actual: `${m.lost} lost, ${m.duplicated} duplicated of ${m.sent}`, met: m.lost === 0 && m.duplicated === 0 && m.sent > 0 });
   }
   for (const level of levels) {
+    if (!level.cost) {
+      checks.push({ target: `≤ $${COST_PER_1000_CHATS_USD.toFixed(2)} per 1,000 chats (run at ${level.config.chats} chats)`, actual: 'not measured: a remote target\'s use is in its own metrics and bill', met: undefined });
+      continue;
+    }
     const usd = level.cost.per1000Chats.total;
     const usEast1 = level.costUsEast1 ? ` (us-east-1 $${level.costUsEast1.total.toFixed(3)})` : '';
     // Met or not by the eu-west-1 figure, the higher of the two.

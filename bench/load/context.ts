@@ -46,6 +46,8 @@ export interface Problems {
 export interface LoadContext {
   base: string;
   wsUrl: string;
+  /** Origin header of the customers' handshakes (a remote channel may allow only its own sites). */
+  customerOrigin?: string;
   timers: Timers;
   random: () => number;
   deliveries: Deliveries;

@@ -36,7 +36,7 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
     const visitor = await callApi<VisitorResponse>(ctx.base, `${PATHS.visitors}?channel=default`);
     if (!visitor.online) throw new Error('the widget would show the offline form: no agent is Present');
     if (!visitor.ticket) throw new Error('POST /api/visitors answered no ticket');
-    socket = await BenchSocket.open(ctx.wsUrl, visitor.ticket, onFrame);
+    socket = await BenchSocket.open(ctx.wsUrl, visitor.ticket, onFrame, ctx.customerOrigin);
     ctx.samples.connectMs.push(performance.now() - connectStart);
     // A new visitor's widget has no chat to resume, so it sends no `sync` (BrowserClientOptions.quietWhenEmpty).
 

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { costOf, type Cost } from '../cost';
 import { US_EAST_1_PRICES } from '../prices';
-import { startRuntimeProcess, type RuntimeProcess } from '../runtime-process';
 import type { ChildMetrics } from '../runtime-child';
 import { summarize, type Summary } from '../stats';
 import { usageBetween, type WindowUsage } from '../usage';
-import { AgentPool, type AgentLogin } from './agents';
+import { AgentPool } from './agents';
 import { inBatches, seededRandom, sleep, Timers } from './clock';
+import { localTarget, openRemoteTarget, type RemoteTarget, type Target } from './target';
 import { noteProblem, StartGate, type LoadContext, type Pace, type Problems } from './context';
 import { runCustomer } from './customers';
 import { Deliveries, type DeliveryCounts, type TimelineSlice } from './deliveries';
@@ -39,6 +39,8 @@ export interface LevelConfig {
   /** Worker threads running the handlers in the runtime under test. */
   lambdaWorkers: number;
   cpuProfileDir?: string;
+  /** A deployed stack to run against instead of a local runtime (see target.ts). */
+  remote?: RemoteTarget;
 }
 
 export interface LevelResult {
@@ -55,19 +57,19 @@ export interface LevelResult {
   /** Chats started and claimed per second over the arrival phase: what the runtime absorbed. */
   arrivalsPerSecond: number;
   problems: Problems & { failedClaims: number };
-  runtime: { cpuMs: number; cpuPercentOfOneCore: number; peakRssMb: number; maxRssMb: number; loopDelayMs: ChildMetrics['process']['loopDelayMs'] };
+  /** The local runtime's own figures; absent for a remote target, as are usage and cost. */
+  runtime?: { cpuMs: number; cpuPercentOfOneCore: number; peakRssMb: number; maxRssMb: number; loopDelayMs: ChildMetrics['process']['loopDelayMs'] };
   driver: { cpuPercentOfOneCore: number; loopDelayP99Ms: number };
   /** The machine's 1-minute load average during the level: other work on the machine skews the figures. */
   machineLoad: { atStart: number; max: number; busyBefore?: number };
   windowMs: number;
-  usage: WindowUsage;
-  cost: Cost;
+  usage?: WindowUsage;
+  cost?: Cost;
   /** The same usage at us-east-1 list prices, for comparison (`cost` is at eu-west-1). */
   costUsEast1?: Cost['per1000Chats'];
 }
 
 const SETUP_CONCURRENCY = 8;
-const SEED_CHUNK = 10;
 /** Lets the last `$disconnect` invocations finish inside the measured window. */
 const SETTLE_MS = 1500;
 /** Event-loop delay sampling interval; the histogram holds whole intervals, so it is taken off. */
@@ -77,10 +79,9 @@ const LOOP_RESOLUTION_MS = 5;
  * One short chat through every handler the level uses before the window opens, so the window
  * measures warm handlers (a Lambda container loads its bundle once; this is not the steady state).
  */
-async function warmUp(ctx: LoadContext, pool: AgentPool, name: string): Promise<void> {
+async function warmUp(ctx: LoadContext, pool: AgentPool, chatId: string): Promise<void> {
   const { pace, messagesPerChat } = ctx;
   Object.assign(ctx, { pace: { minMs: 10, maxMs: 20 }, messagesPerChat: 2 });
-  const chatId = `bench-${name}-warmup`;
   await runCustomer(ctx, pool, chatId, 0);
   const warm = pool.conversations.get(chatId);
   pool.conversations.delete(chatId);
@@ -95,9 +96,6 @@ async function warmUp(ctx: LoadContext, pool: AgentPool, name: string): Promise<
 /** Arrivals that never finish claiming must not hold the conversations back for ever. */
 const GATE_GRACE_MS = 60_000;
 
-export function agentLogins(count: number): AgentLogin[] {
-  return Array.from({ length: count }, (_, i) => ({ name: `Bench Agent ${i + 1}`, email: `bench-agent-${i + 1}@parley.test`, password: `bench-password-${i + 1}` }));
-}
 
 /** Arrivals slower than this are given up on: the arrival phase lasts at most chats ÷ this. */
 const MIN_ARRIVALS_PER_SECOND = 1;
@@ -137,18 +135,19 @@ async function admitCustomers(config: LevelConfig, ctx: LoadContext, start: (i: 
 export async function runLevel(config: LevelConfig, log: (line: string) => void): Promise<LevelResult> {
   const dataDir = await mkdtemp(join(tmpdir(), `parley-bench-${config.name}-`));
   const timers = new Timers();
-  let runtime: RuntimeProcess | undefined;
+  let target: Target | undefined;
   let pool: AgentPool | undefined;
   let problems: LoadContext['problems'] | undefined;
   try {
-    runtime = await startRuntimeProcess(dataDir, { cpuProfileDir: config.cpuProfileDir, lambdaWorkers: config.lambdaWorkers, echoStderr: !!process.env.BENCH_DEBUG });
+    target = config.remote
+      ? await openRemoteTarget(config.remote)
+      : await localTarget(dataDir, { cpuProfileDir: config.cpuProfileDir, lambdaWorkers: config.lambdaWorkers, echoStderr: !!process.env.BENCH_DEBUG });
+    const { runtime } = target;
     const agentCount = Math.ceil(config.chats / config.chatsPerAgent);
-    const logins = agentLogins(agentCount);
-    const chunks = Array.from({ length: Math.ceil(agentCount / SEED_CHUNK) }, (_, i) => logins.slice(i * SEED_CHUNK, (i + 1) * SEED_CHUNK));
-    await inBatches(chunks, 4, (chunk) => runtime!.seed(chunk.map((l) => ({ ...l, role: 'agent' as const }))));
+    const logins = await target.agents(agentCount);
 
     const ctx: LoadContext = {
-      base: runtime.url, wsUrl: runtime.wsUrl, timers, random: seededRandom(config.seed), deliveries: new Deliveries(),
+      base: target.base, wsUrl: target.wsUrl, customerOrigin: target.customerOrigin, timers, random: seededRandom(config.seed), deliveries: new Deliveries(),
       pace: config.pace, signals: config.signals, questionChars: config.questionChars, messagesPerChat: config.messagesPerChat, deliveryTimeoutMs: config.deliveryTimeoutMs,
       samples: { connectMs: [], startMs: [], claimMs: [], queueWaitMs: [] },
       problems: (problems = { errorFrames: {}, failedChats: 0, notes: [] }),
@@ -157,12 +156,13 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
     };
     pool = new AgentPool(logins, config.chatsPerAgent, ctx);
     await inBatches(pool.agents, SETUP_CONCURRENCY, (agent) => agent.connect());
-    log(`  ${config.name}: runtime pid ${runtime.pid}, ${agentCount} agents Present; ${config.chats} customers arriving (≤ ${config.maxArrivalsPerSecond}/s, ≤ ${config.arrivalsInFlight} at a time)`);
+    log(`  ${config.name}: ${target.label}, ${agentCount} agents Present; ${config.chats} customers arriving (≤ ${config.maxArrivalsPerSecond}/s, ≤ ${config.arrivalsInFlight} at a time)`);
 
-    await warmUp(ctx, pool, config.name);
+    const chatIdOf = (suffix: string) => `${target!.chatIdPrefix}-${config.name}-${suffix}`;
+    await warmUp(ctx, pool, chatIdOf('warmup'));
 
-    await runtime.mark();
-    const before = await runtime.metrics();
+    await runtime?.mark();
+    const before = await runtime?.metrics();
     const driverLoop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     driverLoop.enable();
     const driverCpu = process.cpuUsage();
@@ -175,7 +175,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
     // queue stays short instead of a backlog that every queue change re-broadcasts.
     const customers: Promise<void>[] = [];
     const admitted = admitCustomers(config, ctx, (i) => {
-      const chatId = `bench-${config.name}-${String(i + 1).padStart(5, '0')}`;
+      const chatId = chatIdOf(String(i + 1).padStart(5, '0'));
       customers.push(runCustomer(ctx, pool!, chatId, i));
     }).then(() => timers.after(GATE_GRACE_MS, () => {
       if (Number.isNaN(ctx.gate.openedAt)) ctx.problems.notes.push(`not every chat was claimed ${GATE_GRACE_MS / 1000} s after the last arrival; started the conversations anyway`);
@@ -200,13 +200,13 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
       for (const conversation of pool.conversations.values()) conversation.finish();
     }
     await sleep(SETTLE_MS);
-    const after = await runtime.metrics();
+    const after = await runtime?.metrics();
     const driverCpuUsed = process.cpuUsage(driverCpu);
     driverLoop.disable();
 
     const counts = ctx.deliveries.counts();
-    const usage = usageBetween(before, after, config.chats);
-    const windowMs = after.at - before.at;
+    const usage = before && after ? usageBetween(before, after, config.chats) : undefined;
+    const windowMs = before && after ? after.at - before.at : performance.now() - started;
     return {
       config,
       agents: agentCount,
@@ -226,28 +226,28 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
       arrivalPhaseMs: ctx.gate.openedAt - started,
       arrivalsPerSecond: (ctx.samples.claimMs.length / (ctx.gate.openedAt - started)) * 1000,
       problems: { ...ctx.problems, failedClaims: pool.failedClaims },
-      runtime: {
-        cpuMs: usage.runtimeCpuMs,
-        cpuPercentOfOneCore: (usage.runtimeCpuMs / windowMs) * 100,
-        peakRssMb: after.process.peakRssSinceMarkBytes / 2 ** 20,
-        maxRssMb: after.process.maxRssBytes / 2 ** 20,
-        loopDelayMs: after.process.loopDelayMs,
-      },
+      ...(usage && after && {
+        runtime: {
+          cpuMs: usage.runtimeCpuMs,
+          cpuPercentOfOneCore: (usage.runtimeCpuMs / windowMs) * 100,
+          peakRssMb: after.process.peakRssSinceMarkBytes / 2 ** 20,
+          maxRssMb: after.process.maxRssBytes / 2 ** 20,
+          loopDelayMs: after.process.loopDelayMs,
+        },
+      }),
       driver: {
         cpuPercentOfOneCore: ((driverCpuUsed.user + driverCpuUsed.system) / 1000 / windowMs) * 100,
         loopDelayP99Ms: Math.max(0, driverLoop.percentile(99) / 1e6 - LOOP_RESOLUTION_MS),
       },
       machineLoad,
       windowMs,
-      usage,
-      cost: costOf(usage.usage),
-      costUsEast1: costOf(usage.usage, US_EAST_1_PRICES).per1000Chats,
+      ...(usage && { usage, cost: costOf(usage.usage), costUsEast1: costOf(usage.usage, US_EAST_1_PRICES).per1000Chats }),
     };
   } catch (error) {
     // What the clients were told (an error frame answering the frame they waited on) and what the
     // runtime logged (a handler that threw, a worker that died) say why a reply never came.
     const noted = problems?.notes.slice(-10).join('\n');
-    const logged = runtime?.stderrTail().split('\n').filter((line) => line.startsWith('[runtime]') || /error/i.test(line)).slice(-20).join('\n');
+    const logged = target?.runtime?.stderrTail().split('\n').filter((line) => line.startsWith('[runtime]') || /error/i.test(line)).slice(-20).join('\n');
     if (error instanceof Error) {
       if (noted) error.message += `\nthe clients' last problems:\n${noted}`;
       if (logged) error.message += `\nthe runtime's last log lines:\n${logged}`;
@@ -256,7 +256,7 @@ export async function runLevel(config: LevelConfig, log: (line: string) => void)
   } finally {
     timers.cancelAll();
     if (pool) await Promise.all(pool.agents.map((a) => a.close()));
-    await runtime?.stop();
+    await target?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
