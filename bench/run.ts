@@ -96,7 +96,7 @@ async function main(): Promise<number> {
   // The before/after record of each fix is written by hand, not measured by this run: it is carried over.
   const fixes = await previousFixes(resultsPath);
   await writeFile(resultsPath, `${JSON.stringify({
-    date: startedAt.toISOString(), git: rev, machine: host, prices: PRICES,
+    date: startedAt.toISOString(), git: rev, machine: host, target: remote ? remote.siteUrl : 'local runtime', prices: PRICES,
     options: { ...options, outDir: relative(REPO_ROOT, options.outDir), profileDir: options.profileDir && relative(REPO_ROOT, options.profileDir) },
     levels, ramp, weight, targets: checks, failures, fixes,
   }, null, 2)}\n`);
