@@ -1,6 +1,6 @@
 /**
- * One load level: a fresh runtime (own port, own data dir, own process), agents signed in and
- * Present, then `chats` customers arriving over the ramp, each chat claimed with "Get next in queue",
+ * One load level: a fresh runtime (own port, own data dir, own process; or the deployed stack a
+ * remote target names, see target.ts), agents signed in and Present, then `chats` customers arriving over the ramp, each chat claimed with "Get next in queue",
  * 20 messages exchanged at the given pace, and ended by the agent. Measures the window from the first
  * arrival to the last chat's end; always closes every socket and stops the runtime.
  */
@@ -95,7 +95,6 @@ async function warmUp(ctx: LoadContext, pool: AgentPool, chatId: string): Promis
 
 /** Arrivals that never finish claiming must not hold the conversations back for ever. */
 const GATE_GRACE_MS = 60_000;
-
 
 /** Arrivals slower than this are given up on: the arrival phase lasts at most chats ÷ this. */
 const MIN_ARRIVALS_PER_SECOND = 1;
