@@ -37,6 +37,8 @@ test('a roll-up writes beside it a live item holding only the counters the live 
   const [live] = await stats.items(statsSk('V', HOUR));
   expect(live).toEqual({ pk: 'STATS#default', sk: statsSk('V', HOUR), hour: HOUR, answered: 3, closed: 1 });
   expect(await stats.items(statsSk('R', HOUR))).toEqual([expect.objectContaining({ answered: 3, closed: 1, ended: 1, 'agent#agent-1#chats': 1 })]);
+  // A channel's first roll-up: none before it lacks a live item, so the live figures never read roll-ups.
+  expect((await stats.items('MARK#ROLLUP'))[0]).toMatchObject({ liveFrom: 0 });
 });
 
 test('once an hour is rolled up, the live figures read its live item and the Statistics view its roll-up', async () => {

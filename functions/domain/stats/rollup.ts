@@ -42,8 +42,9 @@ export async function rollUpChannel(channel: string, now: number): Promise<numbe
   if (mark && from === to && mark.rolledTo === settled) return 0;
   const items = await statsToRollUp(channel, from, to);
   await putStatsRollups(channel, items, LIVE_COUNTERS);
-  // Live items exist from the first hour this sweep rolls up: the hours before had their roll-ups only.
-  const liveFrom = mark?.liveFrom ?? from;
+  // Live items exist from the first hour this sweep rolls up: the hours before had their roll-ups
+  // only. A channel without a mark has no roll-ups yet, so all of its roll-ups will have them.
+  const liveFrom = mark?.liveFrom ?? (mark ? from : 0);
   await advanceStatsRollupMark(channel, { rolledTo: settled, pendingTo: to, legacyTo: mark?.legacyTo ?? (await legacyTo(channel, now)), liveFrom });
   return items.length;
 }
