@@ -47,7 +47,8 @@ test('after the server drops every socket, messages sent both ways meanwhile app
 
   for (const text of ['Answered as the line dropped', 'Answered while reconnecting']) await bubbles(shop, text).waitFor();
   for (const text of ['Sent as the line dropped', 'Sent while reconnecting']) await consoleConversation().getByText(text, { exact: true }).waitFor();
-  await shop.getByText('Sending…').waitFor({ state: 'detached' });
+  // Both messages may still be pending at once: wait until neither is (a strict locator refuses two).
+  await shop.getByText('Sending…').first().waitFor({ state: 'detached' });
   for (const text of ['Sent as the line dropped', 'Sent while reconnecting', 'Answered as the line dropped', 'Answered while reconnecting']) {
     expect(await bubbles(shop, text).count()).toBe(1);
     expect(await consoleConversation().getByText(text, { exact: true }).count()).toBe(1);
