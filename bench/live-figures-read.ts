@@ -69,17 +69,15 @@ async function measure(level: Level): Promise<{ readUnits: number; calls: number
 }
 
 async function main(): Promise<void> {
-  const levels = process.argv.slice(2).map((arg) => arg.split(':').map(Number)).filter(([chats, agents]) => chats > 0 && agents > 0)
-    .map(([chatsPerHour, agents]) => ({ chatsPerHour, agents }));
-  for (const level of levels.length ? levels : [{ chatsPerHour: 10, agents: 2 }, { chatsPerHour: 100, agents: 20 }, { chatsPerHour: 500, agents: 100 }]) {
-    // A table per level: the store reads its table name once, so each level runs in a child of its own.
-    if (process.env.LIVE_READ_CHILD) continue;
-    const { execFileSync } = await import('node:child_process');
+  if (process.env.LIVE_READ_CHILD) return child(process.env.LIVE_READ_CHILD);
+  const levels = process.argv.slice(2).filter((arg) => /^\d+:\d+$/.test(arg) && !arg.split(':').includes('0'));
+  // A table per level: the store reads its table name once, so each level runs in a child of its own.
+  const { execFileSync } = await import('node:child_process');
+  for (const level of levels.length ? levels : ['10:2', '100:20', '500:100']) {
     process.stdout.write(execFileSync(process.execPath, [...process.execArgv, process.argv[1]], {
-      env: { ...process.env, LIVE_READ_CHILD: `${level.chatsPerHour}:${level.agents}`, NODE_NO_WARNINGS: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, LIVE_READ_CHILD: level, NODE_NO_WARNINGS: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
     }));
   }
-  if (process.env.LIVE_READ_CHILD) await child(process.env.LIVE_READ_CHILD);
 }
 
 async function child(spec: string): Promise<void> {
