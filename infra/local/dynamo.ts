@@ -16,11 +16,52 @@ export async function startDynalite(dataDir: string): Promise<LocalDynamo> {
   // dynalite simulates table creation delays by default; locally there is nothing to wait for.
   const server = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   keepSocketsLikeAws(server);
+  const answering = countUnanswered(server);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async close() {
+      // dynalite throws, uncaught, when a request it is still working on meets its closed database
+      // (its caller may be gone already), so let every request it took finish first.
+      await answering.drained(CLOSE_WAIT_MS);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+const CLOSE_WAIT_MS = 5_000;
+
+/** How many requests `server` has taken and not yet answered, and a wait (bounded) for none. */
+function countUnanswered(server: import('node:http').Server) {
+  let open = 0;
+  let waiters: (() => void)[] = [];
+  server.prependListener('request', (req, res) => {
+    open += 1;
+    let answered = false;
+    const settle = () => {
+      if (answered) return;
+      answered = true;
+      open -= 1;
+      if (open === 0) for (const done of waiters.splice(0)) done();
+    };
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<typeof res.end>) => (settle(), end(...args))) as typeof res.end;
+    // A caller gone before its whole request arrived leaves dynalite nothing to work on.
+    res.once('close', () => { if (!req.complete) settle(); });
+  });
+  return {
+    drained(withinMs: number): Promise<void> {
+      if (open === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== done);
+          resolve();
+        }, withinMs);
+        const done = () => (clearTimeout(timer), resolve());
+        waiters.push(done);
+      });
+    },
   };
 }
 
