@@ -24,7 +24,8 @@ export async function listChannels(): Promise<StoredChannel[]> {
   return [stored.find((c) => c.settings.id === DEFAULT_CHANNEL) ?? unsaved(defaultChannelSettings()), ...others];
 }
 
-export type SaveOutcome = { ok: true; channel: StoredChannel } | { ok: false; reason: 'conflict' };
+/** `servingChanged`: who serves the channel (or with which permissions) changed, so its "agents available" did. */
+export type SaveOutcome = { ok: true; channel: StoredChannel; servingChanged: boolean } | { ok: false; reason: 'conflict' };
 
 /** Saves settings edited from `version`; refused if the channel changed since (or, for 0, exists). Recorded in the audit log. */
 export async function saveChannel({ settings, version }: ChannelSaveBody, admin: Actor, now: number): Promise<SaveOutcome> {
@@ -34,7 +35,7 @@ export async function saveChannel({ settings, version }: ChannelSaveBody, admin:
   if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: 'conflict' };
   const changes = changedSections(before?.version === version ? before.settings : undefined, settings);
   await record(admin, version === 0 ? 'channel.created' : 'channel.changed', { id: settings.id, name: settings.name, email: '' }, now, changes);
-  return { ok: true, channel };
+  return { ok: true, channel, servingChanged: 'agents' in changes.after };
 }
 
 const AUDITED_TEXT = 200;

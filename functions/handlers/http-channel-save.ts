@@ -2,6 +2,7 @@
 import { ChannelSaveBody } from '../protocol';
 import { agentProfile } from '../domain/agents';
 import { saveChannel } from '../domain/channels';
+import { broadcastQueue } from '../domain/queue';
 import { bearer, failure, json, parseBody, type HttpHandler } from './lib/http';
 
 export const handler: HttpHandler = async (event) => {
@@ -13,5 +14,7 @@ export const handler: HttpHandler = async (event) => {
   if (!body.ok) return body.response;
   const outcome = await saveChannel(body.value, { id: claims.subject, name: claims.name }, now);
   if (!outcome.ok) return failure(409, 'This channel was changed by someone else (or already exists); reload it and apply your change again');
+  // Every console's "agents available" for the channel changes now, not at the next queue change.
+  if (outcome.servingChanged) await broadcastQueue(now);
   return json(200, outcome.channel);
 };

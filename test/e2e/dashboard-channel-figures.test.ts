@@ -79,6 +79,28 @@ test('an answer on the chosen channel shows in its active chat sessions and chat
   expect(await figure(sales, 'Chats answered today').textContent()).toBe('1');
 }, 60_000);
 
+test('a channel created while the console is open can be chosen once the Dashboard is shown again, and saving its agents moves its figures at once', async () => {
+  const page = await managerDashboard();
+  await page.getByLabel('Figures for').locator('option', { hasText: 'Sales' }).waitFor({ state: 'attached' });
+  const { token } = await loginAgent(world.runtime.url, ADMIN.email, ADMIN.password);
+  const { body } = await api<AgentsResponse>(world.runtime.url, '/api/admin/agents', { method: 'GET', token });
+  const annaServes = { agentId: body.agents.find((a) => a.email === ANNA.email)!.id, canRespond: true, notifications: true, canListenIn: false, manager: false };
+  // Its own id and name on each attempt, should the test be run again in the same runtime.
+  const id = `returns-${Date.now().toString(36)}`;
+  const returns = { ...defaultChannelSettings(id), name: `Returns ${id}`, agents: [annaServes] };
+  expect((await api(world.runtime.url, '/api/channels', { token, body: { settings: returns, version: 0 } })).status).toBe(200);
+
+  await page.getByRole('tab', { name: /^Chats/ }).click();
+  await page.getByRole('tab', { name: /^Dashboard/ }).click();
+  await page.getByLabel('Figures for').selectOption({ label: returns.name });
+  const figures = page.getByLabel(`Figures: ${returns.name}`);
+  await figure(figures, 'Agents available').filter({ hasText: /^1$/ }).waitFor();
+
+  // A channel that lists no agents is served by every agent: the admin, Present, counts too.
+  expect((await api(world.runtime.url, '/api/channels', { token, body: { settings: { ...returns, agents: [] }, version: 1 } })).status).toBe(200);
+  await figure(figures, 'Agents available').filter({ hasText: /^2$/ }).waitFor();
+}, 60_000);
+
 test('the chosen channel is still chosen after a reload', async () => {
   const page = await managerDashboard();
   await page.getByLabel('Figures for').selectOption({ label: 'Sales' });

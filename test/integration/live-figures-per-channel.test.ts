@@ -4,7 +4,7 @@
  * the all-channels total.
  */
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import type { AgentsResponse, LiveFigures } from '../../functions/protocol';
+import type { AgentsResponse, ChannelsResponse, LiveFigures } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
@@ -104,3 +104,16 @@ test('past the 50 chats Incoming chats lists, a channel\'s figures still count i
   expect(queue.channels.sales).toEqual({ waiting: 1, oldestQueuedAt: last.queuedAt, presentAgents: 1 });
   expect(queue.channels.default).toMatchObject({ waiting: 50, presentAgents: 1 });
 }, 30_000);
+
+test('saving who serves a channel tells every console its available agents at once', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await bram.next('queue', (f) => f.channels.sales?.presentAgents === 1);
+  const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
+  const stored = await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token: adminToken });
+  const sales = stored.body.channels.find((c) => c.settings.id === 'sales')!;
+  const bramServes = { agentId: body.agents.find((a) => a.email === BRAM.email)!.id, canRespond: true, notifications: true, canListenIn: false, manager: false };
+
+  const saved = await api(runtime.url, '/api/channels', { token: adminToken, body: { settings: { ...sales.settings, agents: [...sales.settings.agents, bramServes] }, version: sales.version } });
+  expect(saved.status).toBe(200);
+  for (const agent of [anna, bram]) expect((await agent.next('queue', (f) => f.channels.sales?.presentAgents === 2)).presentAgents).toBe(2);
+});

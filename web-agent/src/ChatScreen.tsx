@@ -43,7 +43,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const online = client.state === 'online';
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
-  const figuresChannel = useFiguresChannel(config, token, managing);
+  const figuresChannel = useFiguresChannel(config, token, managing, view.tab === 'dashboard');
   const replies = useReplies({ config, token });
   // A tab the new role does not have closes, back to the Dashboard.
   const tabGone = (view.tab === 'statistics' && !managing) || (view.tab === 'admin' && agent.role !== 'admin');

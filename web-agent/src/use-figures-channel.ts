@@ -1,7 +1,8 @@
 /**
- * The Dashboard's channel choice (managers and admins): the channels they may see, read once, and
- * the one chosen. Kept above the Dashboard so the choice survives a look at another tab, and in
- * this browser's storage so it survives a reload.
+ * The Dashboard's channel choice (managers and admins): the channels they may see, read each time
+ * the Dashboard is shown (so a channel created meanwhile is there to choose), and the one chosen.
+ * Kept above the Dashboard so the choice survives a look at another tab, and in this browser's
+ * storage so it survives a reload.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
@@ -19,7 +20,8 @@ export interface FiguresChannel {
   choose(channelId: string | undefined): void;
 }
 
-export function useFiguresChannel(config: ClientConfig, token: string, managing: boolean): FiguresChannel {
+/** `shown`: the Dashboard is on screen. */
+export function useFiguresChannel(config: ClientConfig, token: string, managing: boolean, shown: boolean): FiguresChannel {
   const [channels, setChannels] = useState<ChannelName[]>([]);
   const [chosenId, setChosenId] = useState<string | undefined>(() => localStorage.getItem(KEY) ?? undefined);
   const choose = (channelId: string | undefined) => {
@@ -28,7 +30,7 @@ export function useFiguresChannel(config: ClientConfig, token: string, managing:
     setChosenId(channelId);
   };
   useEffect(() => {
-    if (!managing) return;
+    if (!managing || !shown) return;
     let current = true;
     // Without the list the choice stays at all channels; the figures themselves still arrive.
     fetchChannels(config, token).then(
@@ -38,6 +40,8 @@ export function useFiguresChannel(config: ClientConfig, token: string, managing:
     return () => {
       current = false;
     };
-  }, [config, token, managing]);
-  return { channels, chosen: channels.find((c) => c.id === chosenId), choose };
+  }, [config, token, managing, shown]);
+  // An agent no longer manager sees all channels' figures, whatever was chosen before.
+  const choosable = managing ? channels : [];
+  return { channels: choosable, chosen: choosable.find((c) => c.id === chosenId), choose };
 }
