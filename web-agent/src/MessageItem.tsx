@@ -24,7 +24,7 @@ export function MessageItem({ role, name, text, at, pending, file, link }: Props
       <span class="message-meta">
         {name}
         {at !== undefined && ` · ${formatTime(at)}`}
-        {pending && ` · ${t.conversation.sending}`}
+        {pending && <span class="message-sending">{` · ${t.conversation.sending}`}</span>}
       </span>
       {file && link ? (
         <Attachment file={file} link={link} />

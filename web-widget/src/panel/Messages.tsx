@@ -53,7 +53,7 @@ export function Messages({ messages, pending, readUpTo, offline, link }: Props) 
       {pending.map((message) => (
         <li key={message.clientMessageId} class="msg mine pending">
           <p>{message.text}</p>
-          <span class="who">{offline ? t.waitingToSend : t.sending}</span>
+          <span class={offline ? 'who' : 'who sending'}>{offline ? t.waitingToSend : t.sending}</span>
         </li>
       ))}
     </ol>

@@ -1,0 +1,114 @@
+/**
+ * "Sending…" under one's own message, in the widget and in the console. The server sends no echo: a
+ * message is confirmed by the other side's next frame or read, or, when nobody has read it yet, by
+ * its resend after 5 s. So a message says "Sending…" only while it is still unconfirmed after that,
+ * as one the server never got does.
+ */
+import type { Page } from 'playwright-core';
+import { ANNA, BRAM } from '../support/runtime';
+import { MILA, NOOR, setStatus, startChat } from './steps';
+import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, openWidgetWorld, say, worldPerFile, type HostWorld } from './widget-steps';
+
+let world: Omit<HostWorld, 'site'>;
+worldPerFile(openWidgetWorld, (opened) => (world = opened));
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** While `message` is pending (its element has class `pendingClass`), up to 15 s: whether "Sending…" showed, and for how long it was pending. */
+async function watchPending(page: Page, message: ReturnType<Page['locator']>, pendingClass: string): Promise<{ sendingShown: boolean; pendingMs: number }> {
+  const started = Date.now();
+  let sendingShown = false;
+  while (((await message.getAttribute('class')) ?? '').includes(pendingClass) && Date.now() - started < 15_000) {
+    if (await message.getByText('Sending…').isVisible()) sendingShown = true;
+    await sleep(150);
+  }
+  return { sendingShown, pendingMs: Date.now() - started };
+}
+
+/** Lets the page's WebSocket frames through, except `message.send` while `dropping()` says so. */
+async function dropSentMessages(page: Page, dropping: () => boolean): Promise<void> {
+  await page.routeWebSocket(/\/ws/, (socket) => {
+    const server = socket.connectToServer();
+    socket.onMessage((frame) => {
+      if (!(dropping() && typeof frame === 'string' && frame.includes('"message.send"'))) server.send(frame);
+    });
+  });
+}
+
+test('a customer\'s message the agent has not read yet is confirmed by its resend, without ever saying "Sending…"', async () => {
+  const shop = await (await world.browser.newContext()).newPage();
+  await shop.goto(`${world.runtime.url}/demo/`);
+  await launcher(shop).click();
+  await askQuestion(shop, MILA);
+  const chatId = await answerNext(world.anna);
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  await customerSays(shop, 'Are you still there?');
+  const message = bubbles(shop, 'Are you still there?');
+  await message.waitFor();
+  await agentReceives(world.anna, chatId, 'Are you still there?');
+  // The agent neither reads nor answers: the resend after 5 s is what confirms it.
+  const { sendingShown, pendingMs } = await watchPending(shop, message, 'pending');
+  expect(pendingMs).toBeGreaterThan(4_000);
+  expect(await message.getAttribute('class')).not.toContain('pending');
+  expect(sendingShown).toBe(false);
+  await shop.context().close();
+}, 60_000);
+
+test('a customer\'s message the server never got says "Sending…" once its resend is overdue, and is sent once the line is back', async () => {
+  const shop = await (await world.browser.newContext()).newPage();
+  let dropping = false;
+  await dropSentMessages(shop, () => dropping);
+  await shop.goto(`${world.runtime.url}/demo/`);
+  await launcher(shop).click();
+  await askQuestion(shop, NOOR);
+  const chatId = await answerNext(world.anna);
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  dropping = true;
+  const sent = Date.now();
+  await customerSays(shop, 'Lost on the way');
+  const message = bubbles(shop, 'Lost on the way');
+  await message.waitFor();
+  await sleep(2_000);
+  expect(await message.getByText('Sending…').isVisible()).toBe(false);
+  await message.getByText('Sending…').waitFor({ timeout: 10_000 });
+  expect(Date.now() - sent).toBeGreaterThan(5_000);
+
+  dropping = false;
+  await agentReceives(world.anna, chatId, 'Lost on the way');
+  say(world.anna, chatId, 'Got it now');
+  await bubbles(shop, 'Got it now').waitFor();
+  await message.getByText('Sending…').waitFor({ state: 'detached' });
+  expect(await bubbles(shop, 'Lost on the way').count()).toBe(1);
+  await shop.context().close();
+}, 60_000);
+
+test('in the console, an agent\'s message the server never got says "Sending…" only once its resend is overdue', async () => {
+  const desk = await (await world.browser.newContext()).newPage();
+  let dropping = false;
+  await dropSentMessages(desk, () => dropping);
+  await desk.goto(`${world.runtime.url}/agent/`);
+  await desk.getByLabel('Email').fill(BRAM.email);
+  await desk.getByLabel('Password').fill(BRAM.password);
+  await desk.getByRole('button', { name: 'Log in' }).click();
+  await setStatus(desk, 'Present');
+  const shop = await startChat(world.browser, world.runtime, { ...MILA, name: 'Mila Console' });
+  await desk.getByRole('button', { name: 'Get next in queue' }).click();
+  await desk.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+
+  dropping = true;
+  const box = desk.getByRole('textbox', { name: 'Message' });
+  await box.fill('Lost in the console');
+  await box.press('Enter');
+  const message = desk.getByRole('list', { name: 'Conversation' }).getByRole('listitem').filter({ hasText: 'Lost in the console' });
+  await message.waitFor();
+  await sleep(2_000);
+  expect(await message.getByText('Sending…').isVisible()).toBe(false);
+  await message.getByText('Sending…').waitFor({ timeout: 10_000 });
+
+  dropping = false;
+  await bubbles(shop, 'Lost in the console').waitFor({ timeout: 15_000 });
+  await message.getByText('Sending…').waitFor({ state: 'detached', timeout: 15_000 });
+  await Promise.all([shop.context().close(), desk.context().close()]);
+}, 60_000);
