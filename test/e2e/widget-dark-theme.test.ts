@@ -1,16 +1,16 @@
 /**
  * A channel with the dark theme: every text in the widget stays readable (axe-core finds no serious
- * contrast or other findings) — a chat in progress with its event line and the typing indicator, and
- * the offline form's thanks with the request number.
+ * contrast or other findings) — a chat in progress with its event line, a link and the typing
+ * indicator, a refused pre-chat form's error, and the offline form's thanks with the request number.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import type { ChannelsResponse } from '../../functions/protocol';
 import { seriousViolations } from '../support/axe';
 import { api, loginAgent, type Client } from '../support/clients';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import type { TestRuntime } from '../support/runtime';
 import { ADMIN, MILA, NOOR, openPage } from './steps';
-import { answerNext, askQuestion, bubbles, launcher, presentAgent, say } from './widget-steps';
+import { answerNext, askQuestion, launcher, presentAgent, say } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -40,16 +40,40 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-test('a chat in progress, with its event line and the agent typing, is readable', async () => {
+/** The contrast of a text against the nearest background behind it that is not transparent. */
+const contrastOnScreen = (text: Locator) => text.evaluate((el) => {
+  let behind: Element | null = el;
+  let background = 'rgba(0, 0, 0, 0)';
+  while (behind && (background = getComputedStyle(behind).backgroundColor) === 'rgba(0, 0, 0, 0)') behind = behind.parentElement;
+  return [getComputedStyle(el).color, background];
+}).then(([color, background]) => contrast(color, background));
+
+test('a chat in progress, with its event line, a link and the agent typing, is readable', async () => {
   const shop = await openPage(browser, runtime, '/demo/');
   await launcher(shop).click();
   await askQuestion(shop, MILA);
   const chatId = await answerNext(anna);
-  say(anna, chatId, 'Hello from Anna.');
-  await bubbles(shop, 'Hello from Anna.').waitFor();
+  say(anna, chatId, 'Hello from Anna. Our shipping times: https://example.com/shipping');
+  const link = shop.getByRole('link', { name: 'https://example.com/shipping' });
+  await link.waitFor();
+  expect(await contrastOnScreen(link)).toBeGreaterThanOrEqual(4.5);
   anna.send({ action: 'typing', chatId });
   await shop.getByText('Anna de Vries is typing…').waitFor();
   await shop.getByText('Anna de Vries joined the chat').waitFor();
+  expect(await seriousViolations(shop)).toEqual([]);
+  await shop.context().close();
+}, 60_000);
+
+test('a refused pre-chat form\'s error is readable', async () => {
+  const shop = await openPage(browser, runtime, '/demo/');
+  await launcher(shop).click();
+  await shop.getByLabel('Name').fill(MILA.name);
+  await shop.getByLabel('Email').fill('mila@example');
+  await shop.getByLabel('Your question').fill(MILA.question);
+  await shop.getByRole('button', { name: 'Start chat' }).click();
+  const error = shop.getByRole('alert');
+  await error.waitFor();
+  expect(await contrastOnScreen(error)).toBeGreaterThanOrEqual(4.5);
   expect(await seriousViolations(shop)).toEqual([]);
   await shop.context().close();
 }, 60_000);
@@ -66,8 +90,7 @@ test('the offline form\'s thanks, with the request number, is readable', async (
   const thanks = shop.getByText(/^Thank you\. Your request number is \d+\.$/);
   await thanks.waitFor();
   // axe-core takes text as dark as its background for hidden on purpose, so the contrast is checked here too.
-  const [color, background] = await thanks.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el.closest('.frame')!).backgroundColor]);
-  expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
+  expect(await contrastOnScreen(thanks)).toBeGreaterThanOrEqual(4.5);
   expect(await seriousViolations(shop)).toEqual([]);
   await shop.context().close();
 }, 60_000);
