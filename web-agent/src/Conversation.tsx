@@ -79,31 +79,33 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
           {chat.customerPhone && <span class="muted"> {chat.customerPhone}</span>}
         </div>
         <span class={`badge status-${chat.status}`}>{t.chatStatus[chat.status]}</span>
-        {onCreateRequest && (
-          <button type="button" disabled={!online} onClick={onCreateRequest}>
-            {t.request.open}
-          </button>
-        )}
-        {library && canSend && (
-          <button type="button" disabled={!online} onClick={() => setPicking(true)}>
-            {t.files.documents}
-          </button>
-        )}
-        {onTransfer && (
-          <button type="button" disabled={!online} onClick={onTransfer}>
-            {t.transfer.open}
-          </button>
-        )}
-        {onTakeOver && (
-          <button type="button" disabled={!online} onClick={onTakeOver}>
-            {t.transfer.takeOver}
-          </button>
-        )}
-        {chat.status === 'active' && (standing === 'owner' || standing === 'sending') && (
-          <button type="button" class="danger" disabled={!online} onClick={() => client.send({ action: 'chat.end', chatId })}>
-            {t.conversation.endChat}
-          </button>
-        )}
+        <div class="conversation-actions">
+          {onCreateRequest && (
+            <button type="button" disabled={!online} onClick={onCreateRequest}>
+              {t.request.open}
+            </button>
+          )}
+          {library && canSend && (
+            <button type="button" disabled={!online} onClick={() => setPicking(true)}>
+              {t.files.documents}
+            </button>
+          )}
+          {onTransfer && (
+            <button type="button" disabled={!online} onClick={onTransfer}>
+              {t.transfer.open}
+            </button>
+          )}
+          {onTakeOver && (
+            <button type="button" disabled={!online} onClick={onTakeOver}>
+              {t.transfer.takeOver}
+            </button>
+          )}
+          {chat.status === 'active' && (standing === 'owner' || standing === 'sending') && (
+            <button type="button" class="danger" disabled={!online} onClick={() => client.send({ action: 'chat.end', chatId })}>
+              {t.conversation.endChat}
+            </button>
+          )}
+        </div>
       </header>
       <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} link={(seq) => files.link(chatId, seq)} />
       <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />

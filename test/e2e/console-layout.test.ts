@@ -1,0 +1,32 @@
+/**
+ * The Chats screen on a 1280 × 720 laptop screen, with a chat open: the chat's actions keep their
+ * labels on one line (they move, whole, onto a row of their own when the header is narrow), and the
+ * composer's tools line up in one column of equal width.
+ */
+import type { Browser } from 'playwright-core';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { MILA, openConsole, startChat } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
+
+test('a chat\'s actions keep their labels whole, and the composer\'s tools line up', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  expect(anna.viewportSize()).toEqual({ width: 1280, height: 720 });
+  await startChat(browser, runtime, MILA);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  const chat = anna.getByRole('region', { name: `Chat with ${MILA.name}` });
+  await chat.getByRole('button', { name: 'End chat' }).waitFor();
+
+  const actions = await chat.locator('header').getByRole('button').evaluateAll((buttons) =>
+    buttons.map((b) => ({ label: b.textContent, height: b.getBoundingClientRect().height, fits: b.scrollWidth <= b.clientWidth })));
+  expect(actions.map((a) => a.label)).toEqual(['Create request', 'Documents', 'Transfer', 'End chat']);
+  expect(actions.filter((a) => !a.fits)).toEqual([]);
+  expect(new Set(actions.map((a) => a.height)).size).toBe(1);
+
+  const tools = await Promise.all(['Insert', 'Emoji', 'Attach file'].map((name) => chat.getByRole('button', { name, exact: true }).boundingBox()));
+  expect(new Set(tools.map((box) => box!.x)).size).toBe(1);
+  expect(new Set(tools.map((box) => box!.width)).size).toBe(1);
+}, 60_000);
