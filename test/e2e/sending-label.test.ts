@@ -47,11 +47,14 @@ test('a customer\'s message the agent has not read yet is confirmed by its resen
   const message = bubbles(shop, 'Are you still there?');
   await message.waitFor();
   await agentReceives(world.anna, chatId, 'Are you still there?');
+  const pendingHeight = (await message.boundingBox())!.height;
   // The agent neither reads nor answers: the resend after 5 s is what confirms it.
   const { sendingShown, pendingMs } = await watchPending(shop, message, 'pending');
   expect(pendingMs).toBeGreaterThan(4_000);
   expect(await message.getAttribute('class')).not.toContain('pending');
   expect(sendingShown).toBe(false);
+  // The hidden label took no room: confirming the message does not move the conversation.
+  expect((await message.boundingBox())!.height).toBe(pendingHeight);
   await shop.context().close();
 }, 60_000);
 
