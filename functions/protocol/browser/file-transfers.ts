@@ -30,6 +30,12 @@ export interface FileTransfers {
 const UPLOAD_FAILED = { code: 'upload', message: '' };
 /** A link is renewed this long before it expires, so a click never meets an expired one. */
 const LINK_MARGIN_MS = 60_000;
+/**
+ * A file message refused as sent too fast is sent again this long after, as a text message is
+ * (RESEND_MS in browser-client.ts), while the chat's limit refills; the file is in the bucket already.
+ */
+const TOO_FAST_RETRY_MS = 5_000;
+const TOO_FAST_TRIES = 12;
 
 export function createFileTransfers(client: BrowserClient, onChange: () => void, newId: () => string): FileTransfers {
   let uploads: (Upload & { chatId: string })[] = [];
@@ -66,9 +72,17 @@ export function createFileTransfers(client: BrowserClient, onChange: () => void,
           upload.loaded = loaded;
           onChange();
         });
-        const stored = reply(id, (f) => (f.type === 'message' && f.message.clientMessageId === id) || (f.type === 'duplicate' && f.ref === id));
-        if (!client.send({ action: 'file.send', ref: id, chatId, clientMessageId: id, fileId, name: file.name })) throw UPLOAD_FAILED;
-        await stored;
+        for (let tries = 1; ; tries++) {
+          const stored = reply(id, (f) => (f.type === 'message' && f.message.clientMessageId === id) || (f.type === 'duplicate' && f.ref === id));
+          if (!client.send({ action: 'file.send', ref: id, chatId, clientMessageId: id, fileId, name: file.name })) throw UPLOAD_FAILED;
+          try {
+            await stored;
+            break;
+          } catch (refusal) {
+            if ((refusal as Upload['error'])?.code !== 'rate-limited' || tries === TOO_FAST_TRIES) throw refusal;
+            await new Promise((resolve) => setTimeout(resolve, TOO_FAST_RETRY_MS));
+          }
+        }
         dismiss(id);
       } catch (error) {
         upload.error = error as Upload['error'];

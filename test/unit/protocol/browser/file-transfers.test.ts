@@ -101,6 +101,68 @@ describe('send', () => {
   });
 });
 
+describe('send, with the bucket taking every upload', () => {
+  /** The browser's XMLHttpRequest as far as an upload uses it: every PUT succeeds at once. */
+  class AcceptingXhr {
+    status = 200;
+    upload: { onprogress?: (e: { loaded: number }) => void } = {};
+    onload?: () => void;
+    open() {}
+    send(body: File) {
+      queueMicrotask(() => (this.upload.onprogress?.({ loaded: body.size }), this.onload?.()));
+    }
+  }
+  const globals = globalThis as { XMLHttpRequest?: unknown };
+  beforeEach(() => {
+    globals.XMLHttpRequest = AcceptingXhr;
+    jest.useFakeTimers();
+  });
+  afterEach(() => {
+    delete globals.XMLHttpRequest;
+    jest.useRealTimers();
+  });
+
+  /** Plays the server through the upload grant; resolves once the file message is sent (again). */
+  async function uploaded(serve: (frame: ServerFrame) => void, sent: ClientFrame[], sends: number) {
+    serve({ type: 'file.upload', ref: 'id-000001', chatId: 'chat-0001', fileId: 'file-1', url: 'https://bucket.example/put', expiresAt: Date.now() + 60_000 });
+    while (sent.filter((f) => f.action === 'file.send').length < sends) await jest.advanceTimersByTimeAsync(100);
+  }
+  const refusedTooFast: ServerFrame = { type: 'error', ref: 'id-000001', code: 'rate-limited', message: 'You are sending too fast; wait a few seconds and try again' };
+
+  test('a file message refused as sent too fast is sent again 5 s later, with the same id, and leaves the list once stored', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+    const sending = transfers.send('chat-0001', file('photo.png', 10));
+    await uploaded(serve, sent, 1);
+    serve(refusedTooFast);
+    await jest.advanceTimersByTimeAsync(4_900);
+    expect(sent.filter((f) => f.action === 'file.send')).toHaveLength(1);
+    expect(transfers.uploads('chat-0001')[0].error).toBeUndefined();
+
+    await uploaded(serve, sent, 2);
+    serve({ type: 'duplicate', ref: 'id-000001', chatId: 'chat-0001', clientMessageId: 'id-000001' });
+    await sending;
+
+    const sends = sent.filter((f) => f.action === 'file.send');
+    expect(sends).toEqual([sends[0], sends[0]]);
+    expect(sends[0]).toMatchObject({ clientMessageId: 'id-000001', fileId: 'file-1' });
+    expect(transfers.uploads('chat-0001')).toEqual([]);
+  });
+
+  test('any other refusal of the file message is listed at once, and not sent again', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+    const sending = transfers.send('chat-0001', file('photo.png', 10));
+    await uploaded(serve, sent, 1);
+    serve({ type: 'error', ref: 'id-000001', code: 'chat-ended', message: 'This chat has ended' });
+    await sending;
+
+    expect(transfers.uploads('chat-0001')[0].error).toMatchObject({ code: 'chat-ended' });
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(sent.filter((f) => f.action === 'file.send')).toHaveLength(1);
+  });
+});
+
 describe('formatSize', () => {
   test.each([[900, '900 B'], [12_345, '12 KB'], [1_572_864, '1.5 MB']])('%d bytes read as %s', (bytes, text) => {
     expect(formatSize(bytes)).toBe(text);
