@@ -67,6 +67,7 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
     external: ['@aws-sdk/*'],
     logLevel: 'warning',
   });
+  const STOPPED = 'The local runtime is stopping';
   const pending = new Map<number, { slot: WorkerSlot; resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const invocations: Record<string, InvocationTally> = {};
   const metricRequests = new Map<number, (dynamo: DynamoMetrics) => void>();
@@ -81,6 +82,7 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
     t.buckets[b] = (t.buckets[b] ?? 0) + 1;
   };
   let nextId = 1;
+  let closed = false;
   const idleWaiters: (() => void)[] = [];
   const settle = (id: number) => {
     const call = pending.get(id);
@@ -127,6 +129,7 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
   return {
     invoke<T>(name: string, event: unknown): Promise<T> {
       if (!(name in entries)) return Promise.reject(new Error(`No handler named ${name}`));
+      if (closed) return Promise.reject(new Error(STOPPED));
       const id = nextId++;
       const slot = leastBusy();
       slot.running += 1;
@@ -148,7 +151,14 @@ export async function startLambdaHost(entries: Record<string, string>, env: Reco
       return structuredClone({ invocations, dynamo });
     },
     async close() {
+      closed = true;
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      // A terminated worker answers nothing: what was in flight fails, as a Lambda stopped mid-run
+      // would, so no request or handshake waiting on it is left open (and holds its server's close).
+      for (const [id, call] of pending) {
+        settle(id);
+        call.reject(new Error(STOPPED));
+      }
       await rm(outdir, { recursive: true, force: true });
     },
   };

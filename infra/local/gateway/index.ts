@@ -78,8 +78,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     },
     async close() {
       for (const c of registry.all()) c.socket.terminate();
-      await new Promise<void>((resolve) => management.server.close(() => resolve()));
+      const closing = new Promise<void>((resolve) => management.server.close(() => resolve()));
       management.server.closeAllConnections();
+      await closing;
       wss.close();
     },
   };
