@@ -4,7 +4,7 @@
  * its resend after 5 s. So a message says "Sending…" only while it is still unconfirmed after that,
  * as one the server never got does.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ANNA, BRAM } from '../support/runtime';
 import { MILA, NOOR, setStatus, startChat } from './steps';
 import { agentReceives, answerNext, askQuestion, bubbles, customerSays, launcher, openWidgetWorld, say, worldPerFile, type HostWorld } from './widget-steps';
@@ -35,13 +35,28 @@ async function dropSentMessages(page: Page, dropping: () => boolean): Promise<vo
   });
 }
 
+/** The demo shop in `page`, with a chat `customer` starts and Anna answers; resolves with its id. */
+async function answeredChat(page: Page, customer: typeof MILA): Promise<string> {
+  await page.goto(`${world.runtime.url}/demo/`);
+  await launcher(page).click();
+  await askQuestion(page, customer);
+  const chatId = await answerNext(world.anna);
+  await page.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  return chatId;
+}
+
+/** `message`, sent at `sentAt` and never confirmed, does not say "Sending…" 2 s on, and does once its resend is overdue. */
+async function saysSendingOnlyOnceLate(message: Locator, sentAt: number): Promise<void> {
+  await message.waitFor();
+  await sleep(2_000);
+  expect(await message.getByText('Sending…').isVisible()).toBe(false);
+  await message.getByText('Sending…').waitFor({ timeout: 10_000 });
+  expect(Date.now() - sentAt).toBeGreaterThan(5_000);
+}
+
 test('a customer\'s message the agent has not read yet is confirmed by its resend, without ever saying "Sending…"', async () => {
   const shop = await (await world.browser.newContext()).newPage();
-  await shop.goto(`${world.runtime.url}/demo/`);
-  await launcher(shop).click();
-  await askQuestion(shop, MILA);
-  const chatId = await answerNext(world.anna);
-  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  const chatId = await answeredChat(shop, MILA);
 
   await customerSays(shop, 'Are you still there?');
   const message = bubbles(shop, 'Are you still there?');
@@ -62,21 +77,13 @@ test('a customer\'s message the server never got says "Sending…" once its rese
   const shop = await (await world.browser.newContext()).newPage();
   let dropping = false;
   await dropSentMessages(shop, () => dropping);
-  await shop.goto(`${world.runtime.url}/demo/`);
-  await launcher(shop).click();
-  await askQuestion(shop, NOOR);
-  const chatId = await answerNext(world.anna);
-  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  const chatId = await answeredChat(shop, NOOR);
 
   dropping = true;
   const sent = Date.now();
   await customerSays(shop, 'Lost on the way');
   const message = bubbles(shop, 'Lost on the way');
-  await message.waitFor();
-  await sleep(2_000);
-  expect(await message.getByText('Sending…').isVisible()).toBe(false);
-  await message.getByText('Sending…').waitFor({ timeout: 10_000 });
-  expect(Date.now() - sent).toBeGreaterThan(5_000);
+  await saysSendingOnlyOnceLate(message, sent);
 
   dropping = false;
   await agentReceives(world.anna, chatId, 'Lost on the way');
@@ -103,12 +110,10 @@ test('in the console, an agent\'s message the server never got says "Sending…"
   dropping = true;
   const box = desk.getByRole('textbox', { name: 'Message' });
   await box.fill('Lost in the console');
+  const sent = Date.now();
   await box.press('Enter');
   const message = desk.getByRole('list', { name: 'Conversation' }).getByRole('listitem').filter({ hasText: 'Lost in the console' });
-  await message.waitFor();
-  await sleep(2_000);
-  expect(await message.getByText('Sending…').isVisible()).toBe(false);
-  await message.getByText('Sending…').waitFor({ timeout: 10_000 });
+  await saysSendingOnlyOnceLate(message, sent);
 
   dropping = false;
   await bubbles(shop, 'Lost in the console').waitFor({ timeout: 15_000 });
