@@ -94,18 +94,30 @@ test('a customer\'s message the server never got says "Sending…" once its rese
   await shop.context().close();
 }, 60_000);
 
-test('in the console, an agent\'s message the server never got says "Sending…" only once its resend is overdue', async () => {
+/** Bram's console, Present, its `message.send` frames dropped while `dropping()` says so. */
+async function consoleDroppingSends(dropping: () => boolean): Promise<Page> {
   const desk = await (await world.browser.newContext()).newPage();
-  let dropping = false;
-  await dropSentMessages(desk, () => dropping);
+  await dropSentMessages(desk, dropping);
   await desk.goto(`${world.runtime.url}/agent/`);
   await desk.getByLabel('Email').fill(BRAM.email);
   await desk.getByLabel('Password').fill(BRAM.password);
   await desk.getByRole('button', { name: 'Log in' }).click();
   await setStatus(desk, 'Present');
-  const shop = await startChat(world.browser, world.runtime, { ...MILA, name: 'Mila Console' });
+  return desk;
+}
+
+/** A customer starts a chat and Bram, in `desk`, takes it with Get next in queue; resolves with the customer's page. */
+async function bramAnswers(desk: Page, customer: typeof MILA): Promise<Page> {
+  const shop = await startChat(world.browser, world.runtime, customer);
   await desk.getByRole('button', { name: 'Get next in queue' }).click();
-  await desk.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+  await desk.getByRole('list', { name: 'Conversation' }).getByText(customer.question).waitFor();
+  return shop;
+}
+
+test('in the console, an agent\'s message the server never got says "Sending…" only once its resend is overdue', async () => {
+  let dropping = false;
+  const desk = await consoleDroppingSends(() => dropping);
+  const shop = await bramAnswers(desk, { ...MILA, name: 'Mila Console' });
 
   dropping = true;
   const box = desk.getByRole('textbox', { name: 'Message' });
@@ -119,4 +131,36 @@ test('in the console, an agent\'s message the server never got says "Sending…"
   await bubbles(shop, 'Lost in the console').waitFor({ timeout: 15_000 });
   await message.getByText('Sending…').waitFor({ state: 'detached', timeout: 15_000 });
   await Promise.all([shop.context().close(), desk.context().close()]);
+}, 60_000);
+
+test('in the console, a pending message\'s wait for "Sending…" runs on while the agent looks at another chat', async () => {
+  let dropping = false;
+  const desk = await consoleDroppingSends(() => dropping);
+  const tag = Date.now().toString(36);
+  const first = { ...NOOR, name: `Noor First ${tag}`, question: `First question ${tag}?` };
+  const second = { ...MILA, name: `Mila Second ${tag}`, question: `Second question ${tag}?` };
+  const shops = [await bramAnswers(desk, first), await bramAnswers(desk, second)];
+  const chatList = desk.getByRole('navigation', { name: 'Chats' });
+  await chatList.getByRole('button', { name: new RegExp(first.name) }).click();
+  await desk.getByRole('list', { name: 'Conversation' }).getByText(first.question).waitFor();
+
+  dropping = true;
+  const box = desk.getByRole('textbox', { name: 'Message' });
+  await box.fill('Still on its way');
+  const sent = Date.now();
+  await box.press('Enter');
+  const message = desk.getByRole('list', { name: 'Conversation' }).getByRole('listitem').filter({ hasText: 'Still on its way' });
+  await message.waitFor();
+  await sleep(1_500);
+  await chatList.getByRole('button', { name: new RegExp(second.name) }).click();
+  await desk.getByRole('list', { name: 'Conversation' }).getByText(second.question).waitFor();
+  await sleep(2_000);
+  await chatList.getByRole('button', { name: new RegExp(first.name) }).click();
+  await message.waitFor();
+
+  // Opened again ~4 s after the send, the label is still hidden, and shows ~6 s after the send, not 6 s after the switch.
+  expect(await message.getByText('Sending…').isVisible()).toBe(false);
+  await message.getByText('Sending…').waitFor({ timeout: Math.max(0, 8_500 - (Date.now() - sent)) });
+  expect(Date.now() - sent).toBeGreaterThan(5_000);
+  await Promise.all([...shops.map((shop) => shop.context().close()), desk.context().close()]);
 }, 60_000);

@@ -1,4 +1,5 @@
 /** One message. Its text is a Preact text node, never HTML, whatever the customer typed. */
+import { useState } from 'preact/hooks';
 import type { FileView } from '../../functions/protocol/server-frames';
 import { Attachment } from './Attachment';
 import { formatTime } from './format';
@@ -10,21 +11,26 @@ interface Props {
   name: string;
   text: string;
   at?: number;
-  /** Sent but not yet confirmed by the server. */
-  pending?: boolean;
+  /** Sent at this time but not yet confirmed by the server. */
+  pendingSince?: number;
   /** A file message's file, and how to get a link to it. */
   file?: FileView;
   link?(): Promise<string>;
 }
 
-export function MessageItem({ role, name, text, at, pending, file, link }: Props) {
+export function MessageItem({ role, name, text, at, pendingSince, file, link }: Props) {
+  const pending = pendingSince !== undefined;
+  // "Sending…" appears 6 s after the send, by a CSS animation. A negative delay, fixed when the
+  // item mounts, starts it part way through for a message shown again after a chat switch; a
+  // delay changed on every render would move a running animation on by the same amount again.
+  const [lateIn] = useState(() => (pending ? `${pendingSince - Date.now()}ms` : undefined));
   if (role === 'system') return <li class="message message-system">{text}</li>;
   return (
     <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
       <span class="message-meta">
         {name}
         {at !== undefined && ` · ${formatTime(at)}`}
-        {pending && <span class="message-sending">{` · ${t.conversation.sending}`}</span>}
+        {pending && <span class="message-sending" style={lateIn && { animationDelay: lateIn }}>{` · ${t.conversation.sending}`}</span>}
       </span>
       {file && link ? (
         <Attachment file={file} link={link} />

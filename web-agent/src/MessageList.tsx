@@ -12,6 +12,19 @@ interface Props {
   link?(seq: number): Promise<string>;
 }
 
+/**
+ * When each message still on its way was first shown. Keyed by the client's outbox entry, which
+ * stays the same object until the message is confirmed, so its "Sending…" wait is counted from
+ * when it was sent, not from each time its chat is opened again.
+ */
+const firstShown = new WeakMap<MessageSendFrame, number>();
+
+function shownSince(message: MessageSendFrame): number {
+  const since = firstShown.get(message) ?? Date.now();
+  firstShown.set(message, since);
+  return since;
+}
+
 export function MessageList({ messages, pending, link }: Props) {
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -24,7 +37,7 @@ export function MessageList({ messages, pending, link }: Props) {
         <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} at={message.at} file={message.file} link={link && (() => link(message.seq))} />
       ))}
       {pending.map((message) => (
-        <MessageItem key={message.clientMessageId} role="agent" name={t.chats.you} text={message.text} pending />
+        <MessageItem key={message.clientMessageId} role="agent" name={t.chats.you} text={message.text} pendingSince={shownSince(message)} />
       ))}
     </ol>
   );
