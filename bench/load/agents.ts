@@ -4,7 +4,7 @@
  * chat's claim to the agent with the most room, as a team lead's routing rule would. The first
  * agent's console also shows the Dashboard, so the live figures are pushed to one console.
  */
-import { HEARTBEAT_SECONDS, PATHS } from '../../functions/protocol/constants';
+import { HEARTBEAT_SECONDS, CONSOLE_PATHS, WIDGET_PATHS } from '../../functions/protocol/constants';
 import type { LoginResponse, ServerFrame, TicketResponse } from '../../functions/protocol';
 import { BenchSocket, callApi } from '../clients';
 import { countErrorFrame, noteProblem, type LoadContext } from './context';
@@ -32,9 +32,9 @@ export class SimAgent {
 
   /** Signs in, connects, syncs and goes Present, as the console does. */
   async connect(): Promise<void> {
-    const { token, agent } = await callApi<LoginResponse>(this.ctx.base, PATHS.login, { body: { email: this.login.email, password: this.login.password } });
+    const { token, agent } = await callApi<LoginResponse>(this.ctx.base, CONSOLE_PATHS.login, { body: { email: this.login.email, password: this.login.password } });
     this.agentId = agent.id;
-    const { ticket } = await callApi<TicketResponse>(this.ctx.base, PATHS.tickets, { token });
+    const { ticket } = await callApi<TicketResponse>(this.ctx.base, WIDGET_PATHS.tickets, { token });
     this.socket = await BenchSocket.open(this.ctx.wsUrl, ticket, (frame, at) => this.onFrame(frame, at));
     const synced = this.waiters.next('synced');
     this.socket.send({ action: 'sync' });

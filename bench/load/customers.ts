@@ -3,7 +3,7 @@
  * anyone is online and a ticket in one call, connects, starts a chat, takes part in the
  * conversation, and closes the socket once the agent has ended the chat.
  */
-import { PATHS } from '../../functions/protocol/constants';
+import { WIDGET_PATHS } from '../../functions/protocol/constants';
 import type { ServerFrame, VisitorResponse } from '../../functions/protocol';
 import { BenchSocket, callApi } from '../clients';
 import { countErrorFrame, noteProblem, type LoadContext } from './context';
@@ -33,7 +33,7 @@ export async function runCustomer(ctx: LoadContext, pool: AgentPool, chatId: str
   try {
     // A new visitor's widget learns who it is, whether anyone is Present and its first ticket in one call.
     const connectStart = performance.now();
-    const visitor = await callApi<VisitorResponse>(ctx.base, `${PATHS.visitors}?channel=default`);
+    const visitor = await callApi<VisitorResponse>(ctx.base, `${WIDGET_PATHS.visitors}?channel=default`);
     if (!visitor.online) throw new Error('the widget would show the offline form: no agent is Present');
     if (!visitor.ticket) throw new Error('POST /api/visitors answered no ticket');
     socket = await BenchSocket.open(ctx.wsUrl, visitor.ticket, onFrame, ctx.customerOrigin);

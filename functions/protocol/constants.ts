@@ -6,20 +6,29 @@
 /** Longest text of a chat message or question, in characters. */
 export const MAX_TEXT = 4000;
 
-export const PATHS = {
-  login: '/api/login',
-  me: '/api/me',
+/**
+ * What a customer's browser calls. Kept apart from the console's paths because a bundler keeps every
+ * property of an object it imports: the widget carries only these. The console's socket takes its
+ * tickets here too.
+ */
+export const WIDGET_PATHS = {
   visitors: '/api/visitors',
   tickets: '/api/tickets',
   availability: '/api/availability',
   offlineRequests: '/api/offline-requests',
+  /** + channel id: the public settings the widget shows. */
+  widgetChannels: '/api/widget',
+} as const;
+
+/** What the agent console calls (admin routes: admin-constants.ts). */
+export const CONSOLE_PATHS = {
+  login: '/api/login',
+  me: '/api/me',
   requests: '/api/requests',
   contacts: '/api/contacts',
   chats: '/api/chats',
   channels: '/api/channels',
   ongoingChats: '/api/ongoing-chats',
-  /** + channel id: the public settings the widget shows. */
-  widgetChannels: '/api/widget',
   replies: '/api/replies',
   documents: '/api/documents',
   stats: '/api/stats',

@@ -80,7 +80,7 @@ export interface ClientConfig {
   wsUrl: string;
 }
 
-export { PATHS } from './constants';
+export { CONSOLE_PATHS, WIDGET_PATHS } from './constants';
 
 export interface MailView { id: string; at: number; to: string; subject: string; text: string }
 export interface MailboxResponse { mail: MailView[] }

@@ -1,6 +1,6 @@
 import { Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { PATHS } from '../../functions/protocol/http';
+import { CONSOLE_PATHS, WIDGET_PATHS } from '../../functions/protocol/http';
 import type { ParleyStack } from './parley-stack';
 
 const acknowledge = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
@@ -9,9 +9,9 @@ const acknowledge = (scope: IConstruct, id: string, reason: string) => Validatio
 const refOf = (scope: IConstruct) => Stack.of(scope).getLogicalId(scope.node.defaultChild as CfnElement);
 
 /** HTTP routes a caller uses to obtain a token, so they cannot require one. */
-const TOKEN_ISSUING_PATHS: string[] = [PATHS.login, PATHS.visitors];
+const TOKEN_ISSUING_PATHS: string[] = [CONSOLE_PATHS.login, WIDGET_PATHS.visitors];
 /** HTTP routes any customer's page calls before it has a chat. */
-const PUBLIC_PATHS: string[] = [PATHS.availability, PATHS.offlineRequests, `${PATHS.widgetChannels}/{channelId}`];
+const PUBLIC_PATHS: string[] = [WIDGET_PATHS.availability, WIDGET_PATHS.offlineRequests, `${WIDGET_PATHS.widgetChannels}/{channelId}`];
 
 /**
  * The AwsSolutions findings Parley accepts, each acknowledged on the resource it concerns, with

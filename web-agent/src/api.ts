@@ -1,6 +1,6 @@
 /** The console's HTTP calls: configuration, login, the signed-in agent's profile, and requests. */
 import type { AgentProfile, ClientConfig, HttpError, LoginResponse, OngoingChatView, OngoingChatsResponse, RequestView, RequestsResponse } from '../../functions/protocol/http';
-import { PATHS } from '../../functions/protocol/constants';
+import { CONSOLE_PATHS } from '../../functions/protocol/constants';
 import { t } from './strings';
 
 /** A refusal to show the agent as it is, e.g. "Wrong email or password". */
@@ -13,7 +13,7 @@ export async function loadConfig(): Promise<ClientConfig> {
 }
 
 export async function logIn(config: ClientConfig, email: string, password: string): Promise<LoginResponse> {
-  const res = await fetch(config.apiBase + PATHS.login, {
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.login, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
@@ -28,7 +28,7 @@ export async function logIn(config: ClientConfig, email: string, password: strin
 
 /** The profile behind a stored token, or undefined when the token is no longer accepted. */
 export async function fetchMe(config: ClientConfig, token: string): Promise<AgentProfile | undefined> {
-  const res = await fetch(config.apiBase + PATHS.me, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.me, { headers: { authorization: `Bearer ${token}` } });
   if (res.status === 401 || res.status === 403) return undefined;
   if (!res.ok) throw new Error(`me answered HTTP ${res.status}`);
   return res.json();
@@ -36,14 +36,14 @@ export async function fetchMe(config: ClientConfig, token: string): Promise<Agen
 
 /** The Dashboard's Ongoing chat sessions, longest-running first. */
 export async function fetchOngoingChats(config: ClientConfig, token: string): Promise<OngoingChatView[]> {
-  const res = await fetch(config.apiBase + PATHS.ongoingChats, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.ongoingChats, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`ongoing chats answered HTTP ${res.status}`);
   return ((await res.json()) as OngoingChatsResponse).chats;
 }
 
 /** Requests (from the offline form and elsewhere), newest first. */
 export async function fetchRequests(config: ClientConfig, token: string): Promise<RequestView[]> {
-  const res = await fetch(config.apiBase + PATHS.requests, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.requests, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`requests answered HTTP ${res.status}`);
   return ((await res.json()) as RequestsResponse).requests;
 }

@@ -1,9 +1,9 @@
 /** The side panel's HTTP calls: find and create contacts, a person's records, an earlier chat's transcript. */
 import type { ContactCreateBody, ContactCreateResponse, ContactSearchResponse, PersonPanelResponse, TranscriptResponse } from '../../functions/protocol/contacts';
 import type { ClientConfig, HttpError } from '../../functions/protocol/http';
-import { PATHS } from '../../functions/protocol/constants';
+import { CONSOLE_PATHS } from '../../functions/protocol/constants';
 
-/** The transcript route has no entry in PATHS yet. */
+/** The transcript route has no entry in CONSOLE_PATHS yet. */
 const CHATS_PATH = '/api/chats';
 
 /** The server refused a new contact; the message is its reason, e.g. "email: email address is not valid". */
@@ -22,11 +22,11 @@ async function get<T>({ config, token }: Api, path: string): Promise<T> {
 
 /** People whose name, email or phone starts with the query's words. */
 export async function searchContacts(api: Api, query: string) {
-  return (await get<ContactSearchResponse>(api, `${PATHS.contacts}?q=${encodeURIComponent(query)}`)).people;
+  return (await get<ContactSearchResponse>(api, `${CONSOLE_PATHS.contacts}?q=${encodeURIComponent(query)}`)).people;
 }
 
 export async function createContact({ config, token }: Api, body: ContactCreateBody): Promise<ContactCreateResponse> {
-  const res = await fetch(config.apiBase + PATHS.contacts, {
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.contacts, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
@@ -40,6 +40,6 @@ export async function createContact({ config, token }: Api, body: ContactCreateB
 }
 
 /** A person with company, chats, requests and activities. */
-export const fetchPerson = (api: Api, personId: string) => get<PersonPanelResponse>(api, `${PATHS.contacts}/${encodeURIComponent(personId)}`);
+export const fetchPerson = (api: Api, personId: string) => get<PersonPanelResponse>(api, `${CONSOLE_PATHS.contacts}/${encodeURIComponent(personId)}`);
 
 export const fetchTranscript = (api: Api, chatId: string) => get<TranscriptResponse>(api, `${CHATS_PATH}/${encodeURIComponent(chatId)}`);

@@ -1,11 +1,11 @@
 /** The document library's HTTP calls: list it, and (admins) add a document by uploading it straight to the bucket. */
 import type { DocumentView } from '../../functions/protocol/server-frames';
 import type { DocumentUploadResponse, HttpError } from '../../functions/protocol/http';
-import { PATHS } from '../../functions/protocol/constants';
+import { CONSOLE_PATHS } from '../../functions/protocol/constants';
 import type { Api } from './contacts-api';
 
 export async function fetchDocuments({ config, token }: Api): Promise<DocumentView[]> {
-  const res = await fetch(config.apiBase + PATHS.documents, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.documents, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`documents answered HTTP ${res.status}`);
   return ((await res.json()) as { documents: DocumentView[] }).documents;
 }
@@ -13,14 +13,14 @@ export async function fetchDocuments({ config, token }: Api): Promise<DocumentVi
 /** Uploads the file and adds it to the library; throws an Error whose message is the server's reason. */
 export async function addDocument(api: Api, file: File): Promise<DocumentView> {
   const body = JSON.stringify({ name: file.name, size: file.size });
-  const started = await post<DocumentUploadResponse>(api, PATHS.documents, body);
+  const started = await post<DocumentUploadResponse>(api, CONSOLE_PATHS.documents, body);
   const put = await fetch(started.url, { method: 'PUT', body: file });
   if (!put.ok) throw new Error(`the upload answered HTTP ${put.status}`);
-  return post<DocumentView>(api, `${PATHS.documents}/${started.documentId}`, body);
+  return post<DocumentView>(api, `${CONSOLE_PATHS.documents}/${started.documentId}`, body);
 }
 
 export async function removeDocument(api: Api, documentId: string): Promise<void> {
-  await post<unknown>(api, `${PATHS.documents}/${documentId}/remove`, '{}');
+  await post<unknown>(api, `${CONSOLE_PATHS.documents}/${documentId}/remove`, '{}');
 }
 
 async function post<T>({ config, token }: Api, path: string, body: string): Promise<T> {

@@ -3,7 +3,7 @@
  * with backoff and a fresh ticket (a ticket works once and only for ~30 s). Knows nothing of chats.
  */
 import type { ClientConfig, TicketResponse } from '../http';
-import { PATHS } from '../constants';
+import { WIDGET_PATHS } from '../constants';
 import { backoffDelay } from './backoff';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
@@ -56,7 +56,7 @@ export function createConnection(opts: ConnectionOptions): Connection {
       if (!ticket) {
         // Called unbound: browsers throw "Illegal invocation" when fetch runs with another `this`.
         const request = opts.fetch;
-        const res = await request(opts.config.apiBase + PATHS.tickets, {
+        const res = await request(opts.config.apiBase + WIDGET_PATHS.tickets, {
           method: 'POST',
           headers: { authorization: `Bearer ${opts.token}` },
           // A request the server accepted and never answers must not stop the reconnecting for good.

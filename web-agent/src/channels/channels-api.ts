@@ -1,10 +1,10 @@
 /** The console's calls for channel settings. */
 import type { ChannelSettings, ChannelsResponse, StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig, HttpError } from '../../../functions/protocol/http';
-import { PATHS } from '../../../functions/protocol/constants';
+import { CONSOLE_PATHS } from '../../../functions/protocol/constants';
 
 export async function fetchChannels(config: ClientConfig, token: string): Promise<StoredChannel[]> {
-  const res = await fetch(config.apiBase + PATHS.channels, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.channels, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`channels answered HTTP ${res.status}`);
   return ((await res.json()) as ChannelsResponse).channels;
 }
@@ -13,7 +13,7 @@ export type SaveResult = { ok: true; channel: StoredChannel } | { ok: false; err
 
 /** Saves settings edited from `version` (0 creates); a refusal carries the server's reason. */
 export async function saveChannel(config: ClientConfig, token: string, settings: ChannelSettings, version: number): Promise<SaveResult> {
-  const res = await fetch(config.apiBase + PATHS.channels, {
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.channels, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ settings, version }),

@@ -17,7 +17,7 @@ import { unreadCount } from './unread';
 import type { PreChatFields } from './forms';
 import { formKit, useForms, type LoadedForms } from './lazy-forms';
 import { sendOfflineRequest } from './visitor-api';
-import { PATHS } from '../../../functions/protocol/constants';
+import { WIDGET_PATHS } from '../../../functions/protocol/constants';
 import { ChatPane } from './ChatPane';
 import { PanelHeader } from './PanelHeader';
 import { Announcer } from './Announcer';
@@ -78,7 +78,7 @@ export function Panel(options: PanelOptions) {
       return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={nanoid} send={send} />;
     }
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
-    const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;
+    const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${WIDGET_PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;
     const initial = started ?? { name: '', email: '', phone: '', question: '' };
     const error = lastError?.ref === started?.chatId ? refusal : undefined;
     return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={options} error={error} onStart={start} />;

@@ -1,6 +1,6 @@
 /** The widget's HTTP calls: where the APIs are, who this visitor is, whether anyone is online, the offline form. */
 import type { AvailabilityResponse, ClientConfig, HttpError, OfflineRequestBody, OfflineRequestResponse, VisitorResponse } from '../../../functions/protocol/http';
-import { PATHS } from '../../../functions/protocol/constants';
+import { WIDGET_PATHS } from '../../../functions/protocol/constants';
 import { storedVisitor, storeVisitor } from '../storage';
 
 /** The JSON body of a successful answer; any other answer throws, naming the URL and status. */
@@ -18,21 +18,21 @@ export const loadConfig = async (base: string): Promise<ClientConfig> => answer(
 export async function visitorFor(config: ClientConfig, channel: string): Promise<VisitorResponse> {
   const stored = storedVisitor(channel);
   if (stored) return stored;
-  const visitor = await answer<VisitorResponse>(await fetch(`${config.apiBase}${PATHS.visitors}?channel=${encodeURIComponent(channel)}`, { method: 'POST' }));
+  const visitor = await answer<VisitorResponse>(await fetch(`${config.apiBase}${WIDGET_PATHS.visitors}?channel=${encodeURIComponent(channel)}`, { method: 'POST' }));
   storeVisitor(channel, visitor);
   return visitor;
 }
 
 /** Whether an agent is Present on the channel; the offline form shows when not. */
 export async function isOnline(config: ClientConfig, channel: string): Promise<boolean> {
-  return (await answer<AvailabilityResponse>(await fetch(`${config.apiBase}${PATHS.availability}?channel=${encodeURIComponent(channel)}`))).online;
+  return (await answer<AvailabilityResponse>(await fetch(`${config.apiBase}${WIDGET_PATHS.availability}?channel=${encodeURIComponent(channel)}`))).online;
 }
 
 export type OfflineOutcome = { number: number } | { error: string };
 
 /** Leaves a request through the offline form; a refused one comes back with the server's reason. */
 export async function sendOfflineRequest(config: ClientConfig, token: string, body: OfflineRequestBody): Promise<OfflineOutcome> {
-  const res = await fetch(config.apiBase + PATHS.offlineRequests, {
+  const res = await fetch(config.apiBase + WIDGET_PATHS.offlineRequests, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
