@@ -11,15 +11,16 @@ import { confirmationsBefore } from './confirmations';
  * other side gets both frames in one post: an agent reads a message and starts the reply a moment
  * later, and one frame in and one post out cost half of two. Without a moved marker the chat is read
  * eventually consistent (a connection added a moment ago may miss one signal); with one, the
- * update's own answer is the chat.
+ * update's own answer is the chat. The relayed frame carries when the `typing` reached the server:
+ * relayed after a message sent just after it, it must not show the typist typing again.
  */
-export async function relayTyping(caller: Caller, chatId: string, read?: number): Promise<void> {
+export async function relayTyping(caller: Caller, chatId: string, receivedAt: number, read?: number): Promise<void> {
   const sender = asSender(caller);
   const moved = read === undefined ? undefined : await setReadMarker(chatId, sender, read);
   const chat = moved ?? (await getChat(chatId, { consistent: false }));
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
   if (!chat || !isParticipant) throw chatNotFound();
-  const typing: ServerFrame[] = chat.status === 'ended' ? [] : [{ type: 'typing', chatId, role: caller.role, name: caller.role === 'customer' ? chat.customerName : caller.name }];
+  const typing: ServerFrame[] = chat.status === 'ended' ? [] : [{ type: 'typing', chatId, role: caller.role, name: caller.role === 'customer' ? chat.customerName : caller.name, at: receivedAt }];
   if (!moved || read === undefined) {
     if (typing.length) await deliver([...(chat.conns ?? [])].filter((id) => id !== caller.connectionId), typing);
     return;

@@ -3,4 +3,4 @@ import { TypingFrame } from '../protocol';
 import { relayTyping } from '../domain/chat-signals';
 import { route } from './lib/websocket';
 
-export const handler = route(TypingFrame, (caller, frame) => relayTyping(caller, frame.chatId, frame.read));
+export const handler = route(TypingFrame, (caller, frame, _now, receivedAt) => relayTyping(caller, frame.chatId, receivedAt, frame.read));

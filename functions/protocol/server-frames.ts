@@ -98,7 +98,8 @@ export type ServerFrame =
   | { type: 'alert'; level: AlertLevel; chatId: string; customerName: string; channel: string; queuedAt: number; raisedAt: number }
   /** The chat was answered or ended: its alerts no longer apply. */
   | { type: 'alert.withdrawn'; chatId: string }
-  | { type: 'typing'; chatId: string; role: Role; name: string }
+  /** `at`: when the server received the `typing` (ms), so a client can tell one overtaken by the typist's message. */
+  | { type: 'typing'; chatId: string; role: Role; name: string; at?: number }
   /** To the agent who made a request from a chat. */
   | { type: 'request.created'; ref?: string; chatId: string; requestId: string; number: number }
   /** To agents: who is Present now (the agents a chat can be transferred to). */

@@ -5,9 +5,21 @@ import { connectAgent, connectCustomer } from '../support/clients';
 
 const world = claimedChatPerFile('signals-chat-01', { name: 'Mila', email: 'mila@example.com', question: 'Hi there' });
 
-test('the agent sees the customer typing, by the name the customer gave', async () => {
+test('the agent sees the customer typing, by the name the customer gave, with when the server received it', async () => {
+  const sentAt = Date.now();
   world.customer.send({ action: 'typing', chatId: 'signals-chat-01' });
-  expect(await world.anna.next('typing')).toEqual({ type: 'typing', chatId: 'signals-chat-01', role: 'customer', name: 'Mila' });
+  const typing = await world.anna.next('typing');
+  expect(typing).toEqual({ type: 'typing', chatId: 'signals-chat-01', role: 'customer', name: 'Mila', at: expect.any(Number) });
+  expect(typing.at).toBeGreaterThanOrEqual(sentAt);
+  expect(typing.at).toBeLessThanOrEqual(Date.now());
+});
+
+test("a typing sent just before a message was received no later than that message, so the other side can tell it is over", async () => {
+  world.anna.send({ action: 'typing', chatId: 'signals-chat-01' });
+  world.anna.send({ action: 'message.send', chatId: 'signals-chat-01', clientMessageId: 'signals-message-00', text: 'One moment' });
+  const typing = await world.customer.next('typing', (f) => f.role === 'agent');
+  const { message } = await world.customer.next('message', (f) => f.message.clientMessageId === 'signals-message-00');
+  expect(typing.at).toBeLessThanOrEqual(message.at);
 });
 
 test('the customer sees the agent typing, and does not get their own typing back', async () => {

@@ -36,7 +36,7 @@ test("the customer gets the agent's read, confirming its message, and the agent'
   const post = postHolding(world.customer, (f) => f.type === 'read' && f.seq === seq);
   expect(post).toEqual([
     { type: 'read', chatId: CHAT, role: 'agent', seq, confirms: [expect.objectContaining({ clientMessageId: 'typing-read-m1', seq })] },
-    { type: 'typing', chatId: CHAT, role: 'agent', name: ANNA.name },
+    { type: 'typing', chatId: CHAT, role: 'agent', name: ANNA.name, at: expect.any(Number) },
   ]);
 });
 
@@ -75,7 +75,7 @@ test('a read that is not ahead of the stored marker leaves it alone and still re
   world.anna.send({ action: 'typing', chatId: CHAT, read: seq - 1 });
 
   await nextAgentTyping(earlier);
-  expect(world.customer.posts.slice(postsBefore)).toEqual([[{ type: 'typing', chatId: CHAT, role: 'agent', name: ANNA.name }]]);
+  expect(world.customer.posts.slice(postsBefore)).toEqual([[{ type: 'typing', chatId: CHAT, role: 'agent', name: ANNA.name, at: expect.any(Number) }]]);
   expect(await storedAgentMarker()).toBe(seq);
 });
 

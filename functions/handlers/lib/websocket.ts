@@ -13,11 +13,14 @@ export type WebSocketHandler = (event: APIGatewayProxyWebsocketEventV2) => Promi
 /** Builds a route handler that runs `operation` only for a valid frame from a signed-in connection. */
 export function route<S extends v.GenericSchema>(
   schema: S,
-  operation: (caller: Caller, frame: v.InferOutput<S>, now: number) => Promise<void>,
+  operation: (caller: Caller, frame: v.InferOutput<S>, now: number, receivedAt: number) => Promise<void>,
 ): WebSocketHandler {
   return async (event) => {
     const { connectionId } = event.requestContext;
     const now = clockNow();
+    // When the gateway took the frame, on the same clock: a handler that started late (cold) can still
+    // tell that its frame came before another that was handled first.
+    const receivedAt = Math.min(now, event.requestContext.requestTimeEpoch + now - Date.now());
     const json = parseJson(event.body);
     const ref = refOf(json);
     const parsed = parseWith(schema, json);
@@ -28,7 +31,7 @@ export function route<S extends v.GenericSchema>(
     try {
       const action = (parsed.value as { action?: string }).action ?? '';
       const caller = RATE_LIMITED_ACTIONS.has(action) ? await identifyWithinRate(connectionId, now) : await identify(connectionId, now);
-      await operation(caller, parsed.value, now);
+      await operation(caller, parsed.value, now, receivedAt);
       return { statusCode: 200 };
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;

@@ -55,6 +55,7 @@ export interface TypingWatch {
 export function createTypingWatch({ chatId, role, onChange, shownMs = TYPING_SHOWN_MS, timers = browserTimers }: TypingWatchOptions): TypingWatch {
   let timer: unknown;
   let shown: string | undefined;
+  let lastMessageAt = 0;
 
   function show(name: string | undefined): void {
     timers.clearTimeout(timer);
@@ -64,8 +65,14 @@ export function createTypingWatch({ chatId, role, onChange, shownMs = TYPING_SHO
 
   return {
     seen(frame) {
-      if (frame.type === 'typing' && frame.chatId === chatId && frame.role === role) show(frame.name);
-      else if (frame.type === 'message' && frame.message.chatId === chatId && frame.message.author.role === role && shown !== undefined) show(undefined);
+      if (frame.type === 'typing' && frame.chatId === chatId && frame.role === role) {
+        // A `typing` sent just before a message can be relayed after it (its Lambda started cold, say):
+        // one the server received before the typist's newest message is over already.
+        if (!(frame.at! <= lastMessageAt)) show(frame.name);
+      } else if (frame.type === 'message' && frame.message.chatId === chatId && frame.message.author.role === role) {
+        lastMessageAt = Math.max(lastMessageAt, frame.message.at);
+        if (shown !== undefined) show(undefined);
+      }
     },
     dispose() {
       timers.clearTimeout(timer);

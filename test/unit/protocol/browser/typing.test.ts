@@ -29,10 +29,10 @@ function manualTimers() {
   };
 }
 
-const typing = (role: 'customer' | 'agent', chatId = CHAT, name = 'Mila'): ServerFrame => ({ type: 'typing', chatId, role, name });
-const message = (role: 'customer' | 'agent'): ServerFrame => ({
+const typing = (role: 'customer' | 'agent', chatId = CHAT, name = 'Mila', at?: number): ServerFrame => ({ type: 'typing', chatId, role, name, ...(at !== undefined && { at }) });
+const message = (role: 'customer' | 'agent', at = 1, seq = 2): ServerFrame => ({
   type: 'message',
-  message: { chatId: CHAT, seq: 2, kind: 'text', author: { role, name: 'Mila' }, text: 'hi', at: 1 },
+  message: { chatId: CHAT, seq, kind: 'text', author: { role, name: 'Mila' }, text: 'hi', at },
 });
 
 describe('createTypingThrottle', () => {
@@ -108,6 +108,36 @@ describe('createTypingWatch', () => {
     w.seen(typing('customer'));
     w.seen(message('customer'));
     expect(shown).toEqual(['Mila', undefined]);
+  });
+
+  it("ignores a typing the server received before the typist's newest message, relayed after it", () => {
+    const { w, shown } = watch();
+    w.seen(message('customer', 5_000));
+    w.seen(typing('customer', CHAT, 'Mila', 4_990));
+    w.seen(typing('customer', CHAT, 'Mila', 5_000));
+    expect(shown).toEqual([]);
+  });
+
+  it("shows a typing the server received after the typist's newest message", () => {
+    const { w, shown } = watch();
+    w.seen(message('customer', 5_000));
+    w.seen(typing('customer', CHAT, 'Mila', 7_000));
+    expect(shown).toEqual(['Mila']);
+  });
+
+  it('compares with the newest message even when an older one arrives last (a catch-up after a reconnect)', () => {
+    const { w, shown } = watch();
+    w.seen(message('customer', 5_000, 3));
+    w.seen(message('customer', 1_000, 2));
+    w.seen(typing('customer', CHAT, 'Mila', 4_000));
+    expect(shown).toEqual([]);
+  });
+
+  it("ignores the other side's messages when judging a typing", () => {
+    const { w, shown } = watch();
+    w.seen(message('agent', 9_000));
+    w.seen(typing('customer', CHAT, 'Mila', 7_000));
+    expect(shown).toEqual(['Mila']);
   });
 
   it('stops its timer when disposed', () => {
