@@ -1,7 +1,7 @@
 /**
  * A channel with the dark theme: every text in the widget stays readable (axe-core finds no serious
- * contrast or other findings) — a chat in progress with its event line, a link and the typing
- * indicator, a refused pre-chat form's error, and the offline form's thanks with the request number.
+ * contrast or other findings) — a chat in progress with its event line, a link, the typing
+ * indicator and the text field's placeholder, a refused pre-chat form's error, and the offline form's thanks with the request number.
  */
 import type { Browser, Locator } from 'playwright-core';
 import type { ChannelsResponse } from '../../functions/protocol';
@@ -48,7 +48,11 @@ const contrastOnScreen = (text: Locator) => text.evaluate((el) => {
   return [getComputedStyle(el).color, background];
 }).then(([color, background]) => contrast(color, background));
 
-test('a chat in progress, with its event line, a link and the agent typing, is readable', async () => {
+/** The contrast of a field's placeholder against the field. */
+const placeholderContrast = (field: Locator) => field.evaluate((el) => [getComputedStyle(el, '::placeholder').color, getComputedStyle(el).backgroundColor])
+  .then(([color, background]) => contrast(color, background));
+
+test('a chat in progress, with its event line, a link, the agent typing and the text field\'s placeholder, is readable', async () => {
   const shop = await openPage(browser, runtime, '/demo/');
   await launcher(shop).click();
   await askQuestion(shop, MILA);
@@ -57,6 +61,7 @@ test('a chat in progress, with its event line, a link and the agent typing, is r
   const link = shop.getByRole('link', { name: 'https://example.com/shipping' });
   await link.waitFor();
   expect(await contrastOnScreen(link)).toBeGreaterThanOrEqual(4.5);
+  expect(await placeholderContrast(shop.getByPlaceholder('Type a message'))).toBeGreaterThanOrEqual(4.5);
   anna.send({ action: 'typing', chatId });
   await shop.getByText('Anna de Vries is typing…').waitFor();
   await shop.getByText('Anna de Vries joined the chat').waitFor();

@@ -1,5 +1,5 @@
 /**
- * The paperclip beside the text field. A label around the file input: the input itself stays
+ * The "+" beside the text field that attaches files. A label around the file input: the input itself stays
  * focusable (visually hidden, not `hidden`), so keyboard users reach the chooser too.
  */
 import { useStrings } from '../i18n';
@@ -12,7 +12,7 @@ export function FileButton({ onFiles }: { onFiles(files: File[]): void }) {
         onFiles([...(e.currentTarget.files ?? [])]);
         e.currentTarget.value = '';
       }} />
-      📎
+      +
     </label>
   );
 }
