@@ -12,7 +12,7 @@ interface Props {
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
-  /** Files chosen with the paperclip. */
+  /** Files chosen with the attach button. */
   onFiles?(files: File[]): void;
 }
 
