@@ -114,17 +114,22 @@ async function bramAnswers(desk: Page, customer: typeof MILA): Promise<Page> {
   return shop;
 }
 
+/** Sends `text` from the open chat's composer in `desk`; resolves with its conversation item and when Enter was pressed. */
+async function sendInConsole(desk: Page, text: string): Promise<{ message: Locator; sent: number }> {
+  const box = desk.getByRole('textbox', { name: 'Message' });
+  await box.fill(text);
+  const sent = Date.now();
+  await box.press('Enter');
+  return { message: desk.getByRole('list', { name: 'Conversation' }).getByRole('listitem').filter({ hasText: text }), sent };
+}
+
 test('in the console, an agent\'s message the server never got says "Sending…" only once its resend is overdue', async () => {
   let dropping = false;
   const desk = await consoleDroppingSends(() => dropping);
   const shop = await bramAnswers(desk, { ...MILA, name: 'Mila Console' });
 
   dropping = true;
-  const box = desk.getByRole('textbox', { name: 'Message' });
-  await box.fill('Lost in the console');
-  const sent = Date.now();
-  await box.press('Enter');
-  const message = desk.getByRole('list', { name: 'Conversation' }).getByRole('listitem').filter({ hasText: 'Lost in the console' });
+  const { message, sent } = await sendInConsole(desk, 'Lost in the console');
   await saysSendingOnlyOnceLate(message, sent);
 
   dropping = false;
@@ -145,11 +150,7 @@ test('in the console, a pending message\'s wait for "Sending…" runs on while t
   await desk.getByRole('list', { name: 'Conversation' }).getByText(first.question).waitFor();
 
   dropping = true;
-  const box = desk.getByRole('textbox', { name: 'Message' });
-  await box.fill('Still on its way');
-  const sent = Date.now();
-  await box.press('Enter');
-  const message = desk.getByRole('list', { name: 'Conversation' }).getByRole('listitem').filter({ hasText: 'Still on its way' });
+  const { message, sent } = await sendInConsole(desk, 'Still on its way');
   await message.waitFor();
   await sleep(1_500);
   await chatList.getByRole('button', { name: new RegExp(second.name) }).click();
