@@ -1,9 +1,10 @@
 /**
  * The Chats screen on a 1280 × 720 laptop screen, with a chat open: the chat's actions keep their
  * labels on one line (they move, whole, onto a row of their own when the header is narrow), and the
- * composer's tools line up in one column of equal width.
+ * composer's tools line up in one column of equal width. The chat's status sits beside the
+ * customer's name however many actions the chat has.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { MILA, openConsole, startChat } from './steps';
@@ -29,4 +30,16 @@ test('a chat\'s actions keep their labels whole, and the composer\'s tools line 
   const tools = await Promise.all(['Insert', 'Emoji', 'Attach file'].map((name) => chat.getByRole('button', { name, exact: true }).boundingBox()));
   expect(new Set(tools.map((box) => box!.x)).size).toBe(1);
   expect(new Set(tools.map((box) => box!.width)).size).toBe(1);
+  expect(await statusGap(chat)).toBeLessThanOrEqual(16);
+
+  await chat.getByRole('button', { name: 'End chat' }).click();
+  await chat.locator('header .badge', { hasText: 'Ended' }).waitFor();
+  expect(await statusGap(chat)).toBeLessThanOrEqual(16);
 }, 60_000);
+
+/** Pixels between the customer's name and email block and the status badge after it. */
+async function statusGap(chat: Locator): Promise<number> {
+  const name = await chat.locator('header > div').first().boundingBox();
+  const badge = await chat.locator('header > .badge').boundingBox();
+  return badge!.x - (name!.x + name!.width);
+}
