@@ -2,7 +2,8 @@
  * The Chats screen on a 1280 × 720 laptop screen, with a chat open: the chat's actions keep their
  * labels on one line (they move, whole, onto a row of their own when the header is narrow), and the
  * composer's tools line up in one column of equal width. The chat's status sits beside the
- * customer's name however many actions the chat has.
+ * customer's name however many actions the chat has. On a 1024-pixel screen the actions still share
+ * one row.
  */
 import type { Browser, Locator } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
@@ -35,6 +36,19 @@ test('a chat\'s actions keep their labels whole, and the composer\'s tools line 
   await chat.getByRole('button', { name: 'End chat' }).click();
   await chat.locator('header .badge', { hasText: 'Ended' }).waitFor();
   expect(await statusGap(chat)).toBeLessThanOrEqual(16);
+}, 60_000);
+
+test('on a 1024-pixel screen a chat\'s actions share one row', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await anna.setViewportSize({ width: 1024, height: 700 });
+  await startChat(browser, runtime, { ...MILA, name: 'Mila Narrow' });
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  const chat = anna.getByRole('region', { name: 'Chat with Mila Narrow' });
+  await chat.getByRole('button', { name: 'End chat' }).waitFor();
+
+  const rows = await chat.locator('header').getByRole('button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(rows).toHaveLength(4);
+  expect(new Set(rows).size).toBe(1);
 }, 60_000);
 
 /** Pixels between the customer's name and email block and the status badge after it. */
