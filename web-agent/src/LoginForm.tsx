@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
 import { LoginError, logIn } from './api';
+import { LanguageSwitch } from './LanguageSwitch';
 import { t } from './strings';
 
 interface Props {
@@ -48,6 +49,7 @@ export function LoginForm({ config, notice, onLoggedIn }: Props) {
           {t.login.submit}
         </button>
       </form>
+      <LanguageSwitch />
     </main>
   );
 }

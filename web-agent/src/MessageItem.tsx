@@ -4,7 +4,7 @@ import type { FileView } from '../../functions/protocol/server-frames';
 import { Attachment } from './Attachment';
 import { formatTime } from './format';
 import { LinkedText } from './LinkedText';
-import { t } from './strings';
+import { eventLine, t } from './strings';
 
 interface Props {
   role: 'customer' | 'agent' | 'system';
@@ -24,7 +24,7 @@ export function MessageItem({ role, name, text, at, pendingSince, file, link }: 
   // item mounts, starts it part way through for a message shown again after a chat switch; a
   // delay changed on every render would move a running animation on by the same amount again.
   const [lateIn] = useState(() => (pending ? `${pendingSince - Date.now()}ms` : undefined));
-  if (role === 'system') return <li class="message message-system">{text}</li>;
+  if (role === 'system') return <li class="message message-system">{eventLine(text)}</li>;
   return (
     <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
       <span class="message-meta">

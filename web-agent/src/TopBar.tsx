@@ -1,6 +1,7 @@
 /** Top of the Chat screen: who is signed in, the Present/Away status (top right, as agents expect it) and Log out. */
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PresenceToggle } from './PresenceToggle';
 import { NotificationsButton } from './NotificationsButton';
 import { RepliesButton } from './RepliesButton';
@@ -22,6 +23,7 @@ export function TopBar({ agent, presence, online, onStatus, onLogOut }: Props) {
       <RepliesButton />
       <NotificationsButton />
       <PresenceToggle status={presence} disabled={!online} onChange={onStatus} />
+      <LanguageSwitch />
       <button type="button" class="link" onClick={onLogOut}>
         {t.logOut}
       </button>

@@ -1,4 +1,5 @@
 /** How times read in the console. */
+import { timeLocale } from './language';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -12,7 +13,7 @@ export function formatWait(ms: number): string {
 }
 
 /** Clock time of a message or request, e.g. 14:05. */
-export const formatTime = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+export const formatTime = (at: number) => new Date(at).toLocaleTimeString(timeLocale, { hour: '2-digit', minute: '2-digit' });
 
 /** Date and time, for requests that may be days old. */
-export const formatDateTime = (at: number) => new Date(at).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+export const formatDateTime = (at: number) => new Date(at).toLocaleString(timeLocale, { dateStyle: 'short', timeStyle: 'short' });

@@ -1,4 +1,5 @@
 /** How the Statistics tab writes its figures. */
+import { dateLocale } from './language';
 import { t } from './strings';
 
 /** A duration in seconds as "45 s", "3 min 20 s" or "1 h 5 min"; a dash when there is none. */
@@ -18,8 +19,8 @@ export function periodLabel(period: string): string {
   const [year, month, day] = period.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   return day
-    ? date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-    : date.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    ? date.toLocaleDateString(dateLocale, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+    : date.toLocaleDateString(dateLocale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 export const starsLabel = (index: number) => t.statistics.stars(index + 1);

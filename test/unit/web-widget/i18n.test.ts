@@ -58,6 +58,10 @@ describe('Dutch', () => {
     expect(nl.event(event('Tess Smit is no longer available; you are back in the queue'))).toBe('Tess Smit is niet meer beschikbaar; je staat weer in de wachtrij');
   });
 
+  it('words the line of a chat taken over by another agent in Dutch', () => {
+    expect(nl.event(event('Bram Jansen took over the chat'))).toBe('Bram Jansen heeft de chat overgenomen');
+  });
+
   it('shows an event line it does not know as it came', () => {
     expect(nl.event(event('Something new happened'))).toBe('Something new happened');
   });

@@ -1,16 +1,8 @@
 /** The panel's words in Dutch, using the product's own terms (Verzenden, Chat beëindigen, In wachtrij). */
 import type { Strings } from './en';
+import { dutchEventLine } from '../../../functions/protocol/browser/event-lines';
 
 const waitText = (seconds: number) => (seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
-
-/** The server's English event lines, in Dutch; a line not known here is shown as it came. */
-const EVENTS: [RegExp, string][] = [
-  [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
-  [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
-  [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
-  [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
-  [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],
-];
 
 /** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead. */
 const REFUSALS: Record<string, string> = {
@@ -70,9 +62,6 @@ export const nl: Strings = {
   emoji: { open: 'Emoji kiezen', search: 'Emoji zoeken (Engels)', results: "Emoji's", none: 'Geen emoji gevonden.' },
   files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Uploaden mislukt. Probeer het opnieuw.' },
   announce: (name, text) => `${name}: ${text}`,
-  event(message) {
-    for (const [pattern, dutch] of EVENTS) if (pattern.test(message.text)) return message.text.replace(pattern, dutch);
-    return message.text;
-  },
+  event: (message) => dutchEventLine(message.text),
   refused: (code) => REFUSALS[code] ?? 'Er ging iets mis. Probeer het opnieuw.',
 };

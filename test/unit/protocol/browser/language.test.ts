@@ -1,16 +1,16 @@
-import { pickLanguage } from '../../../web-widget/src/language';
+import { pickLanguage } from '../../../../functions/protocol/browser/language';
 
 describe('pickLanguage', () => {
-  it("takes the snippet's data-lang over the browser's languages", () => {
+  it("takes the chosen language (the snippet's data-lang, the agent's choice) over the browser's languages", () => {
     expect(pickLanguage('nl', ['en-GB'])).toBe('nl');
     expect(pickLanguage('en', ['nl-NL'])).toBe('en');
   });
 
-  it("falls back to the browser's first language the widget speaks", () => {
+  it("falls back to the browser's first language Parley speaks", () => {
     expect(pickLanguage(undefined, ['de-DE', 'nl-BE', 'en'])).toBe('nl');
   });
 
-  it('skips a data-lang the widget does not speak', () => {
+  it('skips a chosen language Parley does not speak', () => {
     expect(pickLanguage('fr', ['nl'])).toBe('nl');
   });
 

@@ -1,0 +1,19 @@
+/**
+ * The server words a chat's event lines in English (`MessageView.text`); these are their Dutch, so a
+ * Dutch customer and a Dutch console read them alike. The patterns follow the lines the domain writes
+ * (joined, ended, request created, returned, requeued, taken over).
+ */
+const DUTCH: [RegExp, string][] = [
+  [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
+  [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
+  [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
+  [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
+  [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],
+  [/^(.+) took over the chat$/, '$1 heeft de chat overgenomen'],
+];
+
+/** `text` in Dutch, or as it came when it is not a known event line. */
+export function dutchEventLine(text: string): string {
+  for (const [pattern, dutch] of DUTCH) if (pattern.test(text)) return text.replace(pattern, dutch);
+  return text;
+}

@@ -1,0 +1,67 @@
+/**
+ * The console speaks Dutch to an agent whose browser prefers it, in the product's own words (Aanwezig,
+ * Binnenkomende chats, In wachtrij, Volgende in wachtrij ophalen, Verzenden, Chat beëindigen, Recente
+ * chatsessies), with the chat's event lines and clock times in Dutch too; the agent can switch it to
+ * English, and the choice holds across reloads.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { startChat, type Customer } from './steps';
+
+let runtime: TestRuntime;
+let browser: Browser;
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
+
+async function openDutchConsole(): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await page.goto(`${runtime.url}/agent/`);
+  await page.getByLabel('E-mail').fill(ANNA.email);
+  await page.getByLabel('Wachtwoord').fill(ANNA.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  return page;
+}
+
+test("a Dutch agent's console speaks Dutch, in the product's own words", async () => {
+  const anna = await openDutchConsole();
+  expect(await anna.locator('html').getAttribute('lang')).toBe('nl');
+  const status = anna.getByRole('group', { name: 'Status' });
+  await status.getByRole('button', { name: 'Afwezig' }).waitFor();
+  await status.getByRole('button', { name: 'Aanwezig' }).click();
+  await status.getByRole('button', { name: 'Aanwezig', pressed: true }).waitFor();
+
+  const sanne: Customer = { name: `Sanne ${Date.now() % 100_000}`, email: 'sanne@example.nl', question: 'Hebben jullie Delfts blauw op voorraad?' };
+  await startChat(browser, runtime, sanne);
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  await anna.getByRole('table', { name: 'Binnenkomende chats' }).getByRole('row').filter({ hasText: sanne.name }).waitFor();
+
+  await anna.getByRole('tab', { name: /^Chats/ }).click();
+  await anna.getByLabel('In wachtrij').filter({ hasText: /^1$/ }).waitFor();
+  await anna.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).click();
+  const chat = anna.getByRole('region', { name: new RegExp(sanne.name) });
+  await chat.getByText('Anna de Vries neemt deel aan de chat').waitFor();
+
+  const composer = chat.getByRole('textbox');
+  await composer.fill('Jazeker, we hebben het op voorraad.');
+  await chat.getByRole('button', { name: 'Verzenden' }).click();
+  const question = chat.getByRole('listitem').filter({ hasText: sanne.question });
+  expect(await question.textContent()).toMatch(/\b\d{2}:\d{2}(?!\s?[AP]M)/);
+
+  await chat.getByRole('button', { name: 'Chat beëindigen' }).click();
+  await chat.getByText('Anna de Vries heeft de chat beëindigd').waitFor();
+  await anna.getByRole('region', { name: 'Recente chatsessies' }).getByRole('button', { name: new RegExp(sanne.name) }).waitFor();
+}, 60_000);
+
+test('the agent switches the console to English, and it stays English after a reload', async () => {
+  const anna = await openDutchConsole();
+  await anna.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Afwezig' }).waitFor();
+
+  await anna.getByRole('button', { name: 'English' }).click();
+  await anna.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Away' }).waitFor();
+  expect(await anna.locator('html').getAttribute('lang')).toBe('en');
+  await anna.reload();
+  await anna.getByRole('button', { name: 'Get next in queue' }).waitFor();
+
+  await anna.getByRole('button', { name: 'Nederlands' }).click();
+  await anna.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).waitFor();
+}, 60_000);

@@ -1,0 +1,55 @@
+import { en } from '../../../web-agent/src/strings-en';
+import { nl } from '../../../web-agent/src/strings-nl';
+import { taEn } from '../../../web-agent/src/admin-strings-en';
+import { taNl } from '../../../web-agent/src/admin-strings-nl';
+import { ctEn } from '../../../web-agent/src/channels/strings-en';
+import { ctNl } from '../../../web-agent/src/channels/strings-nl';
+
+/** Every leaf of a strings object as [path, value], functions called with sample arguments. */
+function leaves(strings: object, path = ''): [string, string][] {
+  return Object.entries(strings).flatMap(([key, value]): [string, string][] => {
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value === 'function') return [[at, sample(value)]];
+    if (typeof value === 'object') return leaves(value, at);
+    return [[at, String(value)]];
+  });
+}
+
+/** What a string function says for sample arguments: a count, a name and a channel, or a list of names. */
+function sample(words: (...args: never[]) => unknown): string {
+  const call = words as (...args: unknown[]) => unknown;
+  try {
+    return String(call(2, 'Anna', 'web'));
+  } catch {
+    return String(call(['name']));
+  }
+}
+
+/** Words spelled alike in both languages, or names that stay as they are. */
+const SAME_IN_DUTCH = new Set(['Parley', 'Dashboard', 'Chats', 'Status', 'Console', 'Agent', 'Agents', 'Open', 'Bot', 'Urgent', '2 s', '2 min', 'Emoji', 'Link', 'English', 'Nederlands', 'Manager', 'Logo', 'Monospace', 'Serif', 'Sans-serif', 'https://', '']);
+
+describe.each([
+  ['console', en, nl],
+  ['admin area', taEn, taNl],
+  ['channel settings', ctEn, ctNl],
+])("the %s's Dutch", (_part, english, dutch) => {
+  it('translates every string the English has', () => {
+    const englishByPath = new Map(leaves(english));
+    // previewQueue shows the channel's own queue text as it is, in either language.
+    const untranslated = leaves(dutch).filter(([path, text]) => englishByPath.get(path) === text && !SAME_IN_DUTCH.has(text) && path !== 'previewQueue');
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe("the console's Dutch", () => {
+  it("uses the product's own words", () => {
+    expect([nl.status.present, nl.status.away]).toEqual(['Aanwezig', 'Afwezig']);
+    expect([nl.queue.inQueue, nl.queue.next]).toEqual(['In wachtrij', 'Volgende in wachtrij ophalen']);
+    expect([nl.dashboard.incoming, nl.composer.send, nl.conversation.endChat]).toEqual(['Binnenkomende chats', 'Verzenden', 'Chat beëindigen']);
+    expect([nl.chats.recent, nl.contact.activities]).toEqual(['Recente chatsessies', 'Activiteiten']);
+  });
+
+  it('counts in Dutch', () => {
+    expect([nl.contact.messageCount(1), nl.contact.messageCount(3)]).toEqual(['1 bericht', '3 berichten']);
+  });
+});
