@@ -1,5 +1,5 @@
 /** After a chat ends: the post-chat form (rating, comment, transcript by mail) and "Back to chat". */
-import type { ChatFeedbackFrame, MessageView } from '../protocol';
+import type { ChatFeedbackFrame } from '../protocol';
 import { REOPEN_WINDOW_MINUTES } from '../protocol/constants';
 import { getChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
 import { sendMail } from './mailbox';
@@ -10,6 +10,7 @@ import { deliver } from './fanout';
 import { broadcastQueue } from './queue';
 import { chatView, eventMessage } from './views';
 import { publishChatRated } from './chat-events';
+import { transcriptMail } from './transcript-mail';
 
 /** How long after the end "Back to chat" still works. */
 export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
@@ -43,16 +44,5 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
 }
 
 async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {
-  const messages = await messagesAfter(chat.chatId, 0);
-  const started = new Date(chat.createdAt).toISOString().slice(0, 16).replace('T', ' ');
-  await sendMail({
-    to,
-    subject: 'Your chat transcript',
-    text: [`Hello ${chat.customerName},`, '', `Here is your chat with us of ${started} UTC (chat ${chat.chatId}).`, '', ...messages.map(transcriptLine)].join('\n'),
-  }, now);
-}
-
-function transcriptLine(message: MessageView): string {
-  const time = new Date(message.at).toISOString().slice(11, 16);
-  return message.kind === 'event' ? `[${time}] — ${message.text}` : `[${time}] ${message.author.name}: ${message.text}`;
+  await sendMail({ to, ...transcriptMail(chat, await messagesAfter(chat.chatId, 0)) }, now);
 }

@@ -11,12 +11,12 @@ const track = (c: Client) => (clients.push(c), c);
 
 runtimePerTest((started) => (runtime = started), clients);
 
-async function endedChat(chatId: string, agentStatus: 'present' | 'away') {
+async function endedChat(chatId: string, agentStatus: 'present' | 'away', language?: 'en' | 'nl') {
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   anna.send({ action: 'presence.set', status: agentStatus });
   await anna.next('presence', (f) => f.status === agentStatus);
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  await claimedChat(anna, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Is the shop open on Sunday?' });
+  await claimedChat(anna, customer, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Is the shop open on Sunday?', language });
   anna.send({ action: 'message.send', chatId, clientMessageId: 'answer-00001', text: 'Yes, from noon.' });
   await customer.next('message', (f) => f.message.clientMessageId === 'answer-00001');
   anna.send({ action: 'chat.end', chatId });
@@ -49,6 +49,19 @@ test('asking for the transcript puts it in the mailbox, addressed to the custome
   expect(body.mail[0].text).toContain(`${ANNA.name}: Yes, from noon.`);
   const agentToken = (await loginAgent(runtime.url, ANNA.email, ANNA.password)).token;
   expect((await api(runtime.url, '/api/mailbox', { method: 'GET', token: agentToken })).status).toBe(403);
+});
+
+test("the transcript of a chat held in Dutch is worded in Dutch, the messages as they were written", async () => {
+  const { customer } = await endedChat('feedback-chat-nl', 'present', 'nl');
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-nl', sendTranscript: true });
+  await customer.next('chat', (f) => f.chat.feedback !== undefined);
+  const { token } = await loginAgent(runtime.url, 'admin@parley.test', 'parley-admin');
+  const [mail] = (await api<MailboxResponse>(runtime.url, '/api/mailbox', { method: 'GET', token })).body.mail;
+  expect(mail).toMatchObject({ to: 'mila@example.com', subject: 'Je chatgesprek' });
+  expect(mail.text).toMatch(/^Hallo Mila,\n\nHier is je chat met ons van /);
+  expect(mail.text).toContain(`— ${ANNA.name} neemt deel aan de chat`);
+  expect(mail.text).toContain(`${ANNA.name}: Yes, from noon.`);
+  expect(mail.text).toContain(`— ${ANNA.name} heeft de chat beëindigd`);
 });
 
 test('back to chat with the agent still Present: active again with the whole history', async () => {

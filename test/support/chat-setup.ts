@@ -35,7 +35,7 @@ export function chatSetup(runtime: () => TestRuntime) {
 }
 
 /** `customer` starts chat `chatId` as `who` and `agent` claims it; resolves once the customer has seen the agent join. */
-export async function claimedChat(agent: Client, customer: Client, chatId: string, who: { name: string; email: string; question: string }): Promise<void> {
+export async function claimedChat(agent: Client, customer: Client, chatId: string, who: { name: string; email: string; question: string; language?: 'en' | 'nl' }): Promise<void> {
   customer.send({ action: 'chat.start', chatId, ...who });
   await customer.next('chat');
   agent.send({ action: 'queue.claim', chatId });

@@ -1,5 +1,5 @@
 /** The console's words in its language (language.ts): English, or Dutch in the product's own terms. */
-import { dutchEventLine } from '../../functions/protocol/browser/event-lines';
+import { dutchEventLine } from '../../functions/protocol/event-lines';
 import { consoleLanguage } from './language';
 import { en, type Strings } from './strings-en';
 import { nl } from './strings-nl';

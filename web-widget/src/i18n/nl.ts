@@ -1,6 +1,6 @@
 /** The panel's words in Dutch, using the product's own terms (Verzenden, Chat beëindigen, In wachtrij). */
 import type { Strings } from './en';
-import { dutchEventLine } from '../../../functions/protocol/browser/event-lines';
+import { dutchEventLine } from '../../../functions/protocol/event-lines';
 
 const waitText = (seconds: number) => (seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
 

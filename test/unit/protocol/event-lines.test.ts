@@ -1,5 +1,5 @@
-import { dutchEventLine } from '../../../../functions/protocol/browser/event-lines';
-import type { MessageView } from '../../../../functions/protocol';
+import { dutchEventLine } from '../../../functions/protocol/event-lines';
+import type { MessageView } from '../../../functions/protocol';
 
 type WrittenEvent = Exclude<MessageView['event'], undefined | 'started'>;
 

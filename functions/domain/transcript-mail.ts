@@ -1,0 +1,33 @@
+/** The transcript a customer asks for on the post-chat form, worded in the language the widget spoke to them. */
+import type { MessageView } from '../protocol';
+import { dutchEventLine } from '../protocol/event-lines';
+import type { ChatItem } from '../store';
+
+const WORDS = {
+  en: {
+    subject: 'Your chat transcript',
+    greeting: (name: string) => `Hello ${name},`,
+    intro: (started: string, chatId: string) => `Here is your chat with us of ${started} UTC (chat ${chatId}).`,
+    event: (text: string) => text,
+  },
+  nl: {
+    subject: 'Je chatgesprek',
+    greeting: (name: string) => `Hallo ${name},`,
+    intro: (started: string, chatId: string) => `Hier is je chat met ons van ${started} UTC (chat ${chatId}).`,
+    event: dutchEventLine,
+  },
+};
+
+/** Subject and plain text of `chat`'s transcript: every message with its UTC time, events as their own lines. */
+export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subject: string; text: string } {
+  const words = WORDS[chat.language ?? 'en'];
+  const started = new Date(chat.createdAt).toISOString().slice(0, 16).replace('T', ' ');
+  const line = (message: MessageView) => {
+    const time = new Date(message.at).toISOString().slice(11, 16);
+    return message.kind === 'event' ? `[${time}] — ${words.event(message.text)}` : `[${time}] ${message.author.name}: ${message.text}`;
+  };
+  return {
+    subject: words.subject,
+    text: [words.greeting(chat.customerName), '', words.intro(started, chat.chatId), '', ...messages.map(line)].join('\n'),
+  };
+}
