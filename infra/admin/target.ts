@@ -54,7 +54,7 @@ export async function localTarget(dataDirOption: string): Promise<Target> {
   const credentials = { accessKeyId: 'LOCALADMIN', secretAccessKey: randomBytes(16).toString('hex') };
   const client = new DynamoDBClient({ endpoint: dynalite.endpoint, region: LOCAL_REGION, credentials });
   try {
-    await ensureTable(client, tableName);
+    await ensureTable(client, tableName, { ownDynalite: true });
   } finally {
     client.destroy();
   }

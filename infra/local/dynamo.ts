@@ -65,14 +65,48 @@ function countUnanswered(server: import('node:http').Server) {
   };
 }
 
-/** Creates the table from the shared schema unless it exists. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+/**
+ * Creates the table from the shared schema unless it exists, and returns once it is ACTIVE. dynalite
+ * marks a new table ACTIVE in a timer after it answered the create, so a caller that went straight on
+ * met "Requested resource not found", and a process that exited at once (a failing admin command)
+ * left the table CREATING for good. `ownDynalite`: the endpoint is a dynalite this process started, so
+ * a table still CREATING after a moment is such a leftover, which dynalite never finishes nor lets
+ * delete; it is empty (dynalite refuses items until ACTIVE), and the error says so.
+ */
+export async function ensureTable(client: DynamoDBClient, tableName: string, options: { ownDynalite?: boolean } = {}): Promise<void> {
+  if (!(await tableStatus(client, tableName))) await createTable(client, tableName);
+  const withinMs = options.ownDynalite ? LEFTOVER_WAIT_MS : ACTIVE_WAIT_MS;
+  if (await becomesActive(client, tableName, withinMs)) return;
+  const status = await tableStatus(client, tableName);
+  throw new Error(options.ownDynalite && status === 'CREATING'
+    ? `Table ${tableName} was left CREATING by a process stopped while it was being created, and holds no data: remove the data dir's dynamodb folder and start again`
+    : `Table ${tableName} is still ${status ?? 'missing'} after ${withinMs / 1000} s`);
+}
+
+/** Real DynamoDB takes seconds to create a table; dynalite (createTableMs 0) a timer tick. */
+const ACTIVE_WAIT_MS = 60_000;
+const LEFTOVER_WAIT_MS = 5_000;
+const POLL_MS = 25;
+
+async function tableStatus(client: DynamoDBClient, tableName: string): Promise<string | undefined> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return;
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table?.TableStatus;
   } catch (error) {
-    if (!(error instanceof ResourceNotFoundException) && (error as Error).name !== 'ResourceNotFoundException') throw error;
+    if (error instanceof ResourceNotFoundException || (error as Error).name === 'ResourceNotFoundException') return undefined;
+    throw error;
   }
+}
+
+async function becomesActive(client: DynamoDBClient, tableName: string, withinMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + withinMs; ; await sleep(POLL_MS)) {
+    if ((await tableStatus(client, tableName)) === 'ACTIVE') return true;
+    if (Date.now() > deadline) return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {
   const indexes = Object.values(TABLE.indexes);
   await client.send(new CreateTableCommand({
     TableName: tableName,

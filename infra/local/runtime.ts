@@ -99,7 +99,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
       dynamoEndpoint = dynalite.endpoint;
     }
     const tableClient = new DynamoDBClient({ endpoint: dynamoEndpoint, region: process.env.AWS_REGION ?? REGION, credentials: options.dynamoEndpoint ? undefined : credentials });
-    await ensureTable(tableClient, tableName);
+    await ensureTable(tableClient, tableName, { ownDynalite: !options.dynamoEndpoint });
     tableClient.destroy();
 
     const server = keepSocketsLikeAws(createServer());
