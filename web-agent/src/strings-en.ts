@@ -2,7 +2,7 @@
  * Every word the console shows, in one place: a second language is a second object of this shape.
  * Labels follow the product's own words (Present, Away, In queue, Get next in queue, Incoming chats…).
  */
-import type { ChatStatus } from '../../functions/protocol/server-frames';
+import type { ChatStatus, ErrorCode } from '../../functions/protocol/server-frames';
 import type { RequestPriority } from '../../functions/protocol/http';
 
 export const en = {
@@ -25,6 +25,8 @@ export const en = {
   enableNotifications: 'Enable notifications',
   notificationsBlocked: 'Notifications are blocked in this browser',
   dismiss: 'Dismiss',
+  /** A frame the server refused: its own English reason. */
+  refused: (_code: ErrorCode, reason: string) => reason,
   tabs: {
     label: 'Console',
     dashboard: 'Dashboard',

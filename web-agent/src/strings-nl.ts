@@ -1,5 +1,20 @@
 /** The console's words in Dutch, in the product's own terms (Aanwezig, Afwezig, Volgende in wachtrij ophalen…). */
+import type { ErrorCode } from '../../functions/protocol/server-frames';
 import type { Strings } from './strings-en';
+
+/** The server gives its reasons in English; a Dutch console says what went wrong per error code instead. */
+const REFUSALS: Record<ErrorCode, string> = {
+  'bad-frame': 'De server heeft dit geweigerd. Controleer wat u hebt ingevuld en probeer het opnieuw.',
+  'unknown-action': 'De server kent deze handeling niet. Laad de console opnieuw.',
+  forbidden: 'U hebt hier geen toestemming voor.',
+  'not-found': 'Dit bestaat niet (meer).',
+  'chat-ended': 'Deze chat is beëindigd.',
+  conflict: 'Iemand anders heeft dit intussen gewijzigd. Probeer het opnieuw.',
+  'file-too-large': 'Dit bestand is te groot.',
+  'file-type-not-allowed': 'Dit soort bestand kan niet worden verzonden.',
+  internal: 'Er ging iets mis op de server. Probeer het opnieuw.',
+  'rate-limited': 'U verstuurt te snel. Wacht een paar seconden en probeer het opnieuw.',
+};
 
 export const nl: Strings = {
   appName: 'Parley',
@@ -21,6 +36,7 @@ export const nl: Strings = {
   enableNotifications: 'Meldingen inschakelen',
   notificationsBlocked: 'Meldingen zijn geblokkeerd in deze browser',
   dismiss: 'Sluiten',
+  refused: (code) => REFUSALS[code],
   tabs: {
     label: 'Console',
     dashboard: 'Dashboard',

@@ -53,7 +53,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
             // Refusals of the side panel's and the request dialog's frames are shown there.
             if (isLocalRef(frame.ref)) return;
             awaiting.current = undefined;
-            return setNotice({ kind: 'error', text: frame.message });
+            return setNotice({ kind: 'error', text: t.refused(frame.code, frame.message) });
           case 'agents':
             return setPresent(frame.present);
           case 'transfer.ended': {

@@ -32,7 +32,7 @@ export function useLink(client: BrowserClient, chatId: string, onLinked?: () => 
         if (!done && !refused) return;
         sent.current = undefined;
         setBusy(undefined);
-        if (refused) setError(frame.message);
+        if (refused) setError(t.refused(frame.code, frame.message));
         else linked.current?.();
       }),
     [client, chatId],

@@ -49,6 +49,11 @@ describe("the console's Dutch", () => {
     expect([nl.chats.recent, nl.contact.activities]).toEqual(['Recente chatsessies', 'Activiteiten']);
   });
 
+  it("says per error code what the server refused, in place of the server's English reason", () => {
+    expect(nl.refused('rate-limited', 'You are sending too fast; wait a few seconds and try again')).toBe('U verstuurt te snel. Wacht een paar seconden en probeer het opnieuw.');
+    expect(en.refused('rate-limited', 'You are sending too fast; wait a few seconds and try again')).toBe('You are sending too fast; wait a few seconds and try again');
+  });
+
   it('counts in Dutch', () => {
     expect([nl.contact.messageCount(1), nl.contact.messageCount(3)]).toEqual(['1 bericht', '3 berichten']);
   });
