@@ -65,3 +65,12 @@ test('the agent switches the console to English, and it stays English after a re
   await anna.getByRole('button', { name: 'Nederlands' }).click();
   await anna.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).waitFor();
 }, 60_000);
+
+test('a wrong password is told in Dutch', async () => {
+  const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
+  await page.goto(`${runtime.url}/agent/`);
+  await page.getByLabel('E-mail').fill(ANNA.email);
+  await page.getByLabel('Wachtwoord').fill('not-her-password');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('alert').getByText('Onjuist e-mailadres of wachtwoord.').waitFor();
+}, 60_000);

@@ -19,7 +19,9 @@ export async function logIn(config: ClientConfig, email: string, password: strin
     body: JSON.stringify({ email, password }),
   });
   if (res.ok) return res.json();
-  if (res.status === 400 || res.status === 401) {
+  // The console's own words for a wrong login (in its language); the server's reason for a malformed one.
+  if (res.status === 401) throw new LoginError(t.login.refused);
+  if (res.status === 400) {
     const body = (await res.json().catch(() => ({}))) as Partial<HttpError>;
     throw new LoginError(body.error ?? t.login.refused);
   }
