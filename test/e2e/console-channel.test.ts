@@ -27,6 +27,8 @@ test('editing the default channel changes the widget on the shop page', async ()
   await editor.getByLabel('Colour').fill('#aa3300');
   const preview = admin.getByTestId('widget-preview');
   await preview.getByText('Tulip & Thread helpt').waitFor();
+  // The queue message is left empty: the preview shows the widget's own, in the channel's language.
+  await preview.getByText('Je bent nummer 2 in de wachtrij. Verwachte wachttijd: 2 minuten.').waitFor();
   await admin.getByText('Vraag het Tulip & Thread').waitFor();
 
   await editor.getByRole('button', { name: 'Save channel' }).click();

@@ -1,14 +1,16 @@
 /**
  * How the widget will look with these settings, drawn beside the form as the admin types: launcher,
- * header, welcome and the queue message, in the chosen colour, theme and font.
+ * header, welcome and the queue message, in the chosen colour, theme and font, and the widget's own
+ * words in the channel's language where a text is left empty.
  */
 import type { ChannelSettings } from '../../../functions/protocol/channels';
 import { FONT_STACKS } from '../../../functions/protocol/channel-options';
 import { fillQueueMessage } from './snippet';
-import { ct } from './strings';
+import { builtInTexts, ct } from './strings';
 
 export function WidgetPreview({ settings }: { settings: ChannelSettings }) {
   const { look } = settings;
+  const builtIn = builtInTexts(settings.language);
   const dark = look.theme === 'dark';
   const frame = { fontFamily: FONT_STACKS[look.font], background: dark ? '#1d2330' : '#ffffff', color: dark ? '#f4f6f9' : '#1d2330' };
   return (
@@ -17,16 +19,16 @@ export function WidgetPreview({ settings }: { settings: ChannelSettings }) {
       <div class="preview-panel" style={frame} lang={settings.language === 'auto' ? undefined : settings.language} data-testid="widget-preview">
         <div class="preview-head" style={{ background: look.color }}>
           {look.logoUrl && <img src={look.logoUrl} alt="" width={24} height={24} />}
-          <strong>{look.header || ct.fallback.header}</strong>
+          <strong>{look.header || builtIn.header}</strong>
         </div>
         <div class="preview-body">
           {look.agentPhotoUrl && <img class="preview-photo" src={look.agentPhotoUrl} alt="" width={36} height={36} />}
-          <p>{look.welcome || ct.fallback.welcome}</p>
-          <p class="preview-queue">{fillQueueMessage(look.queueMessage || ct.fallback.queue, 2, ct.previewWait)}</p>
+          <p>{look.welcome || builtIn.welcome}</p>
+          <p class="preview-queue">{fillQueueMessage(look.queueMessage || builtIn.queue, 2, builtIn.wait)}</p>
         </div>
       </div>
       <span class="preview-launcher" style={{ background: look.color, fontFamily: FONT_STACKS[look.font] }}>
-        {settings.launcherText || ct.fallback.launcher}
+        {settings.launcherText || builtIn.launcher}
       </span>
     </section>
   );
