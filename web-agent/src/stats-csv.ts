@@ -16,20 +16,21 @@ const line = (cells: Cell[]) => cells.map(csvCell).join(',');
 
 export function statsCsv(figures: StatsFigures): string {
   const s = t.statistics;
+  const c = s.csv;
   const lines: string[] = [
-    line(['Parley statistics', `${figures.from} to ${figures.to}`, figures.channel ?? s.allChannels, figures.timeZone]),
+    line([c.title, c.range(figures.from, figures.to), figures.channel ?? s.allChannels, figures.timeZone]),
     '',
-    line([s.columns.period, 'Chats started', 'Chats answered', 'Abandoned in queue', 'Offline form requests', 'Average wait (s)', '90th percentile wait (s)', 'Average handling time (s)']),
+    line([s.columns.period, c.started, c.answered, c.abandoned, c.offline, c.waitAverage, c.waitP90, c.handlingAverage]),
     ...figures.periods.map((p) => line([p.period, p.started, p.answered, p.abandoned, p.offline, p.waitAverageSeconds, p.waitP90Seconds, p.handlingAverageSeconds])),
-    line(['Total', figures.totals.started, figures.totals.answered, figures.totals.abandoned, figures.totals.offline, figures.totals.waitAverageSeconds, figures.totals.waitP90Seconds, figures.totals.handlingAverageSeconds]),
+    line([c.total, figures.totals.started, figures.totals.answered, figures.totals.abandoned, figures.totals.offline, figures.totals.waitAverageSeconds, figures.totals.waitP90Seconds, figures.totals.handlingAverageSeconds]),
     '',
     line([`${s.columns.weekday} \\ ${s.columns.hour}`, ...Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))]),
     ...figures.busiestHours.map((row, day) => line([s.weekdays[day], ...row])),
     '',
-    line([s.columns.rating, 'Chats']),
+    line([s.columns.rating, c.chats]),
     ...figures.ratings.map((count, i) => line([i + 1, count])),
     '',
-    line([s.columns.agent, 'Chats', 'Ratings', 'Average rating']),
+    line([s.columns.agent, c.chats, c.ratings, c.ratingAverage]),
     ...figures.agents.map((a) => line([a.name, a.chats, a.ratings, a.ratingAverage])),
   ];
   return `${lines.join('\r\n')}\r\n`;

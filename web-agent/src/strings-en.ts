@@ -313,6 +313,21 @@ export const en = {
     noRatings: 'No ratings in this period.',
     noAgents: 'No chats handled in this period.',
     heatHint: 'Darker cells had more chats started; each cell shows its count.',
+    csv: {
+      title: 'Parley statistics',
+      range: (from: string, to: string) => `${from} to ${to}`,
+      started: 'Chats started',
+      answered: 'Chats answered',
+      abandoned: 'Abandoned in queue',
+      offline: 'Offline form requests',
+      waitAverage: 'Average wait (s)',
+      waitP90: '90th percentile wait (s)',
+      handlingAverage: 'Average handling time (s)',
+      total: 'Total',
+      chats: 'Chats',
+      ratings: 'Ratings',
+      ratingAverage: 'Average rating',
+    },
   },
 };
 
