@@ -4,26 +4,7 @@ import { taEn } from '../../../web-agent/src/admin-strings-en';
 import { taNl } from '../../../web-agent/src/admin-strings-nl';
 import { ctEn } from '../../../web-agent/src/channels/strings-en';
 import { ctNl } from '../../../web-agent/src/channels/strings-nl';
-
-/** Every leaf of a strings object as [path, value], functions called with sample arguments. */
-function leaves(strings: object, path = ''): [string, string][] {
-  return Object.entries(strings).flatMap(([key, value]): [string, string][] => {
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'function') return [[at, sample(value)]];
-    if (typeof value === 'object') return leaves(value, at);
-    return [[at, String(value)]];
-  });
-}
-
-/** What a string function says for sample arguments: a count, a name and a channel, or a list of names. */
-function sample(words: (...args: never[]) => unknown): string {
-  const call = words as (...args: unknown[]) => unknown;
-  try {
-    return String(call(2, 'Anna', 'web'));
-  } catch {
-    return String(call(['name']));
-  }
-}
+import { stringLeaves as leaves } from '../../support/string-leaves';
 
 /** Words spelled alike in both languages, or names that stay as they are. */
 const SAME_IN_DUTCH = new Set(['Parley', 'Dashboard', 'Chats', 'Status', 'Console', 'Agent', 'Agents', 'Open', 'Bot', 'Urgent', '2 s', '2 min', 'Emoji', 'Link', 'English', 'Nederlands', 'Manager', 'Logo', 'Monospace', 'Serif', 'Sans-serif', 'https://', '']);

@@ -1,18 +1,9 @@
 import { en } from '../../../web-widget/src/i18n/en';
 import { nl } from '../../../web-widget/src/i18n/nl';
 import type { MessageView } from '../../../functions/protocol/server-frames';
+import { stringLeaves as leaves } from '../../support/string-leaves';
 
 const event = (text: string): MessageView => ({ chatId: 'chat-0001', seq: 2, kind: 'event', author: { role: 'system', name: 'Parley' }, text, at: 1 });
-
-/** Every leaf of a strings object as [path, value], functions called with sample arguments. */
-function leaves(strings: object, path = ''): [string, string][] {
-  return Object.entries(strings).flatMap(([key, value]): [string, string][] => {
-    const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'function') return [[at, String(value(2, 'Anna'))]];
-    if (typeof value === 'object') return leaves(value, at);
-    return [[at, value]];
-  });
-}
 
 describe('English', () => {
   it('says less than a minute below sixty seconds, and whole minutes above', () => {
