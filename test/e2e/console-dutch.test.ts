@@ -47,6 +47,12 @@ test("a Dutch agent's console speaks Dutch, in the product's own words", async (
   const question = chat.getByRole('listitem').filter({ hasText: sanne.question });
   expect(await question.textContent()).toMatch(/\b\d{2}:\d{2}(?!\s?[AP]M)/);
 
+  // Its longer labels still share one row on a 1024-pixel screen.
+  await anna.setViewportSize({ width: 1024, height: 700 });
+  const rows = await chat.locator('header').getByRole('button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(rows).toHaveLength(4);
+  expect(new Set(rows).size).toBe(1);
+
   await chat.getByRole('button', { name: 'Chat beëindigen' }).click();
   await chat.getByText('Anna de Vries heeft de chat beëindigd').waitFor();
   await anna.getByRole('region', { name: 'Recente chatsessies' }).getByRole('button', { name: new RegExp(sanne.name) }).waitFor();
