@@ -1,6 +1,7 @@
 /** DynamoDB for the local runtime: embedded dynalite persisted under the data dir, or any endpoint given. */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { TABLE } from '../../functions/store/table-schema';
 import { keepSocketsLikeAws } from './keep-alive';
@@ -74,7 +75,9 @@ function countUnanswered(server: import('node:http').Server) {
  * delete; it is empty (dynalite refuses items until ACTIVE), and the error says so.
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string, options: { ownDynalite?: boolean } = {}): Promise<void> {
-  if (!(await tableStatus(client, tableName))) await createTable(client, tableName);
+  const found = await tableStatus(client, tableName);
+  if (found === 'ACTIVE') return;
+  if (!found) await createTable(client, tableName);
   const withinMs = options.ownDynalite ? LEFTOVER_WAIT_MS : ACTIVE_WAIT_MS;
   if (await becomesActive(client, tableName, withinMs)) return;
   const status = await tableStatus(client, tableName);
@@ -103,8 +106,6 @@ async function becomesActive(client: DynamoDBClient, tableName: string, withinMs
     if (Date.now() > deadline) return false;
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function createTable(client: DynamoDBClient, tableName: string): Promise<void> {
   const indexes = Object.values(TABLE.indexes);
