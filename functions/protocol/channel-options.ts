@@ -4,6 +4,7 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 export const FONTS = ['system', 'serif', 'rounded', 'mono'] as const;
 export const PRE_CHAT_FIELDS = ['name', 'email', 'phone', 'question'] as const;
+export const OFFLINE_FORM_FIELDS = ['name', 'email', 'message'] as const;
 /** A page origin as browsers send it: scheme://host[:port], lowercase, no path or trailing slash. */
 export const PAGE_ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 /** How an admin's typed origin is compared and stored. */

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 
-import { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, normaliseOrigin, PAGE_ORIGIN, type Weekday } from './channel-options';
+import { CHANNEL_ID, FONTS, OFFLINE_FORM_FIELDS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, normaliseOrigin, PAGE_ORIGIN, type Weekday } from './channel-options';
 
 export { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, type Weekday };
 
@@ -89,7 +89,7 @@ export const ChannelSettings = v.strictObject({
     createsRequest: v.boolean(),
     category: text(60),
     priority: v.picklist(REQUEST_PRIORITIES),
-    requiredFields: v.array(v.picklist(['name', 'email', 'message'])),
+    requiredFields: v.array(v.picklist(OFFLINE_FORM_FIELDS)),
   }),
   preChatForm: v.strictObject({
     requiredFields: v.array(v.picklist(PRE_CHAT_FIELDS)),

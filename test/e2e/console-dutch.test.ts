@@ -7,17 +7,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { startChat, type Customer } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
 startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
-async function openDutchConsole(): Promise<Page> {
+async function openDutchConsole(login: { email: string; password: string } = ANNA): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'nl-NL' })).newPage();
   await page.goto(`${runtime.url}/agent/`);
-  await page.getByLabel('E-mail').fill(ANNA.email);
-  await page.getByLabel('Wachtwoord').fill(ANNA.password);
+  await page.getByLabel('E-mail').fill(login.email);
+  await page.getByLabel('Wachtwoord').fill(login.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   return page;
 }
@@ -79,4 +80,17 @@ test('a wrong password is told in Dutch', async () => {
   await page.getByLabel('Wachtwoord').fill('not-her-password');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('alert').getByText('Onjuist e-mailadres of wachtwoord.').waitFor();
+}, 60_000);
+
+test("the channel settings name the forms' fields and the request's priority in Dutch", async () => {
+  const admin = await openDutchConsole(ADMIN);
+  await admin.getByRole('tab', { name: 'Beheer' }).click();
+  const offlineForm = admin.getByRole('group', { name: 'Offline-formulier' });
+  const offlineFields = offlineForm.getByRole('group', { name: 'Verplichte velden' });
+  for (const field of ['Naam', 'E-mailadres', 'Bericht']) await offlineFields.getByRole('checkbox', { name: field }).waitFor();
+  const priorities = await offlineForm.getByLabel('Prioriteit').locator('option').allTextContents();
+  expect(priorities).toEqual(['Laag', 'Normaal', 'Hoog', 'Urgent']);
+  const preChatFields = admin.getByRole('group', { name: 'Pre-chatformulier' }).getByRole('group', { name: 'Verplichte velden' });
+  const labels = await preChatFields.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent?.trim()));
+  expect(labels).toEqual(['Naam', 'E-mailadres', 'Telefoon', 'Vraag']);
 }, 60_000);

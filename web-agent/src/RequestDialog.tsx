@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { RequestPriority } from '../../functions/protocol/http';
+import { REQUEST_PRIORITIES } from '../../functions/protocol/channel-options';
 import type { Api } from './contacts-api';
 import { useRequestCreate } from './use-request-create';
 import { Dialog } from './Dialog';
@@ -14,8 +15,6 @@ interface Props {
   onCreated(): void;
   onClose(): void;
 }
-
-const PRIORITIES: RequestPriority[] = ['low', 'normal', 'high', 'urgent'];
 
 export function RequestDialog({ client, api, chatId, onCreated, onClose }: Props) {
   const [title, setTitle] = useState('');
@@ -45,7 +44,7 @@ export function RequestDialog({ client, api, chatId, onCreated, onClose }: Props
         <label>
           {t.request.priority}
           <select value={priority} onChange={(e) => setPriority(e.currentTarget.value as RequestPriority)}>
-            {PRIORITIES.map((each) => (
+            {REQUEST_PRIORITIES.map((each) => (
               <option value={each}>{t.request.priorities[each]}</option>
             ))}
           </select>

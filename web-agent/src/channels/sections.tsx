@@ -1,7 +1,9 @@
 /** The editor's sections; each edits part of the settings and hands back a whole new settings object. */
 import type { ChannelSettings, TimeRange, Weekday } from '../../../functions/protocol/channels';
-import { FONTS, REQUEST_PRIORITIES, WEEKDAYS, PRE_CHAT_FIELDS } from '../../../functions/protocol/channel-options';
+import { FONTS, REQUEST_PRIORITIES, WEEKDAYS, PRE_CHAT_FIELDS, OFFLINE_FORM_FIELDS } from '../../../functions/protocol/channel-options';
+import { t } from '../strings';
 import { ct } from './strings';
+import type { ChannelStrings } from './strings-en';
 
 export interface SectionProps {
   settings: ChannelSettings;
@@ -246,12 +248,12 @@ export function FormsSection({ settings, onChange }: SectionProps) {
         <label>
           {ct.priority}
           <select value={offlineForm.priority} onChange={(e) => onChange({ ...settings, offlineForm: { ...offlineForm, priority: e.currentTarget.value as typeof offlineForm.priority } })}>
-            {REQUEST_PRIORITIES.map((p) => <option value={p}>{p}</option>)}
+            {REQUEST_PRIORITIES.map((p) => <option value={p}>{t.request.priorities[p]}</option>)}
           </select>
         </label>
         <Checks
           legend={ct.required}
-          options={['name', 'email', 'message'] as const}
+          options={OFFLINE_FORM_FIELDS}
           chosen={offlineForm.requiredFields}
           onChange={(requiredFields) => onChange({ ...settings, offlineForm: { ...offlineForm, requiredFields } })}
         />
@@ -283,14 +285,14 @@ export function FormsSection({ settings, onChange }: SectionProps) {
   );
 }
 
-function Checks<T extends string>({ legend, options, chosen, onChange }: { legend: string; options: readonly T[]; chosen: T[]; onChange(next: T[]): void }) {
+function Checks<T extends keyof ChannelStrings['fields']>({ legend, options, chosen, onChange }: { legend: string; options: readonly T[]; chosen: T[]; onChange(next: T[]): void }) {
   return (
     <fieldset class="checks">
       <legend>{legend}</legend>
       {options.map((option) => (
         <label class="check">
           <input type="checkbox" checked={chosen.includes(option)} onChange={(e) => onChange(toggle(chosen, option, e.currentTarget.checked))} />
-          {option}
+          {ct.fields[option]}
         </label>
       ))}
     </fieldset>

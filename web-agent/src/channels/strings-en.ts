@@ -57,6 +57,7 @@ export const ctEn = {
   category: 'Category',
   priority: 'Priority',
   required: 'Required fields',
+  fields: { name: 'Name', email: 'Email', phone: 'Phone', question: 'Question', message: 'Message' },
   preChatForm: 'Pre-chat form',
   faqSuggestions: 'Show the 3 best-matching FAQs before the chat starts',
   postChatForm: 'Post-chat form',

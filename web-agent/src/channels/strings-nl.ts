@@ -59,6 +59,7 @@ export const ctNl: ChannelStrings = {
   category: 'Categorie',
   priority: 'Prioriteit',
   required: 'Verplichte velden',
+  fields: { name: 'Naam', email: 'E-mailadres', phone: 'Telefoon', question: 'Vraag', message: 'Bericht' },
   preChatForm: 'Pre-chatformulier',
   faqSuggestions: 'De 3 best passende veelgestelde vragen tonen voordat de chat begint',
   postChatForm: 'Post-chatformulier',
