@@ -99,7 +99,7 @@ test('an admin changes a role and resets a password from the Agents list; the Au
 
   const log = admin.getByRole('table', { name: 'Audit log' });
   await log.getByRole('row').filter({ hasText: 'Password reset' }).filter({ hasText: 'Umar Kok' }).waitFor();
-  await log.getByRole('row').filter({ hasText: 'role: agent → manager' }).waitFor();
+  await log.getByRole('row').filter({ hasText: 'Role: Agent → Manager' }).waitFor();
   expect((await api.list()).body.agents.find((a) => a.email === 'umar@parley.test')?.role).toBe('manager');
 });
 

@@ -93,4 +93,9 @@ test("the channel settings name the forms' fields and the request's priority in 
   const preChatFields = admin.getByRole('group', { name: 'Pre-chatformulier' }).getByRole('group', { name: 'Verplichte velden' });
   const labels = await preChatFields.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent?.trim()));
   expect(labels).toEqual(['Naam', 'E-mailadres', 'Telefoon', 'Vraag']);
+
+  // Its save reads in the audit log under the same labels.
+  await admin.getByLabel('Tekst van de chatknop').fill('Vragen? Chat met ons');
+  await admin.getByRole('button', { name: 'Kanaal opslaan' }).click();
+  await admin.getByRole('table', { name: 'Auditlogboek' }).getByRole('row').filter({ hasText: 'Tekst van de chatknop: "" → "Vragen? Chat met ons"' }).waitFor();
 }, 60_000);

@@ -45,6 +45,8 @@ export const taEn = {
   audit: 'Audit log',
   auditColumns: { when: 'When', who: 'Who', what: 'What', agent: 'Agent or channel', change: 'Change' },
   auditEmpty: 'No changes yet.',
+  auditFields: { name: 'Name', email: 'Email', role: 'Role', credential: 'Password', active: 'Active' },
+  auditValues: { yes: 'yes', no: 'no', password: 'set by an admin', invite: 'one-time set-password link' },
   older: 'Show older entries',
   actions: {
     'agent.created': 'Created',

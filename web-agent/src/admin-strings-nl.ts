@@ -44,6 +44,8 @@ export const taNl: AdminStrings = {
   audit: 'Auditlogboek',
   auditColumns: { when: 'Wanneer', who: 'Wie', what: 'Wat', agent: 'Agent of kanaal', change: 'Wijziging' },
   auditEmpty: 'Nog geen wijzigingen.',
+  auditFields: { name: 'Naam', email: 'E-mailadres', role: 'Rol', credential: 'Wachtwoord', active: 'Actief' },
+  auditValues: { yes: 'ja', no: 'nee', password: 'ingesteld door een beheerder', invite: 'eenmalige link om het wachtwoord in te stellen' },
   older: 'Oudere items weergeven',
   actions: {
     'agent.created': 'Aangemaakt',

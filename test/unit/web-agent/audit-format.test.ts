@@ -1,14 +1,25 @@
-/** How an audit entry's change reads in the Admin tab's log. */
+/** How an audit entry's change reads in the Admin tab's log: the console's words for fields and values, not stored names. */
 import { describeChange } from '../../../web-agent/src/audit-format';
 
-test('a changed field reads as before → after', () => {
-  expect(describeChange({ before: { role: 'agent' }, after: { role: 'manager' } })).toBe('role: agent → manager');
+test('a changed role reads as before → after, in the role names the console shows', () => {
+  expect(describeChange({ action: 'agent.role-changed', before: { role: 'agent' }, after: { role: 'admin' } })).toBe('Role: Agent → Admin');
 });
 
 test('flags read as yes and no', () => {
-  expect(describeChange({ before: { active: true }, after: { active: false } })).toBe('active: yes → no');
+  expect(describeChange({ action: 'agent.deactivated', before: { active: true }, after: { active: false } })).toBe('Active: yes → no');
 });
 
-test('a field with no before reads as its new value', () => {
-  expect(describeChange({ after: { name: 'Dirk', credential: 'invite' } })).toBe('name: Dirk; credential: invite');
+test('a field with no before reads as its new value; how the password is set reads as words', () => {
+  expect(describeChange({ action: 'agent.created', after: { name: 'Dirk', credential: 'invite' } })).toBe('Name: Dirk; Password: one-time set-password link');
+  expect(describeChange({ action: 'agent.password-reset', after: { credential: 'password' } })).toBe('Password: set by an admin');
+});
+
+test("a channel's changed sections read under their labels in the channel settings", () => {
+  const change = { action: 'channel.changed', before: { launcherText: '""', unansweredWarningSeconds: '60' }, after: { launcherText: '"Ask us"', unansweredWarningSeconds: '45' } } as const;
+  expect(describeChange(change)).toBe('Launcher text: "" → "Ask us"; Unanswered-chat warning after (seconds): 60 → 45');
+});
+
+test('a field the console has no word for keeps its stored name, and its value stays as stored', () => {
+  expect(describeChange({ action: 'channel.changed', after: { somethingNew: 'x' } })).toBe('somethingNew: x');
+  expect(describeChange({ action: 'agent.created', after: { role: 'owner', toString: 'y' } })).toBe('Role: owner; toString: y');
 });
