@@ -4,7 +4,7 @@
  * The HTTP handlers (for admins) and the admin command call these same functions.
  */
 import { randomUUID } from 'node:crypto';
-import type { AgentAdminView, AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentRole, InviteView } from '../protocol';
+import type { AdminRefusal, AgentAdminView, AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentRole, InviteView } from '../protocol';
 import { createAgentRecord, getAgentRecord, getLogin, listAgentRecords, setLoginSecret, updateAgentRecord, type AgentRecord } from '../store';
 import { requeueChatsOf } from './agent-chats-requeue';
 import { endSessions, retagSessions } from './agent-session-end';
@@ -14,10 +14,8 @@ import { oneAdminChangeAtATime } from './admin-change-lease';
 import { issueInvite } from './invites';
 import { hashPassword } from './passwords';
 
-export type AdminErrorCode = 'not-found' | 'conflict';
-
 export class AdminError extends Error {
-  constructor(readonly code: AdminErrorCode, message: string) {
+  constructor(readonly refusal: Exclude<AdminRefusal, 'link-invalid'>, message: string) {
     super(message);
     this.name = 'AdminError';
   }
@@ -31,7 +29,7 @@ export function adminView(agent: AgentRecord): AgentAdminView {
 /** The agent with this login email, for the admin command (which names agents by email). */
 export async function agentIdByEmail(email: string): Promise<string> {
   const login = await getLogin(email);
-  if (!login) throw new AdminError('not-found', `No agent with email ${email.toLowerCase()}`);
+  if (!login) throw new AdminError('no-such-agent', `No agent with email ${email.toLowerCase()}`);
   return login.agentId;
 }
 
@@ -55,14 +53,14 @@ export async function createAgent(actor: Actor, input: AgentCreateBody, now: num
   } else {
     created = await createAgentRecord(agent, { passwordHash: await hashPassword(input.credential.password) });
   }
-  if (!created) throw new AdminError('conflict', `An agent with email ${agent.email} already exists`);
+  if (!created) throw new AdminError('email-taken', `An agent with email ${agent.email} already exists`);
   await record(actor, 'agent.created', agent, now, { after: { name: agent.name, email: agent.email, role: agent.role, credential: input.credential.kind } });
   return { agent: adminView(agent), ...(invite ? { invite } : {}) };
 }
 
 export async function changeAgent(actor: Actor, agentId: string, change: AgentChangeBody, now: number): Promise<AgentChangeResponse> {
   const agent = await getAgentRecord(agentId);
-  if (!agent) throw new AdminError('not-found', 'No such agent');
+  if (!agent) throw new AdminError('no-such-agent', 'No such agent');
   switch (change.change) {
     case 'role': return { agent: adminView(await changeRole(actor, agent, change.role, now)) };
     case 'password': return resetPassword(actor, agent, change.credential, now);
@@ -121,11 +119,11 @@ async function setActive(actor: Actor, agent: AgentRecord, active: boolean, now:
 async function keepingAnAdmin<T>(leaving: AgentRecord, write: () => Promise<T>): Promise<T> {
   const outcome = await oneAdminChangeAtATime(async () => {
     const others = (await listAgentRecords({ consistent: true })).filter((a) => a.id !== leaving.id && a.role === 'admin' && isActive(a));
-    if (others.length === 0) throw new AdminError('conflict', 'This is the last active admin; make another agent admin first');
+    if (others.length === 0) throw new AdminError('last-admin', 'This is the last active admin; make another agent admin first');
     return write();
   });
-  if (outcome === 'busy') throw new AdminError('conflict', 'Another change to an admin is being saved; try again in a moment');
+  if (outcome === 'busy') throw new AdminError('admin-change-busy', 'Another change to an admin is being saved; try again in a moment');
   return outcome.value;
 }
 
-const changedMeanwhile = () => new AdminError('conflict', 'The agent was changed meanwhile; reload and try again');
+const changedMeanwhile = () => new AdminError('changed-meanwhile', 'The agent was changed meanwhile; reload and try again');

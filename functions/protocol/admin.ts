@@ -57,6 +57,11 @@ export interface AgentAdminView {
 export interface InviteView { token: string; expiresAt: number }
 
 export interface AgentsResponse { agents: AgentAdminView[] }
+
+/** Why an admin action (or a set-password link) was refused, so the console can say it in its own words. */
+export type AdminRefusal = 'no-such-agent' | 'email-taken' | 'last-admin' | 'admin-change-busy' | 'changed-meanwhile' | 'link-invalid';
+/** A refused admin call's body: the reason in English, and which refusal it is. */
+export interface AdminRefusalBody { error: string; refusal: AdminRefusal }
 export interface AgentChangeResponse { agent: AgentAdminView; invite?: InviteView }
 
 export type AuditAction = 'agent.created' | 'agent.role-changed' | 'agent.password-reset' | 'agent.password-set' | 'agent.deactivated' | 'agent.reactivated' | 'channel.created' | 'channel.changed';

@@ -99,3 +99,16 @@ test("the channel settings name the forms' fields and the request's priority in 
   await admin.getByRole('button', { name: 'Kanaal opslaan' }).click();
   await admin.getByRole('table', { name: 'Auditlogboek' }).getByRole('row').filter({ hasText: 'Tekst van de chatknop: "" → "Vragen? Chat met ons"' }).waitFor();
 }, 60_000);
+
+test('an admin action the server refuses is told in Dutch', async () => {
+  const admin = await openDutchConsole(ADMIN);
+  await admin.getByRole('tab', { name: 'Beheer' }).click();
+  await admin.getByRole('button', { name: 'Agent toevoegen' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Agent toevoegen' });
+  await dialog.getByLabel('Naam').fill('Anna Twee');
+  await dialog.getByLabel('E-mailadres').fill(ANNA.email);
+  await dialog.getByLabel('Nu een wachtwoord instellen').check();
+  await dialog.getByLabel('Nieuw wachtwoord').fill('anna-twee-password');
+  await dialog.getByRole('button', { name: 'Agent toevoegen' }).click();
+  await dialog.getByText('Er bestaat al een agent met dit e-mailadres.').waitFor();
+}, 60_000);

@@ -25,6 +25,7 @@ test('a second agent with the same email is refused with 409', async () => {
   await admin.create(withPassword('Eva', 'eva@parley.test', 'eva-password-1'));
   const again = await admin.create(withPassword('Other Eva', 'EVA@parley.test', 'other-password-1'));
   expect(again.status).toBe(409);
+  expect(again.body).toMatchObject({ refusal: 'email-taken', error: 'An agent with email eva@parley.test already exists' });
   expect((await admin.list()).body.agents.filter((a) => a.email === 'eva@parley.test').map((a) => a.name)).toEqual(['Eva']);
 });
 
@@ -48,7 +49,7 @@ test('an invited agent logs in only after setting a password with the link, whic
   const reused = await api(runtime.url, '/api/invites', { body: { token, password: 'hijacked-pass-1' } });
 
   expect(accepted).toMatchObject({ status: 200, body: { email: 'gijs@parley.test' } });
-  expect(reused.status).toBe(410);
+  expect(reused).toMatchObject({ status: 410, body: { refusal: 'link-invalid' } });
   expect(await loginStatus('gijs@parley.test', 'gijs-password-1')).toBe(200);
   expect(await loginStatus('gijs@parley.test', 'hijacked-pass-1')).toBe(401);
 });
@@ -92,6 +93,7 @@ test('the last active admin cannot demote or deactivate themselves; nothing chan
     const demote = await admin.change(me.id, { change: 'role', role: 'agent' });
     const deactivate = await admin.change(me.id, { change: 'deactivate' });
     expect([demote.status, deactivate.status]).toEqual([409, 409]);
+    expect([demote.body, deactivate.body]).toMatchObject([{ refusal: 'last-admin' }, { refusal: 'last-admin' }]);
     expect((await admin.list()).body.agents.find((a) => a.id === me.id)).toMatchObject({ role: 'admin', active: true });
   } finally {
     await fresh.stop();

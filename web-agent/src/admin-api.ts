@@ -1,10 +1,10 @@
 /** The admin area's HTTP calls, and setting a password from a one-time link. */
 import { ADMIN_PATHS } from '../../functions/protocol/admin-constants';
-import type { AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentsResponse, AuditResponse, InviteAcceptResponse } from '../../functions/protocol/admin';
+import type { AdminRefusalBody, AgentChangeBody, AgentChangeResponse, AgentCreateBody, AgentsResponse, AuditResponse, InviteAcceptResponse } from '../../functions/protocol/admin';
 import type { ClientConfig, HttpError } from '../../functions/protocol/http';
 import { ta } from './admin-strings';
 
-/** A refusal with the server's own reason (a taken email, the last admin…), shown as it is. */
+/** A refusal (a taken email, the last admin…): in the console's words where it knows the refusal, else the server's reason. */
 export class AdminApiError extends Error {
   constructor(message: string, readonly status: number) {
     super(message);
@@ -23,8 +23,9 @@ async function call<T>(config: ClientConfig, path: string, token?: string, body?
     throw new AdminApiError(ta.unreachable, 0);
   }
   if (res.ok) return res.json() as Promise<T>;
-  const reason = ((await res.json().catch(() => ({}))) as Partial<HttpError>).error;
-  throw new AdminApiError(reason ?? ta.failed(res.status), res.status);
+  const refused = (await res.json().catch(() => ({}))) as Partial<AdminRefusalBody & HttpError>;
+  const known = refused.refusal && Object.hasOwn(ta.refusals, refused.refusal) ? ta.refusals[refused.refusal] : undefined;
+  throw new AdminApiError(known ?? refused.error ?? ta.failed(res.status), res.status);
 }
 
 export type AdminApi = ReturnType<typeof adminApi>;

@@ -1,6 +1,6 @@
 /** The words of the admin area (the Admin tab and the set-password page), kept beside the console's own strings. */
 import type { AgentRole, PresenceStatus } from '../../functions/protocol';
-import type { AuditAction } from '../../functions/protocol/admin';
+import type { AdminRefusal, AuditAction } from '../../functions/protocol/admin';
 
 export const taEn = {
   tab: 'Admin',
@@ -59,6 +59,14 @@ export const taEn = {
     'channel.changed': 'Channel changed',
   } satisfies Record<AuditAction, string>,
   unreachable: 'The server could not be reached. Try again.',
+  refusals: {
+    'no-such-agent': 'This agent no longer exists. Reload the page.',
+    'email-taken': 'An agent with this email address already exists.',
+    'last-admin': 'This is the last active admin. Make another agent admin first.',
+    'admin-change-busy': 'Another change to an admin is being saved. Try again in a moment.',
+    'changed-meanwhile': 'This agent was changed meanwhile. Reload and try again.',
+    'link-invalid': 'This link has expired or was already used. Ask an administrator for a new one.',
+  } satisfies Record<AdminRefusal, string>,
   failed: (status: number) => `The server refused (HTTP ${status}).`,
   invite: {
     title: 'Choose your password',

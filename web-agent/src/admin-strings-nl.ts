@@ -58,6 +58,14 @@ export const taNl: AdminStrings = {
     'channel.changed': 'Kanaal gewijzigd',
   },
   unreachable: 'De server is niet bereikbaar. Probeer het opnieuw.',
+  refusals: {
+    'no-such-agent': 'Deze agent bestaat niet meer. Laad de pagina opnieuw.',
+    'email-taken': 'Er bestaat al een agent met dit e-mailadres.',
+    'last-admin': 'Dit is de laatste actieve beheerder. Maak eerst een andere agent beheerder.',
+    'admin-change-busy': 'Er wordt al een andere wijziging aan een beheerder opgeslagen. Probeer het zo opnieuw.',
+    'changed-meanwhile': 'Deze agent is intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+    'link-invalid': 'Deze link is verlopen of al gebruikt. Vraag een beheerder om een nieuwe.',
+  },
   failed: (status: number) => `De server heeft het verzoek geweigerd (HTTP ${status}).`,
   invite: {
     title: 'Kies uw wachtwoord',

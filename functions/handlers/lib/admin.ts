@@ -4,7 +4,8 @@ import { AdminError } from '../../domain/agent-admin';
 import { standingAdmin } from '../../domain/agent-sessions';
 import type { Actor } from '../../domain/audit';
 import { verifyToken } from '../../domain/tokens';
-import { failure } from './http';
+import type { AdminRefusalBody } from '../../protocol/admin';
+import { failure, json } from './http';
 
 type Admitted = { ok: true; actor: Actor } | { ok: false; response: APIGatewayProxyStructuredResultV2 };
 
@@ -20,14 +21,13 @@ export async function asAdmin(event: APIGatewayProxyEventV2, nowSeconds: number)
   return { ok: true, actor: { id: admin.id, name: admin.name } };
 }
 
-const STATUS = { 'not-found': 404, conflict: 409 } as const;
 
 /** Runs a domain call, mapping its named refusals to answers; anything else is a real failure and is rethrown. */
 export async function refusalsAnswered(run: () => Promise<APIGatewayProxyStructuredResultV2>): Promise<APIGatewayProxyStructuredResultV2> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AdminError) return failure(STATUS[error.code], error.message);
+    if (error instanceof AdminError) return json(error.refusal === 'no-such-agent' ? 404 : 409, { error: error.message, refusal: error.refusal } satisfies AdminRefusalBody);
     throw error;
   }
 }
