@@ -1,6 +1,6 @@
 /**
  * The console speaks Dutch to an agent whose browser prefers it, in the product's own words (Aanwezig,
- * Binnenkomende chats, In wachtrij, Volgende in wachtrij ophalen, Verzenden, Chat beëindigen, Recente
+ * Binnenkomende chat, In wachtrij, Volgende in wachtrij ophalen, Verzenden, Chat beëindigen, Recente
  * chatsessies), with the chat's event lines and clock times in Dutch too; the agent can switch it to
  * English, and the choice holds across reloads.
  */
@@ -34,7 +34,7 @@ test("a Dutch agent's console speaks Dutch, in the product's own words", async (
   const sanne: Customer = { name: `Sanne ${Date.now() % 100_000}`, email: 'sanne@example.nl', question: 'Hebben jullie Delfts blauw op voorraad?' };
   await startChat(browser, runtime, sanne);
   await anna.getByRole('tab', { name: /^Dashboard/ }).click();
-  await anna.getByRole('table', { name: 'Binnenkomende chats' }).getByRole('row').filter({ hasText: sanne.name }).waitFor();
+  await anna.getByRole('table', { name: 'Binnenkomende chat' }).getByRole('row').filter({ hasText: sanne.name }).waitFor();
 
   await anna.getByRole('tab', { name: /^Chats/ }).click();
   await anna.getByLabel('In wachtrij').filter({ hasText: /^1$/ }).waitFor();

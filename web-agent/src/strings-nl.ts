@@ -52,7 +52,7 @@ export const nl: Strings = {
     agentsAvailable: 'Beschikbare agents',
     activeChats: 'Actieve chatsessies',
     answeredToday: 'Vandaag beantwoorde chats',
-    incoming: 'Binnenkomende chats',
+    incoming: 'Binnenkomende chat',
     incomingHint: 'Dubbelklik op een chat of selecteer deze en druk op Enter om te antwoorden.',
     noneWaiting: 'Er wachten geen klanten.',
     columns: { customer: 'Klant', channel: 'Kanaal', question: 'Vraag', waiting: 'Wachttijd' },

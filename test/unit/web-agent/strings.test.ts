@@ -26,7 +26,7 @@ describe("the console's Dutch", () => {
   it("uses the product's own words", () => {
     expect([nl.status.present, nl.status.away]).toEqual(['Aanwezig', 'Afwezig']);
     expect([nl.queue.inQueue, nl.queue.next]).toEqual(['In wachtrij', 'Volgende in wachtrij ophalen']);
-    expect([nl.dashboard.incoming, nl.composer.send, nl.conversation.endChat]).toEqual(['Binnenkomende chats', 'Verzenden', 'Chat beëindigen']);
+    expect([nl.dashboard.incoming, nl.composer.send, nl.conversation.endChat]).toEqual(['Binnenkomende chat', 'Verzenden', 'Chat beëindigen']);
     expect([nl.chats.recent, nl.contact.activities]).toEqual(['Recente chatsessies', 'Activiteiten']);
   });
 
