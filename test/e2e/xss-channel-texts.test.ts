@@ -106,7 +106,7 @@ test('the console\'s channel choice on the Dashboard, its Channels editor and th
   for (const channel of CHANNELS) {
     await page.getByRole('navigation', { name: 'Channels' }).getByRole('button', { name: channel.name, exact: true }).click();
     const editor = page.getByRole('form', { name: `Channels: ${channel.name}`, exact: true });
-    expect(await editor.getByLabel('Name', { exact: true }).inputValue()).toBe(channel.name);
+    expect(await editor.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe(channel.name);
     expect(await editor.getByLabel('Launcher text').inputValue()).toBe(channel.launcherText);
     const preview = page.getByTestId('widget-preview');
     await textIn(preview, 'strong', channel.look.header).waitFor();
