@@ -1,9 +1,9 @@
 /**
  * The Chats screen on a 1280 × 720 laptop screen, with a chat open: the chat's actions keep their
  * labels on one line (they move, whole, onto a row of their own when the header is narrow), and the
- * composer's tools line up in one column of equal width. The chat's status sits beside the
- * customer's name however many actions the chat has. On a 1024-pixel screen the actions still share
- * one row.
+ * composer's text field takes its whole width, with the tools and Send on one row below it. The
+ * chat's status sits beside the customer's name however many actions the chat has. On a 1024-pixel
+ * screen the actions still share one row, and so do the composer's.
  */
 import type { Browser, Locator } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
@@ -14,7 +14,7 @@ let runtime: TestRuntime;
 let browser: Browser;
 startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
-test('a chat\'s actions keep their labels whole, and the composer\'s tools line up', async () => {
+test('a chat\'s actions keep their labels whole, and the composer\'s text field takes its width', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   expect(anna.viewportSize()).toEqual({ width: 1280, height: 720 });
   await startChat(browser, runtime, MILA);
@@ -28,9 +28,7 @@ test('a chat\'s actions keep their labels whole, and the composer\'s tools line 
   expect(actions.filter((a) => !a.fits)).toEqual([]);
   expect(new Set(actions.map((a) => a.height)).size).toBe(1);
 
-  const tools = await Promise.all(['Insert', 'Emoji', 'Attach file'].map((name) => chat.getByRole('button', { name, exact: true }).boundingBox()));
-  expect(new Set(tools.map((box) => box!.x)).size).toBe(1);
-  expect(new Set(tools.map((box) => box!.width)).size).toBe(1);
+  await expectFieldAboveOneRowOfTools(chat);
   expect(await statusGap(chat)).toBeLessThanOrEqual(16);
 
   await chat.getByRole('button', { name: 'End chat' }).click();
@@ -49,7 +47,20 @@ test('on a 1024-pixel screen a chat\'s actions share one row', async () => {
   const rows = await chat.locator('header').getByRole('button').evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)));
   expect(rows).toHaveLength(4);
   expect(new Set(rows).size).toBe(1);
+  await expectFieldAboveOneRowOfTools(chat);
 }, 60_000);
+
+/** The text field spans the composer; Insert, Emoji, Attach file and Send share one row below it, Send at its right. */
+async function expectFieldAboveOneRowOfTools(chat: Locator): Promise<void> {
+  const composer = (await chat.locator('form.composer').boundingBox())!;
+  const field = (await chat.getByRole('textbox', { name: 'Message' }).boundingBox())!;
+  const buttons = await Promise.all(['Insert', 'Emoji', 'Attach file', 'Send'].map(async (name) => (await chat.getByRole('button', { name, exact: true }).boundingBox())!));
+  expect(field.width).toBeGreaterThan(composer.width - 40);
+  expect(new Set(buttons.map((box) => Math.round(box.y))).size).toBe(1);
+  expect(buttons[0].y).toBeGreaterThanOrEqual(field.y + field.height);
+  const send = buttons[3];
+  expect(Math.abs(send.x + send.width - (field.x + field.width))).toBeLessThanOrEqual(1);
+}
 
 /** Pixels between the customer's name and email block and the status badge after it. */
 async function statusGap(chat: Locator): Promise<number> {
