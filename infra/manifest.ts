@@ -86,6 +86,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
   { name: 'HttpOngoingChats', entry: 'functions/handlers/http-ongoing-chats.ts', trigger: get('/api/ongoing-chats'), access: { table: 'read' } },
   { name: 'HttpChannels', entry: 'functions/handlers/http-channels.ts', trigger: get('/api/channels'), access: { table: 'read' } },
+  { name: 'HttpChannelNames', entry: 'functions/handlers/http-channel-names.ts', trigger: get('/api/channel-names'), access: { table: 'read' } },
   { name: 'HttpChannelSave', entry: 'functions/handlers/http-channel-save.ts', trigger: post('/api/channels'), access: { table: 'readwrite', connections: true } },
   { name: 'HttpWidgetChannel', entry: 'functions/handlers/http-widget-channel.ts', trigger: get('/api/widget/{channelId}'), access: { table: 'read' } },
   { name: 'HttpFaqSuggestions', entry: 'functions/handlers/http-faq-suggestions.ts', trigger: get('/api/widget/{channelId}/faq'), access: { table: 'readwrite' } },

@@ -118,6 +118,10 @@ export type ChannelSaveBody = v.InferOutput<typeof ChannelSaveBody>;
 export interface StoredChannel { settings: ChannelSettings; version: number; updatedAt: number; updatedBy: string }
 export interface ChannelsResponse { channels: StoredChannel[] }
 
+/** A channel as every agent may know it: how the console names a chat's channel. */
+export interface ChannelName { id: string; name: string }
+export interface ChannelNamesResponse { channels: ChannelName[] }
+
 /** What the widget needs of its channel: no agent list, no bot URL. */
 export interface WidgetChannelView {
   id: string;

@@ -28,6 +28,7 @@ export const CONSOLE_PATHS = {
   contacts: '/api/contacts',
   chats: '/api/chats',
   channels: '/api/channels',
+  channelNames: '/api/channel-names',
   ongoingChats: '/api/ongoing-chats',
   replies: '/api/replies',
   documents: '/api/documents',

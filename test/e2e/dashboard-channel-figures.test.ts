@@ -124,3 +124,15 @@ test('an agent who is not a manager sees all channels\' figures, without a chann
   await page.getByLabel('Figures', { exact: true }).waitFor();
   expect(await page.getByLabel('Figures for').count()).toBe(0);
 });
+
+test("the Dashboard's lists name each chat's channel as the admin named it, for every agent", async () => {
+  const anna = track(await openConsole(world.browser, world.runtime, ANNA, 'Present'));
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  const lotte = { ...MILA, name: 'Lotte Smit', question: 'Do you ship to Belgium?' };
+  const joost = { ...MILA, name: 'Joost Prins', question: 'Is the sale still on?' };
+  await customerOn('default', lotte);
+  await customerOn('sales', joost);
+  const incoming = anna.getByRole('table', { name: 'Incoming chats' });
+  await incoming.getByRole('row').filter({ hasText: lotte.name }).filter({ hasText: defaultChannelSettings().name }).waitFor();
+  await incoming.getByRole('row').filter({ hasText: joost.name }).filter({ hasText: /Sales/ }).waitFor();
+}, 60_000);

@@ -1,5 +1,5 @@
 /** Channel settings: admins change them (from the version they edited), others cannot; the widget reads its public part. */
-import type { AuditResponse, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
+import type { AuditResponse, ChannelNamesResponse, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
@@ -86,6 +86,17 @@ test('agents cannot change or read channel settings; without a token nobody can'
   expect((await list(agentToken)).status).toBe(403);
   expect((await save('', { settings: defaultChannelSettings('anon'), version: 0 })).status).toBe(401);
   expect((await widget('by-agent')).status).toBe(404);
+});
+
+test("every agent reads the channels' ids and names, and nothing more; without a session nobody can", async () => {
+  const names = (token?: string) => api<ChannelNamesResponse>(runtime.url, '/api/channel-names', { method: 'GET', token });
+  await save(adminToken, { settings: { ...defaultChannelSettings('names-test'), name: 'Returns', bot: { url: 'https://bot.example/names', timeoutMs: 2000 } }, version: 0 });
+  const { status, body } = await names(agentToken);
+  expect(status).toBe(200);
+  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name });
+  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns' });
+  expect(body.channels.every((channel) => Object.keys(channel).sort().join() === 'id,name')).toBe(true);
+  expect((await names()).status).toBe(401);
 });
 
 test('outside opening hours the widget sees the channel closed and availability says offline', async () => {

@@ -20,6 +20,7 @@ import { AlertDialog } from './AlertDialog';
 import { StatisticsTab } from './StatisticsTab';
 import { AdminTab } from './AdminTab';
 import { useFiguresChannel } from './use-figures-channel';
+import { ChannelNamesContext, useChannelNames } from './channel-names';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
 import { useLiveRole } from './use-live-role';
@@ -43,7 +44,8 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const online = client.state === 'online';
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
-  const figuresChannel = useFiguresChannel(config, token, managing, view.tab === 'dashboard');
+  const channelNames = useChannelNames(config, token, view.tab === 'dashboard');
+  const figuresChannel = useFiguresChannel(channelNames, managing);
   const replies = useReplies({ config, token });
   // A tab the new role does not have closes, back to the Dashboard.
   const tabGone = (view.tab === 'statistics' && !managing) || (view.tab === 'admin' && agent.role !== 'admin');
@@ -53,7 +55,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
 
   return (
     // The replies are the console's, so the top bar's editor and every composer show the same ones.
-    <RepliesContext.Provider value={replies}><div class="console">
+    <RepliesContext.Provider value={replies}><ChannelNamesContext.Provider value={channelNames}><div class="console">
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
@@ -85,6 +87,6 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
           onDismiss={() => dismiss(alert.chatId, alert.level)}
         />
       )}
-    </div></RepliesContext.Provider>
+    </div></ChannelNamesContext.Provider></RepliesContext.Provider>
   );
 }

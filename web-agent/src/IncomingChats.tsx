@@ -6,6 +6,7 @@ import type { QueueEntry } from '../../functions/protocol/server-frames';
 import { useNow } from './use-now';
 import { formatWait } from './format';
 import { t } from './strings';
+import { useChannelName } from './channel-names';
 
 interface Props {
   entries: QueueEntry[];
@@ -14,6 +15,7 @@ interface Props {
 
 export function IncomingChats({ entries, onAnswer }: Props) {
   const now = useNow();
+  const channelName = useChannelName();
   const columns = t.dashboard.columns;
 
   function keyDown(event: KeyboardEvent, chatId: string) {
@@ -47,7 +49,7 @@ export function IncomingChats({ entries, onAnswer }: Props) {
             {entries.map((entry) => (
               <tr key={entry.chatId} tabIndex={0} onDblClick={() => onAnswer(entry.chatId)} onKeyDown={(event) => keyDown(event, entry.chatId)}>
                 <td>{entry.customerName}</td>
-                <td>{entry.channel}</td>
+                <td>{channelName(entry.channel)}</td>
                 <td class="preview">{entry.preview}</td>
                 <td class="wait">{formatWait(now - entry.queuedAt)}</td>
               </tr>

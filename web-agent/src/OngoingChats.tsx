@@ -6,6 +6,7 @@ import type { ClientConfig } from '../../functions/protocol/http';
 import { fetchOngoingChats } from './api';
 import { formatWait } from './format';
 import { t } from './strings';
+import { useChannelName } from './channel-names';
 import { useNow } from './use-now';
 import { usePolled } from './use-polled';
 
@@ -18,6 +19,7 @@ interface Props {
 export function OngoingChats({ config, token, onListen }: Props) {
   const { value: chats, failed } = usePolled(fetchOngoingChats, config, token);
   const now = useNow();
+  const channelName = useChannelName();
   const columns = t.dashboard.ongoingColumns;
 
   function keyDown(event: KeyboardEvent, chatId: string) {
@@ -51,7 +53,7 @@ export function OngoingChats({ config, token, onListen }: Props) {
               <tr key={chat.chatId} tabIndex={0} onDblClick={() => onListen(chat.chatId)} onKeyDown={(event) => keyDown(event, chat.chatId)}>
                 <td>{chat.customerName}</td>
                 <td>{chat.agentName}</td>
-                <td>{chat.channel}</td>
+                <td>{channelName(chat.channel)}</td>
                 <td>{chat.messages}</td>
                 <td class="wait">{formatWait(now - chat.answeredAt)}</td>
               </tr>

@@ -6,6 +6,7 @@ import { formatWhen } from './contact-format';
 import { Dialog } from './Dialog';
 import { MessageItem } from './MessageItem';
 import { t } from './strings';
+import { useChannelName } from './channel-names';
 
 interface Props {
   api: Api;
@@ -16,6 +17,7 @@ interface Props {
 export function TranscriptDialog({ api, chat, onClose }: Props) {
   const [transcript, setTranscript] = useState<TranscriptResponse>();
   const [failed, setFailed] = useState(false);
+  const channelName = useChannelName();
 
   useEffect(() => {
     let stopped = false;
@@ -31,7 +33,7 @@ export function TranscriptDialog({ api, chat, onClose }: Props) {
   return (
     <Dialog title={t.contact.transcript} onClose={onClose}>
       <p class="muted small">
-        {formatWhen(chat.createdAt)} · {chat.channel}
+        {formatWhen(chat.createdAt)} · {channelName(chat.channel)}
       </p>
       {failed && (
         <p role="alert" class="error">

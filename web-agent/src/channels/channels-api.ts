@@ -1,5 +1,5 @@
 /** The console's calls for channel settings. */
-import type { ChannelSettings, ChannelsResponse, StoredChannel } from '../../../functions/protocol/channels';
+import type { ChannelName, ChannelNamesResponse, ChannelSettings, ChannelsResponse, StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig, HttpError } from '../../../functions/protocol/http';
 import { CONSOLE_PATHS } from '../../../functions/protocol/constants';
 
@@ -7,6 +7,13 @@ export async function fetchChannels(config: ClientConfig, token: string): Promis
   const res = await fetch(config.apiBase + CONSOLE_PATHS.channels, { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`channels answered HTTP ${res.status}`);
   return ((await res.json()) as ChannelsResponse).channels;
+}
+
+/** Every channel's id and name: what any agent may know of the channels. */
+export async function fetchChannelNames(config: ClientConfig, token: string): Promise<ChannelName[]> {
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.channelNames, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`channel names answered HTTP ${res.status}`);
+  return ((await res.json()) as ChannelNamesResponse).channels;
 }
 
 export type SaveResult = { ok: true; channel: StoredChannel } | { ok: false; error: string; conflict: boolean };
