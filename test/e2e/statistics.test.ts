@@ -62,6 +62,9 @@ test('with demo weeks seeded, Statistics shows charts with data and exports them
     expect(drawn).toBeGreaterThan(0);
   }
   await page.getByText(/^Best rated: /).waitFor();
+  // The charts' tables for screen readers stay out of sight without widening the page.
+  expect(await page.getByRole('table', { name: 'Busiest hours: figures' }).count()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
   const started = await page.locator('.figure').filter({ hasText: 'Chats started' }).locator('dd').textContent();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);

@@ -33,7 +33,8 @@ export function ChartFigure({ id, title, legend, note, table, children }: Props)
       )}
       {note && <p class="muted small">{note}</p>}
       {children}
-      <table class="sr-only">
+      {/* Visually hidden by its wrapper: a table keeps its content's width whatever its own box says, and would widen the page. */}
+      <div class="sr-only"><table>
         <caption>{t.statistics.figuresTable(title)}</caption>
         <thead>
           <tr>{table.columns.map((column) => <th scope="col">{column}</th>)}</tr>
@@ -43,7 +44,7 @@ export function ChartFigure({ id, title, legend, note, table, children }: Props)
             <tr>{row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
     </figure>
   );
 }
