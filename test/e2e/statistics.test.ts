@@ -66,6 +66,11 @@ test('with demo weeks seeded, Statistics shows charts with data and exports them
   expect(await page.getByRole('table', { name: 'Busiest hours: figures' }).count()).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
   const started = await page.locator('.figure').filter({ hasText: 'Chats started' }).locator('dd').textContent();
+  // Missed chats says of what: customers who left the queue and those who used the offline form.
+  const [missed, detail] = await page.locator('.figure').filter({ hasText: 'Missed chats' }).locator('dd').allTextContents();
+  const [, left, offline] = detail.match(/^(\d+) left the queue, (\d+) by offline form$/)!;
+  expect(Number(left) + Number(offline)).toBe(Number(missed));
+  expect(Number(offline)).toBeGreaterThan(0);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^parley-statistics-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);

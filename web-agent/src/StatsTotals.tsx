@@ -9,7 +9,8 @@ export function StatsTotals({ figures }: { figures: StatsFigures }) {
   const items = [
     { label: s.started, value: String(totals.started) },
     { label: s.answered, value: String(totals.answered) },
-    { label: s.missed, value: String(totals.missed) },
+    // Missed counts customers who never chatted too (the offline form), so it can exceed started − answered: say of what.
+    { label: s.missed, value: String(totals.missed), detail: s.missedDetail(totals.abandoned, totals.offline) },
     { label: s.waitAverage, value: formatSeconds(totals.waitAverageSeconds) },
     { label: s.waitP90, value: formatSeconds(totals.waitP90Seconds) },
     { label: s.handlingAverage, value: formatSeconds(totals.handlingAverageSeconds) },
@@ -21,6 +22,7 @@ export function StatsTotals({ figures }: { figures: StatsFigures }) {
         <div class="figure">
           <dt>{item.label}</dt>
           <dd>{item.value}</dd>
+          {item.detail && <dd class="figure-detail">{item.detail}</dd>}
         </div>
       ))}
     </dl>

@@ -279,6 +279,7 @@ export const en = {
       started: 'Chats started',
       answered: 'Chats answered',
       missed: 'Missed chats',
+      missedDetail: (abandoned: number, offline: number) => `${abandoned} left the queue, ${offline} by offline form`,
       waitAverage: 'Average wait before answer',
       waitP90: '90% answered within',
       handlingAverage: 'Average handling time',

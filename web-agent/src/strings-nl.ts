@@ -289,6 +289,7 @@ export const nl: Strings = {
       started: 'Gestarte chats',
       answered: 'Beantwoorde chats',
       missed: 'Gemiste chats',
+      missedDetail: (abandoned: number, offline: number) => `${abandoned} wachtrij verlaten, ${offline} via offline-formulier`,
       waitAverage: 'Gemiddelde wachttijd tot antwoord',
       waitP90: '90% beantwoord binnen',
       handlingAverage: 'Gemiddelde behandeltijd',
