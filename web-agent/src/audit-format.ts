@@ -28,7 +28,7 @@ const channelSections: Record<keyof ChannelSettings, string> = {
 };
 
 function label(entry: Pick<AuditEntry, 'action'>, field: string): string {
-  const labels: Record<string, string> = entry.action.startsWith('channel.') ? channelSections : { ...ta.auditFields };
+  const labels: Record<string, string> = entry.action.startsWith('channel.') ? channelSections : ta.auditFields;
   return Object.hasOwn(labels, field) ? labels[field] : field;
 }
 

@@ -14,10 +14,8 @@ export const ChannelNamesContext = createContext<ChannelName[]>([]);
 /** A channel's name by its id. */
 export function useChannelName(): (channelId: string) => string {
   const channels = useContext(ChannelNamesContext);
-  return (channelId) => nameOf(channels, channelId);
+  return (channelId) => channels.find((c) => c.id === channelId)?.name ?? channelId;
 }
-
-export const nameOf = (channels: ChannelName[], channelId: string) => channels.find((c) => c.id === channelId)?.name ?? channelId;
 
 /** `refresh`: read the names again whenever it turns true (the Dashboard is shown). */
 export function useChannelNames(config: ClientConfig, token: string, refresh: boolean): ChannelName[] {

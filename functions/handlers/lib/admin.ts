@@ -21,7 +21,6 @@ export async function asAdmin(event: APIGatewayProxyEventV2, nowSeconds: number)
   return { ok: true, actor: { id: admin.id, name: admin.name } };
 }
 
-
 /** Runs a domain call, mapping its named refusals to answers; anything else is a real failure and is rethrown. */
 export async function refusalsAnswered(run: () => Promise<APIGatewayProxyStructuredResultV2>): Promise<APIGatewayProxyStructuredResultV2> {
   try {
