@@ -65,4 +65,11 @@ test('a request created from the chat is announced to the customer and listed un
   await anna.getByText('This chat has ended.').waitFor();
   await createRequest(anna, { title: 'Refund the postage', category: 'Billing', priority: 'low' });
   await requests.getByText('#2 Refund the postage').waitFor();
+
+  // The Dashboard's Requests list shows what the request is about, for whom, and how urgent.
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  const row = anna.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ hasText: 'Parcel lost' });
+  await row.waitFor();
+  const cells = await row.getByRole('cell').allTextContents();
+  expect(cells).toEqual(['1', `Parcel lost${MILA.question}`, `${MILA.name}${MILA.email}`, 'HighDelivery', expect.any(String)]);
 }, 60_000);

@@ -36,6 +36,7 @@ test('a customer leaves a message through the offline form and the agent finds i
   await row.getByRole('cell', { name: number, exact: true }).waitFor();
   await row.getByRole('cell', { name: 'Mila Bakker' }).waitFor();
   await row.getByRole('cell', { name: 'mila@example.com' }).waitFor();
+  await row.getByRole('cell', { name: /^Offline form/ }).waitFor();
 }, 60_000);
 
 test("the server's refusal of the form is shown plainly", async () => {

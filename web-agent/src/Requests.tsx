@@ -1,4 +1,7 @@
-/** Requests left through the offline form, newest first; refreshed while the Dashboard is shown. */
+/**
+ * Requests, newest first: made from a chat (its title, then the customer's question) or left through the
+ * offline form (its message); who asked, priority and category, when. Refreshed while the Dashboard is shown.
+ */
 import type { ClientConfig } from '../../functions/protocol/http';
 import { useRequests } from './use-requests';
 import { formatDateTime } from './format';
@@ -22,9 +25,9 @@ export function Requests({ config, token }: { config: ClientConfig; token: strin
           <thead>
             <tr>
               <th scope="col">{columns.number}</th>
-              <th scope="col">{columns.name}</th>
-              <th scope="col">{columns.email}</th>
-              <th scope="col">{columns.message}</th>
+              <th scope="col">{columns.request}</th>
+              <th scope="col">{columns.customer}</th>
+              <th scope="col">{columns.priority}</th>
               <th scope="col">{columns.received}</th>
             </tr>
           </thead>
@@ -32,9 +35,18 @@ export function Requests({ config, token }: { config: ClientConfig; token: strin
             {requests.map((request) => (
               <tr key={request.requestId}>
                 <td>{request.number}</td>
-                <td>{request.name}</td>
-                <td>{request.email}</td>
-                <td class="message-cell">{request.message}</td>
+                <td class="message-cell">
+                  <strong>{request.source === 'chat' && request.title ? request.title : t.dashboard.fromOfflineForm}</strong>
+                  {request.message && <span class="cell-detail">{request.message}</span>}
+                </td>
+                <td>
+                  {request.name}
+                  {request.email && <span class="cell-detail">{request.email}</span>}
+                </td>
+                <td>
+                  {request.priority ? t.request.priorities[request.priority] : '—'}
+                  {request.category && <span class="cell-detail">{request.category}</span>}
+                </td>
                 <td>{formatDateTime(request.createdAt)}</td>
               </tr>
             ))}
