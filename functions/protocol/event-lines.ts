@@ -6,7 +6,7 @@
 const DUTCH: [RegExp, string][] = [
   [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
   [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
-  [/^Request #(\d+) has been created for you$/, 'Aanvraag #$1 is voor je aangemaakt'],
+  [/^Request #(\d+) has been created for you$/, 'Verzoek #$1 is voor je aangemaakt'],
   [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
   [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],
   [/^(.+) took over the chat$/, '$1 heeft de chat overgenomen'],

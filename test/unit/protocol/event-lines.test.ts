@@ -7,7 +7,7 @@ type WrittenEvent = Exclude<MessageView['event'], undefined | 'started'>;
 const LINES = {
   joined: ['Anna de Vries joined the chat', 'Anna de Vries neemt deel aan de chat'],
   ended: ['Mila ended the chat', 'Mila heeft de chat beëindigd'],
-  'request-created': ['Request #12 has been created for you', 'Aanvraag #12 is voor je aangemaakt'],
+  'request-created': ['Request #12 has been created for you', 'Verzoek #12 is voor je aangemaakt'],
   reopened: ['Mila Bakker returned to the chat', 'Mila Bakker is teruggekomen in de chat'],
   requeued: ['Tess Smit is no longer available; you are back in the queue', 'Tess Smit is niet meer beschikbaar; je staat weer in de wachtrij'],
   transferred: ['Bram Jansen took over the chat', 'Bram Jansen heeft de chat overgenomen'],

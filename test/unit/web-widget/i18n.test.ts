@@ -42,7 +42,7 @@ describe('Dutch', () => {
   it("words the server's event lines in Dutch, keeping names and numbers", () => {
     expect(nl.event(event('Anna de Vries joined the chat'))).toBe('Anna de Vries neemt deel aan de chat');
     expect(nl.event(event('Mila ended the chat'))).toBe('Mila heeft de chat beëindigd');
-    expect(nl.event(event('Request #12 has been created for you'))).toBe('Aanvraag #12 is voor je aangemaakt');
+    expect(nl.event(event('Request #12 has been created for you'))).toBe('Verzoek #12 is voor je aangemaakt');
   });
 
   it('words the line of an agent taken out of service in Dutch', () => {

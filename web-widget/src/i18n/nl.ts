@@ -30,7 +30,7 @@ export const nl: Strings = {
     message: 'Bericht',
     send: 'Bericht verzenden',
     sending: 'Bezig met verzenden…',
-    thanks: (number) => `Bedankt. Je aanvraagnummer is ${number}.`,
+    thanks: (number) => `Bedankt. Je verzoeknummer is ${number}.`,
     failed: 'Je bericht kon niet worden verzonden. Probeer het opnieuw.',
   },
   waiting: 'Wachten op een medewerker…',
