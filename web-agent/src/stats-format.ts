@@ -12,7 +12,9 @@ export function formatSeconds(seconds: number | undefined): string {
   return minutes ? `${Math.floor(s / 3600)} h ${minutes} min` : `${Math.floor(s / 3600)} h`;
 }
 
-export const formatRating = (average: number | undefined) => (average === undefined ? '–' : average.toFixed(1));
+/** An average rating with one decimal, written as the console's language writes decimals ("3.8", "3,8"). */
+export const formatRating = (average: number | undefined, locale = dateLocale) =>
+  average === undefined ? '–' : average.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** "2026-11-25" → "25 Nov", "2026-11" → "Nov 2026", for axis labels. */
 export function periodLabel(period: string): string {

@@ -1,5 +1,5 @@
 import { niceMax } from '../../../web-agent/src/charts/scale';
-import { formatSeconds, periodLabel } from '../../../web-agent/src/stats-format';
+import { formatRating, formatSeconds, periodLabel } from '../../../web-agent/src/stats-format';
 
 describe('formatSeconds', () => {
   test('writes seconds, minutes and hours as people say them', () => {
@@ -22,6 +22,11 @@ describe('niceMax', () => {
   test('gives an empty chart an axis of 1 rather than 0', () => {
     expect(niceMax(0)).toBe(1);
   });
+});
+
+test('an average rating has one decimal, with the decimal sign of the console\'s language', () => {
+  expect([formatRating(3.84), formatRating(4), formatRating(undefined)]).toEqual(['3.8', '4.0', '–']);
+  expect(formatRating(3.84, 'nl-NL')).toBe('3,8');
 });
 
 test('a period reads as a short day or a month with its year', () => {
