@@ -74,6 +74,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'WsWatch', entry: 'functions/handlers/ws-watch.ts', trigger: ws('watch'), access: { table: 'readwrite', connections: true } },
   { name: 'HttpLogin', entry: 'functions/handlers/http-login.ts', trigger: post('/api/login'), access: { table: 'readwrite' } },
   { name: 'HttpMe', entry: 'functions/handlers/http-me.ts', trigger: get('/api/me'), access: { table: 'read' } },
+  { name: 'HttpMeLanguage', entry: 'functions/handlers/http-me-language.ts', trigger: post('/api/me/language'), access: { table: 'readwrite' } },
   { name: 'HttpVisitor', entry: 'functions/handlers/http-visitor.ts', trigger: post('/api/visitors'), access: { table: 'readwrite' } },
   { name: 'HttpTicket', entry: 'functions/handlers/http-ticket.ts', trigger: post('/api/tickets'), access: { table: 'readwrite' } },
   { name: 'HttpAvailability', entry: 'functions/handlers/http-availability.ts', trigger: get('/api/availability'), access: { table: 'read' } },

@@ -1,7 +1,8 @@
 /** Agents: logging in and being created. */
 import { randomUUID } from 'node:crypto';
 import type { AgentProfile, AgentRole } from '../protocol';
-import { addToDirectory, createAgent, getAgent, getAgentRecord, getLogin } from '../store';
+import { addToDirectory, createAgent, getAgent, getAgentRecord, getLogin, setAgentLanguage } from '../store';
+import type { Lang } from '../protocol/browser/language';
 import { isActive } from './agent-sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { issueToken } from './tokens';
@@ -23,7 +24,7 @@ export async function login(email: string, password: string, nowSeconds: number)
   // A deactivated agent is refused with the same answer as a wrong password.
   if (!full || !isActive(full)) return { ok: false };
   await loginSucceeded(email);
-  const agent: AgentProfile = { id: full.id, name: full.name, email: full.email, role: full.role, status: full.status };
+  const agent: AgentProfile = { id: full.id, name: full.name, email: full.email, role: full.role, status: full.status, ...(full.language && { language: full.language }) };
   const token = await issueToken({ role: 'agent', subject: agent.id, name: agent.name, version: full.tokenVersion }, nowSeconds);
   return { ok: true, token, agent };
 }
@@ -42,3 +43,6 @@ export async function ensureAgent(input: NewAgent): Promise<boolean> {
 }
 
 export { getAgent as agentProfile };
+
+/** Remembers the console language the agent chose, so a browser where they never chose one speaks it; false for an unknown agent. */
+export const rememberLanguage = (agentId: string, language: Lang): Promise<boolean> => setAgentLanguage(agentId, language);

@@ -24,6 +24,7 @@ export const WIDGET_PATHS = {
 export const CONSOLE_PATHS = {
   login: '/api/login',
   me: '/api/me',
+  meLanguage: '/api/me/language',
   requests: '/api/requests',
   contacts: '/api/contacts',
   chats: '/api/chats',

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { PresenceStatus } from './server-frames';
 import { MAX_TEXT } from './constants';
 import { optionalEmail, optionalName } from './contact-fields';
+import type { Lang } from './browser/language';
 
 export const LoginRequest = v.strictObject({
   email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('email address is not valid')),
@@ -18,7 +19,13 @@ export interface AgentProfile {
   email: string;
   role: AgentRole;
   status: PresenceStatus;
+  /** The console's language the agent last chose; a browser where they never chose one speaks it. */
+  language?: Lang;
 }
+
+/** `POST /api/me/language`: remembers the console's language on the agent's profile. */
+export const AgentLanguageBody = v.strictObject({ language: v.picklist(['en', 'nl'], 'language must be en or nl') });
+export type AgentLanguageBody = v.InferOutput<typeof AgentLanguageBody>;
 
 export const OfflineRequestBody = v.strictObject({
   /** Name, email and message may be empty here; the channel's offline form says which it requires. */

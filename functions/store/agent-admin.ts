@@ -55,8 +55,8 @@ export async function listAgentRecords({ consistent = false } = {}): Promise<Age
   return records.map(record);
 }
 
-const record = ({ id, name, email, role, status, active, tokenVersion, createdAt, invitePending }: AgentRecord): AgentRecord =>
-  ({ id, name, email, role, status, active, tokenVersion, createdAt, invitePending });
+const record = ({ id, name, email, role, status, language, active, tokenVersion, createdAt, invitePending }: AgentRecord): AgentRecord =>
+  ({ id, name, email, role, status, ...(language && { language }), active, tokenVersion, createdAt, invitePending });
 
 export interface ProfileChange {
   set: Partial<Pick<AgentRecord, 'role' | 'active' | 'status' | 'invitePending'>>;

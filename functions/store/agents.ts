@@ -2,6 +2,7 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { AgentProfile, PresenceStatus } from '../protocol';
+import type { Lang } from '../protocol/browser/language';
 import { keys } from './keys';
 
 export interface LoginItem { email: string; agentId: string; passwordHash: string }
@@ -9,8 +10,8 @@ export interface LoginItem { email: string; agentId: string; passwordHash: strin
 export async function getAgent(agentId: string): Promise<AgentProfile | undefined> {
   const { Item } = await db.send(new GetCommand({ TableName, Key: keys.agent(agentId) }));
   if (!Item) return undefined;
-  const { id, name, email, role, status } = Item as AgentProfile;
-  return { id, name, email, role, status };
+  const { id, name, email, role, status, language } = Item as AgentProfile;
+  return { id, name, email, role, status, ...(language && { language }) };
 }
 
 export async function getLogin(email: string): Promise<LoginItem | undefined> {
@@ -29,6 +30,24 @@ export async function createAgent(profile: AgentProfile, passwordHash: string): 
   }
   await db.send(new PutCommand({ TableName, Item: { ...keys.agent(profile.id), ...profile } }));
   return true;
+}
+
+/** Remembers the agent's console language; false when there is no such agent. */
+export async function setAgentLanguage(agentId: string, language: Lang): Promise<boolean> {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.agent(agentId),
+      UpdateExpression: 'SET #language = :l',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#language': 'language' },
+      ExpressionAttributeValues: { ':l': language },
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
 }
 
 export async function setAgentStatus(agentId: string, status: PresenceStatus): Promise<void> {

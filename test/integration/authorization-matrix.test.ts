@@ -132,6 +132,8 @@ type HttpRow = [who: string, tries: string, token: () => string, method: 'GET' |
 const HTTP_ROWS: HttpRow[] = [
   ['Eve, with a visitor token', 'GET /api/me (agent)', () => eveToken, 'GET', () => '/api/me'],
   ['Eve, with a visitor token', 'GET /api/requests (agent)', () => eveToken, 'GET', () => '/api/requests'],
+  ['Eve, with a visitor token', 'set a console language (agent)', () => eveToken, 'POST', () => '/api/me/language', { language: 'nl' }],
+  ['Eve, with a visitor token', 'read the channel names (agent)', () => eveToken, 'GET', () => '/api/channel-names'],
   ['Eve, with a visitor token', 'search contacts (agent)', () => eveToken, 'GET', () => '/api/contacts?q=al'],
   ['Eve, with a visitor token', 'create a contact (agent)', () => eveToken, 'POST', () => '/api/contacts', { name: 'Eve' }],
   ['Eve, with a visitor token', 'read a contact (agent)', () => eveToken, 'GET', (t) => `/api/contacts/${t.personId}`],
