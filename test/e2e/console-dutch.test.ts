@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { startChat, type Customer } from './steps';
 
@@ -111,4 +111,36 @@ test('an admin action the server refuses is told in Dutch', async () => {
   await dialog.getByLabel('Nieuw wachtwoord').fill('anna-twee-password');
   await dialog.getByRole('button', { name: 'Agent toevoegen' }).click();
   await dialog.getByText('Er bestaat al een agent met dit e-mailadres.').waitFor();
+}, 60_000);
+
+test('the language an agent chooses follows them to a browser where none was chosen', async () => {
+  const signIn = async (locale: string) => {
+    const page = await (await browser.newContext({ locale })).newPage();
+    await page.goto(`${runtime.url}/agent/`);
+    await page.getByLabel(/^E-?mail/).fill(BRAM.email);
+    await page.getByLabel(/^(Password|Wachtwoord)$/).fill(BRAM.password);
+    await page.getByRole('button', { name: /^(Log in|Inloggen)$/ }).click();
+    return page;
+  };
+  // At work, in an English browser, Bram switches the console to Dutch.
+  const work = await signIn('en-GB');
+  await work.getByRole('button', { name: 'Get next in queue' }).waitFor();
+  const remembered = () => work.waitForResponse((res) => res.url().endsWith('/api/me/language') && res.ok());
+  let saved = remembered();
+  await work.getByRole('button', { name: 'Nederlands' }).click();
+  await work.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).waitFor();
+  await saved;
+
+  // At home, another English browser: his console speaks Dutch once he is signed in.
+  const home = await signIn('en-GB');
+  await home.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).waitFor();
+  expect(await home.locator('html').getAttribute('lang')).toBe('nl');
+
+  // Back at work he switches to English; at home, the next load follows, since nothing was chosen there.
+  saved = remembered();
+  await work.getByRole('button', { name: 'English' }).click();
+  await work.getByRole('button', { name: 'Get next in queue' }).waitFor();
+  await saved;
+  await home.reload();
+  await home.getByRole('button', { name: 'Get next in queue' }).waitFor();
 }, 60_000);

@@ -6,6 +6,7 @@ import { session } from './session';
 import { LoginForm } from './LoginForm';
 import { ChatScreen } from './ChatScreen';
 import { SetPasswordForm } from './SetPasswordForm';
+import { settleLanguage } from './profile-language';
 import { t } from './strings';
 
 type Screen =
@@ -27,8 +28,9 @@ export function App() {
       if (invite) return setScreen({ kind: 'invite', token: invite });
       const token = session.load();
       const agent = token ? await fetchMe(loaded, token) : undefined;
-      if (token && agent) setScreen({ kind: 'chat', config: loaded, token, agent });
-      else setScreen({ kind: 'login' });
+      if (token && agent) {
+        if (!settleLanguage(loaded, token, agent)) setScreen({ kind: 'chat', config: loaded, token, agent });
+      } else setScreen({ kind: 'login' });
     })().catch(() => setScreen({ kind: 'failed' }));
   }, []);
 
@@ -49,7 +51,7 @@ export function App() {
           notice={screen.notice}
           onLoggedIn={(token, agent) => {
             session.save(token);
-            setScreen({ kind: 'chat', config: config!, token, agent });
+            if (!settleLanguage(config!, token, agent)) setScreen({ kind: 'chat', config: config!, token, agent });
           }}
         />
       );

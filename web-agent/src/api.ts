@@ -1,5 +1,6 @@
 /** The console's HTTP calls: configuration, login, the signed-in agent's profile, and requests. */
-import type { AgentProfile, ClientConfig, HttpError, LoginResponse, OngoingChatView, OngoingChatsResponse, RequestView, RequestsResponse } from '../../functions/protocol/http';
+import type { Lang } from '../../functions/protocol/browser/language';
+import type { AgentLanguageBody, AgentProfile, ClientConfig, HttpError, LoginResponse, OngoingChatView, OngoingChatsResponse, RequestView, RequestsResponse } from '../../functions/protocol/http';
 import { CONSOLE_PATHS } from '../../functions/protocol/constants';
 import { t } from './strings';
 
@@ -26,6 +27,16 @@ export async function logIn(config: ClientConfig, email: string, password: strin
     throw new LoginError(body.error ?? t.login.refused);
   }
   throw new Error(`login answered HTTP ${res.status}`);
+}
+
+/** Remembers the console's language on the signed-in agent's profile. */
+export async function rememberLanguage(config: ClientConfig, token: string, language: Lang): Promise<void> {
+  const res = await fetch(config.apiBase + CONSOLE_PATHS.meLanguage, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ language } satisfies AgentLanguageBody),
+  });
+  if (!res.ok) throw new Error(`language answered HTTP ${res.status}`);
 }
 
 /** The profile behind a stored token, or undefined when the token is no longer accepted. */
