@@ -23,7 +23,7 @@ test('a Present agent gets the pop-up, an Away agent does not, and it goes once 
 
   await sweepLater();
   const popUp = anna.getByRole('alertdialog', { name: 'Unanswered chat' });
-  await popUp.getByText(new RegExp(`^${MILA.name} has been waiting \\d\\d:\\d\\d on channel default$`)).waitFor();
+  await popUp.getByText(new RegExp(`^${MILA.name} has been waiting \\d\\d:\\d\\d on channel Customer service$`)).waitFor();
   await popUp.getByRole('button', { name: 'Answer' }).waitFor();
   await popUp.getByRole('button', { name: 'Dismiss' }).waitFor();
 

@@ -143,4 +143,11 @@ test('the language an agent chooses follows them to a browser where none was cho
   await saved;
   await home.reload();
   await home.getByRole('button', { name: 'Get next in queue' }).waitFor();
+
+  // Signing out there leaves no trace of his language for whoever signs in next.
+  const profileLanguage = () => home.evaluate(() => localStorage.getItem('parley.console.profile-language'));
+  expect(await profileLanguage()).toBe('en');
+  await home.getByRole('button', { name: 'Log out' }).click();
+  await home.getByRole('button', { name: 'Log in' }).waitFor();
+  expect(await profileLanguage()).toBeNull();
 }, 60_000);

@@ -7,6 +7,7 @@ import { LoginForm } from './LoginForm';
 import { ChatScreen } from './ChatScreen';
 import { SetPasswordForm } from './SetPasswordForm';
 import { settleLanguage } from './profile-language';
+import { forgetProfileLanguage } from './language';
 import { t } from './strings';
 
 type Screen =
@@ -36,6 +37,7 @@ export function App() {
 
   const logOut = (notice?: string) => {
     session.clear();
+    forgetProfileLanguage();
     setScreen({ kind: 'login', notice });
   };
 

@@ -44,6 +44,15 @@ export function chooseLanguage(lang: Lang): void {
   }
 }
 
+/** On sign-out: the next agent on this browser gets their own profile's language, not this one's. */
+export function forgetProfileLanguage(): void {
+  try {
+    localStorage.removeItem(PROFILE_KEY);
+  } catch {
+    // storage refused: nothing was kept either
+  }
+}
+
 /**
  * Takes on the signed-in agent's remembered language on a browser where none was chosen: reloads the
  * console in it and answers true, or answers false where there is nothing to do, or the browser
