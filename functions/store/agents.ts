@@ -32,17 +32,22 @@ export async function createAgent(profile: AgentProfile, passwordHash: string): 
   return true;
 }
 
+/** Sets one attribute of an existing profile; a missing profile fails the condition. */
+async function setProfileAttribute(agentId: string, name: 'status' | 'language', value: string): Promise<void> {
+  await db.send(new UpdateCommand({
+    TableName,
+    Key: keys.agent(agentId),
+    UpdateExpression: 'SET #name = :value',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeNames: { '#name': name },
+    ExpressionAttributeValues: { ':value': value },
+  }));
+}
+
 /** Remembers the agent's console language; false when there is no such agent. */
 export async function setAgentLanguage(agentId: string, language: Lang): Promise<boolean> {
   try {
-    await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.agent(agentId),
-      UpdateExpression: 'SET #language = :l',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: { '#language': 'language' },
-      ExpressionAttributeValues: { ':l': language },
-    }));
+    await setProfileAttribute(agentId, 'language', language);
     return true;
   } catch (error) {
     if (isConditionFailed(error)) return false;
@@ -50,13 +55,4 @@ export async function setAgentLanguage(agentId: string, language: Lang): Promise
   }
 }
 
-export async function setAgentStatus(agentId: string, status: PresenceStatus): Promise<void> {
-  await db.send(new UpdateCommand({
-    TableName,
-    Key: keys.agent(agentId),
-    UpdateExpression: 'SET #status = :s',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':s': status },
-  }));
-}
+export const setAgentStatus = (agentId: string, status: PresenceStatus): Promise<void> => setProfileAttribute(agentId, 'status', status);
