@@ -5,9 +5,9 @@
  */
 import { BotReply, parseWith, type BotRequest, type MessageView } from '../protocol';
 import type { ChannelSettings } from '../protocol/channels';
-import { allocateBotSeq, messagesAfter, putMessage, queueBotChat, type ChatItem } from '../store';
+import { allocateBotSeq, messagesAfter, queueBotChat, type ChatItem } from '../store';
 import { deliver } from './fanout';
-import { confirmationsBefore } from './confirmations';
+import { storeWithConfirmations } from './confirmations';
 import { broadcastQueue } from './queue';
 import { chatView } from './views';
 
@@ -52,8 +52,7 @@ async function postReply(chatId: string, text: string, name: string, now: number
   const chat = await allocateBotSeq(chatId);
   if (!chat) return;
   const message: MessageView = { chatId, seq: chat.lastSeq, kind: 'text', author: { role: 'agent', name }, text, at: now, bot: true };
-  const [, confirms] = await Promise.all([putMessage(message), confirmationsBefore(chatId, message.seq, 'agent')]);
-  await deliver([...(chat.conns ?? [])], [{ type: 'message', message, ...(confirms.length ? { confirms } : {}) }]);
+  await deliver([...(chat.conns ?? [])], [await storeWithConfirmations(message, 'agent')]);
 }
 
 /** The chat enters the queue (once: a repeated hand-off changes nothing). */

@@ -17,7 +17,7 @@ import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
 import { requirePreChatFields } from './form-fields';
-import { confirmationsBefore } from './confirmations';
+import { storeWithConfirmations } from './confirmations';
 import { shortenStoredQuestion } from './question';
 import { forgetOldMessageIds } from './message-ids';
 import { FIRST_MESSAGE_SPEND, MESSAGE_BUCKET, messageSpendFor, tooFast } from './abuse-limits';
@@ -85,9 +85,9 @@ export async function postMessage(
   const chat = allocated ?? await explainRefusedMessage(caller, frame, now, build, true);
   if (!chat) return;
   const message = build(chat, chat.lastSeq);
-  const [, confirms] = await Promise.all([putMessage(message), confirmationsBefore(chat.chatId, message.seq, caller.role)]);
+  const delivery = await storeWithConfirmations(message, caller.role);
   const to = [...(chat.conns ?? [])].filter((id) => echo || id !== caller.connectionId);
-  await deliver(echo ? [...to, caller.connectionId] : to, [{ type: 'message', message, ...(confirms.length ? { confirms } : {}) }]);
+  await deliver(echo ? [...to, caller.connectionId] : to, [delivery]);
   await forgetOldMessageIds(chat, now);
   // While the channel's bot has the chat, each customer message goes to the bot.
   if (chat.bot && caller.role === 'customer') await botFor(chat, now);
@@ -153,8 +153,8 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
   // message is stored, so a sync that finds the message missing publishes it again (counted once).
   await publish(chatEndedEvent(chat), now);
   const ended = eventMessage(chat);
-  const [, confirms] = await Promise.all([putMessage(ended), confirmationsBefore(chat.chatId, ended.seq)]);
-  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: ended, ...(confirms.length ? { confirms } : {}) }]);
+  const delivery = await storeWithConfirmations(ended);
+  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, delivery]);
   if (!chat.answeredAt) await leftQueue(chat, now);
 }
 

@@ -10,8 +10,8 @@
  * stored an instant ago may be left out (it is confirmed by the next frame or by its resend), and
  * what is read is always really stored.
  */
-import type { MessageView, Role } from '../protocol';
-import { messagesAfter } from '../store';
+import type { MessageView, Role, ServerFrame } from '../protocol';
+import { messagesAfter, putMessage } from '../store';
 
 /** How far back a confirmation looks: a run of messages longer than this is confirmed by resends. */
 export const CONFIRM_WINDOW = 10;
@@ -33,4 +33,14 @@ export async function confirmationsBefore(chatId: string, beforeSeq: number, not
     run.unshift(message);
   }
   return run;
+}
+
+/**
+ * Stores `message`, and makes the frame that delivers it carry the confirmations due then (see
+ * confirmationsBefore). An event a participant causes (a request, a hand-over) confirms that
+ * participant's messages sent just before it, as their next message would.
+ */
+export async function storeWithConfirmations(message: MessageView, notBy?: Role): Promise<Extract<ServerFrame, { type: 'message' }>> {
+  const [, confirms] = await Promise.all([putMessage(message), confirmationsBefore(message.chatId, message.seq, notBy)]);
+  return { type: 'message', message, ...(confirms.length ? { confirms } : {}) };
 }

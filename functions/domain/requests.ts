@@ -1,7 +1,8 @@
 /** Requests (support tickets): from the offline form, or created by an agent from a chat. */
 import type { OfflineRequestBody, RequestCreateFrame, RequestCreatedDetailV1, RequestView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
-import { allocateEventSeq, getChat, listRequests, messagesAfter, putMessage, putPersonRequest } from '../store';
+import { allocateEventSeq, getChat, listRequests, messagesAfter, putPersonRequest } from '../store';
+import { storeWithConfirmations } from './confirmations';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
 import { getChannel } from './channels';
@@ -72,9 +73,7 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   // A retried create is answered with the request it made; the customer was already told its number.
   const withSeq = created ? await allocateEventSeq(chat.chatId, now, { event: 'request-created', text: `Request #${request.number} has been created for you`, at: now }) : undefined;
   if (withSeq) {
-    const notice = eventMessage(withSeq);
-    await putMessage(notice);
-    await deliver([...(withSeq.conns ?? []), caller.connectionId], [{ type: 'message', message: notice }]);
+    await deliver([...(withSeq.conns ?? []), caller.connectionId], [await storeWithConfirmations(eventMessage(withSeq), 'customer')]);
   }
   // The agent hears of it even when the chat has ended and no event message could be added.
   await reply(caller.connectionId, { type: 'request.created', ref: frame.ref, chatId: chat.chatId, requestId: request.requestId, number: request.number });

@@ -6,7 +6,8 @@
 import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '../protocol';
 import { channelDirectory, permissionsOf } from './channels';
 import { DETAIL_TYPES } from '../protocol';
-import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, putMessage, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
+import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
+import { storeWithConfirmations } from './confirmations';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -96,15 +97,15 @@ const tookOver = (name: string, at: number): ChatEventRecord => ({ event: 'trans
 
 /** The new owner is in: the customer sees who they talk to now, the new owner gets the history, the old one listens. */
 async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: number): Promise<void> {
-  const joined = eventMessage(chat);
-  await putMessage(joined);
+  // The agent who handed over may have written just before: this confirms it, as their next message would.
+  const joined = await storeWithConfirmations(eventMessage(chat), 'customer');
   const online = await onlineAgents(now);
   const newOwner = connectionsOf(online, chat.agentId!);
   const history = await messagesAfter(chat.chatId, 0);
   const others = [...(chat.conns ?? [])].filter((id) => !newOwner.includes(id));
   const previous = chat.previousAgentId ? connectionsOf(online, chat.previousAgentId) : [];
   await Promise.all([
-    deliver(others, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
+    deliver(others, [{ type: 'chat', chat: chatView(chat) }, joined]),
     deliver(newOwner, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
     how === 'accepted' ? deliver(previous, [{ type: 'transfer.ended', chatId: chat.chatId, outcome: 'accepted' }]) : undefined,
   ]);

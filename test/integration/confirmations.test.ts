@@ -2,9 +2,10 @@
  * A sender's message is not echoed back to the connection that sent it; the next frame that
  * connection gets about the chat anyway carries it, read back from the table, as its confirmation.
  */
-import type { TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { connectCustomer, connectPresent, loginAgent } from '../support/clients';
 import { runtimePerFile } from '../support/runtime-world';
-import { chatSetup } from '../support/chat-setup';
+import { chatSetup, claimedChat } from '../support/chat-setup';
 
 let runtime: TestRuntime;
 const { clients, open, answeredChat } = chatSetup(() => runtime);
@@ -69,4 +70,33 @@ test("the sender's other connections still receive its message", async () => {
   agent.send(text('confirm-chat-05', 'confirm-a-0041', 'From the first tab'));
 
   expect((await otherTab.next('message', (f) => f.message.clientMessageId === 'confirm-a-0041')).message.text).toBe('From the first tab');
+});
+
+test("a request made from the chat carries the agent's message sent just before it", async () => {
+  const { customer, agent } = await answeredChat('confirm-chat-06');
+  agent.send(text('confirm-chat-06', 'confirm-a-0051', 'I will file this for you'));
+  await customer.next('message', (f) => f.message.clientMessageId === 'confirm-a-0051');
+
+  agent.send({ action: 'request.create', chatId: 'confirm-chat-06', title: 'Parcel lost', clientRequestId: 'confirm-req-0001' });
+  const notice = await agent.next('message', (f) => f.message.event === 'request-created');
+
+  expect(notice.confirms?.map((m) => m.clientMessageId)).toEqual(['confirm-a-0051']);
+});
+
+test("an accepted transfer carries the sender's message sent just before it", async () => {
+  const anna = await connectPresent(runtime.url, runtime.wsUrl, ANNA);
+  const bram = await connectPresent(runtime.url, runtime.wsUrl, BRAM);
+  clients.push(anna, bram);
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  clients.push(customer);
+  await claimedChat(anna, customer, 'confirm-chat-07', { name: 'Mila', email: 'mila@example.com', question: 'Can someone help?' });
+  anna.send(text('confirm-chat-07', 'confirm-a-0061', 'My colleague knows more'));
+  await customer.next('message', (f) => f.message.clientMessageId === 'confirm-a-0061');
+
+  anna.send({ action: 'chat.transfer', chatId: 'confirm-chat-07', toAgentId: (await loginAgent(runtime.url, BRAM.email, BRAM.password)).agent.id });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  bram.send({ action: 'transfer.accept', chatId: 'confirm-chat-07' });
+  const handedOver = await anna.next('message', (f) => f.message.event === 'transferred');
+
+  expect(handedOver.confirms?.map((m) => m.clientMessageId)).toEqual(['confirm-a-0061']);
 });
