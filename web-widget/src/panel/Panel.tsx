@@ -61,6 +61,8 @@ export function Panel(options: PanelOptions) {
 
   function start(fields: PreChatFields) {
     const id = nanoid();
+    // A refusal of the last attempt is answered by this one; it must not follow into the chat.
+    clearError();
     setStarted({ ...fields, chatId: id });
     choice.begin(id);
     client!.send({ action: 'chat.start', chatId: id, channel, language: options.lang, ...fields });
