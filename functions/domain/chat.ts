@@ -9,7 +9,7 @@ import { chatNotFound, RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { broadcastQueue, leftQueue } from './queue';
 import { followChat } from './sync';
-import { chatView, eventMessage, questionMessage } from './views';
+import { chatView, customerNameOf, eventMessage, questionMessage } from './views';
 import { chatEndedEvent, chatStartedEvent } from './chat-events';
 import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
 import { publish } from './events';
@@ -139,7 +139,9 @@ async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: Cha
 }
 
 export async function endChat(caller: Caller, chatId: string, now: number): Promise<void> {
-  const chat = await endStoredChat(chatId, asSender(caller), now, { event: 'ended', text: `${caller.name} ended the chat`, at: now });
+  // A visitor's token carries no name: the chat holds the one they gave.
+  const name = caller.role === 'customer' ? customerNameOf(await getChat(chatId, { consistent: false })) : caller.name;
+  const chat = await endStoredChat(chatId, asSender(caller), now, { event: 'ended', text: `${name} ended the chat`, at: now });
   if (!chat) {
     const existing = await getChat(chatId);
     const sender = asSender(caller);

@@ -8,7 +8,7 @@ import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
 import { deliver } from './fanout';
 import { broadcastQueue } from './queue';
-import { chatView, eventMessage } from './views';
+import { chatView, customerNameOf, eventMessage } from './views';
 import { publishChatRated } from './chat-events';
 import { transcriptMail } from './transcript-mail';
 
@@ -35,7 +35,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
   const online = await onlineAgents(now);
   const toQueue = !existing.agentId || !online.presentAgentIds.has(existing.agentId);
-  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${existing.customerName} returned to the chat`, at: now });
+  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   const back = eventMessage(chat);
   await putMessage(back);

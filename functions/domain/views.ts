@@ -36,3 +36,8 @@ export function eventMessage(chat: ChatItem): MessageView {
   const { event, text, at } = chat.lastEvent!;
   return { chatId: chat.chatId, seq: chat.lastEventSeq!, kind: 'event', event, author: { role: 'system', name: 'Parley' }, text, at };
 }
+
+/** How the chat's event lines name its customer: the name they gave, or "Customer" when the form left it out. */
+export function customerNameOf(chat: ChatItem | undefined): string {
+  return chat?.customerName || 'Customer';
+}

@@ -96,3 +96,13 @@ test('the transcript goes to the address the customer typed; a malformed one is 
   const { body } = await api<MailboxResponse>(runtime.url, '/api/mailbox', { method: 'GET', token });
   expect(body.mail.map((m) => m.to)).toEqual(['mila.work@example.com']);
 });
+
+test('a customer who ends the chat is named in its event line, as when they return', async () => {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  await claimedChat(anna, customer, 'customer-ends-01', { name: 'Mila', email: 'mila@example.com', question: 'Thanks, that was all' });
+  customer.send({ action: 'chat.end', chatId: 'customer-ends-01' });
+  expect((await anna.next('message', (f) => f.message.event === 'ended')).message.text).toBe('Mila ended the chat');
+  customer.send({ action: 'chat.reopen', chatId: 'customer-ends-01' });
+  expect((await anna.next('message', (f) => f.message.event === 'reopened')).message.text).toBe('Mila returned to the chat');
+});
