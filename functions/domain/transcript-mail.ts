@@ -6,13 +6,15 @@ import type { ChatItem } from '../store';
 const WORDS = {
   en: {
     subject: 'Your chat transcript',
-    greeting: (name: string) => `Hello ${name},`,
+    greeting: (name: string) => (name ? `Hello ${name},` : 'Hello,'),
+    you: 'You',
     intro: (started: string, chatId: string) => `Here is your chat with us of ${started} UTC (chat ${chatId}).`,
     event: (text: string) => text,
   },
   nl: {
     subject: 'Je chatgesprek',
-    greeting: (name: string) => `Hallo ${name},`,
+    greeting: (name: string) => (name ? `Hallo ${name},` : 'Hallo,'),
+    you: 'Jij',
     intro: (started: string, chatId: string) => `Hier is je chat met ons van ${started} UTC (chat ${chatId}).`,
     event: dutchEventLine,
   },
@@ -24,7 +26,9 @@ export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subje
   const started = new Date(chat.createdAt).toISOString().slice(0, 16).replace('T', ' ');
   const line = (message: MessageView) => {
     const time = new Date(message.at).toISOString().slice(11, 16);
-    return message.kind === 'event' ? `[${time}] — ${words.event(message.text)}` : `[${time}] ${message.author.name}: ${message.text}`;
+    // A channel may leave the name optional: the customer's own lines are then theirs by "You".
+    const author = message.author.name || (message.author.role === 'customer' ? words.you : '');
+    return message.kind === 'event' ? `[${time}] — ${words.event(message.text)}` : `[${time}] ${author}: ${message.text}`;
   };
   return {
     subject: words.subject,

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Alert } from './alert-book';
 import { useNow } from './use-now';
 import { formatWait } from './format';
-import { t } from './strings';
+import { customerName, t } from './strings';
 import { useChannelName } from './channel-names';
 
 interface Props {
@@ -36,7 +36,7 @@ export function AlertDialog({ alert, onAnswer, onDismiss }: Props) {
       onKeyDown={(event) => event.key === 'Escape' && onDismiss()}
     >
       <h2 id={`${key}-title`}>{alert.level === 'manager' ? t.alert.managerTitle : t.alert.title}</h2>
-      <p id={`${key}-text`}>{t.alert.text(alert.customerName, formatWait(now - alert.queuedAt), channelName(alert.channel))}</p>
+      <p id={`${key}-text`}>{t.alert.text(customerName(alert.customerName), formatWait(now - alert.queuedAt), channelName(alert.channel))}</p>
       <div class="actions">
         <button type="button" class="primary" ref={answer} onClick={onAnswer}>
           {t.alert.answer}

@@ -8,7 +8,7 @@ import type { Api } from './contacts-api';
 import { formatWhen } from './contact-format';
 import { useHistorySearch } from './use-history-search';
 import { TranscriptDialog } from './TranscriptDialog';
-import { t } from './strings';
+import { customerName, t } from './strings';
 
 export function ChatHistory({ api }: { api: Api }) {
   const { state, type, more } = useHistorySearch(api);
@@ -34,7 +34,7 @@ export function ChatHistory({ api }: { api: Api }) {
           {chats.map((chat) => (
             <li key={chat.chatId}>
               <button type="button" class="record-button" onClick={() => setOpen(chat)}>
-                <span class="record-text">{chat.customer.name}</span>
+                <span class="record-text">{customerName(chat.customer.name)}</span>
                 <span class="muted small">{[formatWhen(chat.endedAt), chat.agentName].filter(Boolean).join(' · ')}</span>
                 <span class="small">{chat.question}</span>
               </button>

@@ -1,7 +1,7 @@
 /** One chat in the list: the customer, unread messages, where it stands, and who wrote last. */
 import type { ChatView, MessageView } from '../../functions/protocol/server-frames';
 import { transferMarker } from './transfer-state';
-import { t } from './strings';
+import { customerName, t } from './strings';
 
 interface Props {
   chat: ChatView;
@@ -14,7 +14,7 @@ interface Props {
 
 export function ChatListItem({ chat, unread, last, agentId, current, onSelect }: Props) {
   const mine = last?.author.role === 'agent' && last.author.name === chat.agent?.name && chat.agent?.id === agentId;
-  const author = mine ? t.chats.you : last?.author.name;
+  const author = mine ? t.chats.you : last?.author.role === 'customer' ? customerName(last.author.name) : last?.author.name;
   const pending = transferMarker(chat, agentId);
   return (
     <li>
@@ -24,7 +24,7 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
         aria-current={current ? 'true' : undefined}
         onClick={() => onSelect(chat.chatId)}
       >
-        <span class="chat-name">{chat.customer.name}</span>
+        <span class="chat-name">{customerName(chat.customer.name)}</span>
         {unread > 0 && (
           <span class="unread">
             {unread}

@@ -11,7 +11,7 @@ import { useSuggestions } from './use-suggestions';
 import { PeopleList } from './PeopleList';
 import { ContactSearchBox } from './ContactSearchBox';
 import { ContactForm } from './ContactForm';
-import { t } from './strings';
+import { customerName, t } from './strings';
 
 interface Props {
   client: BrowserClient;
@@ -34,7 +34,7 @@ export function ContactFinder({ client, api, chat, canEdit, onCancel, onLinked }
     <div class="contact-finder">
       <section class="panel-section" aria-labelledby="from-chat-title">
         <h3 id="from-chat-title">{t.contact.fromChat}</h3>
-        <p class="person-name">{chat.customer.name}</p>
+        <p class="person-name">{customerName(chat.customer.name)}</p>
         <p class="muted small">{chat.customer.email}</p>
       </section>
       <section class="panel-section" aria-labelledby="suggested-title">

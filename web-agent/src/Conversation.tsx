@@ -16,7 +16,7 @@ import { TransferStatus } from './TransferStatus';
 import { ListeningNote } from './ListeningNote';
 import { CustomerFeedback } from './CustomerFeedback';
 import type { ChatStanding } from './transfer-state';
-import { t } from './strings';
+import { customerName, t } from './strings';
 import { useFileTransfers } from './use-file-transfers';
 import { useFileDrop } from './use-file-drop';
 import { Uploads } from './Uploads';
@@ -71,10 +71,10 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
   const [picking, setPicking] = useState(false);
 
   return (
-    <section class={`conversation${drop.over && canSend ? ' drop-target' : ''}`} aria-label={t.conversation.with(chat.customer.name)} {...drop.handlers}>
+    <section class={`conversation${drop.over && canSend ? ' drop-target' : ''}`} aria-label={t.conversation.with(customerName(chat.customer.name))} {...drop.handlers}>
       <header class="conversation-header">
         <div>
-          <h2>{chat.customer.name}</h2>
+          <h2>{customerName(chat.customer.name)}</h2>
           <span class="muted">{chat.customer.email}</span>
           {chat.customerPhone && <span class="muted"> {chat.customerPhone}</span>}
         </div>
@@ -111,7 +111,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />
       {picking && library && <DocumentsDialog client={client} api={library} chatId={chatId} admin={library.admin} onClose={() => setPicking(false)} />}
       <p class="typing" aria-live="polite">
-        {typist && chat.status !== 'ended' ? t.conversation.typing(typist) : ''}
+        {typist !== undefined && chat.status !== 'ended' ? t.conversation.typing(customerName(typist)) : ''}
       </p>
       <TransferStatus client={client} chat={chat} standing={standing} online={online} />
       {chat.feedback && <CustomerFeedback feedback={chat.feedback} />}

@@ -5,7 +5,7 @@
 import type { QueueEntry } from '../../functions/protocol/server-frames';
 import { useNow } from './use-now';
 import { formatWait } from './format';
-import { t } from './strings';
+import { customerName, t } from './strings';
 import { useChannelName } from './channel-names';
 
 interface Props {
@@ -48,7 +48,7 @@ export function IncomingChats({ entries, onAnswer }: Props) {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.chatId} tabIndex={0} onDblClick={() => onAnswer(entry.chatId)} onKeyDown={(event) => keyDown(event, entry.chatId)}>
-                <td>{entry.customerName}</td>
+                <td>{customerName(entry.customerName)}</td>
                 <td>{channelName(entry.channel)}</td>
                 <td class="preview">{entry.preview}</td>
                 <td class="wait">{formatWait(now - entry.queuedAt)}</td>

@@ -4,7 +4,7 @@ import type { FileView } from '../../functions/protocol/server-frames';
 import { Attachment } from './Attachment';
 import { formatTime } from './format';
 import { LinkedText } from './LinkedText';
-import { eventLine, t } from './strings';
+import { customerName, eventLine, t } from './strings';
 
 interface Props {
   role: 'customer' | 'agent' | 'system';
@@ -28,7 +28,7 @@ export function MessageItem({ role, name, text, at, pendingSince, file, link }: 
   return (
     <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
       <span class="message-meta">
-        {name}
+        {role === 'customer' ? customerName(name) : name}
         {at !== undefined && ` · ${formatTime(at)}`}
         {pending && <span class="message-sending" style={lateIn && { animationDelay: lateIn }}>{` · ${t.conversation.sending}`}</span>}
       </span>

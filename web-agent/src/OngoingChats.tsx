@@ -5,7 +5,7 @@
 import type { ClientConfig } from '../../functions/protocol/http';
 import { fetchOngoingChats } from './api';
 import { formatWait } from './format';
-import { t } from './strings';
+import { customerName, t } from './strings';
 import { useChannelName } from './channel-names';
 import { useNow } from './use-now';
 import { usePolled } from './use-polled';
@@ -51,7 +51,7 @@ export function OngoingChats({ config, token, onListen }: Props) {
           <tbody>
             {chats.map((chat) => (
               <tr key={chat.chatId} tabIndex={0} onDblClick={() => onListen(chat.chatId)} onKeyDown={(event) => keyDown(event, chat.chatId)}>
-                <td>{chat.customerName}</td>
+                <td>{customerName(chat.customerName)}</td>
                 <td>{chat.agentName}</td>
                 <td>{channelName(chat.channel)}</td>
                 <td>{chat.messages}</td>

@@ -5,7 +5,7 @@
 import type { ClientConfig } from '../../functions/protocol/http';
 import { useRequests } from './use-requests';
 import { formatDateTime } from './format';
-import { t } from './strings';
+import { customerName, t } from './strings';
 
 export function Requests({ config, token }: { config: ClientConfig; token: string }) {
   const { requests, failed } = useRequests(config, token);
@@ -40,7 +40,7 @@ export function Requests({ config, token }: { config: ClientConfig; token: strin
                   {request.message && <span class="cell-detail">{request.message}</span>}
                 </td>
                 <td>
-                  {request.name}
+                  {customerName(request.name)}
                   {request.email && <span class="cell-detail">{request.email}</span>}
                 </td>
                 <td>

@@ -72,6 +72,8 @@ export const en = {
     recent: 'Recent chat sessions',
     unread: 'unread',
     you: 'You',
+    /** A customer who left the name out (a channel may make it optional). */
+    unnamedCustomer: 'Customer',
     nothingOpen: 'No chat open. Choose “Get next in queue” to answer the customer who has waited longest.',
   },
   chatStatus: { queued: 'Waiting', active: 'Active', ended: 'Ended' } satisfies Record<ChatStatus, string>,

@@ -82,6 +82,7 @@ export const nl: Strings = {
     recent: 'Recente chatsessies',
     unread: 'ongelezen',
     you: 'U',
+    unnamedCustomer: 'Klant',
     nothingOpen: 'Geen chat geopend. Kies “Volgende in wachtrij ophalen” om de klant te beantwoorden die het langst wacht.',
   },
   chatStatus: { queued: 'Wachtend', active: 'Actief', ended: 'Beëindigd' },

@@ -9,3 +9,6 @@ export const t: Strings = consoleLanguage === 'nl' ? nl : en;
 
 /** A chat's event line ("Anna joined the chat"), which the server writes in English, in the console's language. */
 export const eventLine = (text: string): string => (consoleLanguage === 'nl' ? dutchEventLine(text) : text);
+
+/** A customer's name as the console shows it: a channel whose form leaves the name optional starts chats without one. */
+export const customerName = (name: string | undefined): string => name?.trim() || t.chats.unnamedCustomer;

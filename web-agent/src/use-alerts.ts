@@ -10,7 +10,7 @@ import { createAlertBook, type Alert } from './alert-book';
 import { formatWait } from './format';
 import { notify } from './notifications';
 import type { QueueState } from './use-queue';
-import { t } from './strings';
+import { customerName, t } from './strings';
 
 const COUNTDOWN_EVERY_MS = 1000;
 
@@ -27,7 +27,7 @@ export function useAlerts(client: BrowserClient, queue: QueueState, presence: Pr
     refresh();
     announce.current();
     for (const alert of alerts) {
-      notify(alert.level === 'manager' ? t.alert.managerTitle : t.alert.title, t.alert.text(alert.customerName, formatWait(Date.now() - alert.queuedAt), alert.channel), alert.chatId);
+      notify(alert.level === 'manager' ? t.alert.managerTitle : t.alert.title, t.alert.text(customerName(alert.customerName), formatWait(Date.now() - alert.queuedAt), alert.channel), alert.chatId);
     }
   }
 

@@ -1,0 +1,21 @@
+import { transcriptMail } from '../../../functions/domain/transcript-mail';
+import type { MessageView } from '../../../functions/protocol';
+import type { ChatItem } from '../../../functions/store';
+
+const at = Date.UTC(2026, 10, 27, 14, 5);
+const chat = (customerName: string, language?: 'en' | 'nl') =>
+  ({ chatId: 'mail-chat-01', customerName, createdAt: at, language }) as ChatItem;
+const messages: MessageView[] = [
+  { chatId: 'mail-chat-01', seq: 1, kind: 'text', author: { role: 'customer', name: '' }, text: 'Open on Sunday?', at },
+  { chatId: 'mail-chat-01', seq: 2, kind: 'text', author: { role: 'agent', name: 'Anna' }, text: 'From noon.', at },
+];
+
+test('a named customer is greeted by name and their lines carry it', () => {
+  const named = messages.map((m) => (m.author.role === 'customer' ? { ...m, author: { role: 'customer' as const, name: 'Mila' } } : m));
+  expect(transcriptMail(chat('Mila'), named).text).toBe('Hello Mila,\n\nHere is your chat with us of 2026-11-27 14:05 UTC (chat mail-chat-01).\n\n[14:05] Mila: Open on Sunday?\n[14:05] Anna: From noon.');
+});
+
+test('a customer who gave no name is greeted without one, and their lines read "You"', () => {
+  expect(transcriptMail(chat(''), messages).text).toMatch(/^Hello,\n[^]*\n\[14:05\] You: Open on Sunday\?\n\[14:05\] Anna: From noon\.$/);
+  expect(transcriptMail(chat('', 'nl'), messages).text).toMatch(/^Hallo,\n[^]*\n\[14:05\] Jij: Open on Sunday\?\n/);
+});
