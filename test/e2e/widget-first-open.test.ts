@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
 import type { TestRuntime } from '../support/runtime';
 import { openPage, pagesClosedAfterEach } from './steps';
-import { askQuestion, launcher, openWidgetWorld, worldPerFile } from './widget-steps';
+import { askQuestion, launcher, openWidgetWorld, panel, worldPerFile } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -51,6 +51,25 @@ test('a new visitor with nobody Present gets the offline form from that one call
     await shop.getByText('We are not online right now. Leave a message and we will get back to you.').waitFor();
 
     expect(calls.filter((call) => call !== 'WebSocket')).toEqual(['POST /api/visitors?channel=default']);
+  } finally {
+    await setAnna('present');
+  }
+}, 60_000);
+
+test('a visitor who met the offline form gets the pre-chat form on opening the widget again once an agent is Present', async () => {
+  await setAnna('away');
+  try {
+    const shop = track(await openPage(browser, runtime, '/demo/'));
+    await launcher(shop).click();
+    await shop.getByText('We are not online right now. Leave a message and we will get back to you.').waitFor();
+    await panel(shop).getByRole('button', { name: 'Minimise chat' }).click();
+
+    await setAnna('present');
+    const calls = panelCalls(shop);
+    await launcher(shop).click();
+    await panel(shop).getByLabel('Your question').waitFor();
+
+    expect(calls).toEqual(['GET /api/availability?channel=default']);
   } finally {
     await setAnna('present');
   }

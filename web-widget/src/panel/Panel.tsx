@@ -32,7 +32,7 @@ export function Panel(options: PanelOptions) {
   // What this panel sent to start `chatId`; undefined for a chat resumed after a reload or started in another tab.
   const [started, setStarted] = useState<PreChatFields & { chatId: string }>();
   const chat = chatId ? client?.chat(chatId) : undefined;
-  const online = useAvailability(session.config, channel, !chatId, session.online);
+  const online = useAvailability(session.config, channel, !chatId, session.online, options.events);
   const loaded = useForms(!chatId, options.view);
   const announcement = useNews(client, options);
   const showOffline = useShownOffline(client?.state);
