@@ -94,6 +94,19 @@ test('Bram accepts: he answers the customer, who sees who took over; Anna only l
   await anna.getByRole('navigation', { name: 'Chats' }).getByText('No ongoing chats.').waitFor();
 }, 60_000);
 
+test('Bram, on the Dashboard, is told of the offer, and Show chat opens it with Accept transfer', async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-04', EVA);
+  await bram.getByRole('tab', { name: /^Dashboard/ }).click();
+  await offerToBram(anna, EVA);
+
+  const notice = bram.getByRole('status').filter({ hasText: 'Anna de Vries wants to transfer the chat with Eva de Boer to you' });
+  await notice.getByRole('button', { name: 'Show chat' }).click();
+  await bram.getByRole('tab', { name: /^Chats/, selected: true }).waitFor();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
+  await bram.getByRole('button', { name: 'Accept transfer' }).waitFor();
+  expect(await notice.count()).toBe(0);
+}, 60_000);
+
 test('Bram rejects and Anna keeps the chat; an offer Anna cancels disappears from Bram', async () => {
   const { anna, bram } = await annaAnswers('e2e-transfer-02', NOOR);
   await offerToBram(anna, NOOR);

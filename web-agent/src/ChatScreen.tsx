@@ -25,6 +25,8 @@ import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
 import { useLiveRole } from './use-live-role';
 import { useEffect } from 'preact/hooks';
+import { notify } from './notifications';
+import { t } from './strings';
 
 interface Props {
   config: ClientConfig;
@@ -37,9 +39,12 @@ interface Props {
 export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired }: Props) {
   const client = useBrowserClient(config, token, onExpired);
   const agent = useLiveRole(client, config, token, signedIn);
-  const view = useConsole(client, agent);
-  const queue = useQueue(client);
   const sound = useSound();
+  const view = useConsole(client, agent, (text, chatId) => {
+    sound.beeper?.beep();
+    notify(t.transfer.offeredTitle, text, `transfer:${chatId}`);
+  });
+  const queue = useQueue(client);
   const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
   const alert = alerts[0];

@@ -9,18 +9,24 @@ import type { AgentProfile } from '../../functions/protocol/http';
 import type { ChatView, PresenceStatus } from '../../functions/protocol/server-frames';
 import { isLocalRef } from './local-ref';
 import { transferEndedText, type PresentAgent } from './transfer-state';
-import { t } from './strings';
+import { customerName, t } from './strings';
 
 export interface Notice {
   kind: 'notice' | 'error';
   text: string;
+  /** A button beside the text, e.g. to open the chat it is about. */
+  action?: { label: string; run(): void };
 }
 
 export type Tab = 'dashboard' | 'chats' | 'statistics' | 'admin';
 
 const CLAIM_REPEAT_MS = 3000;
 
-export function useConsole(client: BrowserClient, agent: AgentProfile) {
+/**
+ * `onOffered` hears of each new transfer offered to this agent (to beep and notify): an agent on the
+ * Dashboard, or in another window, would otherwise not know one waits for them.
+ */
+export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered: (text: string, chatId: string) => void = () => undefined) {
   const [presence, setPresence] = useState<PresenceStatus>(agent.status);
   const [selected, select] = useState<string>();
   const [tab, setTab] = useState<Tab>('chats');
@@ -34,6 +40,9 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   // The last offer seen per chat: its receiver's name, once the chat no longer carries it.
   const offers = useRef(new Map<string, NonNullable<ChatView['transfer']>>());
+  // The frame handler outlives a render; it must reach the latest callback.
+  const announceOffer = useRef(onOffered);
+  announceOffer.current = onOffered;
 
   const close = (chatId: string) => {
     setClosed((before) => new Set(before).add(chatId));
@@ -67,8 +76,9 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
             return text && setNotice({ kind: 'notice', text });
           }
           case 'chat': {
-            const { chatId } = frame.chat;
-            if (frame.chat.transfer) offers.current.set(chatId, frame.chat.transfer);
+            const { chatId, transfer } = frame.chat;
+            if (transfer?.to.id === agent.id && offers.current.get(chatId)?.requestedAt !== transfer.requestedAt) offered(frame.chat, transfer);
+            if (transfer) offers.current.set(chatId, transfer);
             // Offered again (or back with me): show it again.
             if (frame.chat.transfer?.to.id === agent.id || frame.chat.agent?.id === agent.id)
               setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
@@ -90,6 +100,17 @@ export function useConsole(client: BrowserClient, agent: AgentProfile) {
       }),
     [client, agent.id],
   );
+
+  function offered(chat: ChatView, transfer: NonNullable<ChatView['transfer']>) {
+    const text = t.transfer.offeredNotice(transfer.from.name, customerName(chat.customer.name));
+    const show = () => {
+      setNotice(undefined);
+      setTab('chats');
+      select(chat.chatId);
+    };
+    setNotice({ kind: 'notice', text, action: { label: t.transfer.show, run: show } });
+    announceOffer.current(text, chat.chatId);
+  }
 
   function answer(target: string, send: () => boolean) {
     setNotice(undefined);
