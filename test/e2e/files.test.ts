@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
-import { MILA, openConsole, startChat } from './steps';
+import { MILA, NOOR, openConsole, startChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -33,6 +33,24 @@ test('a PDF goes from agent to customer and an image back, shown as a preview on
   await preview.waitFor();
   await agent.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 2, await preview.elementHandle());
   await shopView.getByRole('img', { name: 'broken leg.png' }).waitFor();
+}, 60_000);
+
+test("a customer's photo shows in the console with its name, size and link on one line under it", async () => {
+  const agent = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, NOOR);
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  const agentView = agent.getByRole('list', { name: 'Conversation' });
+  await agentView.getByText(NOOR.question).waitFor();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  await shop.locator('input[type=file]').setInputFiles({ name: 'yarn.png', mimeType: 'image/png', buffer: sample.photoPng(400, 300) });
+
+  const preview = agentView.getByRole('img', { name: 'yarn.png' });
+  await agent.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 400, await preview.elementHandle());
+  const attachment = agentView.locator('.attachment').filter({ has: agent.getByRole('img', { name: 'yarn.png' }) });
+  const [image, name, link] = await Promise.all([preview.boundingBox(), attachment.getByText('yarn.png').boundingBox(), attachment.getByRole('link', { name: 'Download' }).boundingBox()]);
+  expect(name!.y).toBeGreaterThanOrEqual(image!.y + image!.height - 1);
+  expect(Math.abs(link!.y - name!.y)).toBeLessThan(4);
 }, 60_000);
 
 test('a screenshot pasted into the console and a file dropped on the widget both arrive', async () => {
