@@ -77,7 +77,8 @@ export interface VisitorResponse {
   online?: boolean;
 }
 export interface TicketResponse { ticket: string; expiresInSeconds: number }
-export interface HttpError { error: string }
+/** `field`: the request's field a 400 is about, so a client can say it in its own words. */
+export interface HttpError { error: string; field?: string }
 
 /** Where the browser finds the APIs: served as `config.json` beside the console and the widget. */
 export interface ClientConfig {

@@ -6,7 +6,8 @@ export * from './client-frames';
 export * from './server-frames';
 export * from './http';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A refusal's `field`: the top-level field the first problem is in, when it is in one. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string; field?: string };
 
 /** Validates a schema against unknown input; the reason names the offending field. */
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseResult<v.InferOutput<S>> {
@@ -14,7 +15,8 @@ export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown):
   if (result.success) return { ok: true, value: result.output };
   const issue = result.issues[0];
   const path = v.getDotPath(issue);
-  return { ok: false, reason: path ? `${path}: ${issue.message}` : issue.message };
+  const field = issue.path?.[0]?.key;
+  return { ok: false, reason: path ? `${path}: ${issue.message}` : issue.message, ...(typeof field === 'string' && { field }) };
 }
 
 /** Parses a raw WebSocket body into a client frame, or a reason it was refused. */

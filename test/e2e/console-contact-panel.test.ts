@@ -44,6 +44,12 @@ test('a contact created from the chat is linked, and once the chat ends its Acti
   const form = panel.getByRole('form', { name: 'New contact' });
   expect(await form.getByLabel('Name').inputValue()).toBe(MILA.name);
   expect(await form.getByLabel('Email').inputValue()).toBe(MILA.email);
+  // A number the server refuses is named in the console's words, and its field marked.
+  await form.getByLabel('Phone').fill('call me after 5');
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await form.getByRole('alert').getByText('Phone is not valid', { exact: true }).waitFor();
+  expect(await form.getByLabel('Phone').getAttribute('aria-invalid')).toBe('true');
+
   await form.getByLabel('Phone').fill('+31 20 123 4567');
   await form.getByLabel('Company').fill('Tulip BV');
   await form.getByRole('button', { name: 'Save contact' }).click();

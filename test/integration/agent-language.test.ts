@@ -8,7 +8,7 @@ let runtime: TestRuntime;
 runtimePerFile((started) => (runtime = started));
 
 const me = (token: string) => api<AgentProfile>(runtime.url, '/api/me', { method: 'GET', token });
-const choose = (token: string | undefined, body: unknown) => api<AgentProfile & { error?: string }>(runtime.url, '/api/me/language', { token, body });
+const choose = (token: string | undefined, body: unknown) => api<AgentProfile & { error?: string; field?: string }>(runtime.url, '/api/me/language', { token, body });
 
 test('a chosen language is on the profile, in /api/me and in the next login answer', async () => {
   const { token, agent } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
@@ -30,6 +30,7 @@ test('a language the console does not speak is refused with a reason and changes
   const german = await choose(token, { language: 'de' });
   expect(german.status).toBe(400);
   expect(german.body.error).toMatch(/language/);
+  expect(german.body.field).toBe('language');
   expect((await choose(token, { language: 'nl', extra: true })).status).toBe(400);
   expect((await choose(undefined, { language: 'en' })).status).toBe(401);
   expect((await me(token)).body.language).toBe('nl');

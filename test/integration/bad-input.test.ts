@@ -65,7 +65,7 @@ test('a customer cannot use agent actions', async () => {
 
 test('a login with a wrong password or a malformed body is refused with a clear error', async () => {
   expect(await api(runtime.url, '/api/login', { body: { email: 'anna@parley.test', password: 'wrong' } })).toEqual({ status: 401, body: { error: 'Email or password is wrong' } });
-  expect(await api(runtime.url, '/api/login', { body: { email: 'not-an-email', password: 'x' } })).toEqual({ status: 400, body: { error: 'email: email address is not valid' } });
+  expect(await api(runtime.url, '/api/login', { body: { email: 'not-an-email', password: 'x' } })).toEqual({ status: 400, body: { error: 'email: email address is not valid', field: 'email' } });
 });
 
 test('a ticket needs a valid session token', async () => {

@@ -32,7 +32,7 @@ test('a contact is found by any word of the name, by email and by phone', async 
 
 test('a contact with a bad email address is refused with the reason', async () => {
   const res = await api(runtime.url, '/api/contacts', { token, body: { name: 'X', email: 'x@' } });
-  expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid' } });
+  expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid', field: 'email' } });
 });
 
 test('linking a chat shows it under the person (not to the customer); ending it writes one activity', async () => {

@@ -24,7 +24,7 @@ test('each request gets the next number, and agents see it, newest first', async
 test('a form with a bad email address is refused with the reason and stores nothing', async () => {
   const { token } = await newVisitor(runtime.url);
   const res = await api(runtime.url, '/api/offline-requests', { token, body: { ...form, email: 'mila@' } });
-  expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid' } });
+  expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid', field: 'email' } });
   const { token: agentToken } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
   const listed = await api<RequestsResponse>(runtime.url, '/api/requests', { method: 'GET', token: agentToken });
   expect(listed.body.requests.every((r) => r.email !== 'mila@')).toBe(true);

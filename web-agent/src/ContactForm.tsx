@@ -14,14 +14,19 @@ interface Props {
 
 type Fields = { name: string; email: string; phone: string; companyName: string };
 
+const LABELS: Record<keyof Fields, () => string> = { name: () => t.contact.name, email: () => t.contact.email, phone: () => t.contact.phone, companyName: () => t.contact.company };
+const isField = (field: string | undefined): field is keyof Fields => !!field && field in LABELS;
+
 export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
   const [fields, setFields] = useState<Fields>({ name: chat.customer.name, email: chat.customer.email, phone: chat.customerPhone ?? '', companyName: '' });
   const [error, setError] = useState<string>();
+  const [invalid, setInvalid] = useState<keyof Fields>();
   const [busy, setBusy] = useState(false);
   const titleId = useId();
 
   const field = (key: keyof Fields) => ({
     value: fields[key],
+    'aria-invalid': invalid === key ? ('true' as const) : undefined,
     onInput: (event: Event) => setFields({ ...fields, [key]: (event.currentTarget as HTMLInputElement).value }),
   });
 
@@ -29,12 +34,16 @@ export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    setInvalid(undefined);
     const optional = (value: string) => value.trim() || undefined;
     try {
       const { person } = await createContact(api, { name: fields.name.trim(), email: optional(fields.email), phone: optional(fields.phone), companyName: optional(fields.companyName) });
       onCreated(person);
     } catch (err) {
-      setError(err instanceof ContactRefusedError ? err.message : t.contact.createFailed);
+      // The server's reason is in English; a refused field is said in the console's words.
+      const field = err instanceof ContactRefusedError ? err.field : undefined;
+      setInvalid(isField(field) ? field : undefined);
+      setError(isField(field) ? t.contact.invalid(LABELS[field]()) : err instanceof ContactRefusedError ? err.message : t.contact.createFailed);
       setBusy(false);
     }
   }

@@ -7,7 +7,12 @@ import { CONSOLE_PATHS } from '../../functions/protocol/constants';
 const CHATS_PATH = '/api/chats';
 
 /** The server refused a new contact; the message is its reason, e.g. "email: email address is not valid". */
-export class ContactRefusedError extends Error {}
+/** The server refused the contact; `field` is the one it is about, when it is one. */
+export class ContactRefusedError extends Error {
+  constructor(message: string, readonly field?: string) {
+    super(message);
+  }
+}
 
 export interface Api {
   config: ClientConfig;
@@ -34,7 +39,7 @@ export async function createContact({ config, token }: Api, body: ContactCreateB
   if (res.ok) return res.json();
   if (res.status === 400) {
     const refusal = (await res.json().catch(() => ({}))) as Partial<HttpError>;
-    throw new ContactRefusedError(refusal.error ?? `contacts answered HTTP ${res.status}`);
+    throw new ContactRefusedError(refusal.error ?? `contacts answered HTTP ${res.status}`, refusal.field);
   }
   throw new Error(`contacts answered HTTP ${res.status}`);
 }

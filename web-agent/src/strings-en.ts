@@ -193,6 +193,7 @@ export const en = {
     loading: 'Loading contact…',
     loadFailed: 'The contact could not be loaded. Try again shortly.',
     createFailed: 'The contact could not be saved. Try again.',
+    invalid: (field: string) => `${field} is not valid`,
     offline: 'Not connected. Try again once the console is back online.',
     earlierChats: 'Earlier chats',
     noEarlierChats: 'No earlier chats.',

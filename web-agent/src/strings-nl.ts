@@ -202,6 +202,7 @@ export const nl: Strings = {
     loading: 'Contactpersoon laden…',
     loadFailed: 'De contactpersoon kon niet worden geladen. Probeer het zo opnieuw.',
     createFailed: 'De contactpersoon kon niet worden opgeslagen. Probeer het opnieuw.',
+    invalid: (field: string) => `${field} is niet geldig`,
     offline: 'Geen verbinding. Probeer het opnieuw zodra de console weer online is.',
     earlierChats: 'Eerdere chats',
     noEarlierChats: 'Geen eerdere chats.',

@@ -12,7 +12,7 @@ export function json(statusCode: number, body: unknown): APIGatewayProxyStructur
   return { statusCode, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
 
-export const failure = (statusCode: number, error: string) => json(statusCode, { error } satisfies HttpError);
+export const failure = (statusCode: number, error: string, field?: string) => json(statusCode, { error, ...(field && { field }) } satisfies HttpError);
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: APIGatewayProxyStructuredResultV2 };
 
@@ -25,7 +25,7 @@ export function parseBody<S extends v.GenericSchema>(event: APIGatewayProxyEvent
     return { ok: false, response: failure(400, 'Request body is not valid JSON') };
   }
   const parsed = parseWith(schema, body);
-  return parsed.ok ? parsed : { ok: false, response: failure(400, parsed.reason) };
+  return parsed.ok ? parsed : { ok: false, response: failure(400, parsed.reason, parsed.field) };
 }
 
 /** The verified claims of the request's `Authorization: Bearer` token, if any; an agent's only while their session stands. */

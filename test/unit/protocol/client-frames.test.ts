@@ -9,12 +9,12 @@ describe('parseClientFrame', () => {
   });
 
   test('refuses text that is only whitespace, naming the field', () => {
-    expect(parseClientFrame(json({ action: 'message.send', chatId: 'chat-0001', clientMessageId: 'msg-00001', text: ' ' }))).toEqual({ ok: false, reason: 'text: must not be empty' });
+    expect(parseClientFrame(json({ action: 'message.send', chatId: 'chat-0001', clientMessageId: 'msg-00001', text: ' ' }))).toEqual({ ok: false, reason: 'text: must not be empty', field: 'text' });
   });
 
   test('refuses text over 4000 characters', () => {
     const parsed = parseClientFrame(json({ action: 'message.send', chatId: 'chat-0001', clientMessageId: 'msg-00001', text: 'x'.repeat(4001) }));
-    expect(parsed).toEqual({ ok: false, reason: 'text: must be at most 4000 characters' });
+    expect(parsed).toEqual({ ok: false, reason: 'text: must be at most 4000 characters', field: 'text' });
   });
 
   test('refuses ids with characters outside the allowed set', () => {
@@ -28,7 +28,7 @@ describe('parseClientFrame', () => {
 
   test('refuses a pre-chat email that is not an address', () => {
     const parsed = parseClientFrame(json({ action: 'chat.start', chatId: 'chat-0001', name: 'A', email: 'a@', question: 'q' }));
-    expect(parsed).toEqual({ ok: false, reason: 'email: email address is not valid' });
+    expect(parsed).toEqual({ ok: false, reason: 'email: email address is not valid', field: 'email' });
   });
 
   test('refuses a body that is not JSON', () => {
