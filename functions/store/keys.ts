@@ -63,6 +63,8 @@ export const keys = {
   statsRollupMark: (channel: string) => ({ pk: `STATS#${channel}`, sk: 'MARK#ROLLUP' }),
   /** Marks that the demo statistics were seeded, so seeding again adds nothing. */
   statsDemo: () => ({ pk: 'STATS', sk: 'DEMO' }),
+  /** Marks that the demo FAQ and reply templates were seeded (outside the replies' partition, which is read whole). */
+  repliesDemo: () => ({ pk: 'DEMO', sk: 'REPLIES' }),
   /** The list of a tenant's agents (ids only; the profiles hold the rest), so listing them needs no scan. */
   agentDirectory: (agentId: string) => ({ pk: AGENT_DIRECTORY, sk: agentId }),
   /** A set-password link, keyed by the SHA-256 of its secret so the table never holds a usable link. */

@@ -99,3 +99,13 @@ export async function setReplyUsed(agentId: string, replyId: string, at: number)
     ExpressionAttributeValues: { ':at': at },
   }));
 }
+
+/** When the demo replies were seeded, if ever: seeded once, so one an admin deleted stays deleted. */
+export async function repliesDemoSeededAt(): Promise<number | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.repliesDemo(), ConsistentRead: true }));
+  return Item?.at as number | undefined;
+}
+
+export async function markRepliesDemoSeeded(at: number): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.repliesDemo(), at } }));
+}

@@ -156,7 +156,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
     host = await startLambdaHost(
       {
         ...Object.fromEntries(handlers.map((h) => [h.name, h.entry])),
-        DemoAgents: 'infra/local/demo-agents.ts', DemoStats: 'infra/local/demo-stats.ts', LocalMailbox: 'infra/local/mailbox-reader.ts',
+        DemoAgents: 'infra/local/demo-agents.ts', DemoStats: 'infra/local/demo-stats.ts', DemoReplies: 'infra/local/demo-replies.ts', LocalMailbox: 'infra/local/mailbox-reader.ts',
       },
       {
         [ENV.table]: tableName,

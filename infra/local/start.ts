@@ -17,6 +17,8 @@ async function main() {
     log: (line) => console.error(line),
   });
   await runtime.invoke('DemoAgents', {});
+  // A fresh machine's Insert shows the demo shop's FAQ and reply templates (once; an admin may delete them).
+  await runtime.invoke('DemoReplies', {});
   // Unless turned off, a fresh machine gets four weeks of demo statistics (once; marked as demo).
   if (process.env.DEMO_STATS !== '0') await runtime.invoke('DemoStats', {});
   console.log(`Parley is running.
