@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_LOGINS } from '../../infra/local/demo-logins';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
-import { MILA, NOOR, openConsole, startChat } from './steps';
+import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -11,13 +11,19 @@ let browser: Browser;
 
 startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
-test('a PDF goes from agent to customer and an image back, shown as a preview on both sides', async () => {
+/** Anna, Present, answers `customer`'s chat; both sides see it open. */
+async function answeredChat(customer: Customer) {
   const agent = await openConsole(browser, runtime, ANNA, 'Present');
-  const shop = await startChat(browser, runtime, MILA);
+  const shop = await startChat(browser, runtime, customer);
   await agent.getByRole('button', { name: 'Get next in queue' }).click();
   const agentView = agent.getByRole('list', { name: 'Conversation' });
-  await agentView.getByText(MILA.question).waitFor();
+  await agentView.getByText(customer.question).waitFor();
   await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  return { agent, agentView, shop };
+}
+
+test('a PDF goes from agent to customer and an image back, shown as a preview on both sides', async () => {
+  const { agent, agentView, shop } = await answeredChat(MILA);
 
   await agent.locator('.composer input[type=file]').setInputFiles({ name: 'Size guide.pdf', mimeType: 'application/pdf', buffer: sample.pdf() });
 
@@ -36,12 +42,7 @@ test('a PDF goes from agent to customer and an image back, shown as a preview on
 }, 60_000);
 
 test("a customer's photo shows in the console with its name, size and link on one line under it", async () => {
-  const agent = await openConsole(browser, runtime, ANNA, 'Present');
-  const shop = await startChat(browser, runtime, NOOR);
-  await agent.getByRole('button', { name: 'Get next in queue' }).click();
-  const agentView = agent.getByRole('list', { name: 'Conversation' });
-  await agentView.getByText(NOOR.question).waitFor();
-  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  const { agent, agentView, shop } = await answeredChat(NOOR);
 
   await shop.locator('input[type=file]').setInputFiles({ name: 'yarn.png', mimeType: 'image/png', buffer: sample.photoPng(400, 300) });
 
