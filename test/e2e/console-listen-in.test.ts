@@ -41,6 +41,8 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   await conversation.getByText(MILA.question).waitFor();
   await admin.getByText(`${ANNA.name} is handling this chat; you are listening`).waitFor();
   expect(await admin.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
+  // In the admin's list the chat says whose it is, not as if it were theirs.
+  await admin.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: MILA.name }).getByText(`Listening in: ${ANNA.name} answers`).waitFor();
 
   customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'Size 4 needles too, please' });
   await conversation.getByText('Size 4 needles too, please').waitFor();

@@ -16,6 +16,7 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
   const mine = last?.author.role === 'agent' && last.author.name === chat.agent?.name && chat.agent?.id === agentId;
   const author = mine ? t.chats.you : last?.author.role === 'customer' ? customerName(last.author.name) : last?.author.name;
   const pending = transferMarker(chat, agentId);
+  const listening = !pending && chat.status !== 'ended' && chat.agent && chat.agent.id !== agentId ? t.chats.listeningTo(chat.agent.name) : undefined;
   return (
     <li>
       <button
@@ -33,6 +34,7 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
         )}
         <span class="chat-status">{t.chatStatus[chat.status]}</span>
         {pending && <span class="chat-transfer">{pending}</span>}
+        {listening && <span class="chat-listening">{listening}</span>}
         {last && (
           <span class="chat-last">
             {author}: {last.text}

@@ -74,6 +74,8 @@ export const en = {
     you: 'You',
     /** A customer who left the name out (a channel may make it optional). */
     unnamedCustomer: 'Customer',
+    /** A chat in the list that another agent answers: this console only listens. */
+    listeningTo: (agent: string) => `Listening in: ${agent} answers`,
     nothingOpen: 'No chat open. Choose “Get next in queue” to answer the customer who has waited longest.',
   },
   chatStatus: { queued: 'Waiting', active: 'Active', ended: 'Ended' } satisfies Record<ChatStatus, string>,

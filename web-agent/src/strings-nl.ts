@@ -83,6 +83,7 @@ export const nl: Strings = {
     unread: 'ongelezen',
     you: 'U',
     unnamedCustomer: 'Klant',
+    listeningTo: (agent: string) => `Meeluisteren: ${agent} antwoordt`,
     nothingOpen: 'Geen chat geopend. Kies “Volgende in wachtrij ophalen” om de klant te beantwoorden die het langst wacht.',
   },
   chatStatus: { queued: 'Wachtend', active: 'Actief', ended: 'Beëindigd' },
