@@ -34,20 +34,30 @@ export async function stopListening(caller: Caller, chatId: string): Promise<voi
 }
 
 async function mayListen(caller: Caller, chat: ChatItem): Promise<boolean> {
-  const profile = await getAgent(caller.subject);
-  if (profile?.role === 'manager' || profile?.role === 'admin') return true;
-  return !!permissionsOf((await channelDirectory())(chat.channel), caller.subject)?.canListenIn;
+  return (await listenRule(caller.subject))(chat.channel);
 }
 
-/** Every ongoing chat with its agent, longest-running first: the Dashboard's Ongoing chat sessions. */
-export async function ongoingChats(now: number): Promise<OngoingChatView[]> {
-  const agents = await listAgentRecords();
+/** On which channels `agentId` may listen in: all for a manager or admin, else where the channel grants "can listen in". */
+async function listenRule(agentId: string): Promise<(channel: string) => boolean> {
+  const profile = await getAgent(agentId);
+  if (profile?.role === 'manager' || profile?.role === 'admin') return () => true;
+  const directory = await channelDirectory();
+  return (channel) => !!permissionsOf(directory(channel), agentId)?.canListenIn;
+}
+
+/**
+ * Every ongoing chat with its agent, longest-running first: the Dashboard's Ongoing chat sessions.
+ * `canListen` says whether `agentId` may listen in on it, so the console offers it only there.
+ */
+export async function ongoingChats(agentId: string, now: number): Promise<OngoingChatView[]> {
+  const [agents, mayListenOn] = await Promise.all([listAgentRecords(), listenRule(agentId)]);
   const chats = (await Promise.all(agents.map((a) => agentChats(a.id, now - ONGOING_LOOKBACK_MS, CHATS_PER_AGENT)))).flat();
   return chats
     .filter((chat) => chat.status === 'active')
     .map((chat) => ({
       chatId: chat.chatId, channel: chat.channel, customerName: chat.customerName,
       agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq,
+      canListen: chat.agentId !== agentId && mayListenOn(chat.channel),
     }))
     .sort((a, b) => a.answeredAt - b.answeredAt);
 }

@@ -7,5 +7,5 @@ export const handler: HttpHandler = async (event) => {
   const now = Date.now();
   const claims = await bearer(event, Math.floor(now / 1000));
   if (claims?.role !== 'agent') return failure(401, 'Please log in');
-  return json(200, { chats: await ongoingChats(now) } satisfies OngoingChatsResponse);
+  return json(200, { chats: await ongoingChats(claims.subject, now) } satisfies OngoingChatsResponse);
 };

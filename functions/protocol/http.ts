@@ -104,7 +104,8 @@ export type DocumentUploadBody = v.InferOutput<typeof DocumentUploadBody>;
 export interface DocumentUploadResponse { documentId: string; url: string; expiresAt: number }
 
 /** A chat in the Dashboard's Ongoing chat sessions. */
-export interface OngoingChatView { chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number }
+/** `canListen`: whether the asking agent may listen in on it (never on their own chat). */
+export interface OngoingChatView { chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number; canListen: boolean }
 export interface OngoingChatsResponse { chats: OngoingChatView[] }
 
 /** GET /api/widget/{channelId}/faq?q=…: the FAQ entries that best match a customer's question, before the chat starts. */

@@ -49,4 +49,12 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   await anna.getByRole('list', { name: 'Conversation' }).getByText('Size 4 needles too, please').waitFor();
   // Nothing in Anna's conversation mentions the listener.
   expect(await anna.getByRole('list', { name: 'Conversation' }).getByText(/listen/i).count()).toBe(0);
+
+  // Anna may not listen in on anything (her own chat least of all): her Dashboard lists it for information only.
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  const annasRow = anna.getByRole('table', { name: 'Ongoing chat sessions' }).getByRole('row').filter({ hasText: MILA.name });
+  await annasRow.waitFor();
+  await anna.getByText('Who is answering which chat right now.').waitFor();
+  expect(await anna.getByText(/to listen in/).count()).toBe(0);
+  expect(await annasRow.getAttribute('tabindex')).toBeNull();
 });

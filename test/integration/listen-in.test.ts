@@ -76,11 +76,17 @@ test('after chat.unlisten no more messages arrive', async () => {
   expect(admin.frames.some((f: ServerFrame) => f.type === 'message' && f.message.text === 'Still there?')).toBe(false);
 });
 
-test('Ongoing chat sessions lists answered chats with their agent', async () => {
+test('Ongoing chat sessions lists answered chats with their agent, and says to whom listening in is open', async () => {
   await ongoingChat('listen-chat-0005');
-  const { token } = await loginAgent(runtime.url, BRAM.email, BRAM.password);
-  const { status, body } = await api<OngoingChatsResponse>(runtime.url, '/api/ongoing-chats', { method: 'GET', token });
-  expect(status).toBe(200);
-  expect(body.chats.find((c) => c.chatId === 'listen-chat-0005')).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default' });
+  const ongoing = async (who: { email: string; password: string }) => {
+    const { token } = await loginAgent(runtime.url, who.email, who.password);
+    const { status, body } = await api<OngoingChatsResponse>(runtime.url, '/api/ongoing-chats', { method: 'GET', token });
+    expect(status).toBe(200);
+    return body.chats.find((c) => c.chatId === 'listen-chat-0005');
+  };
+  // Bram has no "can listen in" (the server refuses him, above); the admin may; Anna answers it herself.
+  expect(await ongoing(BRAM)).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default', canListen: false });
+  expect(await ongoing(ADMIN)).toMatchObject({ canListen: true });
+  expect(await ongoing(ANNA)).toMatchObject({ canListen: false });
   expect((await api(runtime.url, '/api/ongoing-chats', { method: 'GET' })).status).toBe(401);
 });

@@ -1,6 +1,7 @@
 /**
- * Ongoing chat sessions: who is chatting with whom, on which channel, since when. Double-click a
- * row, or press Enter on it, to listen in (the server refuses agents without the permission).
+ * Ongoing chat sessions: who is chatting with whom, on which channel, since when. Where the agent
+ * may listen in (the server says per chat), double-click the row, or press Enter on it; the other
+ * rows only inform.
  */
 import type { ClientConfig } from '../../functions/protocol/http';
 import { fetchOngoingChats } from './api';
@@ -21,6 +22,7 @@ export function OngoingChats({ config, token, onListen }: Props) {
   const now = useNow();
   const channelName = useChannelName();
   const columns = t.dashboard.ongoingColumns;
+  const listenable = chats?.some((chat) => chat.canListen);
 
   function keyDown(event: KeyboardEvent, chatId: string) {
     const row = event.currentTarget as HTMLElement;
@@ -34,11 +36,11 @@ export function OngoingChats({ config, token, onListen }: Props) {
   return (
     <section class="card" aria-labelledby="ongoing-title">
       <h2 id="ongoing-title">{t.dashboard.ongoing}</h2>
-      <p class="muted" id="ongoing-hint">{t.dashboard.ongoingHint}</p>
+      <p class="muted" id="ongoing-hint">{listenable ? t.dashboard.ongoingHint : t.dashboard.ongoingInfo}</p>
       {failed && <p class="error" role="status">{t.dashboard.ongoingFailed}</p>}
       {chats?.length === 0 && <p class="muted">{t.dashboard.noneOngoing}</p>}
       {chats && chats.length > 0 && (
-        <table class="incoming" aria-labelledby="ongoing-title" aria-describedby="ongoing-hint">
+        <table class="incoming ongoing" aria-labelledby="ongoing-title" aria-describedby="ongoing-hint">
           <thead>
             <tr>
               <th scope="col">{columns.customer}</th>
@@ -50,7 +52,10 @@ export function OngoingChats({ config, token, onListen }: Props) {
           </thead>
           <tbody>
             {chats.map((chat) => (
-              <tr key={chat.chatId} tabIndex={0} onDblClick={() => onListen(chat.chatId)} onKeyDown={(event) => keyDown(event, chat.chatId)}>
+              <tr
+                key={chat.chatId}
+                {...(chat.canListen && { class: 'listenable', tabIndex: 0, onDblClick: () => onListen(chat.chatId), onKeyDown: (event: KeyboardEvent) => keyDown(event, chat.chatId) })}
+              >
                 <td>{customerName(chat.customerName)}</td>
                 <td>{chat.agentName}</td>
                 <td>{channelName(chat.channel)}</td>

@@ -53,6 +53,7 @@ export const en = {
     fromOfflineForm: 'Offline form',
     ongoing: 'Ongoing chat sessions',
     ongoingHint: 'Double-click a chat, or press Enter on it, to listen in: read-only, unseen by its agent.',
+    ongoingInfo: 'Who is answering which chat right now.',
     noneOngoing: 'No chats are ongoing.',
     ongoingFailed: 'Ongoing chats could not be loaded. They will be tried again shortly.',
     ongoingColumns: { customer: 'Customer', agent: 'Agent', channel: 'Channel', messages: 'Messages', since: 'Answered for' },

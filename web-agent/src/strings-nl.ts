@@ -63,6 +63,7 @@ export const nl: Strings = {
     fromOfflineForm: 'Offline-formulier',
     ongoing: 'Lopende chatsessies',
     ongoingHint: 'Dubbelklik op een chat of selecteer deze en druk op Enter om mee te luisteren: alleen lezen, onzichtbaar voor de agent van de chat.',
+    ongoingInfo: 'Wie welke chat nu beantwoordt.',
     noneOngoing: 'Er zijn geen lopende chats.',
     ongoingFailed: 'De lopende chats konden niet worden geladen. Het wordt zo opnieuw geprobeerd.',
     ongoingColumns: { customer: 'Klant', agent: 'Agent', channel: 'Kanaal', messages: 'Berichten', since: 'Looptijd' },
