@@ -87,7 +87,7 @@ test('Insert fills a template with the customer, the agent and the chat', async 
 test('a template variable the console does not know stays in the text and is named in a warning', async () => {
   await insertFrom('Reply templates', 'Parcel number');
   await composerHolds('Your parcel {{parcel.number}} is on its way.');
-  await anna.getByText('Unknown variable {{parcel.number}}: replace it before sending.').waitFor();
+  await anna.getByText('Could not fill {{parcel.number}}: replace it before sending.').waitFor();
   expect(await composer().getAttribute('aria-invalid')).toBe('true');
   await composer().fill('Your parcel 3SABC123 is on its way.');
   await anna.locator('.composer-warning:empty').waitFor({ state: 'attached' });

@@ -158,7 +158,7 @@ export const en = {
     slashEmpty: 'No quick reply or template matches.',
     template: 'Template',
     unknownVariables: (names: string[]) =>
-      `Unknown ${names.length === 1 ? 'variable' : 'variables'} ${names.map((n) => `{{${n}}}`).join(', ')}: replace ${names.length === 1 ? 'it' : 'them'} before sending.`,
+      `Could not fill ${names.map((n) => `{{${n}}}`).join(', ')}: replace ${names.length === 1 ? 'it' : 'them'} before sending.`,
   },
   emoji: {
     open: 'Emoji',

@@ -166,7 +166,7 @@ export const nl: Strings = {
     slashEmpty: 'Geen snel antwoord of sjabloon gevonden.',
     template: 'Sjabloon',
     unknownVariables: (names: string[]) =>
-      `Onbekende ${names.length === 1 ? 'variabele' : 'variabelen'} ${names.map((n) => `{{${n}}}`).join(', ')}: vervang ${names.length === 1 ? 'deze' : 'ze'} vóór het verzenden.`,
+      `Kon ${names.map((n) => `{{${n}}}`).join(', ')} niet invullen: vervang ${names.length === 1 ? 'deze' : 'ze'} vóór het verzenden.`,
   },
   emoji: {
     open: 'Emoji',

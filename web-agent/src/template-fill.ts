@@ -19,7 +19,7 @@ export interface TemplateContext {
 
 export interface Filled {
   text: string;
-  /** Variable names found in the text that have no value, in order of first appearance. */
+  /** Variable names found in the text that have no value (unknown, or empty for this chat), in order of first appearance. */
   unknown: string[];
 }
 
@@ -48,8 +48,9 @@ export const KNOWN_VARIABLES = ['customer.name', 'customer.firstName', 'agent.na
 export function fillVariables(text: string, context: TemplateContext): Filled {
   const unknown: string[] = [];
   const filled = text.replace(VARIABLE, (whole, name: string) => {
+    // An empty value (a customer who gave no name) is a hole too: flagged, never sent as "Hello ,".
     const value = Object.hasOwn(VALUES, name) ? VALUES[name](context) : undefined;
-    if (value !== undefined) return value;
+    if (value) return value;
     if (!unknown.includes(name)) unknown.push(name);
     return whole;
   });

@@ -27,6 +27,11 @@ describe('fillVariables', () => {
     expect(filled).toEqual({ text: 'Your order {{order.number}} ({{order.number}}) by {{courier}}', unknown: ['order.number', 'courier'] });
   });
 
+  it('leaves a customer variable in the text, named, when the customer gave no name', () => {
+    const filled = fillVariables('Hello {{customer.firstName}}, {{agent.firstName}} here.', { ...chat, customerName: '' });
+    expect(filled).toEqual({ text: 'Hello {{customer.firstName}}, Anna here.', unknown: ['customer.firstName'] });
+  });
+
   it('does not treat inherited object names as variables', () => {
     expect(fillVariables('{{constructor}} {{toString}}', chat).unknown).toEqual(['constructor', 'toString']);
   });
