@@ -14,7 +14,8 @@ interface Props {
 
 type Fields = { name: string; email: string; phone: string; companyName: string };
 
-const LABELS: Record<keyof Fields, () => string> = { name: () => t.contact.name, email: () => t.contact.email, phone: () => t.contact.phone, companyName: () => t.contact.company };
+// The console's language is fixed for the page's life (a change reloads it), so the labels can be read once.
+const LABELS: Record<keyof Fields, string> = { name: t.contact.name, email: t.contact.email, phone: t.contact.phone, companyName: t.contact.company };
 const isField = (field: string | undefined): field is keyof Fields => !!field && field in LABELS;
 
 export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
@@ -43,7 +44,7 @@ export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
       // The server's reason is in English; a refused field is said in the console's words.
       const field = err instanceof ContactRefusedError ? err.field : undefined;
       setInvalid(isField(field) ? field : undefined);
-      setError(isField(field) ? t.contact.invalid(LABELS[field]()) : err instanceof ContactRefusedError ? err.message : t.contact.createFailed);
+      setError(isField(field) ? t.contact.invalid(LABELS[field]) : err instanceof ContactRefusedError ? err.message : t.contact.createFailed);
       setBusy(false);
     }
   }
