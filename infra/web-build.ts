@@ -88,7 +88,7 @@ export async function webSizes(outDir: string): Promise<WebSizes> {
 }
 
 /** widget-panel.js and the chunks it imports statically (transitively), and the chunks only imported dynamically. */
-async function panelChunks(outDir: string): Promise<{ staticChunks: string[]; lazyChunks: string[] }> {
+export async function panelChunks(outDir: string): Promise<{ staticChunks: string[]; lazyChunks: string[] }> {
   const staticChunks: string[] = [];
   const dynamic = new Set<string>();
   const queue = ['widget-panel.js'];

@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWeb } from '../../infra/web-build';
+import { buildWeb, panelChunks } from '../../infra/web-build';
 import { measureWidget, report, WIDGET_BUDGET, type WidgetSizes } from '../../infra/size-check';
 
 let sizes: WidgetSizes;
@@ -37,6 +37,22 @@ test('no widget bundle evaluates strings as code', async () => {
       const code = await readFile(join(outDir, file), 'utf8');
       expect(code).not.toMatch(/\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*["'`]/);
     }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+// A part that imported preact or a module of the panel would split the panel into two files, which
+// gzip ~350 B worse than one; the parts take what they need through the kit (forms/kit.ts).
+test('opening the panel downloads one file; its parts share no code with it', async () => {
+  const outDir = await mkdtemp(join(tmpdir(), 'parley-chunks-'));
+  try {
+    await buildWeb({ outDir, minify: true });
+    const { staticChunks, lazyChunks } = await panelChunks(outDir);
+    expect(staticChunks).toEqual(['widget-panel.js']);
+    expect(lazyChunks.map((file) => file.replace(/-[A-Z0-9]+\.js$/, ''))).toEqual(
+      expect.arrayContaining(['widget-parts/forms', 'widget-parts/ChatEnded', 'widget-parts/en', 'widget-parts/nl']),
+    );
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

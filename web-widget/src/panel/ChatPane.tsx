@@ -17,6 +17,8 @@ import { QueueStatus } from './QueueStatus';
 import { lazyPart } from './lazy-part';
 import { useStrings } from '../i18n';
 import { lazyFileTransfers } from './lazy-file-transfers';
+import { formKit } from './lazy-forms';
+import { REOPEN_WINDOW_MINUTES } from '../../../functions/protocol/constants';
 
 /** Only chats that end reach it; the post-chat form comes with it. */
 const ChatEnded = lazyPart(() => import('./ChatEnded').then((m) => m.ChatEnded));
@@ -105,7 +107,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
         </p>
       )}
       {chat?.status === 'ended' ? (
-        <ChatEnded client={client} chat={chat} onNewChat={onNewChat} />
+        <ChatEnded kit={formKit(t)} client={client} chat={chat} reopenWindowMs={REOPEN_WINDOW_MINUTES * 60_000} onNewChat={onNewChat} />
       ) : (
         <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} onFiles={chat?.status === 'active' ? sendFiles : undefined} />
       )}

@@ -1,0 +1,41 @@
+/**
+ * Where an ended chat leaves the customer: that it ended, the post-chat form when the channel has it
+ * on (thanks once answered), "Back to chat" to take it up again, and a way to start a new chat.
+ * A part fetched on demand: like the forms, it imports types only and renders through the kit.
+ */
+import type { BrowserClient } from '../../../functions/protocol/browser-client';
+import type { ChatView } from '../../../functions/protocol/server-frames';
+import type { FormKit } from './forms/kit';
+import { PostChatForm } from './PostChatForm';
+
+export interface ChatEndedProps {
+  kit: FormKit;
+  client: BrowserClient;
+  chat: ChatView;
+  /** How long after its end a chat can be taken up again (the server refuses it later). */
+  reopenWindowMs: number;
+  onNewChat(): void;
+}
+
+export function ChatEnded({ kit, client, chat, reopenWindowMs, onNewChat }: ChatEndedProps) {
+  const { h, t } = kit;
+  const { chatId } = chat;
+  const online = client.state === 'online';
+  // A chat found ended long ago offers only a new chat.
+  const canReopen = chat.postChatForm && Date.now() - (chat.endedAt ?? 0) < reopenWindowMs;
+  return h(
+    'div',
+    { class: 'ended' },
+    h('p', { role: 'status' }, t.ended),
+    chat.postChatForm &&
+      (chat.feedback
+        ? h('p', { role: 'status' }, t.postChat.thanks)
+        : h(PostChatForm, { kit, email: chat.customer.email, online, onSend: (answers) => client.send({ action: 'chat.feedback', chatId, ...answers }) })),
+    h(
+      'p',
+      { class: 'actions' },
+      canReopen && h('button', { type: 'button', disabled: !online, onClick: () => client.send({ action: 'chat.reopen', chatId }) }, t.postChat.back),
+      h('button', { type: 'button', class: canReopen ? '' : 'primary', onClick: onNewChat }, t.newChat),
+    ),
+  );
+}
