@@ -140,8 +140,9 @@ async function finishResentMessage(caller: Caller, frame: PostedFrame, chat: Cha
 
 export async function endChat(caller: Caller, chatId: string, now: number): Promise<void> {
   // A visitor's token carries no name: the chat holds the one they gave.
-  const name = caller.role === 'customer' ? customerNameOf(await getChat(chatId, { consistent: false })) : caller.name;
-  const chat = await endStoredChat(chatId, asSender(caller), now, { event: 'ended', text: `${name} ended the chat`, at: now });
+  const byCustomer = caller.role === 'customer';
+  const name = byCustomer ? customerNameOf(await getChat(chatId, { consistent: false })) : caller.name;
+  const chat = await endStoredChat(chatId, asSender(caller), now, { event: 'ended', text: `${name} ended the chat`, at: now, ...(byCustomer && { byCustomer }) });
   if (!chat) {
     const existing = await getChat(chatId);
     const sender = asSender(caller);

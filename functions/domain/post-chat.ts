@@ -35,7 +35,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
   const online = await onlineAgents(now);
   const toQueue = !existing.agentId || !online.presentAgentIds.has(existing.agentId);
-  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now });
+  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   const back = eventMessage(chat);
   await putMessage(back);

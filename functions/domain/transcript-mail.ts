@@ -1,6 +1,7 @@
 /** The transcript a customer asks for on the post-chat form, worded in the language the widget spoke to them. */
 import type { MessageView } from '../protocol';
-import { dutchEventLine } from '../protocol/event-lines';
+import { dutchEventLine, YOUR_EVENTS_NL } from '../protocol/event-lines';
+import { YOUR_EVENTS_EN } from '../protocol/event-lines-en';
 import type { ChatItem } from '../store';
 
 const WORDS = {
@@ -10,6 +11,7 @@ const WORDS = {
     you: 'You',
     intro: (started: string, chatId: string) => `Here is your chat with us of ${started} UTC (chat ${chatId}).`,
     event: (text: string) => text,
+    yours: YOUR_EVENTS_EN,
   },
   nl: {
     subject: 'Je chatgesprek',
@@ -17,6 +19,7 @@ const WORDS = {
     you: 'Jij',
     intro: (started: string, chatId: string) => `Hier is je chat met ons van ${started} UTC (chat ${chatId}).`,
     event: dutchEventLine,
+    yours: YOUR_EVENTS_NL,
   },
 };
 
@@ -28,7 +31,8 @@ export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subje
     const time = new Date(message.at).toISOString().slice(11, 16);
     // A channel may leave the name optional: the customer's own lines are then theirs by "You".
     const author = message.author.name || (message.author.role === 'customer' ? words.you : '');
-    return message.kind === 'event' ? `[${time}] — ${words.event(message.text)}` : `[${time}] ${author}: ${message.text}`;
+    if (message.kind !== 'event') return `[${time}] ${author}: ${message.text}`;
+    return `[${time}] — ${(message.byCustomer && words.yours[message.event!]) || words.event(message.text)}`;
   };
   return {
     subject: words.subject,

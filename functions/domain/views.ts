@@ -1,6 +1,7 @@
 /** Stored items → what the browser is shown. */
 import type { ChatView, MessageView } from '../protocol';
 import type { ChatItem } from '../store';
+import { NAMELESS_CUSTOMER } from '../protocol/event-lines';
 
 export function chatView(chat: ChatItem): ChatView {
   return {
@@ -33,11 +34,11 @@ export function questionMessage(chat: ChatItem): MessageView {
 
 /** The system event the chat's last event-allocating update recorded, as the message stored at its seq. */
 export function eventMessage(chat: ChatItem): MessageView {
-  const { event, text, at } = chat.lastEvent!;
-  return { chatId: chat.chatId, seq: chat.lastEventSeq!, kind: 'event', event, author: { role: 'system', name: 'Parley' }, text, at };
+  const { event, text, at, byCustomer } = chat.lastEvent!;
+  return { chatId: chat.chatId, seq: chat.lastEventSeq!, kind: 'event', event, author: { role: 'system', name: 'Parley' }, text, at, ...(byCustomer && { byCustomer }) };
 }
 
 /** How the chat's event lines name its customer: the name they gave, or "Customer" when the form left it out. */
 export function customerNameOf(chat: ChatItem | undefined): string {
-  return chat?.customerName || 'Customer';
+  return chat?.customerName || NAMELESS_CUSTOMER;
 }

@@ -1,3 +1,11 @@
+import type { YourLines } from './event-lines-en';
+
+/** What the server's event lines call a customer who left their name out ("Customer ended the chat"). */
+export const NAMELESS_CUSTOMER = 'Customer';
+
+/** The Dutch of YOUR_EVENTS_EN (event-lines-en.ts): the customer's own events, as they read them. */
+export const YOUR_EVENTS_NL: YourLines = { ended: 'Je hebt de chat beëindigd', reopened: 'Je bent teruggekomen in de chat' };
+
 /**
  * The server words a chat's event lines in English (`MessageView.text`); these are their Dutch, so a
  * Dutch customer and a Dutch console read them alike. The patterns follow the lines the domain writes

@@ -66,6 +66,11 @@ export interface MessageView {
   file?: FileView;
   /** Written by the channel's bot (author role 'agent', the bot's name), before any agent joined. */
   bot?: true;
+  /**
+   * For kind 'event': the customer did it (ended the chat, returned to it). `text` names them, as
+   * agents read it; the customer's own widget and transcript say "You ended the chat" instead.
+   */
+  byCustomer?: true;
 }
 
 export interface FileView {

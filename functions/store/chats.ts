@@ -56,7 +56,7 @@ export interface ChatItem {
 
 export type ChatEventKind = NonNullable<MessageView['event']>;
 /** A system event's message, minus the seq its update allocates. */
-export interface ChatEventRecord { event: ChatEventKind; text: string; at: number }
+export interface ChatEventRecord { event: ChatEventKind; text: string; at: number; byCustomer?: true }
 
 /**
  * The SET clause (and its values) that records `record` as the event at the seq the same update

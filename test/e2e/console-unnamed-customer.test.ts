@@ -43,3 +43,20 @@ test('a customer who gave no name shows as "Customer" in Incoming chats, the cha
   customer.send({ action: 'typing', chatId: 'unnamed-chat-01' });
   await chat.getByText('Customer is typing…').waitFor();
 }, 60_000);
+
+test('in Dutch, a customer who gave no name and ends the chat is "Klant" in its event line', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await anna.getByRole('button', { name: 'Nederlands' }).click();
+  await anna.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Aanwezig' }).click();
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  clients.push(customer);
+  customer.send({ action: 'chat.start', chatId: 'unnamed-chat-02', channel: 'quick', name: '', email: '', question: 'Do you gift-wrap?' });
+  await customer.next('chat');
+  await anna.getByRole('tab', { name: /^Chats/ }).click();
+  await anna.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).click();
+  const conversation = anna.getByRole('region', { name: 'Chat met Klant' }).getByRole('list', { name: 'Gesprek' });
+  await conversation.getByText('Do you gift-wrap?').waitFor();
+
+  customer.send({ action: 'chat.end', chatId: 'unnamed-chat-02' });
+  await conversation.getByText('Klant heeft de chat beëindigd', { exact: true }).waitFor();
+}, 60_000);

@@ -73,6 +73,26 @@ test('Back to chat makes the chat active again for its agent, with the whole his
   expect(await shop.getByRole('button', { name: 'Back to chat' }).count()).toBe(0);
 }, 60_000);
 
+test('a customer who ends the chat reads "You ended the chat", and "You returned to the chat" on the way back; the agent reads their name', async () => {
+  const sem: Customer = { name: 'Sem de Wit', email: 'sem@example.com', question: 'Do you sell knitting needles?' };
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, sem);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('textbox', { name: 'Message' }).fill('Yes, in bamboo and steel.');
+  await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
+  await shop.getByText('Yes, in bamboo and steel.', { exact: true }).waitFor();
+
+  await shop.getByRole('button', { name: 'End chat' }).click();
+  await shop.getByText('You ended the chat', { exact: true }).waitFor();
+  const conversation = anna.getByRole('list', { name: 'Conversation' });
+  await conversation.getByText(`${sem.name} ended the chat`, { exact: true }).waitFor();
+  expect(await shop.getByText(`${sem.name} ended the chat`).count()).toBe(0);
+
+  await shop.getByRole('button', { name: 'Back to chat' }).click();
+  await shop.getByText('You returned to the chat', { exact: true }).waitFor();
+  await conversation.getByText(`${sem.name} returned to the chat`, { exact: true }).waitFor();
+}, 60_000);
+
 test('in Dutch the form, its rating and Back to chat are Dutch too', async () => {
   const [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
   try {

@@ -50,6 +50,8 @@ test('opening the panel downloads one file; its parts share no code with it', as
     await buildWeb({ outDir, minify: true });
     const { staticChunks, lazyChunks } = await panelChunks(outDir);
     expect(staticChunks).toEqual(['widget-panel.js']);
+    // Nor do the parts share a chunk among themselves (the English and Dutch words, say): each comes whole.
+    for (const part of lazyChunks) expect(await readFile(join(outDir, part), 'utf8')).not.toMatch(/\bfrom\s*["']\.{1,2}\//);
     expect(lazyChunks.map((file) => file.replace(/-[A-Z0-9]+\.js$/, ''))).toEqual(
       expect.arrayContaining(['widget-parts/forms', 'widget-parts/ChatEnded', 'widget-parts/en', 'widget-parts/nl']),
     );

@@ -102,7 +102,16 @@ test('a customer who ends the chat is named in its event line, as when they retu
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
   await claimedChat(anna, customer, 'customer-ends-01', { name: 'Mila', email: 'mila@example.com', question: 'Thanks, that was all' });
   customer.send({ action: 'chat.end', chatId: 'customer-ends-01' });
-  expect((await anna.next('message', (f) => f.message.event === 'ended')).message.text).toBe('Mila ended the chat');
+  expect((await anna.next('message', (f) => f.message.event === 'ended')).message).toMatchObject({ text: 'Mila ended the chat', byCustomer: true });
   customer.send({ action: 'chat.reopen', chatId: 'customer-ends-01' });
-  expect((await anna.next('message', (f) => f.message.event === 'reopened')).message.text).toBe('Mila returned to the chat');
+  expect((await anna.next('message', (f) => f.message.event === 'reopened')).message).toMatchObject({ text: 'Mila returned to the chat', byCustomer: true });
+  // The customer's copy says so too (their widget words it "You …").
+  expect((await customer.next('message', (f) => f.message.event === 'reopened')).message.byCustomer).toBe(true);
+});
+
+test("an agent's end is not the customer's", async () => {
+  const { customer } = await endedChat('agent-ends-01', 'present');
+  const ended = customer.frames.find((f) => f.type === 'message' && f.message.event === 'ended');
+  expect(ended).toMatchObject({ message: { text: `${ANNA.name} ended the chat` } });
+  expect(ended).not.toHaveProperty('message.byCustomer');
 });

@@ -10,6 +10,8 @@ interface Props {
   role: 'customer' | 'agent' | 'system';
   name: string;
   text: string;
+  /** An event the customer caused (ended the chat, returned to it). */
+  byCustomer?: boolean;
   at?: number;
   /** Sent at this time but not yet confirmed by the server. */
   pendingSince?: number;
@@ -18,13 +20,13 @@ interface Props {
   link?(): Promise<string>;
 }
 
-export function MessageItem({ role, name, text, at, pendingSince, file, link }: Props) {
+export function MessageItem({ role, name, text, byCustomer, at, pendingSince, file, link }: Props) {
   const pending = pendingSince !== undefined;
   // "Sending…" appears 6 s after the send, by a CSS animation. A negative delay, fixed when the
   // item mounts, starts it part way through for a message shown again after a chat switch; a
   // delay changed on every render would move a running animation on by the same amount again.
   const [lateIn] = useState(() => (pending ? `${pendingSince - Date.now()}ms` : undefined));
-  if (role === 'system') return <li class="message message-system">{eventLine(text)}</li>;
+  if (role === 'system') return <li class="message message-system">{eventLine(text, byCustomer)}</li>;
   return (
     <li class={`message message-${role}${pending ? ' message-pending' : ''}`}>
       <span class="message-meta">

@@ -34,7 +34,7 @@ export function MessageList({ messages, pending, link }: Props) {
   return (
     <ol class="messages" aria-label={t.conversation.messages} aria-live="polite" ref={list}>
       {messages.map((message) => (
-        <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} at={message.at} file={message.file} link={link && (() => link(message.seq))} />
+        <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} byCustomer={message.byCustomer} at={message.at} file={message.file} link={link && (() => link(message.seq))} />
       ))}
       {pending.map((message) => (
         <MessageItem key={message.clientMessageId} role="agent" name={t.chats.you} text={message.text} pendingSince={shownSince(message)} />

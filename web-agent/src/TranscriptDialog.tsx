@@ -44,7 +44,7 @@ export function TranscriptDialog({ api, chat, onClose }: Props) {
       {transcript && (
         <ol class="messages transcript" aria-label={t.contact.transcript}>
           {transcript.messages.map((message) => (
-            <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} at={message.at} />
+            <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} byCustomer={message.byCustomer} at={message.at} />
           ))}
         </ol>
       )}

@@ -1,5 +1,5 @@
 /** The console's words in its language (language.ts): English, or Dutch in the product's own terms. */
-import { dutchEventLine } from '../../functions/protocol/event-lines';
+import { dutchEventLine, NAMELESS_CUSTOMER } from '../../functions/protocol/event-lines';
 import { consoleLanguage } from './language';
 import { en, type Strings } from './strings-en';
 import { nl } from './strings-nl';
@@ -7,8 +7,14 @@ import { nl } from './strings-nl';
 export type { Strings } from './strings-en';
 export const t: Strings = consoleLanguage === 'nl' ? nl : en;
 
+/** A nameless customer's own event line ("Customer ended the chat"): the console names them in its own word. */
+const namelessCustomer = new RegExp(`^${NAMELESS_CUSTOMER}(?= (ended|returned to) the chat$)`);
+
 /** A chat's event line ("Anna joined the chat"), which the server writes in English, in the console's language. */
-export const eventLine = (text: string): string => (consoleLanguage === 'nl' ? dutchEventLine(text) : text);
+export const eventLine = (text: string, byCustomer?: boolean): string => {
+  const named = byCustomer ? text.replace(namelessCustomer, t.chats.unnamedCustomer) : text;
+  return consoleLanguage === 'nl' ? dutchEventLine(named) : named;
+};
 
 /** A customer's name as the console shows it: a channel whose form leaves the name optional starts chats without one. */
 export const customerName = (name: string | undefined): string => name?.trim() || t.chats.unnamedCustomer;

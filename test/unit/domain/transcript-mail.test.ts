@@ -19,3 +19,13 @@ test('a customer who gave no name is greeted without one, and their lines read "
   expect(transcriptMail(chat(''), messages).text).toMatch(/^Hello,\n[^]*\n\[14:05\] You: Open on Sunday\?\n\[14:05\] Anna: From noon\.$/);
   expect(transcriptMail(chat('', 'nl'), messages).text).toMatch(/^Hallo,\n[^]*\n\[14:05\] Jij: Open on Sunday\?\n/);
 });
+
+test("the customer's own events read as theirs, in the chat's language; the agent's keep their name", () => {
+  const events: MessageView[] = [
+    { chatId: 'mail-chat-01', seq: 3, kind: 'event', event: 'ended', byCustomer: true, author: { role: 'system', name: 'Parley' }, text: 'Mila ended the chat', at },
+    { chatId: 'mail-chat-01', seq: 4, kind: 'event', event: 'reopened', byCustomer: true, author: { role: 'system', name: 'Parley' }, text: 'Mila returned to the chat', at },
+    { chatId: 'mail-chat-01', seq: 5, kind: 'event', event: 'ended', author: { role: 'system', name: 'Parley' }, text: 'Anna ended the chat', at },
+  ];
+  expect(transcriptMail(chat('Mila'), events).text).toMatch(/\[14:05\] — You ended the chat\n\[14:05\] — You returned to the chat\n\[14:05\] — Anna ended the chat$/);
+  expect(transcriptMail(chat('Mila', 'nl'), events).text).toMatch(/— Je hebt de chat beëindigd\n.*— Je bent teruggekomen in de chat\n.*— Anna heeft de chat beëindigd$/);
+});

@@ -15,6 +15,14 @@ describe('English', () => {
     expect(en.position(2)).toBe('You are number 2 in the queue.');
   });
 
+  it('words the events the customer caused as theirs: "You ended the chat"', () => {
+    expect(en.event({ ...event('Mila ended the chat'), event: 'ended', byCustomer: true })).toBe('You ended the chat');
+    expect(en.event({ ...event('Mila returned to the chat'), event: 'reopened', byCustomer: true })).toBe('You returned to the chat');
+    expect(nl.event({ ...event('Mila ended the chat'), event: 'ended', byCustomer: true })).toBe('Je hebt de chat beëindigd');
+    expect(nl.event({ ...event('Mila returned to the chat'), event: 'reopened', byCustomer: true })).toBe('Je bent teruggekomen in de chat');
+    expect(en.event({ ...event('Anna ended the chat'), event: 'ended' })).toBe('Anna ended the chat');
+  });
+
   it("shows the server's own event lines and refusals", () => {
     expect(en.event(event('Anna joined the chat'))).toBe('Anna joined the chat');
     expect(en.refused('bad-frame', 'email address is not valid')).toBe('email address is not valid');

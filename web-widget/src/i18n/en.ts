@@ -1,5 +1,6 @@
 /** Every word the panel shows, in English; `nl.ts` has the same keys, so a missing translation does not compile. */
 import type { MessageView } from '../../../functions/protocol/server-frames';
+import { YOUR_EVENTS_EN } from '../../../functions/protocol/event-lines-en';
 
 /** "about 3 min", or "less than a minute" for shorter estimates. */
 const waitText = (seconds: number) => (seconds < 60 ? 'less than a minute' : `about ${Math.round(seconds / 60)} min`);
@@ -57,8 +58,8 @@ export const en = {
   files: { attach: 'Attach file', download: 'Download', uploading: 'Uploading', failed: 'Upload failed. Please try again.' },
   /** What a screen reader hears when a message arrives. */
   announce: (name: string, text: string) => `${name}: ${text}`,
-  /** The server words its event lines (joined, ended, request created) in English. */
-  event: (message: MessageView) => message.text,
+  /** The server words its event lines (joined, ended, request created) in English; the customer's own say "You". */
+  event: (message: MessageView) => (message.byCustomer && YOUR_EVENTS_EN[message.event!]) || message.text,
   /** A refused frame or form: the server's own reason. */
   refused: (_code: string, message: string) => message,
 };

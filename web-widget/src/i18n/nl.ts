@@ -1,6 +1,6 @@
 /** The panel's words in Dutch, using the product's own terms (Verzenden, Chat beëindigen, In wachtrij). */
 import type { Strings } from './en';
-import { dutchEventLine } from '../../../functions/protocol/event-lines';
+import { dutchEventLine, YOUR_EVENTS_NL } from '../../../functions/protocol/event-lines';
 
 const waitText = (seconds: number) => (seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
 
@@ -62,6 +62,6 @@ export const nl: Strings = {
   emoji: { open: 'Emoji kiezen', search: 'Emoji zoeken (Engels)', results: "Emoji's", none: 'Geen emoji gevonden.' },
   files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Uploaden mislukt. Probeer het opnieuw.' },
   announce: (name, text) => `${name}: ${text}`,
-  event: (message) => dutchEventLine(message.text),
+  event: (message) => (message.byCustomer && YOUR_EVENTS_NL[message.event!]) || dutchEventLine(message.text),
   refused: (code) => REFUSALS[code] ?? 'Er ging iets mis. Probeer het opnieuw.',
 };
