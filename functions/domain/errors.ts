@@ -2,7 +2,8 @@
 import type { ErrorCode } from '../protocol';
 
 export class RefusedError extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  /** `field`: the frame's or body's field it is about, so a client can say it in its own words. */
+  constructor(readonly code: ErrorCode, message: string, readonly field?: string) {
     super(message);
     this.name = 'RefusedError';
   }

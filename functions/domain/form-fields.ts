@@ -11,7 +11,7 @@ export function missingField(required: readonly string[], fields: Fields): strin
 
 function requireFields(required: readonly string[], fields: Fields): void {
   const missing = missingField(required, fields);
-  if (missing) throw new RefusedError('bad-frame', `${missing}: ${missing} is required`);
+  if (missing) throw new RefusedError('bad-frame', `${missing}: ${missing} is required`, missing);
 }
 
 export const requirePreChatFields = (settings: ChannelSettings, fields: Fields) => requireFields(settings.preChatForm.requiredFields, fields);

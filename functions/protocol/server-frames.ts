@@ -122,7 +122,8 @@ export type ServerFrame =
   /** Reply to `file.download`: GET the file from `url` before `expiresAt`. */
   | { type: 'file.url'; ref?: string; chatId: string; seq: number; url: string; expiresAt: number }
   | { type: 'notice'; ref?: string; code: NoticeCode; message: string }
-  | { type: 'error'; ref?: string; code: ErrorCode; message: string };
+  /** `field`: the frame's field a refusal is about (e.g. `email` of `chat.start`), so a client can say it in its own words. */
+  | { type: 'error'; ref?: string; code: ErrorCode; message: string; field?: string };
 
 /** Expected outcomes that are not failures. */
 export type NoticeCode = 'queue-empty' | 'already-claimed';

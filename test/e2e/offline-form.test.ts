@@ -39,14 +39,15 @@ test('a customer leaves a message through the offline form and the agent finds i
   await row.getByRole('cell', { name: /^Offline form/ }).waitFor();
 }, 60_000);
 
-test("the server's refusal of the form is shown plainly", async () => {
+test("the server's refusal of a field is said in the form's words, at the field", async () => {
   const shop = await openWidget();
   await shop.getByLabel('Name').fill('Mila Bakker');
   // The browser accepts an address without a top-level domain; the server does not.
   await shop.getByLabel('Email').fill('mila@example');
   await shop.getByLabel('Message').fill('Hello?');
   await shop.getByRole('button', { name: 'Send message' }).click();
-  await shop.getByRole('alert').getByText(/email/i).waitFor();
+  await shop.getByRole('alert').getByText('Email is not valid.', { exact: true }).waitFor();
+  expect(await shop.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
   expect(await shop.getByText(/request number/).count()).toBe(0);
 }, 60_000);
 

@@ -20,8 +20,13 @@ test('with data-lang="nl" a whole chat is in Dutch', async () => {
   await shop.getByRole('button', { name: 'Chat met ons' }).click();
   await shop.getByText('Stel ons je vraag. Een medewerker antwoordt hier.').waitFor();
   await shop.getByLabel('Naam').fill('Mila Bakker');
-  await shop.getByLabel('E-mailadres').fill('mila@example.com');
+  // The browser lets an address without a top-level domain through; the server's refusal is said in Dutch, at the field.
+  await shop.getByLabel('E-mailadres').fill('mila@example');
   await shop.getByLabel('Je vraag').fill('Verzenden jullie naar België?');
+  await shop.getByRole('button', { name: 'Chat starten' }).click();
+  await panel(shop).getByRole('alert').getByText('E-mailadres is niet geldig.', { exact: true }).waitFor();
+  expect(await shop.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+  await shop.getByLabel('E-mailadres').fill('mila@example.com');
   await shop.getByRole('button', { name: 'Chat starten' }).click();
   await shop.getByText('Wachten op een medewerker…').waitFor();
 
@@ -40,6 +45,7 @@ test('with data-lang="nl" a whole chat is in Dutch', async () => {
 
   await shop.getByRole('button', { name: 'Chat beëindigen' }).click();
   await shop.getByText('Deze chat is beëindigd').waitFor();
+  await shop.getByText('Je hebt de chat beëindigd', { exact: true }).waitFor();
   await shop.getByRole('button', { name: 'Nieuwe chat starten' }).waitFor();
   // Screen readers pronounce the panel as Dutch whatever the page's own lang says.
   expect(await shop.locator('parley-widget').evaluate((host) => host.shadowRoot!.querySelector('.panel')!.getAttribute('lang'))).toBe('nl');

@@ -57,14 +57,16 @@ test('a channel requiring a phone number asks for it and does not start the chat
 
   await phone.fill('call me');
   await widget.getByRole('button', { name: 'Start chat' }).click();
-  await widget.getByRole('alert').getByText('phone: phone number is not valid').waitFor();
+  await widget.getByRole('alert').getByText('Phone is not valid.', { exact: true }).waitFor();
+  expect(await phone.getAttribute('aria-invalid')).toBe('true');
+  expect(await widget.getByLabel('Name').getAttribute('aria-invalid')).toBe('false');
   expect(await widget.getByText('Waiting for an agent…').count()).toBe(0);
 
   await widget.getByLabel('Phone').fill('+31 20 123 4567');
   await widget.getByRole('button', { name: 'Start chat' }).click();
   await widget.getByText('Waiting for an agent…').waitFor();
   // The refusal was about the form: the chat it started does not carry it on.
-  expect(await widget.getByText('phone: phone number is not valid').count()).toBe(0);
+  expect(await widget.getByText('Phone is not valid.').count()).toBe(0);
 }, 60_000);
 
 test('matching FAQ entries show as the question is typed, open as plain text, and the chat can still start', async () => {

@@ -37,21 +37,21 @@ const start = { action: 'chat.start', channel: 'callback', name: 'Mila', email: 
 test('a start without a field the channel requires is refused naming it, and no chat is stored', async () => {
   const mila = await customer();
   mila.send({ ...start, ref: 'r1', chatId: 'no-phone-chat-1', phone: ' ' });
-  expect(await mila.next('error')).toMatchObject({ ref: 'r1', code: 'bad-frame', message: 'phone: phone is required' });
+  expect(await mila.next('error')).toMatchObject({ ref: 'r1', code: 'bad-frame', message: 'phone: phone is required', field: 'phone' });
   expect(await storedChat('no-phone-chat-1')).toBeUndefined();
 });
 
 test('a phone number that is not one is refused naming the field, and no chat is stored', async () => {
   const mila = await customer();
   mila.send({ ...start, ref: 'r2', chatId: 'bad-phone-chat-1', phone: 'call me maybe' });
-  expect(await mila.next('error')).toMatchObject({ ref: 'r2', code: 'bad-frame', message: 'phone: phone number is not valid' });
+  expect(await mila.next('error')).toMatchObject({ ref: 'r2', code: 'bad-frame', message: 'phone: phone number is not valid', field: 'phone' });
   expect(await storedChat('bad-phone-chat-1')).toBeUndefined();
 });
 
 test('an email address the channel does not require is still checked when given', async () => {
   const mila = await customer();
   mila.send({ ...start, ref: 'r3', chatId: 'bad-mail-chat-1', email: 'mila@example' });
-  expect(await mila.next('error')).toMatchObject({ ref: 'r3', code: 'bad-frame', message: 'email: email address is not valid' });
+  expect(await mila.next('error')).toMatchObject({ ref: 'r3', code: 'bad-frame', message: 'email: email address is not valid', field: 'email' });
   expect(await storedChat('bad-mail-chat-1')).toBeUndefined();
 });
 

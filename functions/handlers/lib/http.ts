@@ -46,6 +46,6 @@ export async function asHttpFailure(operation: () => Promise<APIGatewayProxyStru
     return await operation();
   } catch (error) {
     if (!(error instanceof RefusedError)) throw error;
-    return failure(REFUSAL_STATUS[error.code] ?? 409, error.message);
+    return failure(REFUSAL_STATUS[error.code] ?? 409, error.message, error.field);
   }
 }

@@ -10,7 +10,7 @@ export async function answerRefusals(work: () => Promise<APIGatewayProxyStructur
   try {
     return await work();
   } catch (error) {
-    if (error instanceof RefusedError && STATUS[error.code]) return failure(STATUS[error.code]!, error.message);
+    if (error instanceof RefusedError && STATUS[error.code]) return failure(STATUS[error.code]!, error.message, error.field);
     throw error;
   }
 }

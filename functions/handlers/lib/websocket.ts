@@ -25,7 +25,7 @@ export function route<S extends v.GenericSchema>(
     const ref = refOf(json);
     const parsed = parseWith(schema, json);
     if (!parsed.ok) {
-      await reply(connectionId, { type: 'error', ref, code: 'bad-frame', message: parsed.reason });
+      await reply(connectionId, { type: 'error', ref, code: 'bad-frame', message: parsed.reason, ...(parsed.field && { field: parsed.field }) });
       return { statusCode: 400 };
     }
     try {
@@ -35,7 +35,7 @@ export function route<S extends v.GenericSchema>(
       return { statusCode: 200 };
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;
-      await reply(connectionId, { type: 'error', ref, code: error.code, message: error.message });
+      await reply(connectionId, { type: 'error', ref, code: error.code, message: error.message, ...(error.field && { field: error.field }) });
       return { statusCode: 403 };
     }
   };

@@ -15,7 +15,7 @@ export const en = {
   unavailable: 'Chat is not available right now. Please try again later.',
   prechat: { intro: 'Ask us anything. An agent will answer here.', name: 'Name', email: 'Email', question: 'Your question', start: 'Start chat' },
   /** The pre-chat and offline forms' further words. */
-  forms: { phone: 'Phone', optional: '(optional)', faq: 'These answers may help:' },
+  forms: { phone: 'Phone', optional: '(optional)', faq: 'These answers may help:', invalid: (label: string) => `${label} is not valid.` },
   offline: {
     intro: 'We are not online right now. Leave a message and we will get back to you.',
     name: 'Name',

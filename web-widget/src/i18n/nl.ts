@@ -22,7 +22,7 @@ export const nl: Strings = {
   loadingChat: 'Je chat wordt geladen…',
   unavailable: 'De chat is nu niet beschikbaar. Probeer het later opnieuw.',
   prechat: { intro: 'Stel ons je vraag. Een medewerker antwoordt hier.', name: 'Naam', email: 'E-mailadres', question: 'Je vraag', start: 'Chat starten' },
-  forms: { phone: 'Telefoonnummer', optional: '(optioneel)', faq: 'Misschien helpen deze antwoorden:' },
+  forms: { phone: 'Telefoonnummer', optional: '(optioneel)', faq: 'Misschien helpen deze antwoorden:', invalid: (label) => `${label} is niet geldig.` },
   offline: {
     intro: 'We zijn nu niet online. Laat een bericht achter, dan nemen we contact met je op.',
     name: 'Naam',

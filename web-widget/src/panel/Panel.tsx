@@ -82,8 +82,8 @@ export function Panel(options: PanelOptions) {
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
     const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${WIDGET_PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;
     const initial = started ?? { name: '', email: '', phone: '', question: '' };
-    const error = lastError?.ref === started?.chatId ? refusal : undefined;
-    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={options} error={error} onStart={start} />;
+    const startRefused = lastError?.ref === started?.chatId ? lastError : undefined;
+    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={options} error={startRefused && refusal} errorField={startRefused?.field} onStart={start} />;
   }
   let body;
   if (failed) body = <p class="center" role="alert">{t.unavailable}</p>;

@@ -28,7 +28,8 @@ export async function isOnline(config: ClientConfig, channel: string): Promise<b
   return (await answer<AvailabilityResponse>(await fetch(`${config.apiBase}${WIDGET_PATHS.availability}?channel=${encodeURIComponent(channel)}`))).online;
 }
 
-export type OfflineOutcome = { number: number } | { error: string };
+/** A refusal names the field it is about, when it is about one. */
+export type OfflineOutcome = { number: number } | HttpError;
 
 /** Leaves a request through the offline form; a refused one comes back with the server's reason. */
 export async function sendOfflineRequest(config: ClientConfig, token: string, body: OfflineRequestBody): Promise<OfflineOutcome> {
@@ -37,6 +38,6 @@ export async function sendOfflineRequest(config: ClientConfig, token: string, bo
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
-  if (res.status === 400) return { error: ((await res.json()) as HttpError).error };
+  if (res.status === 400) return (await res.json()) as HttpError;
   return { number: (await answer<OfflineRequestResponse>(res)).number };
 }

@@ -32,6 +32,9 @@ export function field(kit: FormKit, text: string, required: boolean, tag: 'input
 
 export const errorLine = ({ h }: FormKit, error?: string) => error && h('p', { class: 'error', role: 'alert' }, error);
 
+/** A refusal of one of the form's fields says so in the form's words ("Email is not valid."); any other, as it came. */
+export const refusal = ({ t }: FormKit, error: string | undefined, label: string | undefined) => (error && label ? t.forms.invalid(label) : error);
+
 /** Where a form learns who the site says the customer is: `Parley.identify` so far, and every later call. */
 export type Prefill = Pick<PanelOptions, 'identity' | 'events'>;
 

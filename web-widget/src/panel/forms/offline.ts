@@ -5,7 +5,7 @@
  */
 import type { OfflineRequestBody } from '../../../../functions/protocol/http';
 import type { OfflineOutcome } from '../visitor-api';
-import { errorLine, field, usePrefilled, type FormKit, type Prefill } from './kit';
+import { errorLine, field, refusal, usePrefilled, type FormKit, type Prefill } from './kit';
 
 type Fields = { name: string; email: string; message: string };
 
@@ -26,10 +26,11 @@ export function OfflineForm({ kit, createsRequest, required, prefill, newId, sen
   const [fields, setFields] = usePrefilled<Fields>(kit, { name: '', email: '', message: '' }, prefill);
   const [requestId] = useState(newId);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<{ text: string; field?: string }>();
   const [number, setNumber] = useState<number>();
   const input = (key: keyof Fields, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
-    field(kit, t.offline[key], required.includes(key), tag, attributes, fields[key], (value) => setFields({ ...fields, [key]: value }));
+    field(kit, t.offline[key], required.includes(key), tag, { ...attributes, 'aria-invalid': key === error?.field }, fields[key], (value) => setFields({ ...fields, [key]: value }));
+  const label = (key?: string) => (key === 'name' || key === 'email' || key === 'message' ? t.offline[key] : undefined);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -38,9 +39,9 @@ export function OfflineForm({ kit, createsRequest, required, prefill, newId, sen
     try {
       const outcome = await send({ name: fields.name.trim(), email: fields.email.trim(), message: fields.message.trim(), clientRequestId: requestId });
       if ('number' in outcome) setNumber(outcome.number);
-      else setError(t.refused('bad-frame', outcome.error));
+      else setError({ text: t.refused('bad-frame', outcome.error), field: outcome.field });
     } catch {
-      setError(t.offline.failed);
+      setError({ text: t.offline.failed });
     }
     setBusy(false);
   }
@@ -54,7 +55,7 @@ export function OfflineForm({ kit, createsRequest, required, prefill, newId, sen
     input('name', { autocomplete: 'name', maxLength: 100 }),
     input('email', { type: 'email', autocomplete: 'email', maxLength: 254 }),
     input('message', { rows: 5, maxLength: kit.maxText }, 'textarea'),
-    errorLine(kit, error),
+    errorLine(kit, refusal(kit, error?.text, label(error?.field))),
     h('button', { type: 'submit', class: 'primary', disabled: busy }, busy ? t.offline.sending : t.offline.send),
   );
 }

@@ -5,7 +5,7 @@
  * question show under it as it is typed; each opens in place, as plain text, and the chat can still start.
  */
 import type { FaqSuggestion, FaqSuggestionsResponse } from '../../../../functions/protocol/http';
-import { errorLine, field, usePrefilled, type FormKit, type Prefill } from './kit';
+import { errorLine, field, refusal, usePrefilled, type FormKit, type Prefill } from './kit';
 
 export interface PreChatFields {
   name: string;
@@ -25,14 +25,17 @@ export interface PreChatProps {
   /** Where the form hears what the site says of the customer (`Parley.identify`); fills fields still empty. */
   prefill: Prefill;
   error?: string;
+  /** The field the server refused, when it named one: marked, and the error said in the form's words. */
+  errorField?: string;
   onStart(fields: PreChatFields): void;
 }
 
-export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, onStart }: PreChatProps) {
+export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, errorField, onStart }: PreChatProps) {
   const { h, t } = kit;
   const [fields, setFields] = usePrefilled(kit, initial, prefill);
-  const input = (key: keyof PreChatFields, text: string, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
-    field(kit, text, required.includes(key), tag, attributes, fields[key], (value) => setFields({ ...fields, [key]: value }));
+  const labels: Record<string, string> = { name: t.prechat.name, email: t.prechat.email, phone: t.forms.phone, question: t.prechat.question };
+  const input = (key: keyof PreChatFields, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
+    field(kit, labels[key], required.includes(key), tag, { ...attributes, 'aria-invalid': key === errorField }, fields[key], (value) => setFields({ ...fields, [key]: value }));
   const submit = (event: Event) => {
     event.preventDefault();
     onStart({ name: fields.name.trim(), email: fields.email.trim(), phone: fields.phone.trim(), question: fields.question.trim() });
@@ -42,12 +45,12 @@ export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, on
     'form',
     { class: 'prechat', onSubmit: submit },
     h('p', null, t.prechat.intro),
-    input('name', t.prechat.name, { autocomplete: 'name', maxLength: 100 }),
-    input('email', t.prechat.email, { type: 'email', autocomplete: 'email', maxLength: 254 }),
-    required.includes('phone') && input('phone', t.forms.phone, { type: 'tel', autocomplete: 'tel', maxLength: 30 }),
-    input('question', t.prechat.question, { rows: 4, maxLength: kit.maxText }, 'textarea'),
+    input('name', { autocomplete: 'name', maxLength: 100 }),
+    input('email', { type: 'email', autocomplete: 'email', maxLength: 254 }),
+    required.includes('phone') && input('phone', { type: 'tel', autocomplete: 'tel', maxLength: 30 }),
+    input('question', { rows: 4, maxLength: kit.maxText }, 'textarea'),
     faqUrl && h(FaqSuggestions, { kit, url: faqUrl, question: fields.question }),
-    errorLine(kit, error),
+    errorLine(kit, refusal(kit, error, errorField && labels[errorField])),
     h('button', { type: 'submit', class: 'primary' }, t.prechat.start),
   );
 }
