@@ -94,6 +94,25 @@ test('a customer\'s message the server never got says "Sending…" once its rese
   await shop.context().close();
 }, 60_000);
 
+test('a late message still says "Sending…" the moment the customer reopens the minimised chat', async () => {
+  const shop = await (await world.browser.newContext()).newPage();
+  let dropping = false;
+  await dropSentMessages(shop, () => dropping);
+  await answeredChat(shop, { ...NOOR, name: 'Noor Minimised' });
+
+  dropping = true;
+  const sent = Date.now();
+  await customerSays(shop, 'Still on its way');
+  const message = bubbles(shop, 'Still on its way');
+  await saysSendingOnlyOnceLate(message, sent);
+
+  await shop.getByRole('button', { name: 'Minimise chat' }).click();
+  await launcher(shop).click();
+  // The wait is not started again: the message has been late all along.
+  await message.getByText('Sending…').waitFor({ timeout: 1_000 });
+  await shop.context().close();
+}, 60_000);
+
 /** Bram's console, Present, its `message.send` frames dropped while `dropping()` says so. */
 async function consoleDroppingSends(dropping: () => boolean): Promise<Page> {
   const desk = await (await world.browser.newContext()).newPage();

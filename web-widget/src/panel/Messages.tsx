@@ -2,7 +2,7 @@
  * The conversation as the customer sees it: their own messages on the right, the agent's left,
  * events centred, and "Read" under the customer's last message once the agent has read that far.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { useStrings } from '../i18n';
 import { FileMessage } from './FileMessage';
@@ -20,6 +20,29 @@ interface Props {
   link(seq: number): Promise<string>;
 }
 
+/** Unconfirmed this long (past its first resend, RESEND_MS), a message says "Sending…". */
+const LATE_MS = 6000;
+/**
+ * When each message still pending was first shown, by client id. Kept outside the list, so the wait
+ * goes on while the panel is minimised (hidden, which would restart a CSS animation) or re-mounted.
+ */
+const shownAt = new Map<string, number>();
+
+/** For each pending message, how long until it says "Sending…" (≤ 0: it does); re-renders when one gets there. */
+function useLateIn(pending: Props['pending']): number[] {
+  const [, tick] = useState(0);
+  const now = Date.now();
+  for (const id of shownAt.keys()) if (!pending.some((m) => m.clientMessageId === id)) shownAt.delete(id);
+  const lateIn = pending.map((m) => (shownAt.get(m.clientMessageId) ?? (shownAt.set(m.clientMessageId, now), now)) + LATE_MS - now);
+  useEffect(() => {
+    const next = lateIn.filter((ms) => ms > 0);
+    if (!next.length) return;
+    const timer = setTimeout(() => tick((n) => n + 1), Math.min(...next));
+    return () => clearTimeout(timer);
+  });
+  return lateIn;
+}
+
 /** The customer's newest text message (a loop: Array.findLast is missing in browsers customers still use). */
 function lastOwn(messages: MessageView[]): MessageView | undefined {
   for (let i = messages.length - 1; i >= 0; i--) if (messages[i].kind === 'text' && messages[i].author.role === 'customer') return messages[i];
@@ -33,6 +56,7 @@ export function Messages({ messages, pending, readUpTo, offline, link }: Props) 
     list.current?.scrollTo({ top: list.current.scrollHeight });
   }, [messages.length, pending.length, readUpTo]);
   const lastMine = lastOwn(messages);
+  const lateIn = useLateIn(pending);
 
   return (
     // Focusable, so keyboard users can scroll it once it overflows (e.g. above the post-chat form).
@@ -50,10 +74,11 @@ export function Messages({ messages, pending, readUpTo, offline, link }: Props) 
           </li>
         ),
       )}
-      {pending.map((message) => (
+      {pending.map((message, i) => (
         <li key={message.clientMessageId} class="msg mine pending">
           <p>{message.text}</p>
-          <span class={offline ? 'who' : 'who sending'}>{offline ? t.waitingToSend : t.sending}</span>
+          {/* Empty until late, it takes no room: confirming the message does not move the conversation. */}
+          <span class="who">{offline ? t.waitingToSend : lateIn[i] <= 0 ? t.sending : ''}</span>
         </li>
       ))}
     </ol>
