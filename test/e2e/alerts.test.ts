@@ -65,3 +65,24 @@ test('Dismiss closes the pop-up and it does not come back for that chat', async 
   await anna.getByRole('tab', { name: 'Dashboard, 2 waiting' }).waitFor();
   expect(await anna.getByRole('alertdialog').count()).toBe(0);
 }, 60_000);
+
+test('the pop-up covers none of the composer of the chat being answered, on a wide screen and on a 1024-pixel one', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await startChat(browser, runtime, { ...MILA, name: 'Ruben Kok', question: 'Is the shop open on Sunday?' });
+  await anna.getByRole('tab', { name: /^Chats/ }).click();
+  // The oldest waiting chat (an earlier test's, or Ruben's) is answered; another waits on.
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  const composer = anna.locator('.composer');
+  await composer.waitFor();
+  await startChat(browser, runtime, { ...NOOR, name: 'Iris Kok', question: 'Do you ship to Germany?' });
+  await sweepLater();
+  const popUp = anna.getByRole('alertdialog', { name: 'Unanswered chat' });
+  await popUp.waitFor();
+
+  for (const width of [1280, 1024]) {
+    await anna.setViewportSize({ width, height: 720 });
+    const [a, b] = [(await popUp.boundingBox())!, (await composer.boundingBox())!];
+    const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect({ width, overlaps }).toEqual({ width, overlaps: false });
+  }
+}, 60_000);
