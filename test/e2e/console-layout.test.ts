@@ -8,7 +8,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { MILA, openConsole, startChat } from './steps';
+import { ADMIN, MILA, openConsole, startChat } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -68,3 +68,17 @@ async function statusGap(chat: Locator): Promise<number> {
   const badge = await chat.locator('header > .badge').boundingBox();
   return badge!.x - (name!.x + name!.width);
 }
+
+// Hidden labels (.sr-only) are positioned absolutely; outside a positioned panel they stretched the
+// page itself, which then scrolled the header and tabs away under a long admin or statistics panel.
+test('no tab makes the page itself scroll: only the tab\'s panel does', async () => {
+  const admin = await openConsole(browser, runtime, ADMIN, 'Away');
+  for (const tab of ['Dashboard', 'Chats', 'Statistics', 'Admin']) {
+    await admin.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await admin.getByRole('tabpanel').first().waitFor();
+    if (tab === 'Admin') await admin.getByText('Opening hours').first().waitFor();
+    if (tab === 'Statistics') await admin.getByRole('button', { name: 'Show' }).waitFor();
+    const page = await admin.evaluate(() => ({ scrollHeight: document.scrollingElement!.scrollHeight, height: innerHeight }));
+    expect({ tab, scrolls: page.scrollHeight > page.height }).toEqual({ tab, scrolls: false });
+  }
+}, 60_000);
