@@ -11,15 +11,19 @@ import { isManager, type OnlineAgents } from './agents-online';
 import { channelDirectory, permissionsOf } from './channels';
 import { deliver } from './fanout';
 
+/** The most waiting chats one sweep looks at, oldest first. */
 const MAX_SWEPT = 1000;
 
-export async function raiseDueAlerts(now: number, online: OnlineAgents): Promise<number> {
+/** The waiting chats, oldest first, as the sweep reads them once for all it does with them. */
+export const waitingChats = () => queuedChats(MAX_SWEPT);
+
+export async function raiseDueAlerts(now: number, online: OnlineAgents, waiting: ChatItem[]): Promise<number> {
   const present = online.live.filter((c) => c.status === 'present');
   // With nobody Present there is no one to alert yet; the alert is raised once someone is.
   if (present.length === 0) return 0;
   const settingsOf = await channelDirectory();
   let raised = 0;
-  for (const chat of await queuedChats(MAX_SWEPT)) {
+  for (const chat of waiting) {
     const settings = settingsOf(chat.channel);
     for (const level of dueLevels(chat.queuedAt ?? chat.createdAt, now, warningTimes(settings))) {
       if (chat.alerts?.[level] !== undefined || !(await markAlerted(chat.chatId, level, now))) continue;
@@ -34,9 +38,9 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents): Promise
 }
 
 /** Chats waiting past the manager warning, whether or not anyone is Present (for the operators' alarm). */
-export async function chatsPastManagerWarning(now: number): Promise<number> {
+export async function chatsPastManagerWarning(now: number, waiting: ChatItem[]): Promise<number> {
   const settingsOf = await channelDirectory();
-  return (await queuedChats(MAX_SWEPT))
+  return waiting
     .filter((chat) => dueLevels(chat.queuedAt ?? chat.createdAt, now, warningTimes(settingsOf(chat.channel))).includes('manager')).length;
 }
 

@@ -152,12 +152,16 @@ export async function endChat(caller: Caller, chatId: string, now: number): Prom
     await reply(caller.connectionId, { type: 'chat', chat: chatView(existing) });
     return;
   }
+  await announceEnd(chat, now, caller.connectionId);
+}
+
+/** What follows the write that ended `chat`: its event, its "ended" line stored and delivered, and the queue told if it waited. */
+export async function announceEnd(chat: ChatItem, now: number, alsoTo?: string): Promise<void> {
   // The person's activity and any integration hang off this event; published before the "ended"
   // message is stored, so a sync that finds the message missing publishes it again (counted once).
   await publish(chatEndedEvent(chat), now);
-  const ended = eventMessage(chat);
-  const delivery = await storeWithConfirmations(ended);
-  await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, delivery]);
+  const delivery = await storeWithConfirmations(eventMessage(chat));
+  await deliver([...(chat.conns ?? []), ...(alsoTo ? [alsoTo] : [])], [{ type: 'chat', chat: chatView(chat) }, delivery]);
   if (!chat.answeredAt) await leftQueue(chat, now);
 }
 

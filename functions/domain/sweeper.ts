@@ -1,7 +1,8 @@
 /** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, due alerts, refused events, statistics roll-ups. */
 import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
-import { chatsPastManagerWarning, raiseDueAlerts } from './alerts';
+import { chatsPastManagerWarning, raiseDueAlerts, waitingChats } from './alerts';
+import { endChatsLeftWaiting } from './left-queue';
 import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
@@ -9,7 +10,10 @@ import { presenceChanged } from './presence';
 import { rollUpStatistics } from './stats';
 
 export interface SweepReport {
-  staleConnections: number; alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number;
+  staleConnections: number;
+  /** Waiting chats ended because their customer had left (left-queue.ts). */
+  chatsLeftWaiting: number;
+  alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number;
   /** Hours of statistics rolled up into one item each. */
   statsHoursRolledUp: number;
   /** Why the statistics roll-up failed, if it did; the handler throws it once the rest is reported. */
@@ -25,16 +29,20 @@ export async function sweep(now: number): Promise<SweepReport> {
     // console notices and reconnects rather than sitting there unseen.
     await closeConnection(c.connectionId);
   }));
-  const alertsRaised = await raiseDueAlerts(now, online);
+  const waiting = await waitingChats();
+  const chatsLeftWaiting = await endChatsLeftWaiting(waiting, now);
+  // A chat that just ended is neither alerted to nor counted as waiting past a warning.
+  const stillWaiting = chatsLeftWaiting > 0 ? await waitingChats() : waiting;
+  const alertsRaised = await raiseDueAlerts(now, online, stillWaiting);
   // Fewer agents may be present now: the list of Present agents, the queue picture and wait estimates change.
   if (online.stale.length > 0) await presenceChanged(now, online);
   const transfersTimedOut = await timeOutTransfers(now);
   const eventsRetried = await drainOutbox();
-  const pastManagerWarning = await chatsPastManagerWarning(now);
+  const pastManagerWarning = await chatsPastManagerWarning(now, stillWaiting);
   // A failing roll-up is retried from its mark next minute; it must not hold up the rest, nor the report.
   const rollup = await rollUpStatistics(now).then((hours) => ({ hours, error: undefined }), (error: unknown) => ({ hours: 0, error }));
   return {
-    staleConnections: online.stale.length, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
+    staleConnections: online.stale.length, chatsLeftWaiting, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
     statsHoursRolledUp: rollup.hours, ...(rollup.error ? { statsRollupError: rollup.error } : {}),
   };
 }

@@ -32,7 +32,8 @@ export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subje
     // A channel may leave the name optional: the customer's own lines are then theirs by "You".
     const author = message.author.name || (message.author.role === 'customer' ? words.you : '');
     if (message.kind !== 'event') return `[${time}] ${author}: ${message.text}`;
-    return `[${time}] — ${(message.byCustomer && words.yours[message.event!]) || words.event(message.text)}`;
+    const yours = message.byCustomer && words.yours.find(([tail]) => message.text.endsWith(tail))?.[1];
+    return `[${time}] — ${yours || words.event(message.text)}`;
   };
   return {
     subject: words.subject,

@@ -4,7 +4,11 @@ import type { YourLines } from './event-lines-en';
 export const NAMELESS_CUSTOMER = 'Customer';
 
 /** The Dutch of YOUR_EVENTS_EN (event-lines-en.ts): the customer's own events, as they read them. */
-export const YOUR_EVENTS_NL: YourLines = { ended: 'Je hebt de chat beëindigd', reopened: 'Je bent teruggekomen in de chat' };
+export const YOUR_EVENTS_NL: YourLines = [
+  [' ended the chat', 'Je hebt de chat beëindigd'],
+  [' returned to the chat', 'Je bent teruggekomen in de chat'],
+  [' left the queue', 'Je hebt de wachtrij verlaten'],
+];
 
 /**
  * The server words a chat's event lines in English (`MessageView.text`); these are their Dutch, so a
@@ -14,6 +18,7 @@ export const YOUR_EVENTS_NL: YourLines = { ended: 'Je hebt de chat beëindigd', 
 const DUTCH: [RegExp, string][] = [
   [/^(.+) joined the chat$/, '$1 neemt deel aan de chat'],
   [/^(.+) ended the chat$/, '$1 heeft de chat beëindigd'],
+  [/^(.+) left the queue$/, '$1 heeft de wachtrij verlaten'],
   [/^Request #(\d+) has been created for you$/, 'Verzoek #$1 is voor je aangemaakt'],
   [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
   [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],

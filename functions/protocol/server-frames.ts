@@ -67,7 +67,7 @@ export interface MessageView {
   /** Written by the channel's bot (author role 'agent', the bot's name), before any agent joined. */
   bot?: true;
   /**
-   * For kind 'event': the customer did it (ended the chat, returned to it). `text` names them, as
+   * For kind 'event': the customer did it (ended the chat, returned to it, left the queue). `text` names them, as
    * agents read it; the customer's own widget and transcript say "You ended the chat" instead.
    */
   byCustomer?: true;

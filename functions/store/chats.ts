@@ -36,6 +36,8 @@ export interface ChatItem {
   /** Client message id's key (see client-id-key.ts) → the seq allocated to it, so a resent message is recognised. */
   recent?: Record<string, number>;
   queuedAt?: number;
+  /** When the sweep first found this waiting chat without a live customer connection (see domain/left-queue.ts). */
+  customerAwaySince?: number;
   /** Unanswered-chat alerts raised, by level, with when. */
   alerts?: Record<string, number>;
   /** Highest seq each side has read. */

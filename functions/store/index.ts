@@ -29,3 +29,4 @@ export * from './chat-side-doors';
 export * from './queue-channels';
 export * from './admin-change-lease';
 export * from './request-claims';
+export * from './waiting-customers';

@@ -8,7 +8,7 @@ export type { Strings } from './strings-en';
 export const t: Strings = consoleLanguage === 'nl' ? nl : en;
 
 /** A nameless customer's own event line ("Customer ended the chat"): the console names them in its own word. */
-const namelessCustomer = new RegExp(`^${NAMELESS_CUSTOMER}(?= (ended|returned to) the chat$)`);
+const namelessCustomer = new RegExp(`^${NAMELESS_CUSTOMER}(?= (ended the chat|returned to the chat|left the queue)$)`);
 
 /** A chat's event line ("Anna joined the chat"), which the server writes in English, in the console's language. */
 export const eventLine = (text: string, byCustomer?: boolean): string => {

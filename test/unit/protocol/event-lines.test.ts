@@ -18,6 +18,10 @@ describe('dutchEventLine', () => {
     expect(dutchEventLine(english)).toBe(dutch);
   });
 
+  it('words a customer who left the queue in Dutch', () => {
+    expect(dutchEventLine('Mila Bakker left the queue')).toBe('Mila Bakker heeft de wachtrij verlaten');
+  });
+
   it('shows a line it does not know as it came', () => {
     expect(dutchEventLine('Something new happened')).toBe('Something new happened');
   });

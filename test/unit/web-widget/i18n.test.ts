@@ -20,6 +20,8 @@ describe('English', () => {
     expect(en.event({ ...event('Mila returned to the chat'), event: 'reopened', byCustomer: true })).toBe('You returned to the chat');
     expect(nl.event({ ...event('Mila ended the chat'), event: 'ended', byCustomer: true })).toBe('Je hebt de chat beëindigd');
     expect(nl.event({ ...event('Mila returned to the chat'), event: 'reopened', byCustomer: true })).toBe('Je bent teruggekomen in de chat');
+    expect(en.event({ ...event('Mila Bakker left the queue'), event: 'ended', byCustomer: true })).toBe('You left the queue');
+    expect(nl.event({ ...event('Mila Bakker left the queue'), event: 'ended', byCustomer: true })).toBe('Je hebt de wachtrij verlaten');
     expect(en.event({ ...event('Anna ended the chat'), event: 'ended' })).toBe('Anna ended the chat');
   });
 

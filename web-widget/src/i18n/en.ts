@@ -59,7 +59,7 @@ export const en = {
   /** What a screen reader hears when a message arrives. */
   announce: (name: string, text: string) => `${name}: ${text}`,
   /** The server words its event lines (joined, ended, request created) in English; the customer's own say "You". */
-  event: (message: MessageView) => (message.byCustomer && YOUR_EVENTS_EN[message.event!]) || message.text,
+  event: (message: MessageView) => (message.byCustomer && YOUR_EVENTS_EN.find(([tail]) => message.text.endsWith(tail))?.[1]) || message.text,
   /** A refused frame or form: the server's own reason. */
   refused: (_code: string, message: string) => message,
 };

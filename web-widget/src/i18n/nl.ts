@@ -62,6 +62,6 @@ export const nl: Strings = {
   emoji: { open: 'Emoji kiezen', search: 'Emoji zoeken (Engels)', results: "Emoji's", none: 'Geen emoji gevonden.' },
   files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Uploaden mislukt. Probeer het opnieuw.' },
   announce: (name, text) => `${name}: ${text}`,
-  event: (message) => (message.byCustomer && YOUR_EVENTS_NL[message.event!]) || dutchEventLine(message.text),
+  event: (message) => (message.byCustomer && YOUR_EVENTS_NL.find(([tail]) => message.text.endsWith(tail))?.[1]) || dutchEventLine(message.text),
   refused: (code) => REFUSALS[code] ?? 'Er ging iets mis. Probeer het opnieuw.',
 };

@@ -1,0 +1,46 @@
+/** Whether a waiting chat's customer is still there: their live connections, and when the sweep first found none. */
+import { activityHour, recordEvent, type ChatEventRecord, type ChatItem } from './chats';
+import { batchGetItems } from './batch-get';
+import type { ConnectionItem } from './connections';
+import { updateChatIf } from './conditional-update';
+import { keys } from './keys';
+
+/** Which of `connectionIds` are a live connection of visitor `visitorId` (read eventually consistent). */
+export async function liveCustomerConnections(visitorId: string, connectionIds: string[], nowSeconds: number): Promise<string[]> {
+  if (connectionIds.length === 0) return [];
+  const items = (await batchGetItems(connectionIds.map((id) => keys.connection(id)), { consistent: false })) as unknown as ConnectionItem[];
+  // TTL deletion lags: an item past its expiry is a connection API Gateway has closed.
+  return items.filter((c) => c.role === 'customer' && c.subject === visitorId && c.expiresAt > nowSeconds).map((c) => c.connectionId);
+}
+
+/** Records that the sweep found no live customer connection on a still-waiting chat. */
+export async function markCustomerAway(chatId: string, now: number): Promise<void> {
+  await updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'SET customerAwaySince = :now',
+    ConditionExpression: '#status = :queued',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':now': now, ':queued': 'queued' },
+  });
+}
+
+/** The customer is back: forgets when they were found gone. */
+export async function clearCustomerAway(chatId: string): Promise<void> {
+  await updateChatIf({ Key: keys.chat(chatId), UpdateExpression: 'REMOVE customerAwaySince', ConditionExpression: 'attribute_exists(pk)' });
+}
+
+/**
+ * Ends a chat its customer left while it waited, only if it is still waiting: an agent who answered
+ * it a moment ago keeps it. Ended by the customer, as leaving is theirs.
+ */
+export async function endWaitingChat(chatId: string, now: number, ended: ChatEventRecord): Promise<ChatItem | undefined> {
+  const event = recordEvent(ended);
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :customer, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
+    ConditionExpression: 'attribute_exists(pk) AND #status = :queued',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':ended': 'ended', ':queued': 'queued', ':now': now, ':customer': 'customer', ':activity': activityHour(now), ':one': 1, ...event.values },
+    ReturnValues: 'ALL_NEW',
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * A customer who leaves while waiting: once their chat has had no live customer connection for three
+ * minutes, the sweep ends it and the queue no longer shows it. A customer still connected, or back
+ * in time, keeps their place; a chat answered meanwhile stays with its agent.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { Client, connectAgent, newVisitor, ticketFor } from '../support/clients';
+import { runtimePerTest } from '../support/runtime-world';
+
+let runtime: TestRuntime;
+const clients: Client[] = [];
+const track = (client: Client) => (clients.push(client), client);
+
+runtimePerTest((started) => (runtime = started), clients);
+
+const MINUTE = 60_000;
+/** The rule under test (functions/domain/left-queue.ts). */
+const LEFT_AFTER_MS = 3 * MINUTE;
+const sweepAt = (msFromNow: number) => runtime.scheduler.fire('Sweeper', new Date(Date.now() + msFromNow));
+
+/** A visitor who can connect again with the same token, as a reloaded widget does. */
+async function visitor() {
+  const { token } = await newVisitor(runtime.url);
+  return { connect: async () => track(await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, token))) };
+}
+
+async function waitingChat(chatId: string, name = 'Mila') {
+  const who = await visitor();
+  const customer = await who.connect();
+  customer.send({ action: 'chat.start', chatId, name, email: 'mila@example.com', question: 'Is anyone there?' });
+  await customer.next('chat');
+  return { who, customer };
+}
+
+async function storedChat(chatId: string) {
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: { pk: `CHAT#${chatId}`, sk: 'CHAT' } }));
+  db.destroy();
+  return Item;
+}
+
+async function awayAgent() {
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  anna.send({ action: 'presence.set', status: 'away' });
+  await anna.next('presence', (f) => f.status === 'away');
+  return anna;
+}
+
+test('a chat whose customer closed the page leaves the queue three minutes later, as ended by the customer', async () => {
+  const anna = await awayAgent();
+  const { customer } = await waitingChat('left-chat-00001', 'Mila Bakker');
+  await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'left-chat-00001'));
+  await customer.close();
+
+  expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await sweepAt(MINUTE + LEFT_AFTER_MS - 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await storedChat('left-chat-00001')).toMatchObject({ status: 'queued' });
+
+  expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 1 });
+  await anna.next('queue', (f) => !f.entries.some((e) => e.chatId === 'left-chat-00001'));
+  expect(await storedChat('left-chat-00001')).toMatchObject({ status: 'ended', endedBy: 'customer', lastEvent: { event: 'ended', text: 'Mila Bakker left the queue', byCustomer: true } });
+  expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 2_000)).toMatchObject({ chatsLeftWaiting: 0 });
+});
+
+test('a customer still connected keeps their place however long they wait', async () => {
+  await waitingChat('left-chat-00002');
+  expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await sweepAt(MINUTE + 2 * LEFT_AFTER_MS)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await storedChat('left-chat-00002')).toMatchObject({ status: 'queued' });
+  expect(await storedChat('left-chat-00002')).not.toHaveProperty('customerAwaySince');
+});
+
+test('a customer who comes back in time (a reload) keeps their place, and their absence is forgotten', async () => {
+  const { who, customer } = await waitingChat('left-chat-00003');
+  await customer.close();
+  expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await storedChat('left-chat-00003')).toHaveProperty('customerAwaySince');
+
+  const back = await who.connect();
+  back.send({ action: 'sync', cursors: { 'left-chat-00003': 0 } });
+  await back.next('synced');
+  expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await storedChat('left-chat-00003')).not.toHaveProperty('customerAwaySince');
+  // Gone again later: the three minutes count from then, not from the first absence.
+  await back.close();
+  expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 2_000)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await storedChat('left-chat-00003')).toMatchObject({ status: 'queued' });
+});
+
+test('a chat an agent answers after its customer left stays with the agent', async () => {
+  const { customer } = await waitingChat('left-chat-00004');
+  await customer.close();
+  expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
+  const anna = await awayAgent();
+  anna.send({ action: 'queue.claim', chatId: 'left-chat-00004' });
+  await anna.next('chat', (f) => f.chat.chatId === 'left-chat-00004' && f.chat.status === 'active');
+  expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
+  expect(await storedChat('left-chat-00004')).toMatchObject({ status: 'active' });
+});
