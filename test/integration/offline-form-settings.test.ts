@@ -40,7 +40,7 @@ test("a request from the offline form gets the channel's category and priority",
 test('a form without a field the channel requires is refused with 400 naming it, and nothing is stored', async () => {
   const before = (await listed()).length;
   const res = await submit({ channel: 'billing', name: 'Mila', email: '', message: 'My invoice is wrong.' });
-  expect(res).toEqual({ status: 400, body: { error: 'email: email is required' } });
+  expect(res).toEqual({ status: 400, body: { error: 'email: email is required', field: 'email' } });
   expect(await listed()).toHaveLength(before);
 });
 
