@@ -78,6 +78,8 @@ test('a customer who ends the chat reads "You ended the chat", and "You returned
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   const shop = await startChat(browser, runtime, sem);
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  // Anna still has the previous test's chat: type once Sem's is the one open.
+  await anna.getByRole('region', { name: `Chat with ${sem.name}` }).getByText(sem.question).waitFor();
   await anna.getByRole('textbox', { name: 'Message' }).fill('Yes, in bamboo and steel.');
   await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
   await shop.getByText('Yes, in bamboo and steel.', { exact: true }).waitFor();
@@ -91,6 +93,17 @@ test('a customer who ends the chat reads "You ended the chat", and "You returned
   await shop.getByRole('button', { name: 'Back to chat' }).click();
   await shop.getByText('You returned to the chat', { exact: true }).waitFor();
   await conversation.getByText(`${sem.name} returned to the chat`, { exact: true }).waitFor();
+}, 60_000);
+
+test('a chat that ended before an agent answered asks for no rating, and offers Back to chat and a new chat', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, { name: 'Vera Smit', email: 'vera@example.com', question: 'Never mind, found it.' });
+  await anna.getByRole('tab', { name: /^Dashboard, \d+ waiting/ }).waitFor();
+  await shop.getByRole('button', { name: 'End chat' }).click();
+  await shop.getByText('You ended the chat', { exact: true }).waitFor();
+  await shop.getByRole('button', { name: 'Back to chat' }).waitFor();
+  await shop.getByRole('button', { name: 'Start a new chat' }).waitFor();
+  expect(await shop.getByRole('group', { name: /How was this chat/ }).count()).toBe(0);
 }, 60_000);
 
 test('in Dutch the form, its rating and Back to chat are Dutch too', async () => {

@@ -1,6 +1,7 @@
 /**
  * Where an ended chat leaves the customer: that it ended, the post-chat form when the channel has it
- * on (thanks once answered), "Back to chat" to take it up again, and a way to start a new chat.
+ * on and an agent answered the chat (thanks once answered: a chat that only waited has nothing to
+ * rate), "Back to chat" to take it up again, and a way to start a new chat.
  * A part fetched on demand: like the forms, it imports types only and renders through the kit.
  */
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
@@ -27,7 +28,7 @@ export function ChatEnded({ kit, client, chat, reopenWindowMs, onNewChat }: Chat
     'div',
     { class: 'ended' },
     h('p', { role: 'status' }, t.ended),
-    chat.postChatForm &&
+    chat.postChatForm && chat.answeredAt &&
       (chat.feedback
         ? h('p', { role: 'status' }, t.postChat.thanks)
         : h(PostChatForm, { kit, email: chat.customer.email, online, onSend: (answers) => client.send({ action: 'chat.feedback', chatId, ...answers }) })),
