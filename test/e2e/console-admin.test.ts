@@ -60,8 +60,10 @@ test('an agent invited with a link sets their password and logs in', async () =>
   await sem.getByLabel('Repeat the password').fill('sem-password-1');
   await sem.getByRole('button', { name: 'Set password' }).click();
   await sem.getByText('Your password is set. Log in with sem@parley.test.').waitFor();
-  await sem.getByLabel('Email').fill('sem@parley.test');
-  await sem.getByLabel('Password').fill('sem-password-1');
+  // The address is filled in already, and the password field has the focus: only the password is left to type.
+  expect(await sem.getByLabel('Email').inputValue()).toBe('sem@parley.test');
+  await sem.keyboard.type('sem-password-1');
+  expect(await sem.getByLabel('Password').inputValue()).toBe('sem-password-1');
   await sem.getByRole('button', { name: 'Log in' }).click();
   await sem.getByRole('group', { name: 'Status' }).waitFor();
 });

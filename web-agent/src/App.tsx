@@ -13,7 +13,7 @@ import { t } from './strings';
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed' }
-  | { kind: 'login'; notice?: string }
+  | { kind: 'login'; notice?: string; email?: string }
   | { kind: 'chat'; config: ClientConfig; token: string; agent: AgentProfile }
   | { kind: 'invite'; token: string };
 
@@ -35,10 +35,10 @@ export function App() {
     })().catch(() => setScreen({ kind: 'failed' }));
   }, []);
 
-  const logOut = (notice?: string) => {
+  const logOut = (notice?: string, email?: string) => {
     session.clear();
     forgetProfileLanguage();
-    setScreen({ kind: 'login', notice });
+    setScreen({ kind: 'login', notice, email });
   };
 
   switch (screen.kind) {
@@ -51,6 +51,7 @@ export function App() {
         <LoginForm
           config={config!}
           notice={screen.notice}
+          email={screen.email}
           onLoggedIn={(token, agent) => {
             session.save(token);
             if (!settleLanguage(config!, token, agent)) setScreen({ kind: 'chat', config: config!, token, agent });
@@ -62,10 +63,10 @@ export function App() {
         <SetPasswordForm
           config={config!}
           token={screen.token}
-          onDone={(notice) => {
+          onDone={(notice, email) => {
             // The link is spent: keep it out of the address bar and history.
             history.replaceState(null, '', location.pathname + location.search);
-            logOut(notice);
+            logOut(notice, email);
           }}
         />
       );

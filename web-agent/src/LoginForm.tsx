@@ -9,11 +9,13 @@ interface Props {
   config: ClientConfig;
   /** Why the agent is here again, e.g. an expired session. */
   notice?: string;
+  /** The address to sign in with, when known (a password just set from an invite): only the password is left to type. */
+  email?: string;
   onLoggedIn(token: string, agent: AgentProfile): void;
 }
 
-export function LoginForm({ config, notice, onLoggedIn }: Props) {
-  const [email, setEmail] = useState('');
+export function LoginForm({ config, notice, email: known, onLoggedIn }: Props) {
+  const [email, setEmail] = useState(known ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,7 @@ export function LoginForm({ config, notice, onLoggedIn }: Props) {
         </label>
         <label>
           {t.login.password}
-          <input type="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input type="password" autocomplete="current-password" required autoFocus={!!known} value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
         </label>
         {error && <p role="alert" class="error">{error}</p>}
         <button type="submit" disabled={busy}>

@@ -9,8 +9,8 @@ import { t } from './strings';
 interface Props {
   config: ClientConfig;
   token: string;
-  /** Back to the login form, with what to tell the agent there. */
-  onDone(notice: string): void;
+  /** Back to the login form, with what to tell the agent there and the address to sign in with. */
+  onDone(notice: string, email: string): void;
 }
 
 export function SetPasswordForm({ config, token, onDone }: Props) {
@@ -26,7 +26,7 @@ export function SetPasswordForm({ config, token, onDone }: Props) {
     setError(undefined);
     try {
       const { email } = await acceptInvite(config, token, password);
-      onDone(ta.invite.done(email));
+      onDone(ta.invite.done(email), email);
     } catch (err) {
       setError(err instanceof AdminApiError ? err.message : ta.unreachable);
       setBusy(false);
