@@ -7,6 +7,7 @@
 import type { ServerFrame } from '../protocol';
 import { markAlerted, queuedChats, type ChatItem } from '../store';
 import { dueLevels, warningTimes } from './alert-rules';
+import { isAway } from './customer-away';
 import { isManager, type OnlineAgents } from './agents-online';
 import { channelDirectory, permissionsOf } from './channels';
 import { deliver } from './fanout';
@@ -23,7 +24,8 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents, waiting:
   if (present.length === 0) return 0;
   const settingsOf = await channelDirectory();
   let raised = 0;
-  for (const chat of waiting) {
+  // Nobody is there to answer for a customer who left the page; their alert is raised if they come back.
+  for (const chat of waiting.filter((c) => !isAway(c))) {
     const settings = settingsOf(chat.channel);
     for (const level of dueLevels(chat.queuedAt ?? chat.createdAt, now, warningTimes(settings))) {
       if (chat.alerts?.[level] !== undefined || !(await markAlerted(chat.chatId, level, now))) continue;
@@ -37,10 +39,11 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents, waiting:
   return raised;
 }
 
-/** Chats waiting past the manager warning, whether or not anyone is Present (for the operators' alarm). */
+/** Chats waiting past the manager warning, whether or not anyone is Present (for the operators' alarm); a customer who left the page is not waiting. */
 export async function chatsPastManagerWarning(now: number, waiting: ChatItem[]): Promise<number> {
   const settingsOf = await channelDirectory();
   return waiting
+    .filter((chat) => !isAway(chat))
     .filter((chat) => dueLevels(chat.queuedAt ?? chat.createdAt, now, warningTimes(settingsOf(chat.channel))).includes('manager')).length;
 }
 

@@ -1,33 +1,45 @@
 /**
- * A customer who closes the page while waiting leaves nobody to answer. Once their waiting chat has
- * had no live customer connection for LEFT_AFTER_MS, the sweep ends it ("Mila left the queue"):
- * agents are no longer alerted to it, nor answer into the void, and the queue shows who still waits.
- * A reload or a mobile network's blip is shorter: the widget reconnects and syncs before then. Found
- * by the sweep rather than at `$disconnect`, which API Gateway delivers best-effort.
+ * A customer who closes the page while waiting leaves nobody to answer. The sweep marks a waiting
+ * chat without a live customer connection as away (`customerAwaySince`): Get next in queue then
+ * answers the customers who are there first, and no alert is raised for it. Once it has been away
+ * LEFT_AFTER_MS, the sweep ends it ("Mila left the queue") and the queue shows who still waits.
+ * A reload or a network blip is much shorter, and a phone put away for a few minutes (which closes
+ * its socket) keeps its place: the widget reconnects and syncs, and the next sweep forgets the mark.
+ * Found by the sweep rather than at `$disconnect`, which API Gateway delivers best-effort.
  */
 import { clearCustomerAway, endWaitingChat, liveCustomerConnections, markCustomerAway, type ChatItem } from '../store';
 import { announceEnd } from './chat';
 import { customerNameOf } from './views';
+import { isAway } from './customer-away';
 
-export const LEFT_AFTER_MS = 3 * 60_000;
+export const LEFT_AFTER_MS = 10 * 60_000;
 
-/** Ends the waiting chats whose customer has been gone LEFT_AFTER_MS; returns how many it ended. */
-export async function endChatsLeftWaiting(waiting: ChatItem[], now: number): Promise<number> {
+/**
+ * Marks the waiting chats whose customer is gone, forgets the marks of those who came back, and ends
+ * the chats whose customer has been gone LEFT_AFTER_MS. Returns how many it ended, and the chats
+ * still waiting, with their marks as they now are.
+ */
+export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Promise<{ ended: number; stillWaiting: ChatItem[] }> {
   let ended = 0;
+  const stillWaiting: ChatItem[] = [];
   for (const chat of waiting) {
     const live = await liveCustomerConnections(chat.visitorId, [...(chat.conns ?? [])], Math.floor(now / 1000));
     // A mark from before the chat last joined the queue (it was answered, then reopened) is not this wait's.
-    const awaySince = (chat.customerAwaySince ?? -1) >= (chat.queuedAt ?? chat.createdAt) ? chat.customerAwaySince : undefined;
+    const awaySince = isAway(chat) ? chat.customerAwaySince : undefined;
     if (live.length > 0) {
       if (awaySince !== undefined) await clearCustomerAway(chat.chatId);
+      stillWaiting.push({ ...chat, customerAwaySince: undefined });
     } else if (awaySince === undefined) {
       await markCustomerAway(chat.chatId, now);
-    } else if (now - awaySince >= LEFT_AFTER_MS) {
+      stillWaiting.push({ ...chat, customerAwaySince: now });
+    } else if (now - awaySince < LEFT_AFTER_MS) {
+      stillWaiting.push(chat);
+    } else {
       const left = await endWaitingChat(chat.chatId, now, { event: 'ended', text: `${customerNameOf(chat)} left the queue`, at: now, byCustomer: true });
       if (!left) continue; // answered meanwhile
       await announceEnd(left, now);
       ended++;
     }
   }
-  return ended;
+  return { ended, stillWaiting };
 }

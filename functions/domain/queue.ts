@@ -6,6 +6,7 @@ import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online'
 import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
 import { claimOrder } from './claim-order';
+import { isAway } from './customer-away';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
@@ -32,7 +33,7 @@ export interface QueueReads { online: OnlineAgents; channels: ChannelSettings[] 
 
 export type ClaimOutcome = ({ claimed: ChatItem } | { claimed: undefined; reason: 'queue-empty' | 'already-claimed' }) & { reads: QueueReads };
 
-/** "Get next in queue": the oldest waiting chat this agent can win. */
+/** "Get next in queue": the oldest waiting chat this agent can win, its customer still there if any is. */
 export async function claimNext(caller: Caller, now: number): Promise<ClaimOutcome> {
   requireRole(caller, 'agent');
   const reads = await queueReads(now);
@@ -43,7 +44,9 @@ export async function claimNext(caller: Caller, now: number): Promise<ClaimOutco
     const candidates = (await queuedCandidates(CANDIDATES)).filter((c) => mayRespond(c.channel));
     if (candidates.length === 0) break;
     sawCandidates = true;
-    for (const candidate of claimOrder(candidates)) {
+    // A customer who left the page waits behind those who are there (left-queue.ts); they keep their turn when none is.
+    const there = candidates.filter((c) => !isAway(c));
+    for (const candidate of [...claimOrder(there), ...claimOrder(candidates.filter(isAway))]) {
       const chat = await claimQueuedChat(candidate.chatId, { id: caller.subject, name: caller.name }, connections, now, joinedBy(caller, now));
       if (chat) return { claimed: chat, reads };
     }

@@ -2,7 +2,7 @@
 import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
 import { chatsPastManagerWarning, raiseDueAlerts, waitingChats } from './alerts';
-import { endChatsLeftWaiting } from './left-queue';
+import { sweepLeftCustomers } from './left-queue';
 import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
@@ -29,10 +29,8 @@ export async function sweep(now: number): Promise<SweepReport> {
     // console notices and reconnects rather than sitting there unseen.
     await closeConnection(c.connectionId);
   }));
-  const waiting = await waitingChats();
-  const chatsLeftWaiting = await endChatsLeftWaiting(waiting, now);
   // A chat that just ended is neither alerted to nor counted as waiting past a warning.
-  const stillWaiting = chatsLeftWaiting > 0 ? await waitingChats() : waiting;
+  const { ended: chatsLeftWaiting, stillWaiting } = await sweepLeftCustomers(await waitingChats(), now);
   const alertsRaised = await raiseDueAlerts(now, online, stillWaiting);
   // Fewer agents may be present now: the list of Present agents, the queue picture and wait estimates change.
   if (online.stale.length > 0) await presenceChanged(now, online);

@@ -36,7 +36,7 @@ export interface ChatItem {
   /** Client message id's key (see client-id-key.ts) → the seq allocated to it, so a resent message is recognised. */
   recent?: Record<string, number>;
   queuedAt?: number;
-  /** When the sweep first found this waiting chat without a live customer connection (see domain/left-queue.ts). */
+  /** When the sweep first found this waiting chat without a live customer connection (domain/left-queue.ts, customer-away.ts). */
   customerAwaySince?: number;
   /** Unanswered-chat alerts raised, by level, with when. */
   alerts?: Record<string, number>;
@@ -263,17 +263,17 @@ export async function removeChatConnections(chatId: string, connectionIds: strin
 }
 
 /** Oldest waiting chats first. The index is eventually consistent: rows are candidates only. */
-export async function queuedCandidates(limit: number): Promise<{ chatId: string; queuedAt: number; channel: string }[]> {
+export async function queuedCandidates(limit: number): Promise<{ chatId: string; queuedAt: number; channel: string; customerAwaySince?: number }[]> {
   const index = TABLE.indexes.queue;
   const { Items = [] } = await db.send(new QueryCommand({
     TableName,
     IndexName: index.name,
     KeyConditionExpression: `${index.partitionKey} = :q`,
     ExpressionAttributeValues: { ':q': indexValues.queue() },
-    ProjectionExpression: 'chatId, queuedAt, channel',
+    ProjectionExpression: 'chatId, queuedAt, channel, customerAwaySince',
     Limit: limit,
   }));
-  return Items as { chatId: string; queuedAt: number; channel: string }[];
+  return Items as { chatId: string; queuedAt: number; channel: string; customerAwaySince?: number }[];
 }
 
 /** Every waiting chat, whole items (the index projects all attributes), oldest first, at most `limit`. */

@@ -1,12 +1,14 @@
 /**
- * A customer who leaves while waiting: once their chat has had no live customer connection for three
- * minutes, the sweep ends it and the queue no longer shows it. A customer still connected, or back
- * in time, keeps their place; a chat answered meanwhile stays with its agent.
+ * A customer who leaves while waiting: the sweep marks their chat away, so Get next in queue answers
+ * the customers who are there first and no alert is raised for it; once it has had no live customer
+ * connection for ten minutes, the sweep ends it and the queue no longer shows it. A customer still
+ * connected, or back in time, keeps their place; a chat answered meanwhile stays with its agent.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ANNA, type TestRuntime } from '../support/runtime';
-import { Client, connectAgent, newVisitor, ticketFor } from '../support/clients';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { Client, connectAgent, connectPresent, newVisitor, ticketFor } from '../support/clients';
+import type { ServerFrame } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 
 let runtime: TestRuntime;
@@ -17,7 +19,7 @@ runtimePerTest((started) => (runtime = started), clients);
 
 const MINUTE = 60_000;
 /** The rule under test (functions/domain/left-queue.ts). */
-const LEFT_AFTER_MS = 3 * MINUTE;
+const LEFT_AFTER_MS = 10 * MINUTE;
 const sweepAt = (msFromNow: number) => runtime.scheduler.fire('Sweeper', new Date(Date.now() + msFromNow));
 
 /** A visitor who can connect again with the same token, as a reloaded widget does. */
@@ -48,7 +50,7 @@ async function awayAgent() {
   return anna;
 }
 
-test('a chat whose customer closed the page leaves the queue three minutes later, as ended by the customer', async () => {
+test('a chat whose customer closed the page leaves the queue ten minutes later, as ended by the customer', async () => {
   const anna = await awayAgent();
   const { customer } = await waitingChat('left-chat-00001', 'Mila Bakker');
   await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'left-chat-00001'));
@@ -83,7 +85,7 @@ test('a customer who comes back in time (a reload) keeps their place, and their 
   await back.next('synced');
   expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
   expect(await storedChat('left-chat-00003')).not.toHaveProperty('customerAwaySince');
-  // Gone again later: the three minutes count from then, not from the first absence.
+  // Gone again later: the ten minutes count from then, not from the first absence.
   await back.close();
   expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 2_000)).toMatchObject({ chatsLeftWaiting: 0 });
   expect(await storedChat('left-chat-00003')).toMatchObject({ status: 'queued' });
@@ -98,4 +100,23 @@ test('a chat an agent answers after its customer left stays with the agent', asy
   await anna.next('chat', (f) => f.chat.chatId === 'left-chat-00004' && f.chat.status === 'active');
   expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
   expect(await storedChat('left-chat-00004')).toMatchObject({ status: 'active' });
+});
+
+test('Get next in queue answers a customer who is there before an older one who left the page; no alert is raised for the one who left', async () => {
+  const { customer: gone } = await waitingChat('left-chat-00005', 'Lotte Smit');
+  await gone.close();
+  await waitingChat('left-chat-00006', 'Noor Visser');
+  const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
+  // Past both the unanswered and the manager warning (1 and 2 minutes), before Anna's silence makes her stale (3).
+  expect(await sweepAt(2.5 * MINUTE)).toMatchObject({ chatsLeftWaiting: 0, alertsRaised: 2, chatsPastManagerWarning: 1 });
+  await runtime.idle();
+  const alerted = anna.frames.filter((f): f is Extract<ServerFrame, { type: 'alert' }> => f.type === 'alert').map((f) => f.chatId);
+  expect(new Set(alerted)).toEqual(new Set(['left-chat-00006']));
+
+  anna.send({ action: 'queue.next' });
+  expect((await anna.next('chat', (f) => f.chat.status === 'active')).chat.chatId).toBe('left-chat-00006');
+  // With nobody else waiting, the one who left still gets their turn.
+  const bram = track(await connectPresent(runtime.url, runtime.wsUrl, BRAM));
+  bram.send({ action: 'queue.next' });
+  expect((await bram.next('chat', (f) => f.chat.status === 'active')).chat.chatId).toBe('left-chat-00005');
 });
