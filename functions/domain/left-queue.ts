@@ -16,11 +16,12 @@ export const LEFT_AFTER_MS = 10 * 60_000;
 
 /**
  * Marks the waiting chats whose customer is gone, forgets the marks of those who came back, and ends
- * the chats whose customer has been gone LEFT_AFTER_MS. Returns how many it ended, and the chats
- * still waiting, with their marks as they now are.
+ * the chats whose customer has been gone LEFT_AFTER_MS. Returns how many it ended, the chats still
+ * waiting with their marks as they now are, and whether any mark changed (agents' Incoming chats show them).
  */
-export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Promise<{ ended: number; stillWaiting: ChatItem[] }> {
+export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Promise<{ ended: number; stillWaiting: ChatItem[]; marksChanged: boolean }> {
   let ended = 0;
+  let marksChanged = false;
   const stillWaiting: ChatItem[] = [];
   for (const chat of waiting) {
     const live = await liveCustomerConnections(chat.visitorId, [...(chat.conns ?? [])], Math.floor(now / 1000));
@@ -28,9 +29,11 @@ export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Prom
     const awaySince = isAway(chat) ? chat.customerAwaySince : undefined;
     if (live.length > 0) {
       if (awaySince !== undefined) await clearCustomerAway(chat.chatId);
+      marksChanged ||= awaySince !== undefined;
       stillWaiting.push({ ...chat, customerAwaySince: undefined });
     } else if (awaySince === undefined) {
       await markCustomerAway(chat.chatId, now);
+      marksChanged = true;
       stillWaiting.push({ ...chat, customerAwaySince: now });
     } else if (now - awaySince < LEFT_AFTER_MS) {
       stillWaiting.push(chat);
@@ -41,5 +44,5 @@ export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Prom
       ended++;
     }
   }
-  return { ended, stillWaiting };
+  return { ended, stillWaiting, marksChanged };
 }

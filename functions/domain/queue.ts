@@ -189,6 +189,7 @@ function queueFrame(queued: QueueHead, agents: OnlineAgents, channels: ChannelSe
     customerName: chat.customerName,
     preview: chat.question.length > PREVIEW_CHARS ? `${chat.question.slice(0, PREVIEW_CHARS - 1)}…` : chat.question,
     queuedAt: chat.queuedAt ?? chat.createdAt,
+    ...(isAway(chat) && { away: true as const }),
   }));
   return {
     type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents: agents.presentAgentIds.size,

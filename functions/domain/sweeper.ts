@@ -3,6 +3,7 @@ import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
 import { chatsPastManagerWarning, raiseDueAlerts, waitingChats } from './alerts';
 import { sweepLeftCustomers } from './left-queue';
+import { broadcastQueue } from './queue';
 import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
 import { forgetConnection } from './fanout';
@@ -30,7 +31,8 @@ export async function sweep(now: number): Promise<SweepReport> {
     await closeConnection(c.connectionId);
   }));
   // A chat that just ended is neither alerted to nor counted as waiting past a warning.
-  const { ended: chatsLeftWaiting, stillWaiting } = await sweepLeftCustomers(await waitingChats(), now);
+  const { ended: chatsLeftWaiting, stillWaiting, marksChanged } = await sweepLeftCustomers(await waitingChats(), now);
+  if (marksChanged) await broadcastQueue(now, online);
   const alertsRaised = await raiseDueAlerts(now, online, stillWaiting);
   // Fewer agents may be present now: the list of Present agents, the queue picture and wait estimates change.
   if (online.stale.length > 0) await presenceChanged(now, online);

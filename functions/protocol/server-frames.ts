@@ -47,6 +47,11 @@ export interface QueueEntry {
   /** The first words of the question. */
   preview: string;
   queuedAt: number;
+  /**
+   * The customer left the page (the sweep found no live connection of theirs): they keep their place
+   * for a while, but Get next in queue answers those who are there first, and no alert is raised.
+   */
+  away?: true;
 }
 
 export type AlertLevel = 'unanswered' | 'manager';

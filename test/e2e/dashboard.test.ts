@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { incomingRow, MILA, openConsole, startChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { connectCustomer } from '../support/clients';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -64,4 +65,19 @@ test('Enter on a focused row answers that chat', async () => {
   await row.press('Enter');
   await anna.getByRole('list', { name: 'Conversation' }).getByText('Can I pick up my order in Haarlem?').waitFor();
   await anna.getByRole('tab', { name: 'Chats, 2 ongoing', selected: true }).waitFor();
+}, 60_000);
+
+test('a customer who left the page is greyed in Incoming chats and says so', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Away');
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  customer.send({ action: 'chat.start', chatId: 'left-page-chat-1', name: 'Iris Kok', email: 'iris@example.com', question: 'Do you ship to Germany?' });
+  await customer.next('chat');
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  const row = incomingRow(anna, { name: 'Iris Kok', email: 'iris@example.com', question: 'Do you ship to Germany?' });
+  await row.getByRole('cell', { name: 'Iris Kok', exact: true }).waitFor();
+
+  await customer.close();
+  await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 60_000));
+  await row.getByRole('cell', { name: 'Iris Kok · left the page', exact: true }).waitFor();
+  expect(await row.getAttribute('class')).toBe('away');
 }, 60_000);

@@ -20,7 +20,10 @@ runtimePerTest((started) => (runtime = started), clients);
 const MINUTE = 60_000;
 /** The rule under test (functions/domain/left-queue.ts). */
 const LEFT_AFTER_MS = 10 * MINUTE;
-const sweepAt = (msFromNow: number) => runtime.scheduler.fire('Sweeper', new Date(Date.now() + msFromNow));
+/** Sweeps as if `ms` had passed since the test began (each test sets its own start, so slow steps do not move the times). */
+let testStart = 0;
+beforeEach(() => (testStart = Date.now()));
+const sweepAt = (ms: number) => runtime.scheduler.fire('Sweeper', new Date(testStart + ms));
 
 /** A visitor who can connect again with the same token, as a reloaded widget does. */
 async function visitor() {
@@ -75,16 +78,23 @@ test('a customer still connected keeps their place however long they wait', asyn
 });
 
 test('a customer who comes back in time (a reload) keeps their place, and their absence is forgotten', async () => {
+  const anna = await awayAgent();
   const { who, customer } = await waitingChat('left-chat-00003');
   await customer.close();
   expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
   expect(await storedChat('left-chat-00003')).toHaveProperty('customerAwaySince');
+  // Agents see who left the page in Incoming chats.
+  await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'left-chat-00003' && e.away === true));
 
   const back = await who.connect();
   back.send({ action: 'sync', cursors: { 'left-chat-00003': 0 } });
   await back.next('synced');
   expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
   expect(await storedChat('left-chat-00003')).not.toHaveProperty('customerAwaySince');
+  // (Anna's console, silent since, no longer counts as online ten minutes on: a console opened now is told.)
+  const later = await awayAgent();
+  expect(later.frames.find((f) => f.type === 'queue')).toMatchObject({ entries: [{ chatId: 'left-chat-00003' }] });
+  expect(later.frames.find((f) => f.type === 'queue')).not.toHaveProperty('entries.0.away');
   // Gone again later: the ten minutes count from then, not from the first absence.
   await back.close();
   expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 2_000)).toMatchObject({ chatsLeftWaiting: 0 });

@@ -1,5 +1,6 @@
 /**
- * Incoming chats: who waits, on which channel, what they asked, and for how long (ticking).
+ * Incoming chats: who waits, on which channel, what they asked, and for how long (ticking); a
+ * customer who left the page is greyed and says so (they keep their place a while, behind the others).
  * Double-click a row, or press Enter on it, to answer that chat; arrow keys move between rows.
  */
 import type { QueueEntry } from '../../functions/protocol/server-frames';
@@ -47,8 +48,11 @@ export function IncomingChats({ entries, onAnswer }: Props) {
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <tr key={entry.chatId} tabIndex={0} onDblClick={() => onAnswer(entry.chatId)} onKeyDown={(event) => keyDown(event, entry.chatId)}>
-                <td>{customerName(entry.customerName)}</td>
+              <tr key={entry.chatId} class={entry.away ? 'away' : undefined} tabIndex={0} onDblClick={() => onAnswer(entry.chatId)} onKeyDown={(event) => keyDown(event, entry.chatId)}>
+                <td>
+                  {customerName(entry.customerName)}
+                  {entry.away && <span class="left-page"> · {t.dashboard.leftPage}</span>}
+                </td>
                 <td>{channelName(entry.channel)}</td>
                 <td class="preview">{entry.preview}</td>
                 <td class="wait">{formatWait(now - entry.queuedAt)}</td>

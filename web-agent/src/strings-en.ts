@@ -45,6 +45,7 @@ export const en = {
     incoming: 'Incoming chats',
     incomingHint: 'Double-click a chat, or press Enter on it, to answer it.',
     noneWaiting: 'No customers are waiting.',
+    leftPage: 'left the page',
     columns: { customer: 'Customer', channel: 'Channel', question: 'Question', waiting: 'Waiting' },
     requests: 'Requests',
     noRequests: 'No requests yet.',
