@@ -145,7 +145,8 @@ async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueRe
   const answered = turn.answered ?? 0;
   const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
   const present = agents.presentAgentIds.size;
-  const waiting = queued.head.slice(0, POSITIONS_SENT);
+  // A customer who left the page is not ahead of anyone: Get next answers those who are there first.
+  const waiting = queued.head.filter((chat) => !isAway(chat)).slice(0, POSITIONS_SENT);
   await Promise.all([
     deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),
     ...waiting.map((chat, index) => deliver(chat.conns ?? [], [{

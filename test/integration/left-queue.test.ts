@@ -115,7 +115,11 @@ test('a chat an agent answers after its customer left stays with the agent', asy
 test('Get next in queue answers a customer who is there before an older one who left the page; no alert is raised for the one who left', async () => {
   const { customer: gone } = await waitingChat('left-chat-00005', 'Lotte Smit');
   await gone.close();
-  await waitingChat('left-chat-00006', 'Noor Visser');
+  const { customer: noor } = await waitingChat('left-chat-00006', 'Noor Visser');
+  await noor.next('queue.position', (f) => f.position === 2);
+  expect(await sweepAt(MINUTE / 2)).toMatchObject({ chatsLeftWaiting: 0 });
+  // Lotte is found gone: Noor is next.
+  await noor.next('queue.position', (f) => f.position === 1);
   const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
   // Past both the unanswered and the manager warning (1 and 2 minutes), before Anna's silence makes her stale (3).
   expect(await sweepAt(2.5 * MINUTE)).toMatchObject({ chatsLeftWaiting: 0, alertsRaised: 2, chatsPastManagerWarning: 1 });
