@@ -3,6 +3,8 @@
  * the console's own countdown or the server's sweeper gets there first, and goes away when the
  * chat leaves the queue, the server withdraws it, or the agent dismisses it. Away agents get no
  * `unanswered` pop-ups; `manager` warnings reach them (the server sends those to managers only).
+ * A customer who left the page (`QueueEntry.away`) has nobody to answer: no pop-up while they are
+ * gone, and one raised before goes, to come again if they come back and still wait.
  */
 import type { AlertLevel, QueueEntry, ServerFrame } from '../../functions/protocol/server-frames';
 
@@ -52,7 +54,7 @@ export function createAlertBook(): AlertBook {
     },
     countdown(entries, warnAfterSeconds, now) {
       if (!present) return [];
-      const due = entries.filter((entry) => now - entry.queuedAt >= warnAfterSeconds * 1000);
+      const due = entries.filter((entry) => !entry.away && now - entry.queuedAt >= warnAfterSeconds * 1000);
       return due.flatMap((entry) => raise({ chatId: entry.chatId, level: 'unanswered', customerName: entry.customerName, channel: entry.channel, queuedAt: entry.queuedAt }) ?? []);
     },
     received(frame) {
@@ -64,7 +66,9 @@ export function createAlertBook(): AlertBook {
       // Entries hold only the oldest waiting chats: a chat newer than the last one listed may still wait.
       const complete = entries.length >= waiting;
       const newestListed = entries.at(-1)?.queuedAt ?? -Infinity;
-      shown = shown.filter((alert) => listed.has(alert.chatId) || (!complete && alert.queuedAt > newestListed));
+      const away = new Set(entries.filter((entry) => entry.away).map((entry) => entry.chatId));
+      for (const alert of shown) if (away.has(alert.chatId)) raised.delete(`${alert.chatId} ${alert.level}`);
+      shown = shown.filter((alert) => !away.has(alert.chatId) && (listed.has(alert.chatId) || (!complete && alert.queuedAt > newestListed)));
     },
     withdraw(chatId) {
       shown = shown.filter((alert) => alert.chatId !== chatId);

@@ -26,6 +26,22 @@ describe('countdown', () => {
     expect(book.open()).toHaveLength(1);
   });
 
+  it('raises nothing for a customer who left the page, and raises them once they are back', () => {
+    const book = presentBook();
+    const gone = { ...entry('chat-a', 0), away: true as const };
+    expect(book.countdown([gone], 60, 90_000)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], 60, 91_000)).toHaveLength(1);
+  });
+
+  it('takes down the pop-up of a customer found gone, and shows it again when they come back', () => {
+    const book = presentBook();
+    book.countdown([entry('chat-a', 0), entry('chat-b', 0)], 60, 60_000);
+    book.queueChanged(2, [{ ...entry('chat-a', 0), away: true }, entry('chat-b', 0)]);
+    expect(book.open().map((alert) => alert.chatId)).toEqual(['chat-b']);
+    book.queueChanged(2, [entry('chat-a', 0), entry('chat-b', 0)]);
+    expect(book.countdown([entry('chat-a', 0), entry('chat-b', 0)], 60, 61_000).map((alert) => alert.chatId)).toEqual(['chat-a']);
+  });
+
   it('raises nothing for an Away agent', () => {
     const book = createAlertBook();
     book.setPresent(false);
