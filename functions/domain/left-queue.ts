@@ -7,7 +7,7 @@
  * its socket) keeps its place: the widget reconnects and syncs, and the next sweep forgets the mark.
  * Found by the sweep rather than at `$disconnect`, which API Gateway delivers best-effort.
  */
-import { clearCustomerAway, endWaitingChat, liveCustomerConnections, markCustomerAway, type ChatItem } from '../store';
+import { clearCustomerAway, endWaitingChat, markCustomerAway, visitorsConnected, type ChatItem } from '../store';
 import { announceEnd } from './chat';
 import { customerNameOf } from './views';
 import { isAway } from './customer-away';
@@ -23,11 +23,12 @@ export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Prom
   let ended = 0;
   let marksChanged = false;
   const stillWaiting: ChatItem[] = [];
+  // One batched read of every waiting chat's connections; a chat's own customer must be among them.
+  const connected = await visitorsConnected(waiting.flatMap((chat) => [...(chat.conns ?? [])]), Math.floor(now / 1000));
   for (const chat of waiting) {
-    const live = await liveCustomerConnections(chat.visitorId, [...(chat.conns ?? [])], Math.floor(now / 1000));
     // A mark from before the chat last joined the queue (it was answered, then reopened) is not this wait's.
     const awaySince = isAway(chat) ? chat.customerAwaySince : undefined;
-    if (live.length > 0) {
+    if (connected.has(chat.visitorId)) {
       if (awaySince !== undefined) await clearCustomerAway(chat.chatId);
       marksChanged ||= awaySince !== undefined;
       stillWaiting.push({ ...chat, customerAwaySince: undefined });

@@ -1,4 +1,4 @@
-/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, due alerts, refused events, statistics roll-ups. */
+/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, waiting customers who left, due alerts, refused events, statistics roll-ups. */
 import { closeConnection } from '../adapters/connections';
 import { onlineAgents } from './agents-online';
 import { chatsPastManagerWarning, raiseDueAlerts, waitingChats } from './alerts';

@@ -5,12 +5,12 @@ import type { ConnectionItem } from './connections';
 import { updateChatIf } from './conditional-update';
 import { keys } from './keys';
 
-/** Which of `connectionIds` are a live connection of visitor `visitorId` (read eventually consistent). */
-export async function liveCustomerConnections(visitorId: string, connectionIds: string[], nowSeconds: number): Promise<string[]> {
-  if (connectionIds.length === 0) return [];
-  const items = (await batchGetItems(connectionIds.map((id) => keys.connection(id)), { consistent: false })) as unknown as ConnectionItem[];
+/** The visitors (by id) with a live connection among `connectionIds`, read in batches, eventually consistent. */
+export async function visitorsConnected(connectionIds: string[], nowSeconds: number): Promise<Set<string>> {
+  if (connectionIds.length === 0) return new Set();
+  const items = (await batchGetItems([...new Set(connectionIds)].map((id) => keys.connection(id)), { consistent: false, attributes: ['role', 'subject', 'expiresAt'] })) as unknown as ConnectionItem[];
   // TTL deletion lags: an item past its expiry is a connection API Gateway has closed.
-  return items.filter((c) => c.role === 'customer' && c.subject === visitorId && c.expiresAt > nowSeconds).map((c) => c.connectionId);
+  return new Set(items.filter((c) => c.role === 'customer' && c.expiresAt > nowSeconds).map((c) => c.subject));
 }
 
 /** Records that the sweep found no live customer connection on a still-waiting chat. */
