@@ -7,7 +7,7 @@
  * its socket) keeps its place: the widget reconnects and syncs, and the next sweep forgets the mark.
  * Found by the sweep rather than at `$disconnect`, which API Gateway delivers best-effort.
  */
-import { clearCustomerAway, endWaitingChat, markCustomerAway, visitorsConnected, type ChatItem } from '../store';
+import { clearCustomerAway, endChat, markCustomerAway, visitorsConnected, type ChatItem } from '../store';
 import { announceEnd } from './chat';
 import { customerNameOf } from './views';
 import { isAway } from './customer-away';
@@ -39,7 +39,9 @@ export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Prom
     } else if (now - awaySince < LEFT_AFTER_MS) {
       stillWaiting.push(chat);
     } else {
-      const left = await endWaitingChat(chat.chatId, now, { event: 'ended', text: `${customerNameOf(chat)} left the queue`, at: now, byCustomer: true });
+      // Ended by the customer, as leaving is theirs; only while it still waits.
+      const gone = { event: 'ended', text: `${customerNameOf(chat)} left the queue`, at: now, byCustomer: true } as const;
+      const left = await endChat(chat.chatId, { role: 'customer', visitorId: chat.visitorId }, now, gone, { onlyWaiting: true });
       if (!left) continue; // answered meanwhile
       await announceEnd(left, now);
       ended++;

@@ -195,18 +195,22 @@ export async function claimQueuedChat(chatId: string, agent: { id: string; name:
   });
 }
 
-/** Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended" event. */
-export async function endChat(chatId: string, by: Sender, now: number, ended: ChatEventRecord): Promise<ChatItem | undefined> {
+/**
+ * Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended"
+ * event. With `onlyWaiting`, only a chat still in the queue (one answered a moment ago is kept).
+ */
+export async function endChat(chatId: string, by: Sender, now: number, ended: ChatEventRecord, { onlyWaiting = false } = {}): Promise<ChatItem | undefined> {
   const event = recordEvent(ended);
   const isParticipant = by.role === 'customer' ? 'visitorId = :who' : 'agentId = :who';
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
-    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND #status <> :ended`,
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND ${onlyWaiting ? '#status = :queued' : '#status <> :ended'}`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':ended': 'ended', ':now': now, ':activity': activityHour(now), ':by': by.role, ':one': 1, ...event.values,
       ':who': by.role === 'customer' ? by.visitorId : by.agentId,
+      ...(onlyWaiting && { ':queued': 'queued' }),
     },
     ReturnValues: 'ALL_NEW',
   });

@@ -1,5 +1,4 @@
 /** Whether a waiting chat's customer is still there: their live connections, and when the sweep first found none. */
-import { activityHour, recordEvent, type ChatEventRecord, type ChatItem } from './chats';
 import { batchGetItems } from './batch-get';
 import type { ConnectionItem } from './connections';
 import { updateChatIf } from './conditional-update';
@@ -27,20 +26,4 @@ export async function markCustomerAway(chatId: string, now: number): Promise<voi
 /** The customer is back: forgets when they were found gone. */
 export async function clearCustomerAway(chatId: string): Promise<void> {
   await updateChatIf({ Key: keys.chat(chatId), UpdateExpression: 'REMOVE customerAwaySince', ConditionExpression: 'attribute_exists(pk)' });
-}
-
-/**
- * Ends a chat its customer left while it waited, only if it is still waiting: an agent who answered
- * it a moment ago keeps it. Ended by the customer, as leaving is theirs.
- */
-export async function endWaitingChat(chatId: string, now: number, ended: ChatEventRecord): Promise<ChatItem | undefined> {
-  const event = recordEvent(ended);
-  return updateChatIf({
-    Key: keys.chat(chatId),
-    UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :customer, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
-    ConditionExpression: 'attribute_exists(pk) AND #status = :queued',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':ended': 'ended', ':queued': 'queued', ':now': now, ':customer': 'customer', ':activity': activityHour(now), ':one': 1, ...event.values },
-    ReturnValues: 'ALL_NEW',
-  });
 }
