@@ -76,7 +76,11 @@ test('Bram accepts: he answers the customer, who sees who took over; Anna only l
   expect(await bram.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
   expect(await axeViolations(bram, '.tabpanel-chats')).toEqual([]);
   expect(await axeViolations(anna, '.tabpanel-chats')).toEqual([]);
+  const offerNotice = bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${MILA.name} to you` });
+  await offerNotice.waitFor();
   await bram.getByRole('button', { name: 'Accept transfer' }).click();
+  // Answered, the offer's notice goes with it.
+  await offerNotice.waitFor({ state: 'detached' });
 
   const took = await customer.next('message', (f) => f.message.event === 'transferred');
   expect(took.message.text).toBe('Bram Jansen took over the chat');
@@ -113,6 +117,7 @@ test('Bram rejects and Anna keeps the chat; an offer Anna cancels disappears fro
   await bramsOffer(bram).filter({ hasText: NOOR.name }).click();
   await bram.getByRole('button', { name: 'Reject transfer' }).click();
   await anna.getByText('Bram Jansen rejected the transfer').waitFor();
+  await bram.getByText(`Anna de Vries wants to transfer the chat with ${NOOR.name} to you`).waitFor({ state: 'detached' });
   await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
   await anna.getByRole('textbox', { name: 'Message' }).waitFor();
   await bram.getByRole('navigation', { name: 'Chats' }).getByText(NOOR.name).waitFor({ state: 'detached' });

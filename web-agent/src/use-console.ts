@@ -16,6 +16,8 @@ export interface Notice {
   text: string;
   /** A button beside the text, e.g. to open the chat it is about. */
   action?: { label: string; run(): void };
+  /** The chat whose transfer offer this notice announces: it goes when the offer ends. */
+  offerOf?: string;
 }
 
 export type Tab = 'dashboard' | 'chats' | 'statistics' | 'admin';
@@ -79,6 +81,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             const { chatId, transfer } = frame.chat;
             if (transfer?.to.id === agent.id && offers.current.get(chatId)?.requestedAt !== transfer.requestedAt) offered(frame.chat, transfer);
             if (transfer) offers.current.set(chatId, transfer);
+            // "X wants to transfer…" is stale once the offer is answered, here or in another window.
+            if (transfer?.to.id !== agent.id) setNotice((current) => (current?.offerOf === chatId ? undefined : current));
             // Offered again (or back with me): show it again.
             if (frame.chat.transfer?.to.id === agent.id || frame.chat.agent?.id === agent.id)
               setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
@@ -108,7 +112,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
       setTab('chats');
       select(chat.chatId);
     };
-    setNotice({ kind: 'notice', text, action: { label: t.transfer.show, run: show } });
+    setNotice({ kind: 'notice', text, action: { label: t.transfer.show, run: show }, offerOf: chat.chatId });
     announceOffer.current(text, chat.chatId);
   }
 
