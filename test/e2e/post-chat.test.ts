@@ -54,6 +54,28 @@ test('the customer rates the ended chat (the agent sees it) and asks for the tra
   expect(await mailbox.getByText(`${lotte.name}: ${lotte.question}`).count()).toBe(1);
 }, 60_000);
 
+test("the chat's last lines stay in view above the post-chat form that takes room from them", async () => {
+  const iris: Customer = { name: 'Iris Mulder', email: 'iris@example.com', question: 'My order arrived damaged, the box was crushed and two jars broke.' };
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, iris);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('textbox', { name: 'Message' }).fill('I am sorry to hear that. I have asked our warehouse to send you two new jars today, at our cost.');
+  await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
+  await anna.getByRole('main').getByRole('button', { name: 'Create request' }).click();
+  await anna.getByRole('dialog', { name: 'Create request' }).getByLabel('Title').fill('Two jars broken in transit');
+  await anna.getByRole('dialog', { name: 'Create request' }).getByRole('button', { name: 'Create request' }).click();
+  await shop.getByText(/^Request #\d+ has been created for you$/).waitFor();
+  await anna.getByRole('button', { name: 'End chat' }).click();
+  await shop.getByRole('group', { name: /How was this chat/ }).waitFor();
+  const conversation = shop.getByRole('list', { name: 'Conversation' });
+  const last = conversation.getByText(`${ANNA.name} ended the chat`);
+  // The form comes in after the end's line was scrolled to: the list must keep its bottom in view as it shrinks.
+  expect(await conversation.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
+  const inView = ([list, line]: Element[]) => line.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1;
+  // At once: Anna's console reports reading the end some seconds later, which scrolls the list anyway.
+  await shop.waitForFunction(inView, [await conversation.elementHandle(), await last.elementHandle()], { timeout: 1000 });
+}, 60_000);
+
 test('Back to chat makes the chat active again for its agent, with the whole history', async () => {
   const daan: Customer = { name: 'Daan Smit', email: 'daan@example.com', question: 'Can I return a used kettle?' };
   const { anna, shop } = await endedChat(daan, 'Within 30 days, yes.');
