@@ -2,6 +2,7 @@
  * Transfer in the console: Anna offers a chat to Bram, who accepts it (Anna then only listens and
  * may close it) or rejects it (Anna keeps it); Anna can also cancel an offer Bram has not answered.
  */
+import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { injectAxe } from '../support/axe';
 import { connectCustomer, type Client } from '../support/clients';
@@ -55,6 +56,7 @@ async function offerToBram(anna: Page, who: Customer) {
 }
 
 const CARLA = { name: 'Carla Admin', email: 'admin@parley.test', password: 'parley-admin', role: 'admin' as const };
+const SEM: Customer = { name: 'Sem Peters', email: 'sem@example.com', question: 'I moved: where do I give my new address?' };
 const EVA: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question: 'Can I change my delivery address?' };
 
 /** The chat offered to Bram, in his list. */
@@ -96,6 +98,19 @@ test('Bram accepts: he answers the customer, who sees who took over; Anna only l
   expect(await axeViolations(anna, '.listening')).toEqual([]);
   await anna.getByRole('main').getByRole('button', { name: 'Close' }).click();
   await anna.getByRole('navigation', { name: 'Chats' }).getByText('No ongoing chats.').waitFor();
+}, 60_000);
+
+test("the bar of a pending transfer does not hide the conversation's newest line", async () => {
+  const { anna, customer } = await annaAnswers('e2e-transfer-05', SEM);
+  const conversation = anna.getByRole('list', { name: 'Conversation' });
+  for (let i = 1; i <= 14; i++) customer.send({ action: 'message.send', chatId: 'e2e-transfer-05', clientMessageId: randomUUID(), text: `Line ${i} of my new address` });
+  const newest = conversation.getByText('Line 14 of my new address');
+  await newest.waitFor();
+  expect(await conversation.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
+
+  await offerToBram(anna, SEM);
+  const inView = ([list, line]: Element[]) => line.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1;
+  await anna.waitForFunction(inView, [await conversation.elementHandle(), await newest.elementHandle()], { timeout: 1000 });
 }, 60_000);
 
 test('Bram, on the Dashboard, is told of the offer, and Show chat opens it with Accept transfer', async () => {

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MessageSendFrame } from '../../functions/protocol/client-frames';
 import type { MessageView } from '../../functions/protocol/server-frames';
+import { keepBottomInPlace } from '../../web-widget/src/panel/bottom-anchor';
 import { MessageItem } from './MessageItem';
 import { t } from './strings';
 
@@ -30,6 +31,7 @@ export function MessageList({ messages, pending, link }: Props) {
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight });
   }, [messages.length, pending.length]);
+  useEffect(() => keepBottomInPlace(list.current!), []);
 
   return (
     <ol class="messages" aria-label={t.conversation.messages} aria-live="polite" ref={list}>

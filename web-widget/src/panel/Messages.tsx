@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { useStrings } from '../i18n';
+import { keepBottomInPlace } from './bottom-anchor';
 import { FileMessage } from './FileMessage';
 import { LinkedText } from './LinkedText';
 
@@ -55,18 +56,7 @@ export function Messages({ messages, pending, readUpTo, offline, link }: Props) 
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight });
   }, [messages.length, pending.length, readUpTo]);
-  // What takes room from below (the post-chat form, a taller composer) must not hide the newest lines:
-  // the list keeps its bottom edge where it was, as it keeps its top when it grows.
-  useEffect(() => {
-    const el = list.current!;
-    let height = el.clientHeight;
-    const observer = new ResizeObserver(() => {
-      el.scrollTop += height - el.clientHeight;
-      height = el.clientHeight;
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  useEffect(() => keepBottomInPlace(list.current!), []);
   const lastMine = lastOwn(messages);
   const lateIn = useLateIn(pending);
 
