@@ -1,4 +1,4 @@
-/** A deactivated agent's ongoing chats go back to the queue, so no customer waits on someone who is gone. */
+/** The ongoing chats of an agent who is gone (deactivated, or no console left) go back to the queue, so no customer waits on nobody. */
 import { canManageConnections } from '../adapters/connections';
 import { agentChats, putMessage, requeueAgentChat } from '../store';
 import { deliver } from './fanout';
@@ -9,8 +9,11 @@ import { chatView, eventMessage } from './views';
 const LOOKBACK_MS = 2 * 86_400_000;
 const MAX_CHATS = 200;
 
-/** Returns how many chats went back to the queue; each customer is told and sees their place again. */
-export async function requeueChatsOf(agent: { id: string; name: string }, now: number): Promise<number> {
+/**
+ * Each customer is told and sees their place again. `moved`: how many chats went back to the queue;
+ * `kept`: how many are still the agent's (one with a transfer pending moves once the offer ends).
+ */
+export async function requeueChatsOf(agent: { id: string; name: string }, now: number): Promise<{ moved: number; kept: number }> {
   const ongoing = (await agentChats(agent.id, now - LOOKBACK_MS, MAX_CHATS)).filter((c) => c.status === 'active' && c.agentId === agent.id);
   let moved = 0;
   for (const chat of ongoing) {
@@ -23,5 +26,5 @@ export async function requeueChatsOf(agent: { id: string; name: string }, now: n
     if (canManageConnections()) await deliver(queued.conns ?? [], [{ type: 'chat', chat: chatView(queued) }, { type: 'message', message: line }]);
   }
   if (moved > 0 && canManageConnections()) await broadcastQueue(now);
-  return moved;
+  return { moved, kept: ongoing.length - moved };
 }

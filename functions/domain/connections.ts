@@ -1,5 +1,6 @@
 /** A WebSocket connection's life: admitted with a ticket at `$connect`, forgotten at `$disconnect` or when found gone. */
 import { getAgent, getAgentRecord, putConnection } from '../store';
+import { agentLeft } from './agent-gone';
 import { tokenStands } from './agent-sessions';
 import { originAllowedOn } from './channel-origins';
 import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
@@ -33,11 +34,15 @@ export async function admit(connectionId: string, ticket: string | undefined, no
   return true;
 }
 
-/** `$disconnect`: forgets the connection; when it was a Present agent's last, the others' list of Present agents changes. */
+/**
+ * `$disconnect`: forgets the connection. When it was an agent's last, the agent counts as gone (their
+ * chats move on if they stay gone, agent-gone.ts), and if Present, the others' list of Present agents changes.
+ */
 export async function release(connectionId: string, now: number): Promise<void> {
   const released = await forgetConnection(connectionId);
   if (released === 'opening' || released?.role !== 'agent') return;
   const online = await onlineAgents(now);
   if (connectionsOf(online, released.subject).length > 0) return;
+  await agentLeft({ id: released.subject, name: released.name }, now);
   if ((await getAgent(released.subject))?.status === 'present') await presenceChanged(now, online);
 }

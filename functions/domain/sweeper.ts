@@ -1,6 +1,7 @@
-/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, waiting customers who left, due alerts, refused events, statistics roll-ups. */
+/** The scheduled sweep: stale connections that best-effort `$disconnect` left behind, chats of agents gone, waiting customers who left, due alerts, refused events, statistics roll-ups. */
 import { closeConnection } from '../adapters/connections';
-import { onlineAgents } from './agents-online';
+import { agentLeft, requeueChatsOfGoneAgents } from './agent-gone';
+import { connectionsOf, onlineAgents } from './agents-online';
 import { chatsPastManagerWarning, raiseDueAlerts, waitingChats } from './alerts';
 import { sweepLeftCustomers } from './left-queue';
 import { broadcastQueue } from './queue';
@@ -12,6 +13,8 @@ import { rollUpStatistics } from './stats';
 
 export interface SweepReport {
   staleConnections: number;
+  /** Ongoing chats back in the queue because their agent had no console left (agent-gone.ts). */
+  chatsOfGoneAgents: number;
   /** Waiting chats ended because their customer had left (left-queue.ts). */
   chatsLeftWaiting: number;
   alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number;
@@ -30,6 +33,10 @@ export async function sweep(now: number): Promise<SweepReport> {
     // console notices and reconnects rather than sitting there unseen.
     await closeConnection(c.connectionId);
   }));
+  // An agent whose last console went silent left when it was last heard from.
+  const silent = new Map(online.stale.filter((c) => connectionsOf(online, c.agentId).length === 0).map((c) => [c.agentId, c]));
+  await Promise.all([...silent.values()].map((c) => agentLeft({ id: c.agentId, name: c.name }, c.lastSeenAt)));
+  const chatsOfGoneAgents = await requeueChatsOfGoneAgents(online, now);
   // A chat that just ended is neither alerted to nor counted as waiting past a warning.
   const { ended: chatsLeftWaiting, stillWaiting, marksChanged } = await sweepLeftCustomers(await waitingChats(), now);
   if (marksChanged) await broadcastQueue(now, online);
@@ -42,7 +49,7 @@ export async function sweep(now: number): Promise<SweepReport> {
   // A failing roll-up is retried from its mark next minute; it must not hold up the rest, nor the report.
   const rollup = await rollUpStatistics(now).then((hours) => ({ hours, error: undefined }), (error: unknown) => ({ hours: 0, error }));
   return {
-    staleConnections: online.stale.length, chatsLeftWaiting, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
+    staleConnections: online.stale.length, chatsOfGoneAgents, chatsLeftWaiting, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
     statsHoursRolledUp: rollup.hours, ...(rollup.error ? { statsRollupError: rollup.error } : {}),
   };
 }

@@ -30,3 +30,4 @@ export * from './queue-channels';
 export * from './admin-change-lease';
 export * from './request-claims';
 export * from './waiting-customers';
+export * from './agents-gone';

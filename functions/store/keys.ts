@@ -28,6 +28,8 @@ export const keys = {
   mail: (at: number, id: string) => ({ pk: MAILBOX, sk: `${pad(at)}#${id}` }),
   /** Channel settings share a partition: a tenant has a handful of channels, listed together. */
   channel: (channelId: string) => ({ pk: CHANNELS, sk: channelId }),
+  /** Agents whose last console went away, so the sweeper can hand their chats on without scanning chats. */
+  agentGone: (agentId: string) => ({ pk: 'AGENTSGONE', sk: agentId }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
   /** Shared FAQ, templates and quick replies: one partition, read whole (a tenant has hundreds, not millions). */

@@ -1,0 +1,33 @@
+/**
+ * An agent whose every console has gone — closed, logged out, or silent past the heartbeat — and
+ * stays gone for AGENT_GONE_AFTER_MS: the sweep moves their ongoing chats back to the queue, so no
+ * customer goes on talking to nobody. A console back in time (a reload, a network blip, a browser
+ * restarted) keeps its chats.
+ */
+import { agentsGone, forgetAgentGone, markAgentGone } from '../store';
+import { requeueChatsOf } from './agent-chats-requeue';
+import { connectionsOf, type OnlineAgents } from './agents-online';
+
+export const AGENT_GONE_AFTER_MS = 5 * 60_000;
+
+/** The agent's last console went at `since`. */
+export async function agentLeft(agent: { id: string; name: string }, since: number): Promise<void> {
+  await markAgentGone({ agentId: agent.id, name: agent.name, since });
+}
+
+/** For the sweep: forgets agents who came back, requeues the chats of those gone long enough; returns how many chats moved. */
+export async function requeueChatsOfGoneAgents(online: OnlineAgents, now: number): Promise<number> {
+  let moved = 0;
+  for (const mark of await agentsGone()) {
+    if (connectionsOf(online, mark.agentId).length > 0) {
+      await forgetAgentGone(mark.agentId);
+      continue;
+    }
+    if (now - mark.since < AGENT_GONE_AFTER_MS) continue;
+    const outcome = await requeueChatsOf({ id: mark.agentId, name: mark.name }, now);
+    moved += outcome.moved;
+    // A chat held by a pending transfer is tried again next sweep, once the offer has ended.
+    if (outcome.kept === 0) await forgetAgentGone(mark.agentId);
+  }
+  return moved;
+}

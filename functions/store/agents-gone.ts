@@ -1,0 +1,29 @@
+/** Agents with no console left, and since when: one small partition the sweep reads whole. */
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, TableName } from '../adapters/dynamo';
+import { keys } from './keys';
+
+export interface AgentGoneMark {
+  agentId: string;
+  /** The name their chats' customers know them by. */
+  name: string;
+  /** When their last console went (epoch ms); a later leave moves it on. */
+  since: number;
+}
+
+export async function markAgentGone(mark: AgentGoneMark): Promise<void> {
+  await db.send(new PutCommand({ TableName, Item: { ...keys.agentGone(mark.agentId), ...mark } }));
+}
+
+export async function agentsGone(): Promise<AgentGoneMark[]> {
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.agentGone('').pk },
+  }));
+  return Items as AgentGoneMark[];
+}
+
+export async function forgetAgentGone(agentId: string): Promise<void> {
+  await db.send(new DeleteCommand({ TableName, Key: keys.agentGone(agentId) }));
+}
