@@ -4,11 +4,12 @@
  * customer goes on talking to nobody. A console back in time (a reload, a network blip, a browser
  * restarted) keeps its chats.
  */
+import { AGENT_GONE_MINUTES } from '../protocol/constants';
 import { agentsGone, forgetAgentGone, markAgentGone } from '../store';
 import { requeueChatsOf } from './agent-chats-requeue';
 import { connectionsOf, type OnlineAgents } from './agents-online';
 
-export const AGENT_GONE_AFTER_MS = 5 * 60_000;
+export const AGENT_GONE_AFTER_MS = AGENT_GONE_MINUTES * 60_000;
 
 /** The agent's last console went at `since`. */
 export async function agentLeft(agent: { id: string; name: string }, since: number): Promise<void> {

@@ -41,6 +41,9 @@ export const CONSOLE_PATHS = {
 /** Agents send `ping` this often; a connection silent for three intervals no longer counts as present. */
 export const HEARTBEAT_SECONDS = 60;
 
+/** An agent with no console left this long hands their ongoing chats back to the queue (domain/agent-gone.ts); the console warns at Log out. */
+export const AGENT_GONE_MINUTES = 5;
+
 /** "Back to chat" works this long after a chat ended; the widget hides the button after it. */
 export const REOPEN_WINDOW_MINUTES = 30;
 /** Longest range one statistics request may cover, in days: the reply stays small whatever the history. */

@@ -47,6 +47,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const queue = useQueue(client);
   const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
+  const handling = handlingCount(client.chats(), agent.id);
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
   const channelNames = useChannelNames(config, token, view.tab === 'dashboard');
@@ -61,10 +62,10 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   return (
     // The replies are the console's, so the top bar's editor and every composer show the same ones.
     <RepliesContext.Provider value={replies}><ChannelNamesContext.Provider value={channelNames}><div class="console">
-      <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} onLogOut={onLogOut} />
+      <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} ongoing={handling} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
-      <Tabs tab={view.tab} waiting={queue.waiting} handling={handlingCount(client.chats(), agent.id)} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
+      <Tabs tab={view.tab} waiting={queue.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
         {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}

@@ -1,7 +1,9 @@
-/** Top of the Chat screen: who is signed in, the Present/Away status (top right, as agents expect it) and Log out. */
+/** Top of the Chat screen: who is signed in, the Present/Away status (top right, as agents expect it) and Log out (asked first while chats go on). */
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
+import { useState } from 'preact/hooks';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LogOutDialog } from './LogOutDialog';
 import { PresenceToggle } from './PresenceToggle';
 import { NotificationsButton } from './NotificationsButton';
 import { RepliesButton } from './RepliesButton';
@@ -12,10 +14,13 @@ interface Props {
   presence: PresenceStatus;
   online: boolean;
   onStatus(status: PresenceStatus): void;
+  /** The chats this agent is answering. */
+  ongoing: number;
   onLogOut(): void;
 }
 
-export function TopBar({ agent, presence, online, onStatus, onLogOut }: Props) {
+export function TopBar({ agent, presence, online, onStatus, ongoing, onLogOut }: Props) {
+  const [asking, setAsking] = useState(false);
   return (
     <header class="topbar">
       <h1>{t.appName}</h1>
@@ -24,9 +29,10 @@ export function TopBar({ agent, presence, online, onStatus, onLogOut }: Props) {
       <NotificationsButton />
       <PresenceToggle status={presence} disabled={!online} onChange={onStatus} />
       <LanguageSwitch />
-      <button type="button" class="link" onClick={onLogOut}>
+      <button type="button" class="link" onClick={() => (ongoing > 0 ? setAsking(true) : onLogOut())}>
         {t.logOut}
       </button>
+      {asking && <LogOutDialog ongoing={ongoing} onLogOut={onLogOut} onStay={() => setAsking(false)} />}
     </header>
   );
 }

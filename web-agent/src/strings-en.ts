@@ -19,6 +19,14 @@ export const en = {
   },
   status: { group: 'Status', present: 'Present', away: 'Away' },
   logOut: 'Log out',
+  logOutWithChats: {
+    title: 'Log out?',
+    text: (chats: number, minutes: number) =>
+      chats === 1
+        ? `You have 1 ongoing chat. If you are not back within ${minutes} minutes, it goes back to the queue for a colleague to answer.`
+        : `You have ${chats} ongoing chats. If you are not back within ${minutes} minutes, they go back to the queue for a colleague to answer.`,
+    stay: 'Stay logged in',
+  },
   connecting: 'Connecting…',
   reconnecting: 'Reconnecting… New chats and messages will appear once the connection is back.',
   soundBlocked: 'Sound is blocked by the browser — click here to allow sound',

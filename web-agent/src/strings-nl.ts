@@ -30,6 +30,12 @@ export const nl: Strings = {
   },
   status: { group: 'Status', present: 'Aanwezig', away: 'Afwezig' },
   logOut: 'Uitloggen',
+  logOutWithChats: {
+    title: 'Uitloggen?',
+    text: (chats: number, minutes: number) =>
+      `U hebt ${chats === 1 ? '1 lopende chat' : `${chats} lopende chats`}. Bent u niet binnen ${minutes} minuten terug, dan ${chats === 1 ? 'gaat deze' : 'gaan ze'} terug naar de wachtrij, zodat een collega antwoordt.`,
+    stay: 'Ingelogd blijven',
+  },
   connecting: 'Verbinden…',
   reconnecting: 'Opnieuw verbinden… Nieuwe chats en berichten verschijnen zodra de verbinding hersteld is.',
   soundBlocked: 'Geluid wordt geblokkeerd door de browser — klik hier om geluid toe te staan',
