@@ -1,7 +1,7 @@
 /** Typing shows on the other side; unread messages are counted in the console; the customer sees when the agent has read. */
 import type { Browser } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { MILA, NOOR, openConsole, startChat } from './steps';
+import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -43,4 +43,22 @@ test('a message in a chat the agent is not looking at counts as unread until it 
   await noorItem.click();
   await noorItem.getByText('1 unread').waitFor({ state: 'detached' });
   await noor.getByRole('listitem').filter({ hasText: 'Are you still there?' }).getByText('Read', { exact: true }).waitFor();
+}, 60_000);
+
+test('a message the agent saw just before ending the chat counts as read, though the console closes at once', async () => {
+  const eva: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question: 'Do you gift-wrap?' };
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, eva);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  await shop.getByLabel('Message').fill('And a card with it?');
+  await shop.getByLabel('Message').press('Enter');
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('And a card with it?').waitFor();
+
+  // At once: before the read report's own delay and hold (about four seconds) would have sent it.
+  await anna.getByRole('button', { name: 'End chat' }).click();
+  await anna.getByText('This chat has ended.').waitFor();
+  await anna.context().close();
+
+  await shop.getByRole('listitem').filter({ hasText: 'And a card with it?' }).getByText('Read', { exact: true }).waitFor();
 }, 60_000);

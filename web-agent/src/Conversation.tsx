@@ -101,7 +101,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
             </button>
           )}
           {chat.status === 'active' && (standing === 'owner' || standing === 'sending') && (
-            <button type="button" class="danger" disabled={!online} onClick={() => client.send({ action: 'chat.end', chatId })}>
+            <button type="button" class="danger" disabled={!online} onClick={() => (reporter.settle(chatId), client.send({ action: 'chat.end', chatId }))}>
               {t.conversation.endChat}
             </button>
           )}

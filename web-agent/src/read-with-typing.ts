@@ -18,6 +18,8 @@ export const READ_HOLD_MS = 3_000;
 export interface ReadWithTyping extends ReadReporter {
   /** Sends `typing` for the chat, carrying its held read report if there is one; false when offline. */
   typing(chatId: string): boolean;
+  /** Sends the chat's read report now, due or held: no reply will carry it (the agent ends the chat, and may close the console). */
+  settle(chatId: string): void;
 }
 
 export interface ReadWithTypingOptions {
@@ -65,6 +67,11 @@ export function createReadWithTyping({ send, delayMs, holdMs = READ_HOLD_MS, tim
       reporter.seen(chatId, seq, stored);
     },
     reported: reporter.reported,
+    flush: reporter.flush,
+    settle(chatId) {
+      reporter.flush();
+      release(chatId);
+    },
     typing(chatId) {
       const report = held.get(chatId);
       if (!send({ action: 'typing', chatId, ...(report ? { read: report.seq } : {}) })) return false;

@@ -17,6 +17,8 @@ export interface ReadReporter {
   seen(chatId: string, seq: number, stored?: number): void;
   /** Highest seq reported for the chat, 0 when none. */
   reported(chatId: string): number;
+  /** Sends what is due now rather than after the delay. */
+  flush(): void;
   dispose(): void;
 }
 
@@ -26,6 +28,7 @@ export function createReadReporter({ send, delayMs = 800, timers: clock = browse
   let timer: unknown;
 
   function flush(): void {
+    clock.clearTimeout(timer);
     timer = undefined;
     for (const [chatId, seq] of due) {
       if (send({ action: 'chat.read', chatId, seq })) reported.set(chatId, seq);
@@ -41,6 +44,7 @@ export function createReadReporter({ send, delayMs = 800, timers: clock = browse
       timer ??= clock.setTimeout(flush, delayMs);
     },
     reported: (chatId) => reported.get(chatId) ?? 0,
+    flush,
     dispose() {
       clock.clearTimeout(timer);
       timer = undefined;

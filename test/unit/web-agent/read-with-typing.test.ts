@@ -136,3 +136,26 @@ test('dispose sends nothing more', () => {
 
   expect(sent).toEqual([]);
 });
+
+test('settling a chat (the agent ends it) sends its report at once, whether still due or held, and nothing after', () => {
+  const { r, sent } = agentConsole();
+  r.seen(CHAT, 4);
+  jest.advanceTimersByTime(DELAY_MS + 1_000);
+  r.seen(CHAT, 6);
+
+  r.settle(CHAT);
+  expect(sent).toEqual([{ action: 'chat.read', chatId: CHAT, seq: 6 }]);
+  jest.advanceTimersByTime(DELAY_MS + READ_HOLD_MS);
+  expect(sent).toHaveLength(1);
+});
+
+test("settling one chat leaves another chat's report held", () => {
+  const { r, sent } = agentConsole();
+  r.seen(OTHER, 3);
+  r.seen(CHAT, 4);
+
+  r.settle(CHAT);
+  expect(sent).toEqual([{ action: 'chat.read', chatId: CHAT, seq: 4 }]);
+  jest.advanceTimersByTime(READ_HOLD_MS);
+  expect(sent).toEqual([{ action: 'chat.read', chatId: CHAT, seq: 4 }, { action: 'chat.read', chatId: OTHER, seq: 3 }]);
+});
