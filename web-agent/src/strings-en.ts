@@ -74,6 +74,9 @@ export const en = {
   notices: {
     alreadyClaimed: 'Another agent answered this chat first',
     queueEmpty: 'No customers are waiting.',
+    requeuedWhileOffline: (name: string) => `While you were offline, your chat with ${name} went back to the queue.`,
+    movedOnWhileOffline: (name: string) => `While you were offline, your chat with ${name} went to a colleague.`,
+    answerAgain: 'Answer',
   },
   chats: {
     list: 'Chats',

@@ -82,6 +82,9 @@ export const nl: Strings = {
   notices: {
     alreadyClaimed: 'Een andere agent heeft deze chat al beantwoord',
     queueEmpty: 'Er wachten geen klanten.',
+    requeuedWhileOffline: (name: string) => `Terwijl je offline was, is je chat met ${name} teruggegaan naar de wachtrij.`,
+    movedOnWhileOffline: (name: string) => `Terwijl je offline was, is je chat met ${name} naar een collega gegaan.`,
+    answerAgain: 'Beantwoorden',
   },
   chats: {
     list: 'Chats',

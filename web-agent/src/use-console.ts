@@ -45,6 +45,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   // The frame handler outlives a render; it must reach the latest callback.
   const announceOffer = useRef(onOffered);
   announceOffer.current = onOffered;
+  // The chats listed in the latest queue frame, which a sync's answer brings before `synced`.
+  const queued = useRef<ReadonlySet<string>>(new Set());
 
   const close = (chatId: string) => {
     setClosed((before) => new Set(before).add(chatId));
@@ -67,6 +69,9 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             return setNotice({ kind: 'error', text: t.refused(frame.code, frame.message) });
           case 'agents':
             return setPresent(frame.present);
+          case 'queue':
+            queued.current = new Set(frame.entries.map((entry) => entry.chatId));
+            return;
           case 'transfer.ended': {
             const offer = offers.current.get(frame.chatId);
             offers.current.delete(frame.chatId);
@@ -101,6 +106,22 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             return select((current) => current ?? chatId);
           }
         }
+      }),
+    [client, agent.id],
+  );
+
+  // A chat of mine that a reconnect's sync no longer returns went on while this console was offline:
+  // back to the queue (an agent gone too long), or on to a colleague (taken over, a transfer accepted).
+  useEffect(
+    () =>
+      client.on('missing', (chatId) => {
+        const held = client.chat(chatId);
+        if (held?.status !== 'active' || held.agent?.id !== agent.id) return;
+        client.forget(chatId);
+        close(chatId);
+        const name = customerName(held.customer.name);
+        if (!queued.current.has(chatId)) return setNotice({ kind: 'notice', text: t.notices.movedOnWhileOffline(name) });
+        setNotice({ kind: 'notice', text: t.notices.requeuedWhileOffline(name), action: { label: t.notices.answerAgain, run: () => claim(chatId) } });
       }),
     [client, agent.id],
   );
