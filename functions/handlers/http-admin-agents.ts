@@ -7,5 +7,5 @@ import { json, type HttpHandler } from './lib/http';
 export const handler: HttpHandler = async (event) => {
   const admin = await asAdmin(event, Math.floor(Date.now() / 1000));
   if (!admin.ok) return admin.response;
-  return json(200, { agents: await listAgents() } satisfies AgentsResponse);
+  return json(200, { agents: await listAgents(Date.now()) } satisfies AgentsResponse);
 };

@@ -50,6 +50,8 @@ export interface AgentAdminView {
   active: boolean;
   /** False while the agent has only an unused invite link. */
   passwordSet: boolean;
+  /** Whether a console of theirs is connected and live (in the list of agents only). */
+  online?: boolean;
   createdAt?: number;
 }
 

@@ -39,10 +39,10 @@ export async function run(args: AdminArgs, target: Target, io: Io): Promise<void
       return say(`${agent.name} <${agent.email}> is ${agent.active ? 'active' : 'deactivated'}.`);
     }
     case 'list-agents': {
-      const agents = await listAgents();
+      const agents = await listAgents(now);
       if (args.json) return say(JSON.stringify(agents, null, 2));
-      return say(table(['NAME', 'EMAIL', 'ROLE', 'STATE', 'PASSWORD'], agents.map((a) => [
-        a.name, a.email, a.role, a.active ? 'active' : 'deactivated', a.passwordSet ? 'set' : 'link pending',
+      return say(table(['NAME', 'EMAIL', 'ROLE', 'STATE', 'ONLINE', 'PASSWORD'], agents.map((a) => [
+        a.name, a.email, a.role, a.active ? 'active' : 'deactivated', a.online ? 'yes' : 'no', a.passwordSet ? 'set' : 'link pending',
       ])));
     }
     case 'list-channels': {

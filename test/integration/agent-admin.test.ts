@@ -1,7 +1,8 @@
 /** Admins create agents (with a password or a one-time link), change roles, reset passwords; each change is audited. */
 import { startTestRuntime, type TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
-import { api, loginAgent } from '../support/clients';
+import { api, connectPresent, loginAgent } from '../support/clients';
+import { ANNA, BRAM } from '../support/runtime';
 import { ADMIN, asAdmin } from '../support/admin';
 import type { InviteAcceptResponse } from '../../functions/protocol';
 
@@ -18,6 +19,17 @@ test('an agent created with a password can log in at once', async () => {
   expect(created.body.agent).toMatchObject({ name: 'Dirk Visser', email: 'dirk@parley.test', role: 'agent', active: true, passwordSet: true });
   expect((await loginAgent(runtime.url, 'dirk@parley.test', 'dirk-password-1')).agent.id).toBe(created.body.agent.id);
   expect((await admin.list()).body.agents.map((a) => a.email)).toContain('dirk@parley.test');
+});
+
+test('the list says which agents have a console online, so a Present agent who left does not look available', async () => {
+  const admin = await asAdmin(runtime.url);
+  const onlineOf = async (email: string) => (await admin.list()).body.agents.find((a) => a.email === email)?.online;
+  const bram = await connectPresent(runtime.url, runtime.wsUrl, BRAM);
+  expect([await onlineOf(BRAM.email), await onlineOf(ANNA.email)]).toEqual([true, false]);
+  await bram.close();
+  // `$disconnect` runs just after the socket closes.
+  for (let tries = 0; tries < 50 && (await onlineOf(BRAM.email)) !== false; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect((await admin.list()).body.agents.find((a) => a.email === BRAM.email)).toMatchObject({ status: 'present', online: false });
 });
 
 test('a second agent with the same email is refused with 409', async () => {

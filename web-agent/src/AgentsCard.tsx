@@ -41,7 +41,7 @@ export function AgentsCard({ agents, failed, selfId, onAdd, onOpen, onReactivate
                 <td>{agent.email}</td>
                 <td>{ta.roles[agent.role]}</td>
                 <td>
-                  {agent.active ? `${ta.active}, ${ta.status[agent.status]}` : ta.deactivated}
+                  {agent.active ? `${ta.active}, ${ta.status[agent.status]}${agent.online === false ? `, ${ta.notOnline}` : ''}` : ta.deactivated}
                   {!agent.passwordSet && <span class="muted small"> — {ta.linkPending}</span>}
                 </td>
                 <td class="row-actions">

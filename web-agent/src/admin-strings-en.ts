@@ -11,6 +11,7 @@ export const taEn = {
   status: { present: 'Present', away: 'Away' } satisfies Record<PresenceStatus, string>,
   active: 'Active',
   deactivated: 'Deactivated',
+  notOnline: 'not online',
   linkPending: 'set-password link not used yet',
   you: '(you)',
   changeRole: 'Change role',

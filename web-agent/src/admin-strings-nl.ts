@@ -10,6 +10,7 @@ export const taNl: AdminStrings = {
   status: { present: 'Aanwezig', away: 'Afwezig' },
   active: 'Actief',
   deactivated: 'Gedeactiveerd',
+  notOnline: 'niet online',
   linkPending: 'link om het wachtwoord in te stellen nog niet gebruikt',
   you: '(u)',
   changeRole: 'Rol wijzigen',
