@@ -6,6 +6,7 @@
 import { addChatListener, agentChats, getAgent, getChat, listAgentRecords, messagesAfter, removeChatConnections, type ChatItem } from '../store';
 import type { OngoingChatView } from '../protocol';
 import { requireRole, type Caller } from './caller';
+import { onlineAgents } from './agents-online';
 import { channelDirectory, permissionsOf } from './channels';
 import { RefusedError } from './errors';
 import { reply } from './fanout';
@@ -50,7 +51,8 @@ async function listenRule(agentId: string): Promise<(channel: string) => boolean
  * `canListen` says whether `agentId` may listen in on it, so the console offers it only there.
  */
 export async function ongoingChats(agentId: string, now: number): Promise<OngoingChatView[]> {
-  const [agents, mayListenOn] = await Promise.all([listAgentRecords(), listenRule(agentId)]);
+  const [agents, mayListenOn, online] = await Promise.all([listAgentRecords(), listenRule(agentId), onlineAgents(now)]);
+  const connected = new Set(online.live.map((connection) => connection.agentId));
   const chats = (await Promise.all(agents.map((a) => agentChats(a.id, now - ONGOING_LOOKBACK_MS, CHATS_PER_AGENT)))).flat();
   return chats
     .filter((chat) => chat.status === 'active')
@@ -58,6 +60,7 @@ export async function ongoingChats(agentId: string, now: number): Promise<Ongoin
       chatId: chat.chatId, channel: chat.channel, customerName: chat.customerName,
       agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq,
       canListen: chat.agentId !== agentId && mayListenOn(chat.channel),
+      agentOnline: connected.has(chat.agentId ?? ''),
     }))
     .sort((a, b) => a.answeredAt - b.answeredAt);
 }

@@ -105,7 +105,11 @@ export interface DocumentUploadResponse { documentId: string; url: string; expir
 
 /** A chat in the Dashboard's Ongoing chat sessions. */
 /** `canListen`: whether the asking agent may listen in on it (never on their own chat). */
-export interface OngoingChatView { chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number; canListen: boolean }
+export interface OngoingChatView {
+  chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number; canListen: boolean;
+  /** False when no console of the chat's agent is live: the chat goes back to the queue unless they return in time. */
+  agentOnline: boolean;
+}
 export interface OngoingChatsResponse { chats: OngoingChatView[] }
 
 /** GET /api/widget/{channelId}/faq?q=…: the FAQ entries that best match a customer's question, before the chat starts. */

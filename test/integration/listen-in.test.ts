@@ -77,16 +77,23 @@ test('after chat.unlisten no more messages arrive', async () => {
 });
 
 test('Ongoing chat sessions lists answered chats with their agent, and says to whom listening in is open', async () => {
-  await ongoingChat('listen-chat-0005');
+  const { anna } = await ongoingChat('listen-chat-0005');
+  const tokens = new Map<string, string>();
   const ongoing = async (who: { email: string; password: string }) => {
-    const { token } = await loginAgent(runtime.url, who.email, who.password);
+    if (!tokens.has(who.email)) tokens.set(who.email, (await loginAgent(runtime.url, who.email, who.password)).token);
+    const token = tokens.get(who.email);
     const { status, body } = await api<OngoingChatsResponse>(runtime.url, '/api/ongoing-chats', { method: 'GET', token });
     expect(status).toBe(200);
     return body.chats.find((c) => c.chatId === 'listen-chat-0005');
   };
   // Bram has no "can listen in" (the server refuses him, above); the admin may; Anna answers it herself.
-  expect(await ongoing(BRAM)).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default', canListen: false });
+  expect(await ongoing(BRAM)).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default', canListen: false, agentOnline: true });
   expect(await ongoing(ADMIN)).toMatchObject({ canListen: true });
   expect(await ongoing(ANNA)).toMatchObject({ canListen: false });
   expect((await api(runtime.url, '/api/ongoing-chats', { method: 'GET' })).status).toBe(401);
+
+  // Anna's console gone: her chat still goes on (until the sweep moves it), and the list says she is offline.
+  await anna.close();
+  for (let tries = 0; tries < 50 && (await ongoing(BRAM))?.agentOnline !== false; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(await ongoing(BRAM)).toMatchObject({ agentName: ANNA.name, agentOnline: false });
 });

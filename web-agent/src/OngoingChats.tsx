@@ -57,7 +57,10 @@ export function OngoingChats({ config, token, onListen }: Props) {
                 {...(chat.canListen && { class: 'listenable', tabIndex: 0, onDblClick: () => onListen(chat.chatId), onKeyDown: (event: KeyboardEvent) => keyDown(event, chat.chatId) })}
               >
                 <td>{customerName(chat.customerName)}</td>
-                <td>{chat.agentName}</td>
+                <td>
+                  {chat.agentName}
+                  {!chat.agentOnline && <span class="left-page"> · {t.dashboard.agentOffline}</span>}
+                </td>
                 <td>{channelName(chat.channel)}</td>
                 <td>{chat.messages}</td>
                 <td class="wait">{formatWait(now - chat.answeredAt)}</td>

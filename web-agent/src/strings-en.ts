@@ -54,6 +54,7 @@ export const en = {
     incomingHint: 'Double-click a chat, or press Enter on it, to answer it.',
     noneWaiting: 'No customers are waiting.',
     leftPage: 'left the page',
+    agentOffline: 'offline',
     columns: { customer: 'Customer', channel: 'Channel', question: 'Question', waiting: 'Waiting' },
     requests: 'Requests',
     noRequests: 'No requests yet.',
