@@ -21,8 +21,12 @@ async function answerThenGoOffline(customer: typeof MILA) {
   await anna.getByRole('list', { name: 'Conversation' }).getByText(customer.question).waitFor();
   await anna.getByRole('region', { name: 'My chats' }).getByText(customer.name, { exact: true }).waitFor();
   await anna.context().setOffline(true);
-  runtime.gateway.registry.all().forEach((connection) => connection.socket.terminate());
+  const dropped = runtime.gateway.registry.all();
+  dropped.forEach((connection) => connection.socket.terminate());
   await anna.getByText('Reconnecting…', { exact: false }).waitFor();
+  // The console sees the drop before the server has run `$disconnect`, which marks Anna gone.
+  while (dropped.some((connection) => runtime.gateway.registry.get(connection.connectionId))) await anna.waitForTimeout(10);
+  await runtime.idle();
   const report = (await runtime.scheduler.fire('Sweeper', new Date(Date.now() + AGENT_GONE_MINUTES * 60_000 + 30_000))) as { chatsOfGoneAgents: number };
   expect(report.chatsOfGoneAgents).toBe(1);
   return anna;
@@ -40,7 +44,7 @@ test('a chat requeued while the console was offline leaves My chats, and Answer 
   await anna.getByRole('textbox', { name: 'Message' }).waitFor({ state: 'detached' });
 
   await notice.getByRole('button', { name: 'Answer' }).click();
-  await conversation.getByText(`${ANNA.name} is no longer available; you are back in the queue`, { exact: false }).waitFor();
+  await conversation.getByText(`${ANNA.name} is no longer available; the chat went back to the queue`, { exact: false }).waitFor();
   await myChats.getByText(MILA.name, { exact: true }).waitFor();
   await anna.getByRole('textbox', { name: 'Message' }).waitFor();
 

@@ -94,6 +94,7 @@ export const en = {
   },
   chatStatus: { queued: 'Waiting', active: 'Active', ended: 'Ended' } satisfies Record<ChatStatus, string>,
   conversation: {
+    requeued: (agent: string) => `${agent} is no longer available; the chat went back to the queue`,
     with: (name: string) => `Chat with ${name}`,
     messages: 'Conversation',
     endChat: 'End chat',

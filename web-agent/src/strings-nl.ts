@@ -100,6 +100,7 @@ export const nl: Strings = {
   },
   chatStatus: { queued: 'Wachtend', active: 'Actief', ended: 'Beëindigd' },
   conversation: {
+    requeued: (agent: string) => `${agent} is niet meer beschikbaar; de chat is terug in de wachtrij`,
     with: (name: string) => `Chat met ${name}`,
     messages: 'Gesprek',
     endChat: 'Chat beëindigen',

@@ -10,8 +10,13 @@ export const t: Strings = consoleLanguage === 'nl' ? nl : en;
 /** A nameless customer's own event line ("Customer ended the chat"): the console names them in its own word. */
 const namelessCustomer = new RegExp(`^${NAMELESS_CUSTOMER}(?= (ended the chat|returned to the chat|left the queue)$)`);
 
+/** The requeue line speaks to the customer ("you are back in the queue"); an agent reads what became of the chat. */
+const requeued = /^(.+) is no longer available; you are back in the queue$/;
+
 /** A chat's event line ("Anna joined the chat"), which the server writes in English, in the console's language. */
 export const eventLine = (text: string, byCustomer?: boolean): string => {
+  const gone = requeued.exec(text);
+  if (gone) return t.conversation.requeued(gone[1]);
   const named = byCustomer ? text.replace(namelessCustomer, t.chats.unnamedCustomer) : text;
   return consoleLanguage === 'nl' ? dutchEventLine(named) : named;
 };
