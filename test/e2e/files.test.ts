@@ -54,6 +54,26 @@ test("a customer's photo shows in the console with its name, size and link on on
   expect(Math.abs(link!.y - name!.y)).toBeLessThan(4);
 }, 60_000);
 
+test("a customer's file counts like a message: unread in the console's list until opened, then Read under it in the widget", async () => {
+  const wim: Customer = { name: 'Wim Peeters', email: 'wim@example.com', question: 'Is this the right needle size?' };
+  const lot: Customer = { name: 'Lotte Claes', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
+  const { agent, shop } = await answeredChat(wim);
+  await startChat(browser, runtime, lot);
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  await agent.getByRole('list', { name: 'Conversation' }).getByText(lot.question).waitFor();
+
+  await shop.locator('input[type=file]').setInputFiles({ name: 'needles.png', mimeType: 'image/png', buffer: sample.png() });
+  const item = agent.getByRole('navigation', { name: 'Chats' }).getByRole('button', { name: new RegExp(wim.name) });
+  await item.getByText(`${wim.name}: needles.png`).waitFor();
+  await item.getByText('1 unread').waitFor();
+
+  await item.click();
+  await agent.getByRole('list', { name: 'Conversation' }).getByRole('img', { name: 'needles.png' }).waitFor();
+  const shopView = shop.getByRole('list', { name: 'Conversation' });
+  await shopView.locator('li').filter({ has: shop.getByRole('img', { name: 'needles.png' }) }).getByText('Read').waitFor();
+  await item.locator('.unread').waitFor({ state: 'detached' });
+}, 60_000);
+
 test('a screenshot pasted into the console and a file dropped on the widget both arrive', async () => {
   const agent = await openConsole(browser, runtime, ANNA, 'Present');
   const shop = await startChat(browser, runtime, { ...MILA, question: 'Can you see my screen?' });

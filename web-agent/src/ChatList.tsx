@@ -1,7 +1,7 @@
 /** My ongoing chats, then those ended in the last 8 hours ("Recent chat sessions"), newest first. */
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { ReadReporter } from '../../functions/protocol/browser/read-reporter';
-import { chatSections, lastTextMessage, unreadCount } from './chat-summary';
+import { chatSections, lastMessage, unreadCount } from './chat-summary';
 import { ChatListItem } from './ChatListItem';
 import { t } from './strings';
 
@@ -41,7 +41,7 @@ export function ChatList({ client, agentId, reporter, reading, selected, hidden,
                       key={chat.chatId}
                       chat={chat}
                       unread={chat.chatId === reading ? 0 : unreadCount(messages, readSeq)}
-                      last={lastTextMessage(messages)}
+                      last={lastMessage(messages)}
                       agentId={agentId}
                       current={chat.chatId === selected}
                       onSelect={onSelect}

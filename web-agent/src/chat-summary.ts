@@ -4,14 +4,14 @@ import type { ChatView, MessageView } from '../../functions/protocol/server-fram
 /** Ended chats stay in "Recent chat sessions" this long, as the server's sync does. */
 export const RECENT_MS = 8 * 3600 * 1000;
 
-/** Customer messages after the agents' read marker. */
+/** Customer messages (text or a file) after the agents' read marker. */
 export function unreadCount(messages: MessageView[], readSeq: number): number {
-  return messages.filter((m) => m.kind === 'text' && m.author.role === 'customer' && m.seq > readSeq).length;
+  return messages.filter((m) => m.kind !== 'event' && m.author.role === 'customer' && m.seq > readSeq).length;
 }
 
-/** The newest text message, events skipped: who wrote last and what. */
-export function lastTextMessage(messages: MessageView[]): MessageView | undefined {
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].kind === 'text') return messages[i];
+/** The newest message (text or a file), events skipped: who wrote last and what. */
+export function lastMessage(messages: MessageView[]): MessageView | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].kind !== 'event') return messages[i];
   return undefined;
 }
 

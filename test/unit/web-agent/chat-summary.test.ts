@@ -1,7 +1,7 @@
-import { chatSections, handlingCount, lastTextMessage, RECENT_MS, unreadCount } from '../../../web-agent/src/chat-summary';
+import { chatSections, handlingCount, lastMessage, RECENT_MS, unreadCount } from '../../../web-agent/src/chat-summary';
 import type { ChatView, MessageView } from '../../../functions/protocol/server-frames';
 
-const msg = (seq: number, role: 'customer' | 'agent' | 'system', kind: 'text' | 'event' = 'text'): MessageView => ({
+const msg = (seq: number, role: 'customer' | 'agent' | 'system', kind: MessageView['kind'] = 'text'): MessageView => ({
   chatId: 'chat-a', seq, kind, author: { role, name: role }, text: `text ${seq}`, at: seq,
 });
 const chat = (chatId: string, status: ChatView['status'], extra: Partial<ChatView> = {}): ChatView => ({
@@ -16,15 +16,23 @@ describe('unreadCount', () => {
   it("leaves out the agent's messages and events", () => {
     expect(unreadCount([msg(1, 'customer'), msg(2, 'system', 'event'), msg(3, 'agent')], 0)).toBe(1);
   });
+
+  it('counts a file the customer sent', () => {
+    expect(unreadCount([msg(1, 'customer'), msg(2, 'customer', 'file')], 1)).toBe(1);
+  });
 });
 
-describe('lastTextMessage', () => {
+describe('lastMessage', () => {
   it('skips events to find who wrote last', () => {
-    expect(lastTextMessage([msg(1, 'customer'), msg(2, 'agent'), msg(3, 'system', 'event')])?.seq).toBe(2);
+    expect(lastMessage([msg(1, 'customer'), msg(2, 'agent'), msg(3, 'system', 'event')])?.seq).toBe(2);
   });
 
-  it('is undefined for a chat without text', () => {
-    expect(lastTextMessage([msg(1, 'system', 'event')])).toBeUndefined();
+  it('a file counts as written', () => {
+    expect(lastMessage([msg(1, 'agent'), msg(2, 'customer', 'file'), msg(3, 'system', 'event')])?.seq).toBe(2);
+  });
+
+  it('is undefined for a chat without messages', () => {
+    expect(lastMessage([msg(1, 'system', 'event')])).toBeUndefined();
   });
 });
 

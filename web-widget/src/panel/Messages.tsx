@@ -44,9 +44,9 @@ function useLateIn(pending: Props['pending']): number[] {
   return lateIn;
 }
 
-/** The customer's newest text message (a loop: Array.findLast is missing in browsers customers still use). */
+/** The customer's newest message, text or a file (a loop: Array.findLast is missing in browsers customers still use). */
 function lastOwn(messages: MessageView[]): MessageView | undefined {
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].kind === 'text' && messages[i].author.role === 'customer') return messages[i];
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].kind !== 'event' && messages[i].author.role === 'customer') return messages[i];
   return undefined;
 }
 

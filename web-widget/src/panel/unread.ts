@@ -1,9 +1,9 @@
 /** What the launcher counts while the panel is closed. */
 import type { MessageView } from '../../../functions/protocol/server-frames';
 
-/** Text messages from the agent after the customer's read marker (which every tab of the site shares). */
+/** Messages (text or a file) from the agent after the customer's read marker (which every tab of the site shares). */
 export function unreadCount(messages: MessageView[], readUpTo: number): number {
   let count = 0;
-  for (const message of messages) if (message.seq > readUpTo && message.kind === 'text' && message.author.role === 'agent') count++;
+  for (const message of messages) if (message.seq > readUpTo && message.kind !== 'event' && message.author.role === 'agent') count++;
   return count;
 }

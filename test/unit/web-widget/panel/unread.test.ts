@@ -1,7 +1,7 @@
 import { unreadCount } from '../../../../web-widget/src/panel/unread';
 import type { MessageView } from '../../../../functions/protocol/server-frames';
 
-const from = (role: 'agent' | 'customer' | 'system', seq: number, kind: 'text' | 'event' = 'text'): MessageView => ({
+const from = (role: 'agent' | 'customer' | 'system', seq: number, kind: MessageView['kind'] = 'text'): MessageView => ({
   chatId: 'chat-0001',
   seq,
   kind,
@@ -17,6 +17,10 @@ describe('unreadCount', () => {
 
   it("leaves out the customer's own messages and events", () => {
     expect(unreadCount([from('customer', 1), from('system', 2, 'event'), from('agent', 3)], 0)).toBe(1);
+  });
+
+  it('counts a file the agent sent', () => {
+    expect(unreadCount([from('agent', 1), from('agent', 2, 'file')], 1)).toBe(1);
   });
 
   it('is zero once the marker reaches the last message', () => {
