@@ -3,6 +3,7 @@ import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { ReadReporter } from '../../functions/protocol/browser/read-reporter';
 import { chatSections, lastMessage, unreadCount } from './chat-summary';
 import { ChatListItem } from './ChatListItem';
+import { useUnreadTitle } from './use-unread-title';
 import { t } from './strings';
 
 interface Props {
@@ -19,6 +20,9 @@ interface Props {
 
 export function ChatList({ client, agentId, reporter, reading, selected, hidden, onSelect }: Props) {
   const { ongoing, recent } = chatSections(client.chats().filter((chat) => !hidden.has(chat.chatId)), Date.now());
+  const unreadOf = (chatId: string, agentRead = 0) =>
+    chatId === reading ? 0 : unreadCount(client.messages(chatId), Math.max(agentRead, reporter.reported(chatId)));
+  useUnreadTitle(ongoing.reduce((sum, chat) => sum + (chat.agent?.id === agentId ? unreadOf(chat.chatId, chat.read?.agent) : 0), 0));
   const sections = [
     { title: t.chats.mine, chats: ongoing, empty: t.chats.none },
     { title: t.chats.recent, chats: recent, empty: null },
@@ -34,14 +38,12 @@ export function ChatList({ client, agentId, reporter, reading, selected, hidden,
               {section.chats.length === 0 && <p class="muted">{section.empty}</p>}
               <ul>
                 {section.chats.map((chat) => {
-                  const messages = client.messages(chat.chatId);
-                  const readSeq = Math.max(chat.read?.agent ?? 0, reporter.reported(chat.chatId));
                   return (
                     <ChatListItem
                       key={chat.chatId}
                       chat={chat}
-                      unread={chat.chatId === reading ? 0 : unreadCount(messages, readSeq)}
-                      last={lastMessage(messages)}
+                      unread={unreadOf(chat.chatId, chat.read?.agent)}
+                      last={lastMessage(client.messages(chat.chatId))}
                       agentId={agentId}
                       current={chat.chatId === selected}
                       onSelect={onSelect}

@@ -24,9 +24,13 @@ import { ChannelNamesContext, useChannelNames } from './channel-names';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
 import { useLiveRole } from './use-live-role';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { useMessageNews } from './use-message-news';
 import { notify } from './notifications';
-import { t } from './strings';
+import { customerName, t } from './strings';
+
+/** Several customers writing at once make one beep, not a burst. */
+const NEWS_BEEP_GAP_MS = 2000;
 
 interface Props {
   config: ClientConfig;
@@ -43,6 +47,14 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const view = useConsole(client, agent, (text, chatId) => {
     sound.beeper?.beep();
     notify(t.transfer.offeredTitle, text, `transfer:${chatId}`);
+  });
+  const newsBeepAt = useRef(0);
+  useMessageNews(client, signedIn.id, (chatId) => view.tab === 'chats' && view.selected === chatId, ({ chat, message, unseen }) => {
+    if (Date.now() - newsBeepAt.current >= NEWS_BEEP_GAP_MS) {
+      newsBeepAt.current = Date.now();
+      sound.beeper?.beep();
+    }
+    if (unseen) notify(customerName(chat.customer.name), message.text, `message:${chat.chatId}`);
   });
   const queue = useQueue(client);
   const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());

@@ -1,4 +1,4 @@
-/** Browser notifications for alerts, so an agent in another window or tab still learns of them. */
+/** Browser notifications (alerts, transfer offers, customers' messages), so an agent in another window or tab still learns of them. */
 
 /** What the browser allows: 'unsupported' where there is no Notification API (or not in a secure context). */
 export type NotificationState = NotificationPermission | 'unsupported';

@@ -1,7 +1,7 @@
 /** Whether the agent can see the console: its tab is visible and its window has focus. */
 import { useEffect, useState } from 'preact/hooks';
 
-const attending = () => document.visibilityState === 'visible' && document.hasFocus();
+export const attending = (): boolean => document.visibilityState === 'visible' && document.hasFocus();
 
 export function useAttention(): boolean {
   const [attention, setAttention] = useState(attending);
