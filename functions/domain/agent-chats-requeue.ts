@@ -12,12 +12,14 @@ const MAX_CHATS = 200;
 /**
  * Each customer is told and sees their place again. `moved`: how many chats went back to the queue;
  * `kept`: how many are still the agent's (one with a transfer pending moves once the offer ends).
+ * `waitingSince`: since when the customers have had nobody (the agent's console went), which is where
+ * they stand in the queue: ahead of those who came later, and alerted on as having waited that long.
  */
-export async function requeueChatsOf(agent: { id: string; name: string }, now: number): Promise<{ moved: number; kept: number }> {
+export async function requeueChatsOf(agent: { id: string; name: string }, now: number, waitingSince = now): Promise<{ moved: number; kept: number }> {
   const ongoing = (await agentChats(agent.id, now - LOOKBACK_MS, MAX_CHATS)).filter((c) => c.status === 'active' && c.agentId === agent.id);
   let moved = 0;
   for (const chat of ongoing) {
-    const queued = await requeueAgentChat(chat.chatId, agent.id, now, { event: 'requeued', text: `${agent.name} is no longer available; you are back in the queue`, at: now });
+    const queued = await requeueAgentChat(chat.chatId, agent.id, now, { event: 'requeued', text: `${agent.name} is no longer available; you are back in the queue`, at: now }, waitingSince);
     if (!queued) continue;
     moved++;
     const line = eventMessage(queued);

@@ -25,7 +25,7 @@ export async function requeueChatsOfGoneAgents(online: OnlineAgents, now: number
       continue;
     }
     if (now - mark.since < AGENT_GONE_AFTER_MS) continue;
-    const outcome = await requeueChatsOf({ id: mark.agentId, name: mark.name }, now);
+    const outcome = await requeueChatsOf({ id: mark.agentId, name: mark.name }, now, mark.since);
     moved += outcome.moved;
     // A chat held by a pending transfer is tried again next sweep, once the offer has ended.
     if (outcome.kept === 0) await forgetAgentGone(mark.agentId);

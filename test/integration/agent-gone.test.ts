@@ -63,6 +63,26 @@ test('the chats of an agent who closed their console go back to the queue five m
   await customer.next('message', (f) => f.message.event === 'joined' && f.message.text.startsWith(BRAM.name));
 });
 
+test('a requeued customer has waited since the agent went: ahead of customers who came later', async () => {
+  const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
+  const stranded = await answeredBy(anna, 'gone-chat-00005');
+  const annaId = (await stored('CHAT#gone-chat-00005', 'CHAT'))!.agentId as string;
+  await anna.close();
+  await runtime.idle();
+  const goneSince = (await stored('AGENTSGONE', annaId))!.since as number;
+
+  const later = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  later.send({ action: 'chat.start', chatId: 'gone-chat-00006', name: 'Noor Visser', email: 'noor@example.com', question: 'Gift cards?' });
+  await later.next('chat');
+  expect(await sweepAt(GONE_AFTER_MS + 30_000)).toMatchObject({ chatsOfGoneAgents: 1 });
+  expect(await stored('CHAT#gone-chat-00005', 'CHAT')).toMatchObject({ status: 'queued', queuedAt: goneSince });
+  await stranded.next('queue.position', (f) => f.position === 1);
+  await later.next('queue.position', (f) => f.position === 2);
+  const bram = track(await connectPresent(runtime.url, runtime.wsUrl, BRAM));
+  bram.send({ action: 'queue.next' });
+  expect((await bram.next('chat', (f) => f.chat.status === 'active')).chat.chatId).toBe('gone-chat-00005');
+});
+
 test('an agent whose console comes back in time (a reload) keeps their chats, and their absence is forgotten', async () => {
   const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
   await answeredBy(anna, 'gone-chat-00002');
