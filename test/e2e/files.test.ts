@@ -64,7 +64,7 @@ test("a customer's file counts like a message: unread in the console's list unti
 
   await shop.locator('input[type=file]').setInputFiles({ name: 'needles.png', mimeType: 'image/png', buffer: sample.png() });
   const item = agent.getByRole('navigation', { name: 'Chats' }).getByRole('button', { name: new RegExp(wim.name) });
-  await item.getByText(`${wim.name}: needles.png`).waitFor();
+  await item.getByText(`${wim.name}: 📎 needles.png`).waitFor();
   await item.getByText('1 unread').waitFor();
 
   await item.click();

@@ -37,7 +37,8 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
         {listening && <span class="chat-listening">{listening}</span>}
         {last && (
           <span class="chat-last">
-            {author}: {last.text}
+            {author}: {last.kind === 'file' && <span aria-hidden="true">📎 </span>}
+            {last.text}
           </span>
         )}
       </button>
