@@ -34,8 +34,9 @@ export async function stopListening(caller: Caller, chatId: string): Promise<voi
   if (chat && chat.agentId !== caller.subject) await removeChatConnections(chatId, [caller.connectionId]);
 }
 
+/** Who may listen in may; so may the agent who handed the chat over (they watched it on from then). */
 async function mayListen(caller: Caller, chat: ChatItem): Promise<boolean> {
-  return (await listenRule(caller.subject))(chat.channel);
+  return chat.previousAgentId === caller.subject || (await listenRule(caller.subject))(chat.channel);
 }
 
 /** On which channels `agentId` may listen in: all for a manager or admin, else where the channel grants "can listen in". */

@@ -30,8 +30,10 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
 
+  const before = new Set(runtime.gateway.registry.all().map((connection) => connection.connectionId));
   const admin = await openConsole(browser, runtime, ADMIN, 'Away');
   pages.push(admin);
+  const adminsSockets = () => runtime.gateway.registry.all().filter((connection) => !before.has(connection.connectionId));
   await admin.getByRole('tab', { name: /^Dashboard/ }).click();
   const row = admin.getByRole('table', { name: 'Ongoing chat sessions' }).getByRole('row').filter({ hasText: MILA.name });
   await row.filter({ hasText: ANNA.name }).waitFor();
@@ -50,6 +52,15 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   // Nothing in Anna's conversation mentions the listener.
   expect(await anna.getByRole('list', { name: 'Conversation' }).getByText(/listen/i).count()).toBe(0);
 
+  // The line drops and comes back: the admin goes on listening, without opening the chat again.
+  adminsSockets().forEach((connection) => connection.socket.terminate());
+  await admin.getByText('Reconnecting…', { exact: false }).waitFor();
+  await admin.getByText('Reconnecting…', { exact: false }).waitFor({ state: 'detached' });
+  customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'And a pattern book' });
+  await conversation.getByText('And a pattern book').waitFor();
+  expect(await conversation.getByText('Size 4 needles too, please').count()).toBe(1);
+  await admin.getByText(`${ANNA.name} is handling this chat; you are listening`).waitFor();
+
   // Anna may not listen in on anything (her own chat least of all): her Dashboard lists it for information only.
   await anna.getByRole('tab', { name: /^Dashboard/ }).click();
   const annasRow = anna.getByRole('table', { name: 'Ongoing chat sessions' }).getByRole('row').filter({ hasText: MILA.name });
@@ -57,4 +68,4 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   await anna.getByText('Who is answering which chat right now.').waitFor();
   expect(await anna.getByText(/to listen in/).count()).toBe(0);
   expect(await annasRow.getAttribute('tabindex')).toBeNull();
-});
+}, 60_000);

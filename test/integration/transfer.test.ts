@@ -47,6 +47,28 @@ test('the receiver accepts: they own the chat, the customer sees who took over, 
   await anna.next('message', (f) => f.message.clientMessageId === 'bram-after-01');
 });
 
+test('the sender watches a handed-over chat on after a reconnect; an agent it never was cannot', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  const customer = await chatOwnedBy(anna, 'transfer-chat-10');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-10', toAgentId: await agentIdOf(BRAM) });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  bram.send({ action: 'transfer.accept', chatId: 'transfer-chat-10' });
+  await anna.next('transfer.ended');
+  await anna.close();
+
+  // A new connection of Anna's (the console back after a dropped line) asks to follow it again.
+  const again = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  again.send({ action: 'chat.listen', chatId: 'transfer-chat-10' });
+  expect((await again.next('chat', (f) => f.chat.chatId === 'transfer-chat-10')).chat.agent?.name).toBe(BRAM.name);
+  customer.send({ action: 'message.send', chatId: 'transfer-chat-10', clientMessageId: 'mila-after-10', text: 'Thanks Bram' });
+  await again.next('message', (f) => f.message.clientMessageId === 'mila-after-10');
+
+  // Bram has no "can listen in": a chat he never had stays closed to him.
+  await chatOwnedBy(again, 'transfer-chat-11');
+  bram.send({ action: 'chat.listen', chatId: 'transfer-chat-11' });
+  expect(await bram.next('error')).toMatchObject({ code: 'forbidden' });
+});
+
 test('the receiver rejects, or the sender cancels: the sender keeps the chat', async () => {
   const [anna, bram] = [await present(ANNA), await present(BRAM)];
   await chatOwnedBy(anna, 'transfer-chat-02');

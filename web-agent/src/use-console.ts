@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { ChatView, PresenceStatus } from '../../functions/protocol/server-frames';
-import { isLocalRef } from './local-ref';
+import { isLocalRef, localRef } from './local-ref';
 import { transferEndedText, type PresentAgent } from './transfer-state';
 import { customerName, t } from './strings';
 
@@ -47,6 +47,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   announceOffer.current = onOffered;
   // The chats listed in the latest queue frame, which a sync's answer brings before `synced`.
   const queued = useRef<ReadonlySet<string>>(new Set());
+  // Watched chats asked for again after a reconnect, by the ref of the ask.
+  const relistening = useRef(new Map<string, string>());
 
   const close = (chatId: string) => {
     setClosed((before) => new Set(before).add(chatId));
@@ -62,11 +64,15 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           case 'notice':
             awaiting.current = undefined;
             return setNotice({ kind: 'notice', text: frame.code === 'already-claimed' ? t.notices.alreadyClaimed : t.notices.queueEmpty });
-          case 'error':
+          case 'error': {
+            // A watched chat that cannot be followed again (it ended meanwhile) leaves the list.
+            const watched = frame.ref && relistening.current.get(frame.ref);
+            if (watched) return close(watched);
             // Refusals of the side panel's and the request dialog's frames are shown there.
             if (isLocalRef(frame.ref)) return;
             awaiting.current = undefined;
             return setNotice({ kind: 'error', text: t.refused(frame.code, frame.message) });
+          }
           case 'agents':
             return setPresent(frame.present);
           case 'queue':
@@ -110,13 +116,19 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
     [client, agent.id],
   );
 
-  // A chat of mine that a reconnect's sync no longer returns went on while this console was offline:
-  // back to the queue (an agent gone too long), or on to a colleague (taken over, a transfer accepted).
+  // A reconnect's sync returns only the agent's own chats. One watched (listened in on, or handed over)
+  // is followed again. One of mine it no longer returns went on while this console was offline: back
+  // to the queue (an agent gone too long), or on to a colleague (taken over, a transfer accepted).
   useEffect(
     () =>
       client.on('missing', (chatId) => {
         const held = client.chat(chatId);
-        if (held?.status !== 'active' || held.agent?.id !== agent.id) return;
+        if (held?.status !== 'active') return;
+        if (held.agent?.id !== agent.id) {
+          const ref = localRef();
+          relistening.current.set(ref, chatId);
+          return void client.send({ action: 'chat.listen', chatId, ref });
+        }
         client.forget(chatId);
         close(chatId);
         const name = customerName(held.customer.name);
