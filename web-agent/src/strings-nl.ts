@@ -62,7 +62,7 @@ export const nl: Strings = {
     incomingHint: 'Dubbelklik op een chat of selecteer deze en druk op Enter om te antwoorden.',
     noneWaiting: 'Er wachten geen klanten.',
     leftPage: 'heeft de pagina verlaten',
-    agentOffline: 'offline',
+    agentOffline: 'niet online',
     columns: { customer: 'Klant', channel: 'Kanaal', question: 'Vraag', waiting: 'Wachttijd' },
     requests: 'Verzoeken',
     noRequests: 'Nog geen verzoeken.',
