@@ -9,7 +9,7 @@ import { createAgentRecord, getAgentRecord, getLogin, listAgentRecords, setLogin
 import { requeueChatsOf } from './agent-chats-requeue';
 import { endSessions, retagSessions } from './agent-session-end';
 import { isActive } from './agent-sessions';
-import { onlineAgents } from './agents-online';
+import { liveAgentIds, onlineAgents } from './agents-online';
 import { record, type Actor } from './audit';
 import { oneAdminChangeAtATime } from './admin-change-lease';
 import { issueInvite } from './invites';
@@ -37,7 +37,7 @@ export async function agentIdByEmail(email: string): Promise<string> {
 /** Every agent, active ones first, then by name, with whether a console of theirs is live. */
 export async function listAgents(now: number): Promise<AgentAdminView[]> {
   const [records, online] = await Promise.all([listAgentRecords(), onlineAgents(now)]);
-  const connected = new Set(online.live.map((connection) => connection.agentId));
+  const connected = liveAgentIds(online);
   const views = records.map((agent) => ({ ...adminView(agent), online: connected.has(agent.id) }));
   return views.sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name));
 }

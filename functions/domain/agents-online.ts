@@ -26,6 +26,11 @@ export async function onlineAgents(now: number): Promise<OnlineAgents> {
   return { live, stale, presentAgentIds: new Set(live.filter((c) => c.status === 'present').map((c) => c.agentId)) };
 }
 
+/** The agents with at least one live console, Present or Away. */
+export function liveAgentIds(online: OnlineAgents): Set<string> {
+  return new Set(online.live.map((c) => c.agentId));
+}
+
 export function connectionsOf(online: OnlineAgents, agentId: string): string[] {
   return online.live.filter((c) => c.agentId === agentId).map((c) => c.connectionId);
 }

@@ -6,7 +6,7 @@
 import { addChatListener, agentChats, getAgent, getChat, listAgentRecords, messagesAfter, removeChatConnections, type ChatItem } from '../store';
 import type { OngoingChatView } from '../protocol';
 import { requireRole, type Caller } from './caller';
-import { onlineAgents } from './agents-online';
+import { liveAgentIds, onlineAgents } from './agents-online';
 import { channelDirectory, permissionsOf } from './channels';
 import { RefusedError } from './errors';
 import { reply } from './fanout';
@@ -53,7 +53,7 @@ async function listenRule(agentId: string): Promise<(channel: string) => boolean
  */
 export async function ongoingChats(agentId: string, now: number): Promise<OngoingChatView[]> {
   const [agents, mayListenOn, online] = await Promise.all([listAgentRecords(), listenRule(agentId), onlineAgents(now)]);
-  const connected = new Set(online.live.map((connection) => connection.agentId));
+  const connected = liveAgentIds(online);
   const chats = (await Promise.all(agents.map((a) => agentChats(a.id, now - ONGOING_LOOKBACK_MS, CHATS_PER_AGENT)))).flat();
   return chats
     .filter((chat) => chat.status === 'active')
