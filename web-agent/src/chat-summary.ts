@@ -4,9 +4,12 @@ import type { ChatView, MessageView } from '../../functions/protocol/server-fram
 /** Ended chats stay in "Recent chat sessions" this long, as the server's sync does. */
 export const RECENT_MS = 8 * 3600 * 1000;
 
-/** Customer messages (text or a file) after the agents' read marker. */
+/** What the customer wrote or sent (text or a file), not an event line. */
+export const fromCustomer = (message: MessageView): boolean => message.kind !== 'event' && message.author.role === 'customer';
+
+/** Customer messages after the agents' read marker. */
 export function unreadCount(messages: MessageView[], readSeq: number): number {
-  return messages.filter((m) => m.kind !== 'event' && m.author.role === 'customer' && m.seq > readSeq).length;
+  return messages.filter((m) => fromCustomer(m) && m.seq > readSeq).length;
 }
 
 /** The newest message (text or a file), events skipped: who wrote last and what. */

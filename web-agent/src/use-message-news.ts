@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { ChatView, MessageView } from '../../functions/protocol/server-frames';
 import { attending } from './use-attention';
+import { fromCustomer } from './chat-summary';
 
 export interface MessageNews {
   chat: ChatView;
@@ -28,7 +29,7 @@ export function useMessageNews(client: BrowserClient, agentId: string, reading: 
       if (frame.type !== 'message' || frame.message.seq <= (heldFrom.get(frame.message.chatId) ?? Infinity)) return;
       const { message } = frame;
       const chat = client.chat(message.chatId);
-      if (message.kind === 'event' || message.author.role !== 'customer' || chat?.status !== 'active' || chat.agent?.id !== agentId) return;
+      if (!fromCustomer(message) || chat?.status !== 'active' || chat.agent?.id !== agentId) return;
       const unseen = !attending();
       if (unseen || !latest.current.reading(chat.chatId)) latest.current.onNews({ chat, message, unseen });
     });
