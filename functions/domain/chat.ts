@@ -1,7 +1,7 @@
 /** A chat's life: started by a customer, messages both ways, ended by either side. */
 import type { ChatStartFrame, MessageSendFrame, MessageView } from '../protocol';
 import {
-  allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, MAX_SEQ,
+  allocateMessageSeq, createQueuedChat, endChat as endStoredChat, getChat, keepConnectionChat, MAX_SEQ,
   messagesAfter, putMessage, recentSeqOf, type ChatItem,
 } from '../store';
 import { asSender, requireRole, type Caller } from './caller';
@@ -51,7 +51,8 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
     ...(bot ? { bot: true } : { queuedAt: now }),
   };
   // Published before the question is stored: a sync that finds it missing (the writer stopped) stores it and publishes again.
-  await publish(chatStartedEvent(chat), now);
+  // The connection keeps the chat, for its `$disconnect` to tell the agent the customer left (customer-left.ts).
+  await Promise.all([publish(chatStartedEvent(chat), now), keepConnectionChat(caller.connectionId, chat.chatId)]);
   // A channel that does not require the question may start a chat without one: its first message is then the customer's next.
   const question = chat.question ? questionMessage(chat) : undefined;
   if (question) await putMessage(question);

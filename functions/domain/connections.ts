@@ -8,6 +8,7 @@ import { connectionsOf, onlineAgents } from './agents-online';
 import { forgetConnection } from './fanout';
 import { presenceChanged } from './presence';
 import { redeemTicket } from './tickets';
+import { customerConnectionClosed } from './customer-left';
 
 /** API Gateway closes every connection after 2 hours; the item outlives that a little. */
 export const CONNECTION_SECONDS = 2 * 3600 + 300;
@@ -36,11 +37,14 @@ export async function admit(connectionId: string, ticket: string | undefined, no
 
 /**
  * `$disconnect`: forgets the connection. When it was an agent's last, the agent counts as gone (their
- * chats move on if they stay gone, agent-gone.ts), and if Present, the others' list of Present agents changes.
+ * chats move on if they stay gone, agent-gone.ts), and if Present, the others' list of Present agents
+ * changes. When it was a customer's last on an answered chat, its agent is told (customer-left.ts).
  */
 export async function release(connectionId: string, now: number): Promise<void> {
   const released = await forgetConnection(connectionId);
-  if (released === 'opening' || released?.role !== 'agent') return;
+  if (released === 'opening' || !released) return;
+  if (released.role === 'customer') return customerConnectionClosed(released, now);
+  if (released.role !== 'agent') return;
   const online = await onlineAgents(now);
   if (connectionsOf(online, released.subject).length > 0) return;
   await agentLeft({ id: released.subject, name: released.name }, now);

@@ -62,6 +62,7 @@ export async function ongoingChats(agentId: string, now: number): Promise<Ongoin
       agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq,
       canListen: chat.agentId !== agentId && mayListenOn(chat.channel),
       agentOnline: connected.has(chat.agentId ?? ''),
+      ...(chat.customerLeftAt !== undefined && { customerLeftAt: chat.customerLeftAt }),
     }))
     .sort((a, b) => a.answeredAt - b.answeredAt);
 }

@@ -1,7 +1,7 @@
 /** After a chat ends: the post-chat form (rating, comment, transcript by mail) and "Back to chat". */
 import type { ChatFeedbackFrame } from '../protocol';
 import { REOPEN_WINDOW_MINUTES } from '../protocol/constants';
-import { getChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
+import { getChat, keepConnectionChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
 import { sendMail } from './mailbox';
 import { onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
@@ -38,7 +38,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   const back = eventMessage(chat);
-  await putMessage(back);
+  await Promise.all([putMessage(back), keepConnectionChat(caller.connectionId, chatId)]);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);
   if (toQueue) await broadcastQueue(now, online);
 }

@@ -24,6 +24,7 @@ export function chatView(chat: ChatItem): ChatView {
     postChatForm: true,
     language: chat.language,
     ...(chat.bot && { bot: true }),
+    ...(chat.customerLeftAt !== undefined && chat.status === 'active' && { customerLeftAt: chat.customerLeftAt }),
   };
 }
 

@@ -109,6 +109,8 @@ export interface OngoingChatView {
   chatId: string; channel: string; customerName: string; agentName: string; answeredAt: number; messages: number; canListen: boolean;
   /** False when no console of the chat's agent is live: the chat goes back to the queue unless they return in time. */
   agentOnline: boolean;
+  /** When the customer closed the page, while they have not come back (ChatView.customerLeftAt). */
+  customerLeftAt?: number;
 }
 export interface OngoingChatsResponse { chats: OngoingChatView[] }
 

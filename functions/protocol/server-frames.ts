@@ -37,6 +37,8 @@ export interface ChatView {
   transfer?: { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number };
   /** The channel's bot has the chat (it is not in the queue yet). */
   bot?: true;
+  /** When the customer's last connection to this answered chat closed (they left the page); absent once they are back. */
+  customerLeftAt?: number;
 }
 
 /** A waiting chat as agents see it in Incoming chats. */

@@ -38,6 +38,8 @@ export interface ChatItem {
   queuedAt?: number;
   /** When the sweep first found this waiting chat without a live customer connection (domain/left-queue.ts, customer-away.ts). */
   customerAwaySince?: number;
+  /** When the customer's last connection to this answered chat closed; gone once they are back (domain/customer-left.ts). */
+  customerLeftAt?: number;
   /** Unanswered-chat alerts raised, by level, with when. */
   alerts?: Record<string, number>;
   /** Highest seq each side has read. */

@@ -17,6 +17,8 @@ export interface ConnectionItem {
   origin?: string;
   /** The frame rate bucket (see rate-limits.ts); set at connect so the first frame takes one write. */
   tat?: number;
+  /** A customer's chat, as the connection last started, reopened or followed it (domain/customer-left.ts). */
+  chatId?: string;
 }
 
 /** One per agent connection, all in one partition: who is online, Present or Away, and last heard from. */

@@ -30,4 +30,5 @@ export * from './queue-channels';
 export * from './admin-change-lease';
 export * from './request-claims';
 export * from './waiting-customers';
+export * from './customer-left';
 export * from './agents-gone';

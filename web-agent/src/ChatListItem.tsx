@@ -2,6 +2,7 @@
 import type { ChatView, MessageView } from '../../functions/protocol/server-frames';
 import { transferMarker } from './transfer-state';
 import { customerName, t } from './strings';
+import { useCustomerLeft } from './use-customer-left';
 
 interface Props {
   chat: ChatView;
@@ -17,6 +18,7 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
   const author = mine ? t.chats.you : last?.author.role === 'customer' ? customerName(last.author.name) : last?.author.name;
   const pending = transferMarker(chat, agentId);
   const listening = !pending && chat.status !== 'ended' && chat.agent && chat.agent.id !== agentId ? t.chats.listeningTo(chat.agent.name) : undefined;
+  const left = useCustomerLeft(chat);
   return (
     <li>
       <button
@@ -35,6 +37,7 @@ export function ChatListItem({ chat, unread, last, agentId, current, onSelect }:
         <span class="chat-status">{t.chatStatus[chat.status]}</span>
         {pending && <span class="chat-transfer">{pending}</span>}
         {listening && <span class="chat-listening">{listening}</span>}
+        {left !== undefined && <span class="chat-left">{t.chats.customerLeft}</span>}
         {last && (
           <span class="chat-last">
             {author}: {last.kind === 'file' && <span aria-hidden="true">📎 </span>}

@@ -21,6 +21,8 @@ import { useFileTransfers } from './use-file-transfers';
 import { useFileDrop } from './use-file-drop';
 import { Uploads } from './Uploads';
 import { DocumentsDialog } from './DocumentsDialog';
+import { useCustomerLeft } from './use-customer-left';
+import { formatTime } from './format';
 import type { Api } from './contacts-api';
 
 interface Props {
@@ -69,6 +71,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
   const sendFiles = (chosen: File[]) => chosen.forEach((file) => void files.send(chatId, file));
   const drop = useFileDrop((dropped) => canSend && sendFiles(dropped));
   const [picking, setPicking] = useState(false);
+  const leftAt = useCustomerLeft(chat);
 
   return (
     <section class={`conversation${drop.over && canSend ? ' drop-target' : ''}`} aria-label={t.conversation.with(customerName(chat.customer.name))} {...drop.handlers}>
@@ -113,6 +116,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       <p class="typing" aria-live="polite">
         {typist !== undefined && chat.status !== 'ended' ? t.conversation.typing(customerName(typist)) : ''}
       </p>
+      {leftAt !== undefined && <p class="customer-left" role="status">{t.conversation.customerLeft(customerName(chat.customer.name), formatTime(leftAt))}</p>}
       <TransferStatus client={client} chat={chat} standing={standing} online={online} />
       {chat.feedback && <CustomerFeedback feedback={chat.feedback} />}
       {standing === 'closed' ? (

@@ -10,6 +10,7 @@ import { customerName, t } from './strings';
 import { useChannelName } from './channel-names';
 import { useNow } from './use-now';
 import { usePolled } from './use-polled';
+import { SHOW_AFTER_MS } from './use-customer-left';
 
 interface Props {
   config: ClientConfig;
@@ -56,7 +57,11 @@ export function OngoingChats({ config, token, onListen }: Props) {
                 key={chat.chatId}
                 {...(chat.canListen && { class: 'listenable', tabIndex: 0, onDblClick: () => onListen(chat.chatId), onKeyDown: (event: KeyboardEvent) => keyDown(event, chat.chatId) })}
               >
-                <td>{customerName(chat.customerName)}</td>
+                <td>
+                  {customerName(chat.customerName)}
+                  {/* As in the conversation, a reload's moment away is not shown. */}
+                  {chat.customerLeftAt !== undefined && now - chat.customerLeftAt >= SHOW_AFTER_MS && <span class="left-page"> · {t.dashboard.leftPage}</span>}
+                </td>
                 <td>
                   {chat.agentName}
                   {!chat.agentOnline && <span class="left-page"> · {t.dashboard.agentOffline}</span>}

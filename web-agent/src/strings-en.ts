@@ -90,6 +90,8 @@ export const en = {
     unnamedCustomer: 'Customer',
     /** A chat in the list that another agent answers: this console only listens. */
     listeningTo: (agent: string) => `Listening in: ${agent} answers`,
+    /** An answered chat whose customer closed the page. */
+    customerLeft: 'left the page',
     nothingOpen: 'No chat open. Choose “Get next in queue” to answer the customer who has waited longest.',
   },
   chatStatus: { queued: 'Waiting', active: 'Active', ended: 'Ended' } satisfies Record<ChatStatus, string>,
@@ -101,6 +103,8 @@ export const en = {
     ended: 'This chat has ended.',
     typing: (name: string) => `${name} is typing…`,
     sending: 'Sending…',
+    /** The customer closed the page of this answered chat (and has not come back). */
+    customerLeft: (name: string, time: string) => `${name} left the page at ${time}. What you send is kept for when they come back.`,
   },
   transfer: {
     open: 'Transfer',

@@ -96,6 +96,7 @@ export const nl: Strings = {
     you: 'U',
     unnamedCustomer: 'Klant',
     listeningTo: (agent: string) => `Meeluisteren: ${agent} antwoordt`,
+    customerLeft: 'heeft de pagina verlaten',
     nothingOpen: 'Geen chat geopend. Kies “Volgende in wachtrij ophalen” om de klant te beantwoorden die het langst wacht.',
   },
   chatStatus: { queued: 'Wachtend', active: 'Actief', ended: 'Beëindigd' },
@@ -107,6 +108,7 @@ export const nl: Strings = {
     ended: 'Deze chat is beëindigd.',
     typing: (name: string) => `${name} typt…`,
     sending: 'Wordt verzonden…',
+    customerLeft: (name: string, time: string) => `${name} heeft de pagina om ${time} verlaten. Wat u verstuurt, blijft bewaard voor als de klant terugkomt.`,
   },
   transfer: {
     open: 'Overbrengen',

@@ -1,0 +1,49 @@
+/** Whether an answered chat's customer is still on the page (domain/customer-left.ts): the chat's mark, and the chat a customer's connection is on. */
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import type { ChatItem } from './chats';
+import { updateChatIf } from './conditional-update';
+import { keys } from './keys';
+
+/**
+ * Marks the answered chat's customer as gone and drops their closed connection from it, only if the
+ * chat's connections are as many as when they were found without a live customer one (`connsSeen`):
+ * a connection added since (a reload's sync) may be the customer's own, so nothing is marked then.
+ */
+export async function markCustomerLeft(chat: ChatItem, goneConnectionId: string, connsSeen: number, now: number): Promise<ChatItem | undefined> {
+  return updateChatIf({
+    Key: keys.chat(chat.chatId),
+    UpdateExpression: 'SET customerLeftAt = :now DELETE conns :gone',
+    ConditionExpression: `#status = :active AND visitorId = :visitor AND ${connsSeen ? 'size(conns) = :seen' : 'attribute_not_exists(conns)'}`,
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':now': now, ':gone': new Set([goneConnectionId]), ':active': 'active', ':visitor': chat.visitorId, ...(connsSeen && { ':seen': connsSeen }),
+    },
+    ReturnValues: 'ALL_NEW',
+  });
+}
+
+/** The customer is back on the page: forgets the mark; undefined when there was none. */
+export async function clearCustomerLeft(chatId: string): Promise<ChatItem | undefined> {
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'REMOVE customerLeftAt',
+    ConditionExpression: 'attribute_exists(customerLeftAt)',
+    ReturnValues: 'ALL_NEW',
+  });
+}
+
+/** Keeps on a customer's connection the chat it follows, for its `$disconnect` to find. */
+export async function keepConnectionChat(connectionId: string, chatId: string): Promise<void> {
+  try {
+    await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.connection(connectionId),
+      UpdateExpression: 'SET chatId = :chat',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':chat': chatId },
+    }));
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+}
