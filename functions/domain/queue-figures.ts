@@ -1,12 +1,14 @@
 /**
- * The queue's figures per channel: how many wait, since when the longest has, and how many Present
- * agents may respond there. Pure, so the counting is testable without a table.
+ * The queue's figures per channel: how many wait (and how many of them left the page), since when
+ * the longest who is still there has, and how many Present agents may respond there. Pure, so the
+ * counting is testable without a table.
  */
 import type { ChannelQueueFigures } from '../protocol';
 import type { ChannelSettings } from '../protocol/channels';
 import { permissionsOf } from './channel-permissions';
 
-export interface WaitingChat { channel: string; queuedAt: number }
+/** `away`: the sweep found the customer gone from the page (customer-away.ts). */
+export interface WaitingChat { channel: string; queuedAt: number; away?: boolean }
 
 /**
  * `channels` are every channel's settings, the default one first; a chat on a channel without
@@ -26,7 +28,8 @@ export function queueFiguresByChannel(waiting: WaitingChat[], channels: ChannelS
     const settings = settingsById.get(chat.channel) ?? channels[0];
     const entry = (figures[chat.channel] ??= { waiting: 0, presentAgents: settings ? available(settings) : 0 });
     entry.waiting += 1;
-    if (entry.oldestQueuedAt === undefined || chat.queuedAt < entry.oldestQueuedAt) entry.oldestQueuedAt = chat.queuedAt;
+    if (chat.away) entry.away = (entry.away ?? 0) + 1;
+    else if (entry.oldestQueuedAt === undefined || chat.queuedAt < entry.oldestQueuedAt) entry.oldestQueuedAt = chat.queuedAt;
   }
   return figures;
 }

@@ -176,7 +176,8 @@ interface QueueHead { head: ChatItem[]; waiting: number; all: WaitingChat[] }
 /** The listed part of the queue, oldest first, and every waiting chat's channel (read whole only past the listed part). */
 async function queueHead(): Promise<QueueHead> {
   const head = await queuedChats(LISTED);
-  const all = head.length < LISTED ? head.map((chat) => ({ channel: chat.channel, queuedAt: chat.queuedAt ?? chat.createdAt })) : await queuedChannels();
+  const rows = head.length < LISTED ? head.map((chat) => ({ ...chat, queuedAt: chat.queuedAt ?? chat.createdAt })) : await queuedChannels();
+  const all = rows.map((chat) => ({ channel: chat.channel, queuedAt: chat.queuedAt, away: isAway(chat) }));
   // The index is read twice past the listed part; a chat that joined in between counts in the larger read.
   return { head, waiting: Math.max(head.length, all.length), all };
 }

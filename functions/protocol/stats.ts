@@ -67,4 +67,5 @@ export interface ChannelLiveFigures { activeChats: number; answeredToday: number
  * has (epoch ms, so a console ticks it itself), and how many Present agents may respond on it.
  * A channel left out has nobody waiting and no agent available.
  */
-export interface ChannelQueueFigures { waiting: number; oldestQueuedAt?: number; presentAgents: number }
+/** `away`: of those waiting, how many left the page (absent when none); `oldestQueuedAt`: the longest wait of the others. */
+export interface ChannelQueueFigures { waiting: number; away?: number; oldestQueuedAt?: number; presentAgents: number }

@@ -67,7 +67,7 @@ test('Enter on a focused row answers that chat', async () => {
   await anna.getByRole('tab', { name: 'Chats, 2 ongoing', selected: true }).waitFor();
 }, 60_000);
 
-test('a customer who left the page is greyed in Incoming chats and says so, with no pop-up', async () => {
+test('a customer who left the page is greyed in Incoming chats, counted apart in the figures, with no pop-up', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   const customer = await connectCustomer(runtime.url, runtime.wsUrl);
   customer.send({ action: 'chat.start', chatId: 'left-page-chat-1', name: 'Iris Kok', email: 'iris@example.com', question: 'Do you ship to Germany?' });
@@ -80,6 +80,11 @@ test('a customer who left the page is greyed in Incoming chats and says so, with
   await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 60_000));
   await row.getByRole('cell', { name: 'Iris Kok · left the page', exact: true }).waitFor();
   expect(await row.getAttribute('class')).toBe('away');
+  // The figures count those still on the page; who left is told apart, with no wait ticking for them.
+  const figure = (label: string) => anna.getByRole('definition').filter({ has: anna.locator(`xpath=preceding-sibling::dt[.="${label}"]`) });
+  await anna.locator('.figure').filter({ hasText: 'Customers waiting' }).getByText('+ 1 left the page', { exact: true }).waitFor();
+  expect(await figure('Customers waiting').first().textContent()).toBe('0');
+  expect(await figure('Longest wait').textContent()).toBe('–');
   // Past the warning time: still nobody to alert to. (A sweep's posts reach the console before the next customer's queue update.)
   await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 90_000));
   const next = await connectCustomer(runtime.url, runtime.wsUrl);

@@ -1,4 +1,4 @@
-/** The Dashboard's figures, all channels or one: customers waiting, the longest wait (ticking), agents available, active chats, answered today. */
+/** The Dashboard's figures, all channels or one: customers waiting (and apart, those who left the page), the longest wait (ticking), agents available, active chats, answered today. */
 import type { QueueState } from './use-queue';
 import { useNow } from './use-now';
 import { formatWait } from './format';
@@ -17,8 +17,9 @@ export function Figures({ queue, live, channel }: Props) {
   const now = useNow();
   const shown = shownFigures(queue, live, channel?.id, now);
   const count = (value: number | undefined) => (value === undefined ? '–' : String(value));
-  const figures = [
-    { label: t.dashboard.waiting, value: String(shown.waiting) },
+  const figures: { label: string; value: string; note?: string }[] = [
+    // Those who left the page keep their place a while but wait for nobody: told apart, not counted in.
+    { label: t.dashboard.waiting, value: String(shown.waiting - (shown.away ?? 0)), note: shown.away ? t.dashboard.alsoLeftPage(shown.away) : undefined },
     { label: t.dashboard.longestWait, value: shown.oldestQueuedAt === undefined ? '–' : formatWait(now - shown.oldestQueuedAt) },
     { label: t.dashboard.agentsAvailable, value: String(shown.presentAgents) },
     { label: t.dashboard.activeChats, value: count(shown.activeChats) },
@@ -30,6 +31,7 @@ export function Figures({ queue, live, channel }: Props) {
         <div class="figure">
           <dt>{figure.label}</dt>
           <dd>{figure.value}</dd>
+          {figure.note && <dd class="figure-detail">{figure.note}</dd>}
         </div>
       ))}
     </dl>

@@ -54,6 +54,8 @@ export const en = {
     incomingHint: 'Double-click a chat, or press Enter on it, to answer it.',
     noneWaiting: 'No customers are waiting.',
     leftPage: 'left the page',
+    /** Beside Customers waiting: the waiting customers who left the page, not counted in it. */
+    alsoLeftPage: (n: number) => `+ ${n} left the page`,
     agentOffline: 'offline',
     columns: { customer: 'Customer', channel: 'Channel', question: 'Question', waiting: 'Waiting' },
     requests: 'Requests',

@@ -62,6 +62,7 @@ export const nl: Strings = {
     incomingHint: 'Dubbelklik op een chat of selecteer deze en druk op Enter om te antwoorden.',
     noneWaiting: 'Er wachten geen klanten.',
     leftPage: 'heeft de pagina verlaten',
+    alsoLeftPage: (n: number) => (n === 1 ? '+ 1 heeft de pagina verlaten' : `+ ${n} hebben de pagina verlaten`),
     agentOffline: 'niet online',
     columns: { customer: 'Klant', channel: 'Kanaal', question: 'Vraag', waiting: 'Wachttijd' },
     requests: 'Verzoeken',

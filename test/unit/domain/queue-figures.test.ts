@@ -31,4 +31,13 @@ describe('queueFiguresByChannel', () => {
     const figures = queueFiguresByChannel([{ channel: 'gone', queuedAt: 5 }], [serving('default', [['anna', true]])], ['anna', 'bram']);
     expect(figures.gone).toEqual({ waiting: 1, oldestQueuedAt: 5, presentAgents: 1 });
   });
+
+  test('counts the customers who left the page apart, and the longest wait only of those still there', () => {
+    const figures = queueFiguresByChannel(
+      [{ channel: 'default', queuedAt: 100, away: true }, { channel: 'default', queuedAt: 200 }, { channel: 'sales', queuedAt: 50, away: true }],
+      [defaultChannelSettings(), defaultChannelSettings('sales')],
+      [],
+    );
+    expect(figures).toEqual({ default: { waiting: 2, away: 1, oldestQueuedAt: 200, presentAgents: 0 }, sales: { waiting: 1, away: 1, presentAgents: 0 } });
+  });
 });

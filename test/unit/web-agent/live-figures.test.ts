@@ -33,4 +33,14 @@ describe('shownFigures', () => {
   test('before the first live figures, only the queue\'s are known', () => {
     expect(shownFigures(queue, undefined, 'sales', 1_000)).toEqual({ waiting: 2, oldestQueuedAt: 100, presentAgents: 1 });
   });
+
+  test('customers who left the page are counted apart, and the longest wait is of those still there', () => {
+    const left: QueueState = {
+      ...queue,
+      entries: [{ ...entry('c1', 'sales', 100), away: true }, entry('c2', 'default', 200), entry('c3', 'sales', 300)],
+      channels: { sales: { waiting: 2, away: 1, oldestQueuedAt: 300, presentAgents: 1 }, default: { waiting: 1, oldestQueuedAt: 200, presentAgents: 4 } },
+    };
+    expect(shownFigures(left, undefined, undefined, 1_000)).toEqual({ waiting: 3, away: 1, oldestQueuedAt: 200, presentAgents: 4 });
+    expect(shownFigures(left, undefined, 'sales', 1_000)).toEqual({ waiting: 2, away: 1, oldestQueuedAt: 300, presentAgents: 1 });
+  });
 });
