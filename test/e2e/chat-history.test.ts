@@ -33,9 +33,12 @@ test('an ended chat is in Recent chat sessions, the Activities of its person, an
   const history = anna.getByRole('region', { name: 'Chat history' });
   await history.getByRole('searchbox', { name: 'Search chat history' }).fill('merino scarves');
   const found = history.getByRole('list', { name: 'Chat history results' }).getByRole('button', { name: new RegExp(fenna.name) });
+  // The result says when the chat ended; its transcript, when it ran, to that same end.
+  const ended = (await found.locator('.muted').textContent())!.split(' · ')[0];
   await found.click();
   const transcript = anna.getByRole('dialog', { name: 'Transcript' });
   await transcript.getByText('Yes, in six colours.').waitFor();
+  expect(await transcript.locator('p.muted').first().textContent()).toMatch(new RegExp(`–${ended} · `));
   await transcript.getByText(fenna.question).waitFor();
 
   await anna.keyboard.press('Escape');

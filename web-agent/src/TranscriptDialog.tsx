@@ -1,8 +1,8 @@
-/** An earlier chat, read-only: its messages as the agent saw them, in order. */
+/** An earlier chat, read-only: when it ran, and its messages as the agent saw them, in order. */
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonChatView, TranscriptResponse } from '../../functions/protocol/contacts';
 import { fetchTranscript, type Api } from './contacts-api';
-import { formatWhen } from './contact-format';
+import { formatSpan } from './contact-format';
 import { Dialog } from './Dialog';
 import { MessageItem } from './MessageItem';
 import { t } from './strings';
@@ -33,7 +33,7 @@ export function TranscriptDialog({ api, chat, onClose }: Props) {
   return (
     <Dialog title={t.contact.transcript} onClose={onClose}>
       <p class="muted small">
-        {formatWhen(chat.createdAt)} · {channelName(chat.channel)}
+        {formatSpan(chat.createdAt, transcript?.chat.endedAt)} · {channelName(chat.channel)}
       </p>
       {failed && (
         <p role="alert" class="error">

@@ -9,6 +9,13 @@ export function formatWhen(at: number, now = Date.now()): string {
   return new Date(at).toDateString() === new Date(now).toDateString() ? formatTime(at) : formatDateTime(at);
 }
 
+/** When a chat ran, from its start to its end (once known): "14:02–14:19", or with both dates across midnight. */
+export function formatSpan(start: number, end: number | undefined, now = Date.now()): string {
+  if (end === undefined) return formatWhen(start, now);
+  const sameDay = new Date(start).toDateString() === new Date(end).toDateString();
+  return sameDay ? `${formatWhen(start, now)}–${formatTime(end)}` : `${formatWhen(start, now)} – ${formatWhen(end, now)}`;
+}
+
 /** A chat's length: seconds under a minute, then whole minutes, then hours and minutes. */
 export function formatDuration(seconds: number): string {
   const total = Math.max(0, Math.round(seconds));

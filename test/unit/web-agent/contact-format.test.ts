@@ -1,4 +1,5 @@
-import { activityLine, formatDuration, requestDetails, requestHeading } from '../../../web-agent/src/contact-format';
+import { activityLine, formatDuration, formatSpan, requestDetails, requestHeading } from '../../../web-agent/src/contact-format';
+import { formatDateTime, formatTime } from '../../../web-agent/src/format';
 import type { ActivityView } from '../../../functions/protocol/contacts';
 import type { RequestView } from '../../../functions/protocol/http';
 
@@ -22,6 +23,25 @@ describe('formatDuration', () => {
   it('gives hours and minutes from an hour on', () => {
     expect(formatDuration(3600 + 5 * 60)).toBe('1 h 5 min');
     expect(formatDuration(7200)).toBe('2 h');
+  });
+});
+
+describe('formatSpan', () => {
+  const start = new Date(2026, 10, 20, 14, 2).getTime();
+  const later = new Date(2026, 10, 28, 9, 0).getTime();
+
+  it('gives the start alone while the end is not known', () => {
+    expect(formatSpan(start, undefined, later)).toBe(formatDateTime(start));
+  });
+
+  it('gives the end as a clock time on the same day', () => {
+    const end = new Date(2026, 10, 20, 14, 19).getTime();
+    expect(formatSpan(start, end, later)).toBe(`${formatDateTime(start)}–${formatTime(end)}`);
+  });
+
+  it('gives both dates for a chat that ran across midnight', () => {
+    const end = new Date(2026, 10, 21, 0, 10).getTime();
+    expect(formatSpan(start, end, later)).toBe(`${formatDateTime(start)} – ${formatDateTime(end)}`);
   });
 });
 
