@@ -1,6 +1,7 @@
 /**
- * On a phone the panel fills the screen, and when the on-screen keyboard shrinks the visual
- * viewport the panel shrinks with it, so the text field stays in sight above the keyboard.
+ * On a phone the panel fills the screen, the text field takes its whole width, and when the
+ * on-screen keyboard shrinks the visual viewport the panel shrinks with it, so the text field stays
+ * in sight above the keyboard.
  */
 import type { Browser } from 'playwright-core';
 import type { Client } from '../support/clients';
@@ -24,7 +25,7 @@ function openKeyboard(keyboard: number) {
   viewport.dispatchEvent(new Event('resize'));
 }
 
-test('on a phone the panel fills the screen and the text field stays above the keyboard', async () => {
+test('on a phone the panel fills the screen, the text field its width, and it stays above the keyboard', async () => {
   const context = await browser.newContext(PHONE);
   const phone = await context.newPage();
   await phone.goto(`${runtime.url}/demo/`);
@@ -39,6 +40,12 @@ test('on a phone the panel fills the screen and the text field stays above the k
   say(anna, chatId, 'Hello from Anna.');
   await bubbles(phone, 'Hello from Anna.').waitFor();
   const field = frame.getByRole('textbox', { name: 'Message' });
+  // The text field has a row of its own, the panel's width less its padding; Send sits below it, on the right.
+  const wide = (await field.boundingBox())!;
+  expect(wide.width).toBeGreaterThan(375 - 40);
+  const send = (await phone.getByRole('button', { name: 'Send' }).boundingBox())!;
+  expect(send.y).toBeGreaterThanOrEqual(wide.y + wide.height);
+  expect(send.x + send.width).toBeGreaterThan(375 - 20);
   await field.tap();
   await phone.evaluate(openKeyboard, 300);
 
