@@ -59,7 +59,7 @@ export async function ongoingChats(agentId: string, now: number): Promise<Ongoin
     .filter((chat) => chat.status === 'active')
     .map((chat) => ({
       chatId: chat.chatId, channel: chat.channel, customerName: chat.customerName,
-      agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq,
+      agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq - (chat.events ?? 0),
       canListen: chat.agentId !== agentId && mayListenOn(chat.channel),
       agentOnline: connected.has(chat.agentId ?? ''),
       ...(chat.customerLeftAt !== undefined && { customerLeftAt: chat.customerLeftAt }),

@@ -53,6 +53,8 @@ export interface ChatItem {
   /** The newest system event and its seq, written with the update that allocated it (see recordEvent). */
   lastEvent?: ChatEventRecord;
   lastEventSeq?: number;
+  /** How many of the chat's seqs are system events (recordEvent); absent on chats from before it was counted. */
+  events?: number;
   /** Each side's message rate-limit bucket (GCRA theoretical arrival time, ms; see rate-limits.ts). */
   customerTat?: number;
   agentTat?: number;
@@ -65,10 +67,14 @@ export interface ChatEventRecord { event: ChatEventKind; text: string; at: numbe
 /**
  * The SET clause (and its values) that records `record` as the event at the seq the same update
  * allocates (`lastSeq + :one`): a writer stopped before storing the event's message leaves enough
- * on the chat for the next sync to store it.
+ * on the chat for the next sync to store it. It also counts the chat's events, so `lastSeq - events`
+ * is how many messages the chat has.
  */
 export function recordEvent(record: ChatEventRecord) {
-  return { clause: 'lastEvent = :lastEvent, lastEventSeq = lastSeq + :one', values: { ':lastEvent': record } };
+  return {
+    clause: 'lastEvent = :lastEvent, lastEventSeq = lastSeq + :one, events = if_not_exists(events, :noEvents) + :one',
+    values: { ':lastEvent': record, ':noEvents': 0 },
+  };
 }
 
 export interface PendingTransfer { from: { id: string; name: string }; to: { id: string; name: string }; requestedAt: number }

@@ -76,8 +76,8 @@ test('after chat.unlisten no more messages arrive', async () => {
   expect(admin.frames.some((f: ServerFrame) => f.type === 'message' && f.message.text === 'Still there?')).toBe(false);
 });
 
-test('Ongoing chat sessions lists answered chats with their agent, and says to whom listening in is open', async () => {
-  const { anna } = await ongoingChat('listen-chat-0005');
+test('Ongoing chat sessions lists answered chats with their agent and messages, and says to whom listening in is open', async () => {
+  const { anna, customer } = await ongoingChat('listen-chat-0005');
   const tokens = new Map<string, string>();
   const ongoing = async (who: { email: string; password: string }) => {
     if (!tokens.has(who.email)) tokens.set(who.email, (await loginAgent(runtime.url, who.email, who.password)).token);
@@ -87,7 +87,10 @@ test('Ongoing chat sessions lists answered chats with their agent, and says to w
     return body.chats.find((c) => c.chatId === 'listen-chat-0005');
   };
   // Bram has no "can listen in" (the server refuses him, above); the admin may; Anna answers it herself.
-  expect(await ongoing(BRAM)).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default', canListen: false, agentOnline: true });
+  // The question is its one message so far; "joined" is an event line, not counted.
+  expect(await ongoing(BRAM)).toMatchObject({ customerName: 'Mila', agentName: ANNA.name, channel: 'default', canListen: false, agentOnline: true, messages: 1 });
+  await customer.sendStored({ action: 'message.send', chatId: 'listen-chat-0005', clientMessageId: 'ongoing-msg-0001', text: 'Any news?' });
+  expect(await ongoing(BRAM)).toMatchObject({ messages: 2 });
   expect(await ongoing(ADMIN)).toMatchObject({ canListen: true });
   expect(await ongoing(ANNA)).toMatchObject({ canListen: false });
   expect((await api(runtime.url, '/api/ongoing-chats', { method: 'GET' })).status).toBe(401);
