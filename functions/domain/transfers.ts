@@ -7,7 +7,7 @@ import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '..
 import { channelDirectory, permissionsOf } from './channels';
 import { DETAIL_TYPES } from '../protocol';
 import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
-import { storeWithConfirmations } from './confirmations';
+import { confirmationsBefore, storeWithConfirmations } from './confirmations';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -48,9 +48,10 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
     throw new RefusedError('conflict', existing.transfer ? 'A transfer of this chat is already waiting' : 'Only an ongoing chat can be transferred');
   }
   // The receiver sees the whole conversation to decide; they follow it only once they accept.
-  const history = await messagesAfter(chat.chatId, 0);
+  // The sender's offer confirms what they sent just before it, as their next message's delivery would.
+  const [history, confirms] = await Promise.all([messagesAfter(chat.chatId, 0), confirmationsBefore(chat.chatId, chat.lastSeq + 1, 'customer')]);
   await Promise.all([
-    deliver(connectionsOf(online, caller.subject).concat(caller.connectionId), [{ type: 'chat', chat: chatView(chat) }]),
+    deliver(connectionsOf(online, caller.subject).concat(caller.connectionId), [{ type: 'chat', chat: chatView(chat), ...(confirms.length ? { confirms } : {}) }]),
     deliver(toConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
   ]);
 }

@@ -93,7 +93,7 @@ export interface FileView {
 export interface DocumentView { documentId: string; name: string; size: number; type: string; addedAt: number; addedBy: string }
 
 export type ServerFrame =
-  | { type: 'chat'; chat: ChatView }
+  | { type: 'chat'; chat: ChatView; confirms?: MessageView[] }
   | { type: 'message'; message: MessageView; confirms?: MessageView[] }
   /** Reply to `sync`: every chat the connection now follows has been sent. */
   | { type: 'synced'; ref?: string; chatIds: string[] }

@@ -47,6 +47,17 @@ test('the receiver accepts: they own the chat, the customer sees who took over, 
   await anna.next('message', (f) => f.message.clientMessageId === 'bram-after-01');
 });
 
+test('the offer confirms to its sender what they sent just before it', async () => {
+  const [anna] = [await present(ANNA), await present(BRAM)];
+  const customer = await chatOwnedBy(anna, 'transfer-chat-09');
+  anna.send({ action: 'message.send', chatId: 'transfer-chat-09', clientMessageId: 'anna-before-01', text: 'Let me ask a colleague.' });
+  await customer.next('message', (f) => f.message.clientMessageId === 'anna-before-01');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-09', toAgentId: await agentIdOf(BRAM) });
+
+  const offered = await anna.next('chat', (f) => f.chat.transfer !== undefined);
+  expect(offered.confirms?.map((m) => [m.clientMessageId, m.text])).toEqual([['anna-before-01', 'Let me ask a colleague.']]);
+});
+
 test('the sender watches a handed-over chat on after a reconnect; an agent it never was cannot', async () => {
   const [anna, bram] = [await present(ANNA), await present(BRAM)];
   const customer = await chatOwnedBy(anna, 'transfer-chat-10');
