@@ -20,8 +20,10 @@ export async function presentAgent(runtime: TestRuntime): Promise<Client> {
 
 /** Answers the oldest waiting chat; returns its id. */
 export async function answerNext(agent: Client): Promise<string> {
+  // Only a frame after the ask: an earlier chat of this agent's may still send its own (its customer left the page).
+  const asked = agent.frames.length;
   agent.send({ action: 'queue.next' });
-  const { chat } = await agent.next('chat', (f) => f.chat.status === 'active');
+  const { chat } = await agent.next('chat', (f) => f.chat.status === 'active' && agent.frames.indexOf(f) >= asked);
   return chat.chatId;
 }
 
