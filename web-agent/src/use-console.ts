@@ -49,6 +49,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   const queued = useRef<ReadonlySet<string>>(new Set());
   // Watched chats asked for again after a reconnect, by the ref of the ask.
   const relistening = useRef(new Map<string, string>());
+  /** My active chats as the last frames showed them: Get next in queue selects a chat that just became one. */
+  const answering = useRef(new Set<string>());
 
   const close = (chatId: string) => {
     setClosed((before) => new Set(before).add(chatId));
@@ -104,7 +106,11 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
               return select(chatId);
             }
             const mine = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
-            if (mine && (awaiting.current === 'next' || awaiting.current === chatId)) {
+            // Another chat of mine can send its own frame meanwhile (its customer left the page): not the one claimed.
+            const newlyMine = mine && !answering.current.has(chatId);
+            if (mine) answering.current.add(chatId);
+            else answering.current.delete(chatId);
+            if ((newlyMine && awaiting.current === 'next') || (mine && awaiting.current === chatId)) {
               awaiting.current = undefined;
               setTab('chats');
               return select(chatId);
@@ -130,6 +136,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           return void client.send({ action: 'chat.listen', chatId, ref });
         }
         client.forget(chatId);
+        answering.current.delete(chatId);
         close(chatId);
         const name = customerName(held.customer.name);
         if (!queued.current.has(chatId)) return setNotice({ kind: 'notice', text: t.notices.movedOnWhileOffline(name) });
