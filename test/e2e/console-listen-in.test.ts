@@ -1,6 +1,7 @@
 /**
  * Listen-in from the Dashboard: a manager double-clicks a chat in Ongoing chat sessions and
  * watches it read-only in the Chats tab, while the answering agent's console shows nothing of it.
+ * A dropped line or a reload of the tab goes on listening; Close stops it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -60,6 +61,21 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   await conversation.getByText('And a pattern book').waitFor();
   expect(await conversation.getByText('Size 4 needles too, please').count()).toBe(1);
   await admin.getByText(`${ANNA.name} is handling this chat; you are listening`).waitFor();
+
+  // A reload of the tab follows the chat again; once closed, a reload leaves it closed.
+  const listed = admin.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: MILA.name });
+  await admin.reload();
+  await listed.getByText(`Listening in: ${ANNA.name} answers`).waitFor();
+  await listed.click();
+  await conversation.getByText('And a pattern book').waitFor();
+  customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'Heard after the reload' });
+  await conversation.getByText('Heard after the reload').waitFor();
+  await admin.getByRole('button', { name: 'Close' }).click();
+  await listed.waitFor({ state: 'detached' });
+  await admin.reload();
+  await admin.getByRole('tab', { name: /^Chats/ }).waitFor();
+  await admin.waitForTimeout(1500);
+  expect(await listed.count()).toBe(0);
 
   // Anna may not listen in on anything (her own chat least of all): her Dashboard lists it for information only.
   await anna.getByRole('tab', { name: /^Dashboard/ }).click();

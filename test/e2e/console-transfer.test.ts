@@ -62,7 +62,7 @@ const EVA: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question:
 /** The chat offered to Bram, in his list. */
 const bramsOffer = (bram: Page) => bram.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: 'Transfer from Anna de Vries' });
 
-test('Bram accepts: he answers the customer, who sees who took over; Anna only listens and may close the chat', async () => {
+test('Bram accepts: he answers the customer, who sees who took over; Anna only listens, after a reload too, and may close the chat', async () => {
   const { anna, bram, customer } = await annaAnswers('e2e-transfer-01', MILA);
   await anna.getByRole('main').getByRole('button', { name: 'Transfer', exact: true }).click();
   const dialog = anna.getByRole('dialog', { name: 'Transfer chat' });
@@ -96,6 +96,11 @@ test('Bram accepts: he answers the customer, who sees who took over; Anna only l
   expect(await anna.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
   expect(await anna.getByRole('button', { name: 'End chat' }).count()).toBe(0);
   expect(await axeViolations(anna, '.listening')).toEqual([]);
+  // A reload of Anna's tab follows the handed-over chat again, still only listening.
+  await anna.reload();
+  await anna.getByRole('navigation', { name: 'Chats' }).getByText(`Listening in: ${BRAM.name} answers`).waitFor();
+  await anna.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: MILA.name }).click();
+  await anna.getByText('Bram Jansen is handling this chat; you are listening').waitFor();
   await anna.getByRole('main').getByRole('button', { name: 'Close' }).click();
   await anna.getByRole('navigation', { name: 'Chats' }).getByText('No ongoing chats.').waitFor();
 }, 60_000);

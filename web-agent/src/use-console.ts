@@ -1,7 +1,8 @@
 /**
  * The agent's own state on the console, folded from server frames: presence, the open tab and
  * chat, notices, answering chats (the next in queue, or one picked from Incoming chats), who is
- * Present to take a transfer, and chats closed on this console after a transfer.
+ * Present to take a transfer, chats closed on this console after a transfer, and the chats it
+ * watches, followed again after a reload.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
@@ -10,6 +11,7 @@ import type { ChatView, PresenceStatus } from '../../functions/protocol/server-f
 import { isLocalRef, localRef } from './local-ref';
 import { transferEndedText, type PresentAgent } from './transfer-state';
 import { customerName, t } from './strings';
+import { watchedChats, watchedStore } from './watched-chats';
 
 export interface Notice {
   kind: 'notice' | 'error';
@@ -51,6 +53,16 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   const relistening = useRef(new Map<string, string>());
   /** My active chats as the last frames showed them: Get next in queue selects a chat that just became one. */
   const answering = useRef(new Set<string>());
+  // Watched chats kept from before a reload, followed again once the first sync has answered.
+  const [kept] = useState(() => watchedStore.load(agent.id));
+  const toWatchAgain = useRef(kept);
+  const [restored, setRestored] = useState(false);
+
+  const watching = watchedChats(client.chats(), agent.id, closed).join(' ');
+  useEffect(() => {
+    // Not before the first sync: until then nothing is held, and the kept list would be lost.
+    if (restored) watchedStore.save(agent.id, watching ? watching.split(' ') : []);
+  }, [watching, restored]);
 
   const close = (chatId: string) => {
     setClosed((before) => new Set(before).add(chatId));
@@ -77,6 +89,18 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           }
           case 'agents':
             return setPresent(frame.present);
+          case 'synced': {
+            const again = toWatchAgain.current;
+            toWatchAgain.current = [];
+            setRestored(true);
+            for (const chatId of again) {
+              if (client.chat(chatId)) continue;
+              const ref = localRef();
+              relistening.current.set(ref, chatId);
+              client.send({ action: 'chat.listen', chatId, ref });
+            }
+            return;
+          }
           case 'queue':
             queued.current = new Set(frame.entries.map((entry) => entry.chatId));
             return;
