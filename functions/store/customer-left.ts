@@ -1,8 +1,6 @@
 /** Whether an answered chat's customer is still on the page (domain/customer-left.ts): the chat's mark, and the chat a customer's connection is on. */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { ChatItem } from './chats';
-import { updateChatIf } from './conditional-update';
+import { updateChatIf, updateIf } from './conditional-update';
 import { keys } from './keys';
 
 /**
@@ -35,15 +33,5 @@ export async function clearCustomerLeft(chatId: string): Promise<ChatItem | unde
 
 /** Keeps on a customer's connection the chat it follows, for its `$disconnect` to find. */
 export async function keepConnectionChat(connectionId: string, chatId: string): Promise<void> {
-  try {
-    await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.connection(connectionId),
-      UpdateExpression: 'SET chatId = :chat',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':chat': chatId },
-    }));
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
+  await updateIf({ Key: keys.connection(connectionId), UpdateExpression: 'SET chatId = :chat', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':chat': chatId } });
 }
