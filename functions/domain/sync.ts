@@ -8,6 +8,7 @@ import { presenceChanged } from './presence';
 import { chatView } from './views';
 import { finishInterruptedWrites } from './interrupted-writes';
 import { customerBack } from './customer-left';
+import { showWaitingOffers } from './transfers';
 
 /** Chats completed this recently still show in an agent's list. */
 export const RECENT_MS = 8 * 3600 * 1000;
@@ -23,7 +24,9 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
     const chat = await followChat(caller, chatId, cursors[chatId] ?? 0, now);
     if (chat) followed.push(chat);
   }
-  const synced = { type: 'synced' as const, ref, chatIds: followed.map((chat) => chat.chatId) };
+  // A transfer offered to this agent is shown again: a reload or a dropped line must not lose it.
+  const offers = caller.role === 'agent' ? await showWaitingOffers(caller, cursors) : [];
+  const synced = { type: 'synced' as const, ref, chatIds: [...followed.map((chat) => chat.chatId), ...offers] };
   if (caller.role !== 'agent') {
     // The customer's newest chat still going is the one its `$disconnect` should report (customer-left.ts).
     const going = followed.filter((chat) => chat.status !== 'ended').sort((a, b) => b.createdAt - a.createdAt)[0];

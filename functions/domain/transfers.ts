@@ -6,13 +6,13 @@
 import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '../protocol';
 import { channelDirectory, permissionsOf } from './channels';
 import { DETAIL_TYPES } from '../protocol';
-import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
+import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, transfersOfferedTo, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
 import { confirmationsBefore, storeWithConfirmations } from './confirmations';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
 import { publish } from './events';
-import { deliver } from './fanout';
+import { deliver, reply } from './fanout';
 import { chatView, eventMessage } from './views';
 
 /** A transfer nobody answers is withdrawn after this long; the sender keeps the chat. */
@@ -54,6 +54,22 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
     deliver(connectionsOf(online, caller.subject).concat(caller.connectionId), [{ type: 'chat', chat: chatView(chat), ...(confirms.length ? { confirms } : {}) }]),
     deliver(toConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
   ]);
+}
+
+/**
+ * Shows a (re)connected console the offers still waiting for its agent, as the offer did: the chat
+ * and its conversation, after what the console already holds. Returns the chats shown.
+ */
+export async function showWaitingOffers(caller: Caller, cursors: Record<string, number>): Promise<string[]> {
+  const shown: string[] = [];
+  for (const chatId of await transfersOfferedTo(caller.subject)) {
+    const chat = await getChat(chatId);
+    if (chat?.status !== 'active' || chat.transfer?.to.id !== caller.subject) continue;
+    const history = await messagesAfter(chatId, cursors[chatId] ?? 0);
+    await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message })));
+    shown.push(chatId);
+  }
+  return shown;
 }
 
 export async function answerTransfer(caller: Caller, action: 'transfer.accept' | 'transfer.reject' | 'transfer.cancel', chatId: string, now: number): Promise<void> {

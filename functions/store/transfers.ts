@@ -32,7 +32,7 @@ export async function offerTransfer(chatId: string, transfer: PendingTransfer): 
     ConditionExpression: 'agentId = :from AND #status = :active AND attribute_not_exists(#transfer)',
     values: { ':t': transfer, ':from': transfer.from.id, ':active': 'active' },
   });
-  if (chat) await db.send(new PutCommand({ TableName, Item: { ...keys.pendingTransfer(chatId), chatId, requestedAt: transfer.requestedAt } }));
+  if (chat) await db.send(new PutCommand({ TableName, Item: { ...keys.pendingTransfer(chatId), chatId, requestedAt: transfer.requestedAt, toAgentId: transfer.to.id } }));
   return chat;
 }
 
@@ -76,6 +76,18 @@ export async function pendingTransfers(): Promise<{ chatId: string; requestedAt:
     ExpressionAttributeValues: { ':pk': keys.pendingTransfer('').pk },
   }));
   return Items as { chatId: string; requestedAt: number }[];
+}
+
+/** The chats whose pending transfer waits for this agent, by its own marker (the chat item decides). */
+export async function transfersOfferedTo(agentId: string): Promise<string[]> {
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk',
+    FilterExpression: 'toAgentId = :to',
+    ExpressionAttributeValues: { ':pk': keys.pendingTransfer('').pk, ':to': agentId },
+    ProjectionExpression: 'chatId',
+  }));
+  return Items.map((item) => item.chatId as string);
 }
 
 async function clearPendingTransfer(chatId: string): Promise<void> {

@@ -129,12 +129,20 @@ test('Bram, on the Dashboard, is told of the offer, and Show chat opens it with 
   await bram.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
   await bram.getByRole('button', { name: 'Accept transfer' }).waitFor();
   expect(await notice.count()).toBe(0);
+  // Answered, so that Bram's later consoles are not offered it again.
+  await bram.getByRole('button', { name: 'Reject transfer' }).click();
+  await anna.getByText('Bram Jansen rejected the transfer').waitFor();
 }, 60_000);
 
-test('Bram rejects and Anna keeps the chat; an offer Anna cancels disappears from Bram', async () => {
+test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna cancels disappears from Bram', async () => {
   const { anna, bram } = await annaAnswers('e2e-transfer-02', NOOR);
   await offerToBram(anna, NOOR);
+  await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
+  // A reload does not lose the offer: it is listed and announced again.
+  await bram.reload();
+  await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${NOOR.name} to you` }).waitFor();
   await bramsOffer(bram).filter({ hasText: NOOR.name }).click();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
   await bram.getByRole('button', { name: 'Reject transfer' }).click();
   await anna.getByText('Bram Jansen rejected the transfer').waitFor();
   await bram.getByText(`Anna de Vries wants to transfer the chat with ${NOOR.name} to you`).waitFor({ state: 'detached' });

@@ -80,6 +80,40 @@ test('the sender watches a handed-over chat on after a reconnect; an agent it ne
   expect(await bram.next('error')).toMatchObject({ code: 'forbidden' });
 });
 
+test('an offer still waiting is shown again when its receiver reconnects, and only to them', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await chatOwnedBy(anna, 'transfer-chat-12');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-12', toAgentId: await agentIdOf(BRAM) });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  await bram.close();
+
+  // Bram's console back after a reload: the offer and the conversation to decide on come with the sync.
+  const again = track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
+  expect((await again.next('chat', (f) => f.chat.chatId === 'transfer-chat-12')).chat.transfer).toMatchObject({ from: { name: ANNA.name }, to: { name: BRAM.name } });
+  expect((await again.next('message', (f) => f.message.chatId === 'transfer-chat-12')).message.text).toBe('Can someone help?');
+  // (connectAgent waited for the sync's answer.)
+  expect(again.frames.find((f) => f.type === 'synced')).toMatchObject({ chatIds: ['transfer-chat-12'] });
+  // Anna's own sync shows her chat as before, not as an offer to her.
+  const annaAgain = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  expect((await annaAgain.next('chat', (f) => f.chat.chatId === 'transfer-chat-12')).chat.agent?.name).toBe(ANNA.name);
+
+  again.send({ action: 'transfer.accept', chatId: 'transfer-chat-12' });
+  await again.next('chat', (f) => f.chat.chatId === 'transfer-chat-12' && f.chat.agent?.name === BRAM.name);
+  expect(await ownerOf('transfer-chat-12')).toMatchObject({ agent: { name: BRAM.name } });
+});
+
+test('an offer rejected is not shown again on the next sync', async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await chatOwnedBy(anna, 'transfer-chat-13');
+  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-13', toAgentId: await agentIdOf(BRAM) });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-13' });
+  await anna.next('transfer.ended');
+
+  bram.send({ action: 'sync', ref: 'after-reject' });
+  expect((await bram.next('synced', (f) => f.ref === 'after-reject')).chatIds).not.toContain('transfer-chat-13');
+});
+
 test('the receiver rejects, or the sender cancels: the sender keeps the chat', async () => {
   const [anna, bram] = [await present(ANNA), await present(BRAM)];
   await chatOwnedBy(anna, 'transfer-chat-02');
