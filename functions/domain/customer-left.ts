@@ -4,12 +4,18 @@
  * (and anyone listening in) gets the chat as it now is; when the customer is back (a reload, the next
  * page of the site), the sync that follows the chat again forgets the mark and tells them the same way.
  * A reload does both within seconds: the console waits a moment before it shows the mark.
- * `$disconnect` is best-effort on API Gateway, so a missed one leaves an answered chat unmarked;
- * waiting chats are judged by the sweep instead (left-queue.ts).
+ * A customer gone ENDS_AFTER_MS is not coming back: the sweep ends the chat, as theirs, so it leaves
+ * its agent's ongoing chats. `$disconnect` is best-effort on API Gateway, so a missed one leaves an
+ * answered chat unmarked; waiting chats are judged by the sweep instead (left-queue.ts).
  */
-import { clearCustomerLeft, getChat, markCustomerLeft, visitorsConnected, type ChatItem, type ConnectionItem } from '../store';
+import { CUSTOMER_LEFT_ENDS_CHAT_MINUTES } from '../protocol/constants';
+import { LEFT_FOR_GOOD } from '../protocol/event-lines';
+import { clearCustomerLeft, customersLeft, endChat, forgetCustomerLeft, getChat, markCustomerLeft, visitorsConnected, type ChatItem, type ConnectionItem } from '../store';
+import { announceEnd } from './chat';
 import { deliver } from './fanout';
-import { chatView } from './views';
+import { chatView, customerNameOf } from './views';
+
+export const ENDS_AFTER_MS = CUSTOMER_LEFT_ENDS_CHAT_MINUTES * 60_000;
 
 /** A customer's connection closed: marks the answered chat it followed when no other connection of theirs follows it. */
 export async function customerConnectionClosed(closed: ConnectionItem, now: number): Promise<void> {
@@ -31,6 +37,25 @@ export async function customerBack(chat: ChatItem, connectionId: string): Promis
   if (!back) return chat;
   await tellFollowers(back, connectionId);
   return back;
+}
+
+/** For the sweep: ends the answered chats whose customer has been gone ENDS_AFTER_MS; returns how many. */
+export async function endChatsCustomersLeft(now: number): Promise<number> {
+  let ended = 0;
+  for (const mark of await customersLeft()) {
+    if (now - mark.leftAt < ENDS_AFTER_MS) continue;
+    const chat = await getChat(mark.chatId, { consistent: false });
+    // The line ends as a customer's own end does, so the widget and the transcript mail say "You ended the chat".
+    const gone = chat && { event: 'ended', text: `${customerNameOf(chat)}${LEFT_FOR_GOOD}`, at: now, byCustomer: true } as const;
+    // Only while the customer is still gone since the mark: one back a moment ago keeps the chat.
+    const left = gone && (await endChat(chat.chatId, { role: 'customer', visitorId: chat.visitorId }, now, gone, { leftAt: mark.leftAt }));
+    if (left) {
+      await announceEnd(left, now);
+      ended++;
+    }
+    await forgetCustomerLeft(mark.chatId);
+  }
+  return ended;
 }
 
 async function tellFollowers(chat: ChatItem, except?: string): Promise<void> {

@@ -41,7 +41,7 @@ export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Prom
     } else {
       // Ended by the customer, as leaving is theirs; only while it still waits.
       const gone = { event: 'ended', text: `${customerNameOf(chat)} left the queue`, at: now, byCustomer: true } as const;
-      const left = await endChat(chat.chatId, { role: 'customer', visitorId: chat.visitorId }, now, gone, { onlyWaiting: true });
+      const left = await endChat(chat.chatId, { role: 'customer', visitorId: chat.visitorId }, now, gone, { waiting: true });
       if (!left) continue; // answered meanwhile
       await announceEnd(left, now);
       ended++;

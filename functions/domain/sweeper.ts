@@ -4,6 +4,7 @@ import { agentLeft, requeueChatsOfGoneAgents } from './agent-gone';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { chatsPastManagerWarning, raiseDueAlerts, waitingChats } from './alerts';
 import { sweepLeftCustomers } from './left-queue';
+import { endChatsCustomersLeft } from './customer-left';
 import { broadcastQueue } from './queue';
 import { drainOutbox } from './events';
 import { timeOutTransfers } from './transfers';
@@ -17,6 +18,8 @@ export interface SweepReport {
   chatsOfGoneAgents: number;
   /** Waiting chats ended because their customer had left (left-queue.ts). */
   chatsLeftWaiting: number;
+  /** Answered chats ended because their customer left the page and did not come back (customer-left.ts). */
+  chatsLeftAnswered: number;
   alertsRaised: number; transfersTimedOut: number; eventsRetried: number; chatsPastManagerWarning: number;
   /** Hours of statistics rolled up into one item each. */
   statsHoursRolledUp: number;
@@ -36,6 +39,8 @@ export async function sweep(now: number): Promise<SweepReport> {
   // An agent whose last console went silent left when it was last heard from.
   const silent = new Map(online.stale.filter((c) => connectionsOf(online, c.agentId).length === 0).map((c) => [c.agentId, c]));
   await Promise.all([...silent.values()].map((c) => agentLeft({ id: c.agentId, name: c.name }, c.lastSeenAt)));
+  // A chat whose customer is gone for good ends, rather than go back to the queue with its agent gone too.
+  const chatsLeftAnswered = await endChatsCustomersLeft(now);
   const chatsOfGoneAgents = await requeueChatsOfGoneAgents(online, now);
   // A chat that just ended is neither alerted to nor counted as waiting past a warning.
   const { ended: chatsLeftWaiting, stillWaiting, marksChanged } = await sweepLeftCustomers(await waitingChats(), now);
@@ -49,7 +54,7 @@ export async function sweep(now: number): Promise<SweepReport> {
   // A failing roll-up is retried from its mark next minute; it must not hold up the rest, nor the report.
   const rollup = await rollUpStatistics(now).then((hours) => ({ hours, error: undefined }), (error: unknown) => ({ hours: 0, error }));
   return {
-    staleConnections: online.stale.length, chatsOfGoneAgents, chatsLeftWaiting, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
+    staleConnections: online.stale.length, chatsOfGoneAgents, chatsLeftWaiting, chatsLeftAnswered, alertsRaised, transfersTimedOut, eventsRetried, chatsPastManagerWarning: pastManagerWarning,
     statsHoursRolledUp: rollup.hours, ...(rollup.error ? { statsRollupError: rollup.error } : {}),
   };
 }

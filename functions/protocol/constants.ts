@@ -44,6 +44,9 @@ export const HEARTBEAT_SECONDS = 60;
 /** An agent with no console left this long hands their ongoing chats back to the queue (domain/agent-gone.ts); the console warns at Log out. */
 export const AGENT_GONE_MINUTES = 5;
 
+/** An answered chat whose customer left the page and has not come back this long ends (the console says when). */
+export const CUSTOMER_LEFT_ENDS_CHAT_MINUTES = 10;
+
 /** "Back to chat" works this long after a chat ended; the widget hides the button after it. */
 export const REOPEN_WINDOW_MINUTES = 30;
 /** Longest range one statistics request may cover, in days: the reply stays small whatever the history. */

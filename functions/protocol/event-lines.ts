@@ -3,6 +3,12 @@ import type { YourLines } from './event-lines-en';
 /** What the server's event lines call a customer who left their name out ("Customer ended the chat"). */
 export const NAMELESS_CUSTOMER = 'Customer';
 
+/**
+ * The end of the line of a chat the sweep ended because its customer left the page and stayed away
+ * (after the name). It ends as " ended the chat" does, so the customer reads it as their own end.
+ */
+export const LEFT_FOR_GOOD = ' left the page and did not come back, which ended the chat';
+
 /** The Dutch of YOUR_EVENTS_EN (event-lines-en.ts): the customer's own events, as they read them. */
 export const YOUR_EVENTS_NL: YourLines = [
   [' ended the chat', 'Je hebt de chat beëindigd'],

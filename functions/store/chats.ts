@@ -203,22 +203,29 @@ export async function claimQueuedChat(chatId: string, agent: { id: string; name:
   });
 }
 
-/**
- * Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended"
- * event. With `onlyWaiting`, only a chat still in the queue (one answered a moment ago is kept).
- */
-export async function endChat(chatId: string, by: Sender, now: number, ended: ChatEventRecord, { onlyWaiting = false } = {}): Promise<ChatItem | undefined> {
+/** What else must hold for an end. */
+export interface EndOnly {
+  /** Only a chat still in the queue (one answered a moment ago is kept). */
+  waiting?: boolean;
+  /** Only an answered chat whose customer is still gone since then (one back a moment ago is kept). */
+  leftAt?: number;
+}
+
+/** Ends a chat that is not yet ended, by one of its participants; allocates the seq of the "ended" event. */
+export async function endChat(chatId: string, by: Sender, now: number, ended: ChatEventRecord, only: EndOnly = {}): Promise<ChatItem | undefined> {
   const event = recordEvent(ended);
   const isParticipant = by.role === 'customer' ? 'visitorId = :who' : 'agentId = :who';
+  const state = only.waiting ? '#status = :queued' : only.leftAt !== undefined ? '#status = :active AND customerLeftAt = :leftAt' : '#status <> :ended';
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: `SET #status = :ended, endedAt = :now, endedBy = :by, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE queuePk`,
-    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND ${onlyWaiting ? '#status = :queued' : '#status <> :ended'}`,
+    ConditionExpression: `attribute_exists(pk) AND ${isParticipant} AND ${state}`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':ended': 'ended', ':now': now, ':activity': activityHour(now), ':by': by.role, ':one': 1, ...event.values,
       ':who': by.role === 'customer' ? by.visitorId : by.agentId,
-      ...(onlyWaiting && { ':queued': 'queued' }),
+      ...(only.waiting && { ':queued': 'queued' }),
+      ...(only.leftAt !== undefined && { ':active': 'active', ':leftAt': only.leftAt }),
     },
     ReturnValues: 'ALL_NEW',
   });

@@ -1,4 +1,9 @@
-/** Whether an answered chat's customer is still on the page (domain/customer-left.ts): the chat's mark, and the chat a customer's connection is on. */
+/**
+ * Whether an answered chat's customer is still on the page (domain/customer-left.ts): the chat's mark,
+ * a copy of it in one small partition the sweep reads whole, and the chat a customer's connection is on.
+ */
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { db, TableName } from '../adapters/dynamo';
 import type { ChatItem } from './chats';
 import { updateChatIf, updateIf } from './conditional-update';
 import { keys } from './keys';
@@ -9,7 +14,7 @@ import { keys } from './keys';
  * a connection added since (a reload's sync) may be the customer's own, so nothing is marked then.
  */
 export async function markCustomerLeft(chat: ChatItem, goneConnectionId: string, connsSeen: number, now: number): Promise<ChatItem | undefined> {
-  return updateChatIf({
+  const marked = await updateChatIf({
     Key: keys.chat(chat.chatId),
     UpdateExpression: 'SET customerLeftAt = :now DELETE conns :gone',
     ConditionExpression: `#status = :active AND visitorId = :visitor AND ${connsSeen ? 'size(conns) = :seen' : 'attribute_not_exists(conns)'}`,
@@ -19,16 +24,34 @@ export async function markCustomerLeft(chat: ChatItem, goneConnectionId: string,
     },
     ReturnValues: 'ALL_NEW',
   });
+  if (marked) await db.send(new PutCommand({ TableName, Item: { ...keys.customerLeft(chat.chatId), chatId: chat.chatId, leftAt: now } }));
+  return marked;
 }
 
 /** The customer is back on the page: forgets the mark; undefined when there was none. */
 export async function clearCustomerLeft(chatId: string): Promise<ChatItem | undefined> {
-  return updateChatIf({
+  const back = await updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: 'REMOVE customerLeftAt',
     ConditionExpression: 'attribute_exists(customerLeftAt)',
     ReturnValues: 'ALL_NEW',
   });
+  if (back) await forgetCustomerLeft(chatId);
+  return back;
+}
+
+/** The chats marked as left, with when: the chat's own mark decides, as a copy can be stale. */
+export async function customersLeft(): Promise<{ chatId: string; leftAt: number }[]> {
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.customerLeft('').pk },
+  }));
+  return Items.map((item) => ({ chatId: item.chatId as string, leftAt: item.leftAt as number }));
+}
+
+export async function forgetCustomerLeft(chatId: string): Promise<void> {
+  await db.send(new DeleteCommand({ TableName, Key: keys.customerLeft(chatId) }));
 }
 
 /** Keeps on a customer's connection the chat it follows, for its `$disconnect` to find. */

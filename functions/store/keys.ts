@@ -30,6 +30,8 @@ export const keys = {
   channel: (channelId: string) => ({ pk: CHANNELS, sk: channelId }),
   /** Agents whose last console went away, so the sweeper can hand their chats on without scanning chats. */
   agentGone: (agentId: string) => ({ pk: 'AGENTSGONE', sk: agentId }),
+  /** Answered chats whose customer left the page, so the sweeper can end those left too long without scanning chats. */
+  customerLeft: (chatId: string) => ({ pk: 'CUSTOMERSLEFT', sk: chatId }),
   /** Pending transfers, so the sweeper can time them out without scanning chats. */
   pendingTransfer: (chatId: string) => ({ pk: 'TRANSFERS', sk: chatId }),
   /** Shared FAQ, templates and quick replies: one partition, read whole (a tenant has hundreds, not millions). */

@@ -23,6 +23,7 @@ import { Uploads } from './Uploads';
 import { DocumentsDialog } from './DocumentsDialog';
 import { useCustomerLeft } from './use-customer-left';
 import { formatTime } from './format';
+import { CUSTOMER_LEFT_ENDS_CHAT_MINUTES } from '../../functions/protocol/constants';
 import type { Api } from './contacts-api';
 
 interface Props {
@@ -116,7 +117,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       <p class="typing" aria-live="polite">
         {typist !== undefined && chat.status !== 'ended' ? t.conversation.typing(customerName(typist)) : ''}
       </p>
-      {leftAt !== undefined && <p class="customer-left" role="status">{t.conversation.customerLeft(customerName(chat.customer.name), formatTime(leftAt))}</p>}
+      {leftAt !== undefined && <p class="customer-left" role="status">{t.conversation.customerLeft(customerName(chat.customer.name), formatTime(leftAt), formatTime(leftAt + CUSTOMER_LEFT_ENDS_CHAT_MINUTES * 60_000))}</p>}
       <TransferStatus client={client} chat={chat} standing={standing} online={online} />
       {chat.feedback && <CustomerFeedback feedback={chat.feedback} />}
       {standing === 'closed' ? (

@@ -106,7 +106,10 @@ export const en = {
     typing: (name: string) => `${name} is typing…`,
     sending: 'Sending…',
     /** The customer closed the page of this answered chat (and has not come back). */
-    customerLeft: (name: string, time: string) => `${name} left the page at ${time}. What you send is kept for when they come back.`,
+    customerLeft: (name: string, time: string, endTime: string) =>
+      `${name} left the page at ${time}. What you send is kept for when they come back; if they are not back by ${endTime}, the chat ends.`,
+    /** The chat's end when its customer left the page and did not come back in time. */
+    leftForGood: (name: string) => `${name} left the page and did not come back, which ended the chat`,
   },
   transfer: {
     open: 'Transfer',

@@ -109,7 +109,9 @@ export const nl: Strings = {
     ended: 'Deze chat is beëindigd.',
     typing: (name: string) => `${name} typt…`,
     sending: 'Wordt verzonden…',
-    customerLeft: (name: string, time: string) => `${name} heeft de pagina om ${time} verlaten. Wat u verstuurt, blijft bewaard voor als de klant terugkomt.`,
+    customerLeft: (name: string, time: string, endTime: string) =>
+      `${name} heeft de pagina om ${time} verlaten. Wat u verstuurt, blijft bewaard voor als de klant terugkomt; is de klant om ${endTime} niet terug, dan wordt de chat beëindigd.`,
+    leftForGood: (name: string) => `${name} heeft de pagina verlaten en is niet teruggekomen; daarmee is de chat beëindigd`,
   },
   transfer: {
     open: 'Overbrengen',

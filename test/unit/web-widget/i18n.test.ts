@@ -1,6 +1,7 @@
 import { en } from '../../../web-widget/src/i18n/en';
 import { nl } from '../../../web-widget/src/i18n/nl';
 import type { MessageView } from '../../../functions/protocol/server-frames';
+import { LEFT_FOR_GOOD } from '../../../functions/protocol/event-lines';
 import { stringLeaves as leaves } from '../../support/string-leaves';
 
 const event = (text: string): MessageView => ({ chatId: 'chat-0001', seq: 2, kind: 'event', author: { role: 'system', name: 'Parley' }, text, at: 1 });
@@ -23,6 +24,12 @@ describe('English', () => {
     expect(en.event({ ...event('Mila Bakker left the queue'), event: 'ended', byCustomer: true })).toBe('You left the queue');
     expect(nl.event({ ...event('Mila Bakker left the queue'), event: 'ended', byCustomer: true })).toBe('Je hebt de wachtrij verlaten');
     expect(en.event({ ...event('Anna ended the chat'), event: 'ended' })).toBe('Anna ended the chat');
+  });
+
+  it('words the end of a chat the customer left for good as their own end', () => {
+    const line: MessageView = { ...event(`Mila${LEFT_FOR_GOOD}`), event: 'ended', byCustomer: true };
+    expect(en.event(line)).toBe('You ended the chat');
+    expect(nl.event(line)).toBe('Je hebt de chat beëindigd');
   });
 
   it("shows the server's own event lines and refusals", () => {

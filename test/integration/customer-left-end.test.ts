@@ -1,0 +1,74 @@
+/**
+ * An answered chat whose customer left the page and stays gone: ten minutes after they left, the
+ * sweep ends it as ended by the customer, and both sides get the end. A customer back in time keeps
+ * the chat; a chat its agent ended meanwhile is left as it was.
+ */
+import { ANNA, type TestRuntime } from '../support/runtime';
+import { runtimePerTest } from '../support/runtime-world';
+import { chatSetup } from '../support/chat-setup';
+import { connectAgent, type Client } from '../support/clients';
+
+let runtime: TestRuntime;
+const { clients, open, answeredChat } = chatSetup(() => runtime);
+
+runtimePerTest((started) => (runtime = started), clients);
+
+/** The rule under test (CUSTOMER_LEFT_ENDS_CHAT_MINUTES). */
+const ENDS_AFTER_MS = 10 * 60_000;
+
+/** The customer closes the page; resolves with when the agent was told they left. */
+async function customerLeaves(customer: Client, agent: Client, chatId: string): Promise<number> {
+  await customer.close();
+  const left = await agent.next('chat', (f) => f.chat.chatId === chatId && f.chat.customerLeftAt !== undefined);
+  return left.chat.customerLeftAt!;
+}
+
+/**
+ * Sweeps at `at`. A sweep ten minutes on also finds the agent's console silent
+ * (this test sends no heartbeats into the future) and closes it, so the agent is asked again afterwards.
+ */
+const sweepAt = (at: number) => runtime.scheduler.fire('Sweeper', new Date(at));
+
+test('a customer gone ten minutes does not come back: the chat ends as theirs, and both sides are told', async () => {
+  const { visitor, customer, agent } = await answeredChat('left-end-chat-1');
+  const leftAt = await customerLeaves(customer, agent, 'left-end-chat-1');
+
+  expect(await sweepAt(leftAt + 2 * 60_000)).toMatchObject({ chatsLeftAnswered: 0 });
+  expect(await sweepAt(leftAt + ENDS_AFTER_MS + 1_000)).toMatchObject({ chatsLeftAnswered: 1, chatsOfGoneAgents: 0 });
+
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(anna);
+  expect(anna.frames.find((f) => f.type === 'chat' && f.chat.chatId === 'left-end-chat-1')).toMatchObject({ chat: { status: 'ended' } });
+  const line = anna.frames.find((f) => f.type === 'message' && f.message.chatId === 'left-end-chat-1' && f.message.event === 'ended');
+  expect(line).toMatchObject({ message: { text: 'Sam left the page and did not come back, which ended the chat', byCustomer: true } });
+
+  // Back on the site later, the customer finds the chat ended, with the same line.
+  const back = await open(visitor.token);
+  back.send({ action: 'sync', cursors: { 'left-end-chat-1': 2 } });
+  expect((await back.next('chat')).chat.status).toBe('ended');
+  expect((await back.next('message', (f) => f.message.event === 'ended')).message.text).toBe('Sam left the page and did not come back, which ended the chat');
+  // Ended once: a later sweep finds nothing left to end.
+  expect(await sweepAt(leftAt + ENDS_AFTER_MS + 61_000)).toMatchObject({ chatsLeftAnswered: 0 });
+});
+
+test('a customer back within ten minutes keeps the chat', async () => {
+  const { visitor, customer, agent } = await answeredChat('left-end-chat-2');
+  const leftAt = await customerLeaves(customer, agent, 'left-end-chat-2');
+  const back = await open(visitor.token);
+  back.send({ action: 'sync', cursors: { 'left-end-chat-2': 2 } });
+  await back.next('synced');
+  await agent.next('chat', (f) => f.chat.chatId === 'left-end-chat-2' && f.chat.customerLeftAt === undefined);
+
+  expect(await sweepAt(leftAt + ENDS_AFTER_MS + 1_000)).toMatchObject({ chatsLeftAnswered: 0 });
+  expect(back.frames.filter((f) => f.type === 'message' && f.message.event === 'ended')).toEqual([]);
+});
+
+test('a chat its agent ended meanwhile is left as the agent ended it', async () => {
+  const { customer, agent } = await answeredChat('left-end-chat-4');
+  const leftAt = await customerLeaves(customer, agent, 'left-end-chat-4');
+  agent.send({ action: 'chat.end', chatId: 'left-end-chat-4' });
+  const ended = await agent.next('message', (f) => f.message.chatId === 'left-end-chat-4' && f.message.event === 'ended');
+  expect(ended.message.byCustomer).toBeUndefined();
+
+  expect(await sweepAt(leftAt + ENDS_AFTER_MS + 1_000)).toMatchObject({ chatsLeftAnswered: 0 });
+});
