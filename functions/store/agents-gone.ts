@@ -1,7 +1,8 @@
 /** Agents with no console left, and since when: one small partition the sweep reads whole. */
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import { keys } from './keys';
+import { partitionItems } from './partition';
 
 export interface AgentGoneMark {
   agentId: string;
@@ -16,12 +17,7 @@ export async function markAgentGone(mark: AgentGoneMark): Promise<void> {
 }
 
 export async function agentsGone(): Promise<AgentGoneMark[]> {
-  const { Items = [] } = await db.send(new QueryCommand({
-    TableName,
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.agentGone('').pk },
-  }));
-  return Items as AgentGoneMark[];
+  return partitionItems<AgentGoneMark>(keys.agentGone('').pk);
 }
 
 export async function forgetAgentGone(agentId: string): Promise<void> {

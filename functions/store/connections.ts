@@ -1,8 +1,9 @@
 /** Connection items: who is behind a WebSocket connection id. */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { AgentRole, PresenceStatus, Role } from '../protocol';
 import { AGENT_CONNECTIONS, keys } from './keys';
+import { partitionItems } from './partition';
 
 export interface ConnectionItem {
   connectionId: string;
@@ -83,19 +84,7 @@ export async function deleteConnection(connectionId: string, connectedBefore?: n
 
 /** Every agent connection item, stale ones included; the domain decides which count. */
 export async function agentConnections(): Promise<AgentConnectionItem[]> {
-  const out: AgentConnectionItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new QueryCommand({
-      TableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': AGENT_CONNECTIONS },
-      ExclusiveStartKey,
-    }));
-    out.push(...((page.Items ?? []) as AgentConnectionItem[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return out;
+  return partitionItems<AgentConnectionItem>(AGENT_CONNECTIONS);
 }
 
 /** Records a heartbeat; false when the connection is no longer known. */

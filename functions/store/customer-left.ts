@@ -2,11 +2,12 @@
  * Whether an answered chat's customer is still on the page (domain/customer-left.ts): the chat's mark,
  * a copy of it in one small partition the sweep reads whole, and the chat a customer's connection is on.
  */
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { ChatItem } from './chats';
 import { updateChatIf, updateIf } from './conditional-update';
 import { keys } from './keys';
+import { partitionItems } from './partition';
 
 /**
  * Marks the answered chat's customer as gone and drops their closed connection from it, only if the
@@ -42,12 +43,7 @@ export async function clearCustomerLeft(chatId: string): Promise<ChatItem | unde
 
 /** The chats marked as left, with when: the chat's own mark decides, as a copy can be stale. */
 export async function customersLeft(): Promise<{ chatId: string; leftAt: number }[]> {
-  const { Items = [] } = await db.send(new QueryCommand({
-    TableName,
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.customerLeft('').pk },
-  }));
-  return Items.map((item) => ({ chatId: item.chatId as string, leftAt: item.leftAt as number }));
+  return partitionItems<{ chatId: string; leftAt: number }>(keys.customerLeft('').pk, { projection: 'chatId, leftAt' });
 }
 
 export async function forgetCustomerLeft(chatId: string): Promise<void> {

@@ -1,8 +1,9 @@
 /** The document library: items under one partition, each pointing at its object in the files bucket. */
-import { DeleteCommand, PutCommand, QueryCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { DocumentView } from '../protocol';
 import { DOCUMENTS, keys } from './keys';
+import { partitionItems } from './partition';
 
 export async function putDocument(document: DocumentView): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.document(document.documentId), ...document } }));
@@ -17,16 +18,7 @@ export async function getDocument(documentId: string): Promise<DocumentView | un
 
 /** Every document in the library, sorted by name by the caller. */
 export async function listDocuments(): Promise<DocumentView[]> {
-  const out: DocumentView[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(new QueryCommand({
-      TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': DOCUMENTS }, ExclusiveStartKey,
-    }));
-    for (const { pk: _pk, sk: _sk, ...document } of page.Items ?? []) out.push(document as DocumentView);
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return out;
+  return (await partitionItems<DocumentView & { pk: string; sk: string }>(DOCUMENTS)).map(({ pk: _pk, sk: _sk, ...document }) => document);
 }
 
 export async function deleteDocument(documentId: string): Promise<void> {

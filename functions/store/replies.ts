@@ -1,8 +1,9 @@
 /** Predefined replies (shared, or one agent's own) and each agent's favourite marks and recent uses. */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { ReplyView } from '../protocol';
 import { keys } from './keys';
+import { partitionItems } from './partition';
 
 /** Whose reply: the shared set, or one agent's own. */
 export type ReplyOwner = { shared: true } | { shared: false; agentId: string };
@@ -59,25 +60,14 @@ export async function deleteReply(owner: ReplyOwner, replyId: string): Promise<b
   return !!Attributes;
 }
 
-async function queryAll(pk: string): Promise<Record<string, any>[]> {
-  const items: Record<string, any>[] = [];
-  let start: Record<string, any> | undefined;
-  do {
-    const page = await db.send(new QueryCommand({ TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
-
 export async function listReplies(owner: ReplyOwner): Promise<ReplyView[]> {
-  return (await queryAll(replyKey(owner, '').pk)).map(toView);
+  return (await partitionItems<Record<string, any>>(replyKey(owner, '').pk)).map(toView);
 }
 
 export interface ReplyMark { replyId: string; favourite?: boolean; usedAt?: number }
 
 export async function listReplyMarks(agentId: string): Promise<ReplyMark[]> {
-  return (await queryAll(keys.replyMark(agentId, '').pk)).map(({ sk, favourite, usedAt }) => ({ replyId: sk as string, favourite, usedAt }));
+  return (await partitionItems<Record<string, any>>(keys.replyMark(agentId, '').pk)).map(({ sk, favourite, usedAt }) => ({ replyId: sk as string, favourite, usedAt }));
 }
 
 /** Setting the same mark twice leaves the same item. */

@@ -1,8 +1,9 @@
 /** Handing a chat from one agent to another: every step a conditional write on the chat, so it has one owner at every moment. */
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import { activityHour, recordEvent, type ChatEventRecord, type ChatItem, type PendingTransfer } from './chats';
 import { indexValues, keys } from './keys';
+import { partitionItems } from './partition';
 
 async function update(chatId: string, input: { UpdateExpression: string; ConditionExpression: string; names?: Record<string, string>; values: Record<string, unknown>; returnOld?: boolean }): Promise<ChatItem | undefined> {
   const expressions = input.UpdateExpression + input.ConditionExpression;
@@ -70,24 +71,13 @@ export async function endTransfer(chatId: string, end: TransferEnd): Promise<Cha
 }
 
 export async function pendingTransfers(): Promise<{ chatId: string; requestedAt: number }[]> {
-  const { Items = [] } = await db.send(new QueryCommand({
-    TableName,
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.pendingTransfer('').pk },
-  }));
-  return Items as { chatId: string; requestedAt: number }[];
+  return partitionItems(keys.pendingTransfer('').pk, { projection: 'chatId, requestedAt' });
 }
 
 /** The chats whose pending transfer waits for this agent, by its own marker (the chat item decides). */
 export async function transfersOfferedTo(agentId: string): Promise<string[]> {
-  const { Items = [] } = await db.send(new QueryCommand({
-    TableName,
-    KeyConditionExpression: 'pk = :pk',
-    FilterExpression: 'toAgentId = :to',
-    ExpressionAttributeValues: { ':pk': keys.pendingTransfer('').pk, ':to': agentId },
-    ProjectionExpression: 'chatId',
-  }));
-  return Items.map((item) => item.chatId as string);
+  const offers = await partitionItems<{ chatId: string }>(keys.pendingTransfer('').pk, { filter: { expression: 'toAgentId = :to', values: { ':to': agentId } }, projection: 'chatId' });
+  return offers.map((offer) => offer.chatId);
 }
 
 async function clearPendingTransfer(chatId: string): Promise<void> {

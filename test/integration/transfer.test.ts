@@ -24,6 +24,15 @@ async function chatOwnedBy(owner: Client, chatId: string) {
   return customer;
 }
 
+/** Anna and Bram Present, and a chat of Anna's that she offers to Bram; resolves once Bram has the offer. */
+async function offeredToBram(chatId: string) {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  const customer = await chatOwnedBy(anna, chatId);
+  anna.send({ action: 'chat.transfer', chatId, toAgentId: await agentIdOf(BRAM) });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  return { anna, bram, customer };
+}
+
 async function ownerOf(chatId: string) {
   const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
   return (await api<TranscriptResponse>(runtime.url, `/api/chats/${chatId}`, { method: 'GET', token })).body.chat;
@@ -81,10 +90,7 @@ test('the sender watches a handed-over chat on after a reconnect; an agent it ne
 });
 
 test('an offer still waiting is shown again when its receiver reconnects, and only to them', async () => {
-  const [anna, bram] = [await present(ANNA), await present(BRAM)];
-  await chatOwnedBy(anna, 'transfer-chat-12');
-  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-12', toAgentId: await agentIdOf(BRAM) });
-  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  const { bram } = await offeredToBram('transfer-chat-12');
   await bram.close();
 
   // Bram's console back after a reload: the offer and the conversation to decide on come with the sync.
@@ -103,10 +109,7 @@ test('an offer still waiting is shown again when its receiver reconnects, and on
 });
 
 test('an offer rejected is not shown again on the next sync', async () => {
-  const [anna, bram] = [await present(ANNA), await present(BRAM)];
-  await chatOwnedBy(anna, 'transfer-chat-13');
-  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-13', toAgentId: await agentIdOf(BRAM) });
-  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  const { anna, bram } = await offeredToBram('transfer-chat-13');
   bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-13' });
   await anna.next('transfer.ended');
 
@@ -134,10 +137,7 @@ test('the receiver rejects, or the sender cancels: the sender keeps the chat', a
 });
 
 test('a transfer nobody answers times out and the sender keeps the chat', async () => {
-  const [anna, bram] = [await present(ANNA), await present(BRAM)];
-  await chatOwnedBy(anna, 'transfer-chat-03');
-  anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-03', toAgentId: await agentIdOf(BRAM) });
-  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  const { anna } = await offeredToBram('transfer-chat-03');
 
   expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 60_000))).toMatchObject({ transfersTimedOut: 0 });
   expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 125_000))).toMatchObject({ transfersTimedOut: 1 });
