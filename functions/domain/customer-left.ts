@@ -45,6 +45,8 @@ export async function endChatsCustomersLeft(now: number): Promise<number> {
   for (const mark of await customersLeft()) {
     if (now - mark.leftAt < ENDS_AFTER_MS) continue;
     const chat = await getChat(mark.chatId, { consistent: false });
+    // Back in the queue (its agent gone too) with the customer still away: the mark holds once it is answered again.
+    if (chat?.status === 'queued' && chat.customerLeftAt === mark.leftAt) continue;
     // The line ends as a customer's own end does, so the widget and the transcript mail say "You ended the chat".
     const gone = chat && { event: 'ended', text: `${customerNameOf(chat)}${LEFT_FOR_GOOD}`, at: now, byCustomer: true } as const;
     // Only while the customer is still gone since the mark: one back a moment ago keeps the chat.

@@ -3,10 +3,10 @@
  * sweep ends it as ended by the customer, and both sides get the end. A customer back in time keeps
  * the chat; a chat its agent ended meanwhile is left as it was.
  */
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
-import { connectAgent, type Client } from '../support/clients';
+import { connectAgent, connectPresent, type Client } from '../support/clients';
 
 let runtime: TestRuntime;
 const { clients, open, answeredChat } = chatSetup(() => runtime);
@@ -71,4 +71,21 @@ test('a chat its agent ended meanwhile is left as the agent ended it', async () 
   expect(ended.message.byCustomer).toBeUndefined();
 
   expect(await sweepAt(leftAt + ENDS_AFTER_MS + 1_000)).toMatchObject({ chatsLeftAnswered: 0 });
+});
+
+test('a chat back in the queue (its agent gone too) with its customer still away ends once answered again', async () => {
+  const { customer, agent } = await answeredChat('left-end-chat-5');
+  const leftAt = await customerLeaves(customer, agent, 'left-end-chat-5');
+  // Anna's console goes too: five minutes on, the sweep hands her chat back to the queue.
+  await agent.close();
+  await runtime.idle();
+  expect(await sweepAt(leftAt + 6 * 60_000)).toMatchObject({ chatsOfGoneAgents: 1, chatsLeftAnswered: 0 });
+  expect(await sweepAt(leftAt + ENDS_AFTER_MS + 1_000)).toMatchObject({ chatsLeftAnswered: 0 });
+
+  // Bram answers it while the customer is still away: the next sweep ends it.
+  const bram = await connectPresent(runtime.url, runtime.wsUrl, BRAM);
+  clients.push(bram);
+  bram.send({ action: 'queue.claim', chatId: 'left-end-chat-5' });
+  expect((await bram.next('chat', (f) => f.chat.chatId === 'left-end-chat-5' && f.chat.status === 'active')).chat.customerLeftAt).toBe(leftAt);
+  expect(await sweepAt(leftAt + ENDS_AFTER_MS + 61_000)).toMatchObject({ chatsLeftAnswered: 1 });
 });
