@@ -31,8 +31,12 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
-/** Anna and Bram Present in their own browsers, and a customer whose chat Anna has answered. */
-async function annaAnswers(chatId: string, who: Customer) {
+/**
+ * Anna and Bram Present in their own browsers, and a customer whose chat Anna has answered.
+ * The chat id is new on every attempt, so that a retried test does not meet its first attempt's chat.
+ */
+async function annaAnswers(idPrefix: string, who: Customer) {
+  const chatId = `${idPrefix}-${randomUUID().slice(0, 8)}`;
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   const bram = await openConsole(browser, runtime, BRAM, 'Present');
   pages.push(anna, bram);
@@ -43,7 +47,7 @@ async function annaAnswers(chatId: string, who: Customer) {
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(who.question).waitFor();
   await customer.next('message', (f) => f.message.event === 'joined');
-  return { anna, bram, customer };
+  return { anna, bram, customer, chatId };
 }
 
 async function offerToBram(anna: Page, who: Customer) {
@@ -106,9 +110,9 @@ test('Bram accepts: he answers the customer, who sees who took over; Anna only l
 }, 60_000);
 
 test("the bar of a pending transfer does not hide the conversation's newest line", async () => {
-  const { anna, customer } = await annaAnswers('e2e-transfer-05', SEM);
+  const { anna, customer, chatId } = await annaAnswers('e2e-transfer-05', SEM);
   const conversation = anna.getByRole('list', { name: 'Conversation' });
-  for (let i = 1; i <= 14; i++) customer.send({ action: 'message.send', chatId: 'e2e-transfer-05', clientMessageId: randomUUID(), text: `Line ${i} of my new address` });
+  for (let i = 1; i <= 14; i++) customer.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: `Line ${i} of my new address` });
   const newest = conversation.getByText('Line 14 of my new address');
   await newest.waitFor();
   expect(await conversation.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
@@ -116,6 +120,9 @@ test("the bar of a pending transfer does not hide the conversation's newest line
   await offerToBram(anna, SEM);
   const inView = ([list, line]: Element[]) => line.getBoundingClientRect().bottom <= list.getBoundingClientRect().bottom + 1;
   await anna.waitForFunction(inView, [await conversation.elementHandle(), await newest.elementHandle()], { timeout: 1000 });
+  // Withdrawn, so that Bram's later consoles are not offered it again.
+  await anna.getByRole('button', { name: 'Cancel transfer' }).click();
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
 }, 60_000);
 
 test('Bram, on the Dashboard, is told of the offer, and Show chat opens it with Accept transfer', async () => {
