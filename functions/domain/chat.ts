@@ -18,6 +18,7 @@ import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
 import { requirePreChatFields } from './form-fields';
 import { storeWithConfirmations } from './confirmations';
+import { withdrawOfferOnEnd } from './transfers';
 import { shortenStoredQuestion } from './question';
 import { forgetOldMessageIds } from './message-ids';
 import { FIRST_MESSAGE_SPEND, MESSAGE_BUCKET, messageSpendFor, tooFast } from './abuse-limits';
@@ -162,7 +163,10 @@ export async function announceEnd(chat: ChatItem, now: number, alsoTo?: string):
   // message is stored, so a sync that finds the message missing publishes it again (counted once).
   await publish(chatEndedEvent(chat), now);
   const delivery = await storeWithConfirmations(eventMessage(chat));
-  await deliver([...(chat.conns ?? []), ...(alsoTo ? [alsoTo] : [])], [{ type: 'chat', chat: chatView(chat) }, delivery]);
+  // An offer still waiting is withdrawn just below: the ended chat is shown without it.
+  const { transfer: _offer, ...ended } = chat;
+  await deliver([...(chat.conns ?? []), ...(alsoTo ? [alsoTo] : [])], [{ type: 'chat', chat: chatView(ended) }, delivery]);
+  await withdrawOfferOnEnd(chat, now);
   if (!chat.answeredAt) await leftQueue(chat, now);
 }
 

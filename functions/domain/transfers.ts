@@ -97,6 +97,20 @@ export async function takeOver(caller: Caller, chatId: string, now: number): Pro
   await handedOver(chat, 'direct', now);
 }
 
+/**
+ * The chat ended while an offer waited: the offer goes, and its receiver's console drops it. The
+ * sender owns the chat, so the end itself tells them. If this never runs, the time-out withdraws it.
+ */
+export async function withdrawOfferOnEnd(ended: ChatItem, now: number): Promise<void> {
+  const offer = ended.transfer;
+  if (!offer) return;
+  const before = await endTransfer(ended.chatId, { by: 'chat-end', requestedAt: offer.requestedAt });
+  if (!before) return;
+  const { transfer: _withdrawn, ...after } = before;
+  const online = await onlineAgents(now);
+  await deliver(connectionsOf(online, offer.to.id), [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: ended.chatId, outcome: 'ended' }]);
+}
+
 /** Transfers nobody answered in time go back to their sender (the sweeper calls this). */
 export async function timeOutTransfers(now: number): Promise<number> {
   let timedOut = 0;

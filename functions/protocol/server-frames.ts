@@ -118,8 +118,8 @@ export type ServerFrame =
   | { type: 'agents'; present: { id: string; name: string }[] }
   /** To agents: ongoing chats and chats answered today, all channels and per channel, whenever they change. */
   | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number; channels: Record<string, ChannelLiveFigures> }
-  /** To a transfer's sender when it was rejected or timed out. */
-  | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' }
+  /** To a transfer's sender and receiver when it was answered, withdrawn or timed out, or its chat ended first. */
+  | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' | 'ended' }
   | { type: 'read'; chatId: string; role: Role; seq: number; confirms?: MessageView[] }
   | { type: 'presence'; status: PresenceStatus }
   /** To an agent's own connections when an admin changed their role: the console shows that role's tabs at once. */

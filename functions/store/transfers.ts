@@ -54,16 +54,18 @@ export async function assignChat(chatId: string, agent: { id: string; name: stri
   return chat;
 }
 
-export type TransferEnd = { by: 'receiver' | 'sender'; agentId: string } | { by: 'timeout'; requestedAt: number };
+/** Who withdraws a transfer: one of its agents, or the clock or the chat's end (for the offer made at `requestedAt`). */
+export type TransferEnd = { by: 'receiver' | 'sender'; agentId: string } | { by: 'timeout' | 'chat-end'; requestedAt: number };
 
 /** Withdraws a pending transfer (rejected, cancelled or timed out); returns the chat as it was, transfer included. */
 export async function endTransfer(chatId: string, end: TransferEnd): Promise<ChatItem | undefined> {
-  const condition = end.by === 'timeout' ? '#transfer.requestedAt = :v' : `#transfer.#side.#id = :v`;
+  const byAgent = 'agentId' in end;
+  const condition = byAgent ? `#transfer.#side.#id = :v` : '#transfer.requestedAt = :v';
   const chat = await update(chatId, {
     UpdateExpression: 'REMOVE #transfer',
     ConditionExpression: `attribute_exists(#transfer) AND ${condition}`,
-    names: end.by === 'timeout' ? {} : { '#side': end.by === 'receiver' ? 'to' : 'from', '#id': 'id' },
-    values: { ':v': end.by === 'timeout' ? end.requestedAt : end.agentId },
+    names: byAgent ? { '#side': end.by === 'receiver' ? 'to' : 'from', '#id': 'id' } : {},
+    values: { ':v': byAgent ? end.agentId : end.requestedAt },
     returnOld: true,
   });
   if (chat) await clearPendingTransfer(chatId);

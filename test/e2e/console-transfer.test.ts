@@ -166,6 +166,20 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
   await anna.getByRole('main').getByRole('button', { name: 'End chat' }).waitFor();
 }, 60_000);
 
+test('the customer ends the chat while the offer waits: it leaves Bram\'s list, and he is told why', async () => {
+  const { anna, bram, customer, chatId } = await annaAnswers('e2e-transfer-06', SEM);
+  await offerToBram(anna, SEM);
+  await bramsOffer(bram).filter({ hasText: SEM.name }).click();
+  await bram.getByRole('button', { name: 'Accept transfer' }).waitFor();
+
+  customer.send({ action: 'chat.end', chatId });
+  await bram.getByRole('status').filter({ hasText: 'The chat ended before you answered the transfer' }).waitFor();
+  await bram.getByRole('button', { name: 'Accept transfer' }).waitFor({ state: 'detached' });
+  await bram.getByRole('navigation', { name: 'Chats' }).getByText(SEM.name).waitFor({ state: 'detached' });
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(`${SEM.name} ended the chat`).waitFor();
+}, 60_000);
+
 test('an admin hands a chat over without an accept step, and takes it back with Take over', async () => {
   const carla = await openConsole(browser, runtime, CARLA, 'Present');
   const bram = await openConsole(browser, runtime, BRAM, 'Present');

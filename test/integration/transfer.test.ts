@@ -117,6 +117,24 @@ test('an offer rejected is not shown again on the next sync', async () => {
   expect((await bram.next('synced', (f) => f.ref === 'after-reject')).chatIds).not.toContain('transfer-chat-13');
 });
 
+test('a chat that ends while its offer waits takes the offer with it: the receiver is told, and nothing is left to accept', async () => {
+  const { anna, bram, customer } = await offeredToBram('transfer-chat-14');
+  customer.send({ action: 'chat.end', chatId: 'transfer-chat-14' });
+
+  // The sender sees the chat end, without the offer; the receiver sees the offer go, and why.
+  expect((await anna.next('chat', (f) => f.chat.status === 'ended')).chat.transfer).toBeUndefined();
+  expect((await bram.next('chat', (f) => f.chat.status === 'ended')).chat.transfer).toBeUndefined();
+  expect(await bram.next('transfer.ended')).toMatchObject({ chatId: 'transfer-chat-14', outcome: 'ended' });
+  expect(anna.frames.some((f) => f.type === 'transfer.ended')).toBe(false);
+  bram.send({ action: 'transfer.accept', chatId: 'transfer-chat-14' });
+  expect(await bram.next('error')).toMatchObject({ code: 'conflict', message: 'This transfer is no longer waiting' });
+
+  // Nothing is offered again on a reconnect, and the time-out finds nothing to withdraw.
+  bram.send({ action: 'sync', ref: 'after-end' });
+  expect((await bram.next('synced', (f) => f.ref === 'after-end')).chatIds).not.toContain('transfer-chat-14');
+  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 125_000))).toMatchObject({ transfersTimedOut: 0 });
+});
+
 test('the receiver rejects, or the sender cancels: the sender keeps the chat', async () => {
   const [anna, bram] = [await present(ANNA), await present(BRAM)];
   await chatOwnedBy(anna, 'transfer-chat-02');

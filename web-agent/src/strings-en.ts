@@ -132,6 +132,7 @@ export const en = {
     rejected: (name: string) => `${name} rejected the transfer`,
     timedOut: 'The transfer timed out',
     cancelled: 'The transfer was cancelled',
+    chatEnded: 'The chat ended before you answered the transfer',
     listening: (name: string) => `${name} is handling this chat; you are listening`,
     close: 'Close',
     takeOver: 'Take over',

@@ -134,6 +134,7 @@ export const nl: Strings = {
     rejected: (name: string) => `${name} heeft de overdracht geweigerd`,
     timedOut: 'De overdracht is verlopen',
     cancelled: 'De overdracht is geannuleerd',
+    chatEnded: 'De chat is beëindigd voordat u de overdracht beantwoordde',
     listening: (name: string) => `${name} behandelt deze chat; u luistert mee`,
     close: 'Sluiten',
     takeOver: 'Overnemen',

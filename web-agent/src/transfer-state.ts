@@ -8,7 +8,7 @@ export interface PresentAgent {
   name: string;
 }
 
-export type TransferOutcome = 'accepted' | 'rejected' | 'cancelled' | 'timed-out';
+export type TransferOutcome = 'accepted' | 'rejected' | 'cancelled' | 'timed-out' | 'ended';
 
 /**
  * 'owner': mine to answer; 'sending': mine, offered to someone; 'receiving': offered to me;
@@ -37,11 +37,12 @@ export function isManager(role: AgentRole): boolean {
 
 /**
  * What this agent is told when a transfer ends, or nothing. `receiver` is who the chat was
- * offered to; the sender hears every outcome, the receiver only of a cancel or time-out.
+ * offered to; the sender hears every outcome but the chat's end (the conversation shows it), the
+ * receiver only of a cancel, a time-out or the chat ending first.
  */
 export function transferEndedText(outcome: TransferOutcome, sender: boolean, receiver: string): string | undefined {
   if (outcome === 'timed-out') return t.transfer.timedOut;
-  if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled : undefined;
+  if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled : outcome === 'ended' ? t.transfer.chatEnded : undefined;
   if (outcome === 'accepted') return t.transfer.accepted(receiver);
   if (outcome === 'rejected') return t.transfer.rejected(receiver);
   return undefined;

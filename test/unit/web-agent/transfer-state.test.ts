@@ -43,10 +43,13 @@ describe('transferEndedText', () => {
     expect(transferEndedText('rejected', true, BRAM.name)).toBe('Bram Jansen rejected the transfer');
     expect(transferEndedText('timed-out', true, BRAM.name)).toBe('The transfer timed out');
     expect(transferEndedText('cancelled', true, BRAM.name)).toBeUndefined();
+    // The sender sees the end in the conversation itself.
+    expect(transferEndedText('ended', true, BRAM.name)).toBeUndefined();
   });
 
-  it('tells the receiver only of a cancel or time-out', () => {
+  it('tells the receiver only of a cancel, a time-out or the chat ending first', () => {
     expect(transferEndedText('cancelled', false, BRAM.name)).toBe('The transfer was cancelled');
+    expect(transferEndedText('ended', false, BRAM.name)).toBe('The chat ended before you answered the transfer');
     expect(transferEndedText('timed-out', false, BRAM.name)).toBe('The transfer timed out');
     expect(transferEndedText('rejected', false, BRAM.name)).toBeUndefined();
     expect(transferEndedText('accepted', false, BRAM.name)).toBeUndefined();
