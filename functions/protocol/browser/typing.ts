@@ -9,10 +9,11 @@ import { browserTimers, type Timers } from './timers';
  * Senders repeat `typing` this often while typing goes on; watchers wait a little longer before giving
  * up. Each frame is billed twice (in, and out to the other side) and runs a Lambda, and a reply of
  * 80 characters takes ~16 s to type: at 3 s that was six frames a message, three times the message's
- * own cost. The indicator still goes the moment the message lands; only a draft left unsent lingers.
+ * own cost; at 20 s most replies send one. The indicator still goes the moment the message lands;
+ * only a draft left unsent lingers, for at most TYPING_SHOWN_MS.
  */
-export const TYPING_EVERY_MS = 10_000;
-export const TYPING_SHOWN_MS = 12_000;
+export const TYPING_EVERY_MS = 20_000;
+export const TYPING_SHOWN_MS = 24_000;
 
 export interface TypingThrottle {
   /** A key was typed; true when a `typing` frame should go out now. */
