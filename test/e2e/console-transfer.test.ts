@@ -186,7 +186,7 @@ test('an admin hands a chat over without an accept step, and takes it back with 
   pages.push(carla, bram);
   const customer = await connectCustomer(runtime.url, runtime.wsUrl);
   customers.push(customer);
-  customer.send({ action: 'chat.start', chatId: 'e2e-transfer-03', name: EVA.name, email: EVA.email, question: EVA.question });
+  customer.send({ action: 'chat.start', chatId: `e2e-transfer-03-${randomUUID().slice(0, 8)}`, name: EVA.name, email: EVA.email, question: EVA.question });
   await customer.next('chat');
   await carla.getByRole('button', { name: 'Get next in queue' }).click();
   await carla.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
