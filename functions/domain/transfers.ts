@@ -105,10 +105,7 @@ export async function withdrawOfferOnEnd(ended: ChatItem, now: number): Promise<
   const offer = ended.transfer;
   if (!offer) return;
   const before = await endTransfer(ended.chatId, { by: 'chat-end', requestedAt: offer.requestedAt });
-  if (!before) return;
-  const { transfer: _withdrawn, ...after } = before;
-  const online = await onlineAgents(now);
-  await deliver(connectionsOf(online, offer.to.id), [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: ended.chatId, outcome: 'ended' }]);
+  if (before) await transferWithdrawn(before, 'ended', now);
 }
 
 /** Transfers nobody answered in time go back to their sender (the sweeper calls this). */
@@ -147,11 +144,14 @@ async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: numbe
   await publish({ detailType: DETAIL_TYPES.chatTransferred, detail }, now);
 }
 
-/** Rejected, cancelled or timed out: both sides see the chat without the transfer; the sender still owns it. */
-async function transferWithdrawn(before: ChatItem, outcome: 'rejected' | 'cancelled' | 'timed-out', now: number): Promise<void> {
+/**
+ * Rejected, cancelled or timed out: both sides see the chat without the transfer; the sender still
+ * owns it. Ended: only the receiver is told, the sender saw the end itself.
+ */
+async function transferWithdrawn(before: ChatItem, outcome: 'rejected' | 'cancelled' | 'timed-out' | 'ended', now: number): Promise<void> {
   const offer = before.transfer!;
   const online = await onlineAgents(now);
   const { transfer: _withdrawn, ...after } = before;
   const frames: ServerFrame[] = [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: before.chatId, outcome }];
-  await deliver([...connectionsOf(online, offer.from.id), ...connectionsOf(online, offer.to.id)], frames);
+  await deliver([...(outcome === 'ended' ? [] : connectionsOf(online, offer.from.id)), ...connectionsOf(online, offer.to.id)], frames);
 }

@@ -57,7 +57,7 @@ export async function assignChat(chatId: string, agent: { id: string; name: stri
 /** Who withdraws a transfer: one of its agents, or the clock or the chat's end (for the offer made at `requestedAt`). */
 export type TransferEnd = { by: 'receiver' | 'sender'; agentId: string } | { by: 'timeout' | 'chat-end'; requestedAt: number };
 
-/** Withdraws a pending transfer (rejected, cancelled or timed out); returns the chat as it was, transfer included. */
+/** Withdraws a pending transfer (rejected, cancelled, timed out, or its chat ended); returns the chat as it was, transfer included. */
 export async function endTransfer(chatId: string, end: TransferEnd): Promise<ChatItem | undefined> {
   const byAgent = 'agentId' in end;
   const condition = byAgent ? `#transfer.#side.#id = :v` : '#transfer.requestedAt = :v';

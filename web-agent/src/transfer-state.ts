@@ -1,6 +1,6 @@
 /** Where a chat stands for this agent in a transfer, and what the console says about it. */
 import type { AgentRole } from '../../functions/protocol/http';
-import type { ChatView } from '../../functions/protocol/server-frames';
+import type { ChatView, ServerFrame } from '../../functions/protocol/server-frames';
 import { t } from './strings';
 
 export interface PresentAgent {
@@ -8,7 +8,7 @@ export interface PresentAgent {
   name: string;
 }
 
-export type TransferOutcome = 'accepted' | 'rejected' | 'cancelled' | 'timed-out' | 'ended';
+export type TransferOutcome = Extract<ServerFrame, { type: 'transfer.ended' }>['outcome'];
 
 /**
  * 'owner': mine to answer; 'sending': mine, offered to someone; 'receiving': offered to me;
