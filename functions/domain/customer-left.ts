@@ -5,8 +5,9 @@
  * page of the site), the sync that follows the chat again forgets the mark and tells them the same way.
  * A reload does both within seconds: the console waits a moment before it shows the mark.
  * A customer gone ENDS_AFTER_MS is not coming back: the sweep ends the chat, as theirs, so it leaves
- * its agent's ongoing chats. `$disconnect` is best-effort on API Gateway, so a missed one leaves an
- * answered chat unmarked; waiting chats are judged by the sweep instead (left-queue.ts).
+ * its agent's ongoing chats. `$disconnect` is best-effort on API Gateway: a missed one leaves an
+ * answered chat unmarked until a delivery to the customer finds their connection gone (410, fanout.ts),
+ * as the agent's next message does. Waiting chats are judged by the sweep instead (left-queue.ts).
  */
 import { CUSTOMER_LEFT_ENDS_CHAT_MINUTES } from '../protocol/constants';
 import { LEFT_FOR_GOOD } from '../protocol/event-lines';

@@ -4,6 +4,7 @@ import { encodePosts } from '../adapters/frame-posts';
 import { now } from '../adapters/clock';
 import type { ServerFrame } from '../protocol';
 import { deleteConnection, removeChatConnections, type ConnectionItem } from '../store';
+import { customerConnectionClosed } from './customer-left';
 
 /**
  * `$connect` stores a connection before API Gateway opens it, and until it opens a post to it
@@ -20,7 +21,8 @@ export const HANDSHAKE_WINDOW_MS = 30_000;
  * forgotten (unless still in the handshake window) and dropped from the chats the frames are about:
  * `$disconnect` leaves the chats' lists of connections as they are, since most chats are sent
  * nothing more once their customer has left, and rewriting the chat item for each closed socket
- * would be billed anyway.
+ * would be billed anyway. A customer's gone connection counts as their `$disconnect`, which API
+ * Gateway may never have sent: the answered chat it followed is marked as left (customer-left.ts).
  */
 export async function deliver(connectionIds: Iterable<string>, frames: ServerFrame[]): Promise<string[]> {
   const gone: string[] = [];
@@ -31,7 +33,10 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
       if ((await postEncoded(connectionId, data)) === 'gone') {
         gone.push(connectionId);
         const forgotten = await forgetConnection(connectionId, now() - HANDSHAKE_WINDOW_MS);
-        if (forgotten !== 'opening') await Promise.all(chatsOf(frames).map((chatId) => removeChatConnections(chatId, [connectionId])));
+        if (forgotten === 'opening') return;
+        // Before the chats drop it: the mark's condition counts the chat's connections as read.
+        if (forgotten) await customerConnectionClosed(forgotten, now());
+        await Promise.all(chatsOf(frames).map((chatId) => removeChatConnections(chatId, [connectionId])));
         return;
       }
     }

@@ -1,17 +1,19 @@
 /** `$disconnect` is best-effort: connections it never reported are cleaned up by fan-out (410) and the sweeper. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
-import { Client, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { Client, connectAgent, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { chatSetup } from '../support/chat-setup';
 import { shiftedClock, type ShiftedClock } from '../support/shifted-clock';
 import { connectEvent, messageEvent, type ApiIdentity } from '../../infra/local/gateway/events';
 
 let runtime: TestRuntime;
 const clock: ShiftedClock = shiftedClock();
+const { clients, answeredChat } = chatSetup(() => runtime);
 
 // Every test starts on the real clock; one may move it on.
 beforeEach(() => clock.standAt(Date.now()));
 afterAll(() => clock.remove());
-runtimePerTest((started) => (runtime = started), [], { handlerEnv: clock.env });
+runtimePerTest((started) => (runtime = started), clients, { handlerEnv: clock.env });
 
 async function agentClient(email: string, password: string) {
   const login = await loginAgent(runtime.url, email, password);
@@ -69,4 +71,26 @@ test('a fan-out that meets a connection still in its $connect (410) leaves it si
   const sync = messageEvent(api, opening, 'sync', JSON.stringify({ action: 'sync' }));
   expect(await runtime.invoke('WsSync', sync)).toEqual({ statusCode: 200 });
   await anna.close();
+});
+
+test('a customer whose $disconnect never came is found gone by the agent\'s next message, and the chat ends as theirs', async () => {
+  const { customer, agent } = await answeredChat('vanished-customer');
+  await vanish(customer);
+  clock.standAt(Date.now() + 60_000);
+  // Nothing told the agent yet: the chat is as it was.
+  expect(agent.frames.some((f) => f.type === 'chat' && f.chat.customerLeftAt !== undefined)).toBe(false);
+
+  agent.send({ action: 'message.send', chatId: 'vanished-customer', clientMessageId: 'still-there-1', text: 'Are you still there?' });
+  const left = await agent.next('chat', (f) => f.chat.chatId === 'vanished-customer' && f.chat.customerLeftAt !== undefined);
+  expect(left.chat.status).toBe('active');
+  expect(left.chat.customerLeftAt).toBeGreaterThanOrEqual(Date.now() + 59_000);
+
+  // Ten minutes on, the sweep ends it as the customer's own leaving (and closes Anna's console, silent since).
+  const report = await runtime.scheduler.fire('Sweeper', new Date(left.chat.customerLeftAt! + 11 * 60_000));
+  expect(report).toMatchObject({ chatsLeftAnswered: 1 });
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  clients.push(anna);
+  expect(anna.frames.find((f) => f.type === 'chat' && f.chat.chatId === 'vanished-customer')).toMatchObject({ chat: { status: 'ended' } });
+  const line = anna.frames.find((f) => f.type === 'message' && f.message.chatId === 'vanished-customer' && f.message.event === 'ended');
+  expect(line).toMatchObject({ message: { text: 'Sam left the page and did not come back, which ended the chat', byCustomer: true } });
 });
