@@ -27,6 +27,9 @@ export function chatEndedDetail(chat: ChatItem): ChatEndedDetailV1 {
     endedAt: chat.endedAt ?? chat.createdAt,
     endedBy: chat.endedBy ?? 'agent',
     messages: chat.lastSeq,
+    // The mark outlives the end only when the customer's leaving ended the chat (customer-left.ts);
+    // one the agent ended while the customer was away was still being handled until then.
+    ...(chat.endedBy === 'customer' && chat.customerLeftAt !== undefined && { customerLeftAt: chat.customerLeftAt }),
   };
 }
 

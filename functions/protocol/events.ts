@@ -15,6 +15,8 @@ export interface ChatEndedDetailV1 {
   endedAt: number;
   endedBy: 'customer' | 'agent';
   messages: number;
+  /** When the customer left the page, for an answered chat that ended because they did not come back: its handling ended then. */
+  customerLeftAt?: number;
 }
 
 /** A chat that already ended was linked to a person afterwards. */

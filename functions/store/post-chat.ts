@@ -24,8 +24,8 @@ export async function setFeedback(chatId: string, visitorId: string, feedback: N
 export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, toQueue: boolean, now: number, reopened: ChatEventRecord): Promise<ChatItem | undefined> {
   const event = recordEvent(reopened);
   const set = toQueue
-    ? '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback'
-    : '#status = :active REMOVE endedAt, endedBy, feedback';
+    ? '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback, customerLeftAt'
+    : '#status = :active REMOVE endedAt, endedBy, feedback, customerLeftAt';
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}, ${set}`,

@@ -6,7 +6,10 @@
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
 import { chatSetup } from '../support/chat-setup';
-import { connectAgent, connectPresent, type Client } from '../support/clients';
+import { api, connectAgent, connectPresent, loginAgent, type Client } from '../support/clients';
+import { ADMIN } from '../support/admin';
+import { addDays, localParts } from '../../functions/domain/stats/zoned-time';
+import type { StatsFigures } from '../../functions/protocol';
 
 let runtime: TestRuntime;
 const { clients, open, answeredChat } = chatSetup(() => runtime);
@@ -49,6 +52,14 @@ test('a customer gone ten minutes does not come back: the chat ends as theirs, a
   expect((await back.next('message', (f) => f.message.event === 'ended')).message.text).toBe('Sam left the page and did not come back, which ended the chat');
   // Ended once: a later sweep finds nothing left to end.
   expect(await sweepAt(leftAt + ENDS_AFTER_MS + 61_000)).toMatchObject({ chatsLeftAnswered: 0 });
+
+  // Its handling time ends when the customer left, not ten minutes later when the chat did.
+  await runtime.idle();
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const today = localParts(Date.now(), 'Europe/Amsterdam').date;
+  const { body } = await api<StatsFigures>(runtime.url, `/api/stats?from=${addDays(today, -1)}&to=${addDays(today, 1)}`, { method: 'GET', token });
+  expect(body.totals).toMatchObject({ answered: 1, ended: 1 });
+  expect(body.totals.handlingAverageSeconds).toBeLessThan(60);
 });
 
 test('a customer back within ten minutes keeps the chat', async () => {

@@ -74,7 +74,10 @@ function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
   if (d.answeredAt === undefined) {
     return [{ channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { [COUNTER.ended]: 1, [COUNTER.abandoned]: 1 } }];
   }
-  const handlingMs = Math.max(0, d.endedAt - d.answeredAt);
+  // A chat ended for a customer who left was handled until they left, not through the wait for their return.
+  // (A customer gone before the answer, in a chat answered again from the queue, left nothing to handle.)
+  const handledUntil = d.customerLeftAt === undefined ? d.endedAt : Math.min(Math.max(d.customerLeftAt, d.answeredAt), d.endedAt);
+  const handlingMs = Math.max(0, handledUntil - d.answeredAt);
   const add: Record<string, number> = {
     [COUNTER.ended]: 1, [COUNTER.handled]: 1, [COUNTER.handlingMs]: handlingMs, [COUNTER.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS))]: 1,
   };

@@ -55,6 +55,19 @@ test('averages come from the sums, the 90th percentile from the wait histogram',
   expect(totals.waitP90Seconds).toBeLessThanOrEqual(120);
 });
 
+test('a chat ended because its customer left is handled until they left; one answered after they left, not at all', () => {
+  /** `chat` with the customer gone `leftAfterS` seconds after the answer, and the chat ended ten minutes later. */
+  const leftChat = (id: string, leftAfterS: number): [string, unknown][] => {
+    const events = chat(id, '2026-11-10T09:00:00Z', 10, 0);
+    const [, ended] = events[2] as [string, { answeredAt: number }];
+    const customerLeftAt = ended.answeredAt + leftAfterS * 1000;
+    events[2] = ['chat.ended', { ...ended, endedAt: Math.max(customerLeftAt, ended.answeredAt) + 600_000, endedBy: 'customer', customerLeftAt }];
+    return events;
+  };
+  expect(summarize(table(leftChat('c1', 90)), range).totals.handlingAverageSeconds).toBe(90);
+  expect(summarize(table(leftChat('c2', -30)), range).totals.handlingAverageSeconds).toBe(0);
+});
+
 test('a redelivered event counts once', () => {
   const events = chat('c1', '2026-11-10T09:00:00Z', 5, 120);
   expect(summarize(table([...events, ...events]), range).totals).toMatchObject({ started: 1, answered: 1, ended: 1 });
