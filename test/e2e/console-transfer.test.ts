@@ -166,6 +166,36 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
   await anna.getByRole('main').getByRole('button', { name: 'End chat' }).waitFor();
 }, 60_000);
 
+test('with two offers waiting after a reload, answering the announced one announces the other', async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-07', NOOR);
+  await offerToBram(anna, NOOR);
+  const second = await connectCustomer(runtime.url, runtime.wsUrl);
+  customers.push(second);
+  second.send({ action: 'chat.start', chatId: `e2e-transfer-08-${randomUUID().slice(0, 8)}`, ...EVA });
+  await second.next('chat');
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
+  await offerToBram(anna, EVA);
+
+  await bram.reload();
+  await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
+  await bramsOffer(bram).filter({ hasText: EVA.name }).waitFor();
+  const offerNotice = bram.getByRole('status').filter({ hasText: /Anna de Vries wants to transfer the chat with .* to you/ });
+  const announced = (await offerNotice.textContent())!.includes(NOOR.name) ? NOOR : EVA;
+  const other = announced === NOOR ? EVA : NOOR;
+
+  await offerNotice.getByRole('button', { name: 'Show chat' }).click();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(announced.question).waitFor();
+  await bram.getByRole('button', { name: 'Reject transfer' }).click();
+  const next = bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${other.name} to you` });
+  await next.getByRole('button', { name: 'Show chat' }).click();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(other.question).waitFor();
+  // Answered too, so that Bram's later consoles are not offered it again; nothing is left to announce.
+  await bram.getByRole('button', { name: 'Reject transfer' }).click();
+  await bramsOffer(bram).waitFor({ state: 'detached' });
+  expect(await offerNotice.count()).toBe(0);
+}, 60_000);
+
 test('the customer ends the chat while the offer waits: it leaves Bram\'s list, and he is told why', async () => {
   const { anna, bram, customer, chatId } = await annaAnswers('e2e-transfer-06', SEM);
   await offerToBram(anna, SEM);

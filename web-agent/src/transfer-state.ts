@@ -48,6 +48,12 @@ export function transferEndedText(outcome: TransferOutcome, sender: boolean, rec
   return undefined;
 }
 
+/** The newest offer to me still waiting, other than `except`'s: the one to announce once another is answered. */
+export function newestWaitingOffer(chats: ChatView[], agentId: string, except?: string): ChatView | undefined {
+  const waiting = chats.filter((chat) => chat.chatId !== except && chat.status === 'active' && chat.transfer?.to.id === agentId);
+  return waiting.sort((a, b) => b.transfer!.requestedAt - a.transfer!.requestedAt)[0];
+}
+
 /** The chat list's marker of a pending transfer, or nothing. */
 export function transferMarker(chat: ChatView, agentId: string): string | undefined {
   if (!chat.transfer || chat.status === 'ended') return undefined;

@@ -9,7 +9,7 @@ import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { ChatView, PresenceStatus } from '../../functions/protocol/server-frames';
 import { isLocalRef, localRef } from './local-ref';
-import { transferEndedText, type PresentAgent } from './transfer-state';
+import { newestWaitingOffer, transferEndedText, type PresentAgent } from './transfer-state';
 import { customerName, t } from './strings';
 import { watchedChats, watchedStore } from './watched-chats';
 
@@ -116,10 +116,15 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           }
           case 'chat': {
             const { chatId, transfer } = frame.chat;
+            const wasOfferedToMe = offers.current.get(chatId)?.to.id === agent.id;
             if (transfer?.to.id === agent.id && offers.current.get(chatId)?.requestedAt !== transfer.requestedAt) offered(frame.chat, transfer);
             if (transfer) offers.current.set(chatId, transfer);
-            // "X wants to transfer…" is stale once the offer is answered, here or in another window.
-            if (transfer?.to.id !== agent.id) setNotice((current) => (current?.offerOf === chatId ? undefined : current));
+            // "X wants to transfer…" is stale once the offer is answered, here or in another window;
+            // another offer still waiting for me is announced in its place.
+            if (transfer?.to.id !== agent.id && wasOfferedToMe) {
+              const next = newestWaitingOffer(client.chats(), agent.id, chatId);
+              setNotice((current) => (current === undefined || current.offerOf === chatId ? next && offerNotice(next) : current));
+            }
             // Offered again (or back with me): show it again.
             if (frame.chat.transfer?.to.id === agent.id || frame.chat.agent?.id === agent.id)
               setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
@@ -170,14 +175,20 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   );
 
   function offered(chat: ChatView, transfer: NonNullable<ChatView['transfer']>) {
-    const text = t.transfer.offeredNotice(transfer.from.name, customerName(chat.customer.name));
+    const notice = offerNotice({ ...chat, transfer });
+    setNotice(notice);
+    announceOffer.current(notice.text, chat.chatId);
+  }
+
+  /** "X wants to transfer the chat with Y to you", with Show chat. */
+  function offerNotice(chat: ChatView): Notice {
+    const text = t.transfer.offeredNotice(chat.transfer?.from.name ?? '', customerName(chat.customer.name));
     const show = () => {
       setNotice(undefined);
       setTab('chats');
       select(chat.chatId);
     };
-    setNotice({ kind: 'notice', text, action: { label: t.transfer.show, run: show }, offerOf: chat.chatId });
-    announceOffer.current(text, chat.chatId);
+    return { kind: 'notice', text, action: { label: t.transfer.show, run: show }, offerOf: chat.chatId };
   }
 
   function answer(target: string, send: () => boolean) {

@@ -1,4 +1,4 @@
-import { chatStanding, isManager, transferEndedText, transferMarker, transferTargets } from '../../../web-agent/src/transfer-state';
+import { chatStanding, isManager, newestWaitingOffer, transferEndedText, transferMarker, transferTargets } from '../../../web-agent/src/transfer-state';
 import type { ChatView } from '../../../functions/protocol/server-frames';
 
 const ANNA = { id: 'a-anna', name: 'Anna de Vries' };
@@ -34,6 +34,18 @@ describe('transferTargets', () => {
 describe('isManager', () => {
   it('is true for managers and admins only', () => {
     expect([isManager('agent'), isManager('manager'), isManager('admin')]).toEqual([false, true, true]);
+  });
+});
+
+describe('newestWaitingOffer', () => {
+  it('is the newest offer to me still waiting, leaving out the one just answered', () => {
+    const older = chat({ chatId: 'older', transfer: { ...offer, requestedAt: 10 } });
+    const newer = chat({ chatId: 'newer', transfer: { ...offer, requestedAt: 20 } });
+    const toCarla = chat({ chatId: 'to-carla', transfer: { from: ANNA, to: CARLA, requestedAt: 30 } });
+    const ended = chat({ chatId: 'ended', status: 'ended', transfer: { ...offer, requestedAt: 40 } });
+    expect(newestWaitingOffer([older, newer, toCarla, ended], BRAM.id)?.chatId).toBe('newer');
+    expect(newestWaitingOffer([older, newer, toCarla, ended], BRAM.id, 'newer')?.chatId).toBe('older');
+    expect(newestWaitingOffer([older, toCarla], BRAM.id, 'older')).toBeUndefined();
   });
 });
 
