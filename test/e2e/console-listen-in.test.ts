@@ -14,11 +14,16 @@ let runtime: TestRuntime;
 let browser: Browser;
 const pages: Page[] = [];
 let customer: Client | undefined;
+// New on every attempt, and ended after it, so that a retried test meets no chat of its first attempt.
+let chatId = '';
 
 // Declared first, so the customer and pages close before the runtime and browser do.
-afterAll(async () => {
+afterEach(async () => {
+  customer?.send({ action: 'chat.end', chatId });
+  await customer?.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'ended').catch(() => undefined);
   await customer?.close();
-  await Promise.all(pages.map((page) => page.context().close()));
+  customer = undefined;
+  await Promise.all(pages.splice(0).map((page) => page.context().close()));
 });
 startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
@@ -26,7 +31,8 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   pages.push(anna);
   customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  customer.send({ action: 'chat.start', chatId: 'listen-e2e-0001', name: MILA.name, email: MILA.email, question: MILA.question });
+  chatId = `listen-e2e-${randomUUID().slice(0, 8)}`;
+  customer.send({ action: 'chat.start', chatId, name: MILA.name, email: MILA.email, question: MILA.question });
   await customer.next('chat');
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
@@ -47,7 +53,7 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   // In the admin's list the chat says whose it is, not as if it were theirs.
   await admin.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: MILA.name }).getByText(`Listening in: ${ANNA.name} answers`).waitFor();
 
-  customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'Size 4 needles too, please' });
+  customer.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'Size 4 needles too, please' });
   await conversation.getByText('Size 4 needles too, please').waitFor();
   await anna.getByRole('list', { name: 'Conversation' }).getByText('Size 4 needles too, please').waitFor();
   // Nothing in Anna's conversation mentions the listener.
@@ -57,7 +63,7 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   adminsSockets().forEach((connection) => connection.socket.terminate());
   await admin.getByText('Reconnecting…', { exact: false }).waitFor();
   await admin.getByText('Reconnecting…', { exact: false }).waitFor({ state: 'detached' });
-  customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'And a pattern book' });
+  customer.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'And a pattern book' });
   await conversation.getByText('And a pattern book').waitFor();
   expect(await conversation.getByText('Size 4 needles too, please').count()).toBe(1);
   await admin.getByText(`${ANNA.name} is handling this chat; you are listening`).waitFor();
@@ -68,7 +74,7 @@ test('a manager listens in on an ongoing chat, read-only and unseen', async () =
   await listed.getByText(`Listening in: ${ANNA.name} answers`).waitFor();
   await listed.click();
   await conversation.getByText('And a pattern book').waitFor();
-  customer.send({ action: 'message.send', chatId: 'listen-e2e-0001', clientMessageId: randomUUID(), text: 'Heard after the reload' });
+  customer.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'Heard after the reload' });
   await conversation.getByText('Heard after the reload').waitFor();
   await admin.getByRole('button', { name: 'Close' }).click();
   await listed.waitFor({ state: 'detached' });

@@ -1,4 +1,5 @@
 /** A channel may leave the customer's name optional: the console then calls them "Customer", never a blank. */
+import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, type TestRuntime } from '../support/runtime';
@@ -18,14 +19,32 @@ startRuntimeAndBrowser(async (started) => {
   const saved = await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } });
   if (saved.status !== 200) throw new Error(`channel not saved: ${JSON.stringify(saved.body)}`);
 });
-afterAll(() => clients.forEach((client) => client.close()));
+// Each attempt's chat has an id of its own and is ended after it, so that a retried test meets no chat of its first attempt.
+const started: { customer: Client; chatId: string }[] = [];
+afterEach(async () => {
+  // The Dutch test's choice follows Anna to her next console: a retried test finds her in English again.
+  const anna = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  await api(runtime.url, '/api/me/language', { token: anna.token, body: { language: 'en' } });
+  await Promise.all(started.splice(0).map(async ({ customer, chatId }) => {
+    customer.send({ action: 'chat.end', chatId });
+    await customer.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'ended').catch(() => undefined);
+  }));
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+async function startUnnamedChat(question: string) {
+  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
+  clients.push(customer);
+  const chatId = `unnamed-${randomUUID().slice(0, 8)}`;
+  started.push({ customer, chatId });
+  customer.send({ action: 'chat.start', chatId, channel: 'quick', name: '', email: '', question });
+  await customer.next('chat');
+  return { customer, chatId };
+}
 
 test('a customer who gave no name shows as "Customer" in Incoming chats, the chat list, the header, the messages and typing', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
-  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  clients.push(customer);
-  customer.send({ action: 'chat.start', chatId: 'unnamed-chat-01', channel: 'quick', name: '', email: '', question: 'Are you open on Sunday?' });
-  await customer.next('chat');
+  const { customer, chatId } = await startUnnamedChat('Are you open on Sunday?');
 
   await anna.getByRole('tab', { name: /^Dashboard/ }).click();
 
@@ -40,7 +59,7 @@ test('a customer who gave no name shows as "Customer" in Incoming chats, the cha
   const myChats = anna.getByRole('navigation', { name: 'Chats' }).getByRole('region', { name: 'My chats' });
   expect(await myChats.getByRole('button').first().textContent()).toContain('Customer: Are you open on Sunday?');
 
-  customer.send({ action: 'typing', chatId: 'unnamed-chat-01' });
+  customer.send({ action: 'typing', chatId });
   await chat.getByText('Customer is typing…').waitFor();
 }, 60_000);
 
@@ -48,15 +67,12 @@ test('in Dutch, a customer who gave no name and ends the chat is "Klant" in its 
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   await anna.getByRole('button', { name: 'Nederlands' }).click();
   await anna.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Aanwezig' }).click();
-  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  clients.push(customer);
-  customer.send({ action: 'chat.start', chatId: 'unnamed-chat-02', channel: 'quick', name: '', email: '', question: 'Do you gift-wrap?' });
-  await customer.next('chat');
+  const { customer, chatId } = await startUnnamedChat('Do you gift-wrap?');
   await anna.getByRole('tab', { name: /^Chats/ }).click();
   await anna.getByRole('button', { name: 'Volgende in wachtrij ophalen' }).click();
   const conversation = anna.getByRole('region', { name: 'Chat met Klant' }).getByRole('list', { name: 'Gesprek' });
   await conversation.getByText('Do you gift-wrap?').waitFor();
 
-  customer.send({ action: 'chat.end', chatId: 'unnamed-chat-02' });
+  customer.send({ action: 'chat.end', chatId });
   await conversation.getByText('Klant heeft de chat beëindigd', { exact: true }).waitFor();
 }, 60_000);
