@@ -27,3 +27,28 @@ export function startRuntimeAndBrowser(started: (world: RuntimeAndBrowser) => un
     await runtime?.stop();
   });
 }
+
+/**
+ * For a file whose tests count what is in the queue: one Chromium for the file, a runtime of its own
+ * for each test (and so for each retry), with the pages the test opened closed before it stops.
+ * `started` receives them before each test.
+ */
+export function freshRuntimePerTest(started: (world: RuntimeAndBrowser) => unknown, options?: Partial<RuntimeOptions>): void {
+  let runtime: TestRuntime | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  beforeEach(async () => {
+    runtime = await startTestRuntime(options);
+    await started({ runtime, browser: browser! });
+  }, 60_000);
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+    await runtime?.stop();
+    runtime = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
