@@ -25,11 +25,7 @@ export async function relayTyping(caller: Caller, chatId: string, receivedAt: nu
     if (typing.length) await deliver([...(chat.conns ?? [])].filter((id) => id !== caller.connectionId), typing);
     return;
   }
-  const readFrame = await readMoved(caller, chatId, read);
-  const to = readRecipients(caller, moved);
-  const others = to.filter((id) => id !== caller.connectionId);
-  // The reader's own connection is among them only where `markRead` sends it its read (a widget's).
-  await Promise.all([deliver(others, [readFrame, ...typing]), to.includes(caller.connectionId) && deliver([caller.connectionId], [readFrame])]);
+  await deliver(readRecipients(caller, moved), [await readMoved(caller, chatId, read), ...typing]);
 }
 
 /** Moves the caller's read marker; a marker that is not ahead of the stored one changes nothing. */
@@ -47,11 +43,10 @@ async function readMoved(caller: Caller, chatId: string, seq: number): Promise<S
 }
 
 /**
- * Who hears a moved marker. The console that reported it knows (its unread counts follow its own
- * reports); the widget shows its own unread count from the stored marker, so a customer's connection
- * hears it back.
+ * Who hears a moved marker: the chat's other connections (the other side, and the reader's other
+ * tabs). The connection that reported it knows: the console's unread counts follow its own reports,
+ * and the widget's browser client moves its own marker as it sends (BrowserClientOptions.role).
  */
 function readRecipients(caller: Caller, chat: ChatItem): string[] {
-  const conns = [...(chat.conns ?? [])];
-  return caller.role === 'agent' ? conns.filter((id) => id !== caller.connectionId) : [...conns, caller.connectionId];
+  return [...(chat.conns ?? [])].filter((id) => id !== caller.connectionId);
 }

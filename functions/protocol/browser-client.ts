@@ -6,11 +6,11 @@
  * every RESEND_MS while unconfirmed. The server sends no echo: a message is confirmed by the stored
  * copy that a later frame carries (`confirms` on the other side's message or read marker, or a
  * `duplicate` answering a resend).
- * Keeps each chat's read markers current from `read` relays, and can send a heartbeat.
+ * Keeps each chat's read markers current from `read` relays (the console adds a heartbeat: browser/heartbeat.ts).
  * A chat followed while connected is synced at once; one the server does not return is reported `missing`.
  */
 import type { ChatStartFrame, ClientFrame, MessageSendFrame } from './client-frames';
-import type { ChatView, MessageView, ServerFrame } from './server-frames';
+import type { ChatView, MessageView, Role, ServerFrame } from './server-frames';
 import type { ClientConfig } from './http';
 import { createEmitter, type Emitter } from './browser/emitter';
 import { createChatLog, type ChatLog } from './browser/chat-log';
@@ -40,13 +40,17 @@ export interface BrowserClientOptions {
   WebSocket?: typeof WebSocket;
   fetch?: typeof fetch;
   random?: () => number;
-  /** Sends `ping` this often while connected (agents: HEARTBEAT_SECONDS, so they stay counted as present). */
-  heartbeatSeconds?: number;
   /**
    * A connection holding no chat sends no `sync` (the widget of a new visitor: the server would only
    * answer `synced`), saving a frame each way. The console always syncs: its answer brings the queue.
    */
   quietWhenEmpty?: boolean;
+  /**
+   * The role this client reads as, when its own read marker matters to it (the widget's unread
+   * count): a `chat.read` it sends moves that marker at once, since the server tells only the
+   * reader's other connections. The console keeps its own reports instead.
+   */
+  role?: Role;
 }
 
 export interface BrowserClient {
@@ -105,7 +109,6 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const starts = new Map<string, ChatStartFrame>();
   const syncs = createSyncTracker();
   let state: ConnectionState = 'connecting';
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
   let closed = false;
 
   const connection = createConnection({
@@ -124,7 +127,6 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     onState(next) {
       if (next === state) return;
       state = next;
-      beat(next === 'online');
       emitter.emit('state', next);
     },
     onUnauthorized: () => emitter.emit('unauthorized', undefined),
@@ -139,12 +141,6 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     connection.settled();
     for (const start of starts.values()) write(start);
     for (const message of outbox.values()) write(message);
-  }
-
-  function beat(on: boolean): void {
-    clearInterval(heartbeat);
-    heartbeat = undefined;
-    if (on && opts.heartbeatSeconds) heartbeat = setInterval(() => write({ action: 'ping' }), opts.heartbeatSeconds * 1000);
   }
 
   function logOf(chatId: string): ChatLog {
@@ -255,7 +251,12 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         changed();
         return write(kept);
       }
-      return write(frame);
+      const sent = write(frame);
+      if (sent && frame.action === 'chat.read' && opts.role) {
+        apply({ type: 'read', chatId: frame.chatId, role: opts.role, seq: frame.seq });
+        changed();
+      }
+      return sent;
     },
     follow(chatId) {
       if (logs.has(chatId)) return;

@@ -1,7 +1,7 @@
 /** "Is typing" is relayed to the other side; read markers move forward only and reach both sides. */
 import { ANNA } from '../support/runtime';
-import { claimedChatPerFile } from '../support/chat-setup';
-import { connectAgent, connectCustomer } from '../support/clients';
+import { claimedChat, claimedChatPerFile } from '../support/chat-setup';
+import { Client, connectAgent, connectCustomer, newVisitor, ticketFor } from '../support/clients';
 
 const world = claimedChatPerFile('signals-chat-01', { name: 'Mila', email: 'mila@example.com', question: 'Hi there' });
 
@@ -70,12 +70,24 @@ test("an agent's read marker goes to the customer and the agent's other consoles
   expect(world.anna.frames.slice(annaBefore).filter((f) => f.type === 'read')).toEqual([]);
 });
 
-test("a customer's read marker comes back to the widget that reported it, whose unread count follows the stored marker", async () => {
-  world.anna.send({ action: 'message.send', chatId: 'signals-chat-01', clientMessageId: 'signals-message-02', text: 'Yes, here' });
-  const { message } = await world.customer.next('message', (f) => f.message.clientMessageId === 'signals-message-02');
+test("a customer's read marker goes to the agent and the customer's other tabs, not back to the widget that reported it", async () => {
+  const { runtime, anna } = world;
+  const visitor = await newVisitor(runtime.url);
+  const widget = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, visitor.token));
+  world.clients.push(widget);
+  await claimedChat(anna, widget, 'signals-chat-02', { name: 'Noor', email: 'noor@example.com', question: 'Two tabs?' });
+  const otherTab = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, visitor.token));
+  world.clients.push(otherTab);
+  otherTab.send({ action: 'sync', cursors: { 'signals-chat-02': 0 } });
+  await otherTab.next('synced');
+  anna.send({ action: 'message.send', chatId: 'signals-chat-02', clientMessageId: 'signals-message-02', text: 'Yes, here' });
+  const { message } = await widget.next('message', (f) => f.message.clientMessageId === 'signals-message-02');
+  const widgetBefore = widget.frames.length;
 
-  world.customer.send({ action: 'chat.read', chatId: 'signals-chat-01', seq: message.seq });
+  widget.send({ action: 'chat.read', chatId: 'signals-chat-02', seq: message.seq });
 
-  expect(await world.customer.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'customer' });
-  expect(await world.anna.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'customer' });
+  expect(await anna.next('read', (f) => f.chatId === 'signals-chat-02' && f.seq === message.seq)).toMatchObject({ role: 'customer' });
+  expect(await otherTab.next('read', (f) => f.seq === message.seq)).toMatchObject({ role: 'customer' });
+  await runtime.idle();
+  expect(widget.frames.slice(widgetBefore).filter((f) => f.type === 'read')).toEqual([]);
 });

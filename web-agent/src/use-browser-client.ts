@@ -6,9 +6,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { createBrowserClient, type BrowserClient } from '../../functions/protocol/browser-client';
 import type { ClientConfig } from '../../functions/protocol/http';
 import { HEARTBEAT_SECONDS } from '../../functions/protocol/constants';
+import { keepHeartbeat } from '../../functions/protocol/browser/heartbeat';
 
 export function useBrowserClient(config: ClientConfig, token: string, onUnauthorized: () => void): BrowserClient {
-  const [client] = useState(() => createBrowserClient({ config, token, heartbeatSeconds: HEARTBEAT_SECONDS }));
+  const [client] = useState(() => createBrowserClient({ config, token }));
   const [, setVersion] = useState(0);
   const unauthorized = useRef(onUnauthorized);
   unauthorized.current = onUnauthorized;
@@ -23,8 +24,10 @@ export function useBrowserClient(config: ClientConfig, token: string, onUnauthor
     // A laptop waking up reports `online` long before the backoff would have retried.
     const online = () => client.reconnectNow();
     window.addEventListener('online', online);
+    const stopHeartbeat = keepHeartbeat(client, HEARTBEAT_SECONDS);
     client.connect();
     return () => {
+      stopHeartbeat();
       unsubscribe.forEach((off) => off());
       window.removeEventListener('online', online);
       client.close();

@@ -1,6 +1,7 @@
 import { createBrowserClient, RESEND_MS, type ConnectionState } from '../../../functions/protocol/browser-client';
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { fakeNetwork } from './fake-socket';
+import { keepHeartbeat } from '../../../functions/protocol/browser/heartbeat';
 
 const config = { apiBase: 'http://api.test', wsUrl: 'ws://api.test/ws' };
 const CHAT = 'chat-0001';
@@ -414,15 +415,16 @@ describe('server failures', () => {
 describe('heartbeat', () => {
   async function withHeartbeat() {
     const net = fakeNetwork();
-    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5, heartbeatSeconds: 60 });
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5 });
+    const stop = keepHeartbeat(client, 60);
     client.connect();
     await settle();
     net.socket.open();
-    return { net, client };
+    return { net, client, stop };
   }
   const pings = (net: ReturnType<typeof fakeNetwork>) => net.sockets.flatMap((s) => s.sent).filter((f) => f.action === 'ping');
 
-  it('sends a ping every heartbeatSeconds while connected', async () => {
+  it('sends a ping every given number of seconds while connected', async () => {
     const { net } = await withHeartbeat();
     await jest.advanceTimersByTimeAsync(180_000);
     expect(pings(net)).toEqual([{ action: 'ping' }, { action: 'ping' }, { action: 'ping' }]);
@@ -436,14 +438,18 @@ describe('heartbeat', () => {
     expect(pings(net)).toEqual([]);
   });
 
-  it('stops pinging after close', async () => {
-    const { net, client } = await withHeartbeat();
+  it('stops pinging once stopped, and after close', async () => {
+    const { net, client, stop } = await withHeartbeat();
+    stop();
+    await jest.advanceTimersByTimeAsync(180_000);
+    expect(pings(net)).toEqual([]);
+    keepHeartbeat(client, 60);
     client.close();
     await jest.advanceTimersByTimeAsync(180_000);
     expect(pings(net)).toEqual([]);
   });
 
-  it('sends no pings without the option', async () => {
+  it('sends no pings without one', async () => {
     const { net } = await connected();
     await jest.advanceTimersByTimeAsync(180_000);
     expect(pings(net)).toEqual([]);
@@ -468,6 +474,34 @@ describe('read markers', () => {
     net.socket.receive(chatFrame(CHAT), { type: 'read', chatId: CHAT, role: 'agent', seq: 6 });
     net.socket.receive({ type: 'chat', chat: { ...chatFrame(CHAT).chat, read: { agent: 2, customer: 4 } } });
     expect(client.chat(CHAT)?.read).toEqual({ agent: 6, customer: 4 });
+  });
+
+  it("moves its own role's marker as it sends a read, since the server tells only its other connections", async () => {
+    const net = fakeNetwork();
+    const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5, role: 'customer' });
+    let changes = 0;
+    client.on('change', () => changes++);
+    client.connect();
+    await settle();
+    net.socket.open();
+    net.socket.receive({ type: 'chat', chat: { ...chatFrame(CHAT).chat, read: { customer: 1 } } });
+    const before = changes;
+
+    expect(client.send({ action: 'chat.read', chatId: CHAT, seq: 3 })).toBe(true);
+    expect(client.chat(CHAT)?.read).toEqual({ customer: 3 });
+    expect(changes).toBeGreaterThan(before);
+    // One that could not go out (offline) moves nothing: the screen reports it again later.
+    net.ticketStatus = 500;
+    net.socket.drop();
+    expect(client.send({ action: 'chat.read', chatId: CHAT, seq: 4 })).toBe(false);
+    expect(client.chat(CHAT)?.read).toEqual({ customer: 3 });
+  });
+
+  it('moves no marker of its own without a role (the console keeps its own reports)', async () => {
+    const { net, client } = await connected();
+    net.socket.receive(chatFrame(CHAT));
+    client.send({ action: 'chat.read', chatId: CHAT, seq: 3 });
+    expect(client.chat(CHAT)?.read ?? {}).toEqual({});
   });
 });
 

@@ -51,7 +51,7 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       token.current = bearer;
       if (stopped) return;
       // The channel travels with the connection, so `$connect` checks the page against that channel's allowed origins.
-      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: bearer, ticket, quietWhenEmpty: true });
+      client = createBrowserClient({ config: { ...config, wsUrl: `${config.wsUrl}?channel=${encodeURIComponent(channel)}` }, token: bearer, ticket, quietWhenEmpty: true, role: 'customer' });
       const chatId = storedChat(channel);
       if (chatId) client.follow(chatId);
       persistOutbox(client, channel);
