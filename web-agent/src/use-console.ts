@@ -123,7 +123,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             // another offer still waiting for me is announced in its place.
             if (transfer?.to.id !== agent.id && wasOfferedToMe) {
               const next = newestWaitingOffer(client.chats(), agent.id, chatId);
-              setNotice((current) => (current === undefined || current.offerOf === chatId ? next && offerNotice(next) : current));
+              setNotice((current) => (current === undefined || current.offerOf === chatId ? next?.transfer && offerNotice(next, next.transfer) : current));
             }
             // Offered again (or back with me): show it again.
             if (frame.chat.transfer?.to.id === agent.id || frame.chat.agent?.id === agent.id)
@@ -175,14 +175,14 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   );
 
   function offered(chat: ChatView, transfer: NonNullable<ChatView['transfer']>) {
-    const notice = offerNotice({ ...chat, transfer });
+    const notice = offerNotice(chat, transfer);
     setNotice(notice);
     announceOffer.current(notice.text, chat.chatId);
   }
 
   /** "X wants to transfer the chat with Y to you", with Show chat. */
-  function offerNotice(chat: ChatView): Notice {
-    const text = t.transfer.offeredNotice(chat.transfer?.from.name ?? '', customerName(chat.customer.name));
+  function offerNotice(chat: ChatView, transfer: NonNullable<ChatView['transfer']>): Notice {
+    const text = t.transfer.offeredNotice(transfer.from.name, customerName(chat.customer.name));
     const show = () => {
       setNotice(undefined);
       setTab('chats');
