@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { injectAxe } from '../support/axe';
 import { connectCustomer, type Client } from '../support/clients';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { freshRuntimePerTest } from '../support/e2e-world';
 import { MILA, NOOR, openConsole, type Customer } from './steps';
 
 let runtime: TestRuntime;
@@ -15,7 +15,7 @@ let browser: Browser;
 const pages: Page[] = [];
 const customers: Client[] = [];
 
-startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
+freshRuntimePerTest((started) => ({ runtime, browser } = started));
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.context().close()));
   await Promise.all(customers.splice(0).map((customer) => customer.close()));
@@ -190,10 +190,29 @@ test('with two offers waiting after a reload, answering the announced one announ
   const next = bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${other.name} to you` });
   await next.getByRole('button', { name: 'Show chat' }).click();
   await bram.getByRole('list', { name: 'Conversation' }).getByText(other.question).waitFor();
-  // Answered too, so that Bram's later consoles are not offered it again; nothing is left to announce.
+  // Answered too: nothing is left to announce.
   await bram.getByRole('button', { name: 'Reject transfer' }).click();
   await bramsOffer(bram).waitFor({ state: 'detached' });
   expect(await offerNotice.count()).toBe(0);
+}, 60_000);
+
+test('Anna cancels the offer Bram was told of while another waits: he hears of it, and the other is announced in its place', async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-09', NOOR);
+  await offerToBram(anna, NOOR);
+  const second = await connectCustomer(runtime.url, runtime.wsUrl);
+  customers.push(second);
+  second.send({ action: 'chat.start', chatId: `e2e-transfer-10-${randomUUID().slice(0, 8)}`, ...EVA });
+  await second.next('chat');
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
+  await offerToBram(anna, EVA);
+  await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${EVA.name} to you` }).waitFor();
+
+  await anna.getByRole('button', { name: 'Cancel transfer' }).click();
+  const news = bram.getByRole('status').filter({ hasText: `The transfer was cancelled. Anna de Vries wants to transfer the chat with ${NOOR.name} to you` });
+  await news.getByRole('button', { name: 'Show chat' }).click();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
+  await bramsOffer(bram).filter({ hasText: EVA.name }).waitFor({ state: 'detached' });
 }, 60_000);
 
 test('the customer ends the chat while the offer waits: it leaves Bram\'s list, and he is told why', async () => {

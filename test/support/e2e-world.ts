@@ -29,8 +29,9 @@ export function startRuntimeAndBrowser(started: (world: RuntimeAndBrowser) => un
 }
 
 /**
- * For a file whose tests count what is in the queue: one Chromium for the file, a runtime of its own
- * for each test (and so for each retry), with the pages the test opened closed before it stops.
+ * For a file whose tests would meet what an earlier test (or attempt) left: chats in the queue, in an
+ * agent's list, offers waiting. One Chromium for the file, a runtime of its own for each test (and so
+ * for each retry), with the pages the test opened closed before it stops.
  * `started` receives them before each test.
  */
 export function freshRuntimePerTest(started: (world: RuntimeAndBrowser) => unknown, options?: Partial<RuntimeOptions>): void {

@@ -110,9 +110,12 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             // Without the offer (a reload): after any outcome but accepted, the sender owns the chat again.
             const sender = offer ? offer.from.id === agent.id : frame.outcome === 'accepted' || client.chat(frame.chatId)?.agent?.id === agent.id;
             const text = transferEndedText(frame.outcome, sender, offer?.to.name ?? client.chat(frame.chatId)?.agent?.name ?? '');
-            // An offer that went away leaves the receiver's list.
-            if (!sender && frame.outcome !== 'accepted') close(frame.chatId);
-            return text && setNotice({ kind: 'notice', text });
+            if (sender || frame.outcome === 'accepted') return text && setNotice({ kind: 'notice', text });
+            // An offer that went away leaves the receiver's list; another still waiting stays announced after the news.
+            close(frame.chatId);
+            const next = newestWaitingOffer(client.chats(), agent.id, frame.chatId);
+            const waiting = next?.transfer && offerNotice(next, next.transfer);
+            return text && setNotice(waiting ? { ...waiting, text: `${text}. ${waiting.text}` } : { kind: 'notice', text });
           }
           case 'chat': {
             const { chatId, transfer } = frame.chat;
