@@ -95,7 +95,8 @@ export function usageBetween(before: ChildMetrics, after: ChildMetrics, chats: n
     dynamo: { ...totals, indexWriteUnits: after.indexWrites.writeUnits - before.indexWrites.writeUnits },
     webSocket: {
       messageUnitsIn: sum(framesIn, 'units'),
-      messageUnitsOut: sum(postsOut, 'units'),
+      // A connection probe is counted as a message, to be safe: API Gateway's price list names only messages and connection minutes.
+      messageUnitsOut: sum(postsOut, 'units') + (g.a.probes - g.b.probes),
       requestsIn: sum(framesIn, 'count'),
       connectionsOpened: g.a.connectionsOpened - g.b.connectionsOpened,
       connectionMinutes: (g.a.connectionMs - g.b.connectionMs) / 60_000,

@@ -2,6 +2,7 @@
 import {
   ApiGatewayManagementApiClient,
   DeleteConnectionCommand,
+  GetConnectionCommand,
   GoneException,
   PostToConnectionCommand,
 } from '@aws-sdk/client-apigatewaymanagementapi';
@@ -37,6 +38,17 @@ export async function postEncoded(connectionId: string, data: EncodedFrame): Pro
     return 'sent';
   } catch (error) {
     if (error instanceof GoneException || (error as { name?: string }).name === 'GoneException') return 'gone';
+    throw error;
+  }
+}
+
+/** Whether API Gateway still has the connection: false when it answers 410, as for a closed one (or one still in its `$connect`). */
+export async function connectionOpen(connectionId: string): Promise<boolean> {
+  try {
+    await management().send(new GetConnectionCommand({ ConnectionId: connectionId }));
+    return true;
+  } catch (error) {
+    if (error instanceof GoneException || (error as { name?: string }).name === 'GoneException') return false;
     throw error;
   }
 }

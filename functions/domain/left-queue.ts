@@ -5,10 +5,12 @@
  * LEFT_AFTER_MS, the sweep ends it ("Mila left the queue") and the queue shows who still waits.
  * A reload or a network blip is much shorter, and a phone put away for a few minutes (which closes
  * its socket) keeps its place: the widget reconnects and syncs, and the next sweep forgets the mark.
- * Found by the sweep rather than at `$disconnect`, which API Gateway delivers best-effort.
+ * Found by the sweep rather than at `$disconnect`, which API Gateway delivers best-effort; the sweep
+ * asks API Gateway whether the connections it has on record are still open (connection-probe.ts).
  */
-import { clearCustomerAway, endChat, markCustomerAway, visitorsConnected, type ChatItem } from '../store';
+import { clearCustomerAway, customerConnections, endChat, markCustomerAway, type ChatItem } from '../store';
 import { announceEnd } from './chat';
+import { stillOpen } from './connection-probe';
 import { customerNameOf } from './views';
 import { isAway } from './customer-away';
 
@@ -23,8 +25,10 @@ export async function sweepLeftCustomers(waiting: ChatItem[], now: number): Prom
   let ended = 0;
   let marksChanged = false;
   const stillWaiting: ChatItem[] = [];
-  // One batched read of every waiting chat's connections; a chat's own customer must be among them.
-  const connected = await visitorsConnected(waiting.flatMap((chat) => [...(chat.conns ?? [])]), Math.floor(now / 1000));
+  // One batched read of every waiting chat's connections; a chat's own customer must be among them,
+  // with a socket API Gateway still has: a missed `$disconnect` leaves the item behind for hours.
+  const recorded = await customerConnections(waiting.flatMap((chat) => [...(chat.conns ?? [])]), Math.floor(now / 1000));
+  const connected = new Set((await stillOpen(recorded, now)).map((c) => c.subject));
   for (const chat of waiting) {
     // A mark from before the chat last joined the queue (it was answered, then reopened) is not this wait's.
     const awaySince = isAway(chat) ? chat.customerAwaySince : undefined;

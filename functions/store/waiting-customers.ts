@@ -6,10 +6,16 @@ import { keys } from './keys';
 
 /** The visitors (by id) with a live connection among `connectionIds`, read in batches, eventually consistent. */
 export async function visitorsConnected(connectionIds: string[], nowSeconds: number): Promise<Set<string>> {
-  if (connectionIds.length === 0) return new Set();
-  const items = (await batchGetItems([...new Set(connectionIds)].map((id) => keys.connection(id)), { consistent: false, attributes: ['role', 'subject', 'expiresAt'] })) as unknown as ConnectionItem[];
+  return new Set((await customerConnections(connectionIds, nowSeconds)).map((c) => c.subject));
+}
+
+/** The live customer connections among `connectionIds` (id, visitor, when admitted), read as `visitorsConnected` reads them. */
+export async function customerConnections(connectionIds: string[], nowSeconds: number): Promise<Pick<ConnectionItem, 'connectionId' | 'subject' | 'connectedAt'>[]> {
+  if (connectionIds.length === 0) return [];
+  const attributes = ['connectionId', 'role', 'subject', 'connectedAt', 'expiresAt'];
+  const items = (await batchGetItems([...new Set(connectionIds)].map((id) => keys.connection(id)), { consistent: false, attributes })) as unknown as ConnectionItem[];
   // TTL deletion lags: an item past its expiry is a connection API Gateway has closed.
-  return new Set(items.filter((c) => c.role === 'customer' && c.expiresAt > nowSeconds).map((c) => c.subject));
+  return items.filter((c) => c.role === 'customer' && c.expiresAt > nowSeconds);
 }
 
 /** Records that the sweep found no live customer connection on a still-waiting chat. */

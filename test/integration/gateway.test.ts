@@ -58,6 +58,7 @@ describe('management API', () => {
 
     await management.send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: JSON.stringify({ type: 'queue', waiting: 7 }) }));
     expect(await client.next('queue')).toEqual({ type: 'queue', waiting: 7 });
+    const probesBefore = (await runtime.metrics()).gateway.probes;
     const info = await management.send(new GetConnectionCommand({ ConnectionId: connectionId }));
     expect(info.ConnectedAt).toBeInstanceOf(Date);
 
@@ -66,6 +67,9 @@ describe('management API', () => {
     await closed;
     const gone = await management.send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: '{}' })).catch((e) => e);
     expect(gone).toBeInstanceOf(GoneException);
+    expect(await management.send(new GetConnectionCommand({ ConnectionId: connectionId })).catch((e) => e)).toBeInstanceOf(GoneException);
+    // Each read is metered, open or gone: the cost model counts it as a message, to be safe.
+    expect((await runtime.metrics()).gateway.probes - probesBefore).toBe(2);
   });
 
   test('refuses unsigned callers, such as a web page on this machine', async () => {

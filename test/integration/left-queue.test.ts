@@ -137,3 +137,20 @@ test('Get next in queue answers a customer who is there before an older one who 
   bram.send({ action: 'queue.next' });
   expect((await bram.next('chat', (f) => f.chat.status === 'active')).chat.chatId).toBe('left-chat-00005');
 });
+
+test('a customer whose $disconnect never came is found gone by the sweep: no alert for their chat, which leaves the queue ten minutes later', async () => {
+  const { customer } = await waitingChat('left-chat-00007', 'Lotte Smit');
+  // The socket closes and the gateway swallows its `$disconnect`, as API Gateway sometimes does: the connection stays on record.
+  runtime.gateway.swallowDisconnects = true;
+  await customer.close();
+  runtime.gateway.swallowDisconnects = false;
+  const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
+
+  // Past both the unanswered and the manager warning (1 and 2 minutes).
+  expect(await sweepAt(2.5 * MINUTE)).toMatchObject({ chatsLeftWaiting: 0, alertsRaised: 0, chatsPastManagerWarning: 0 });
+  expect(await storedChat('left-chat-00007')).toMatchObject({ status: 'queued', customerAwaySince: testStart + 2.5 * MINUTE });
+  await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'left-chat-00007' && e.away === true));
+
+  expect(await sweepAt(2.5 * MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 1 });
+  expect(await storedChat('left-chat-00007')).toMatchObject({ status: 'ended', endedBy: 'customer', lastEvent: { text: 'Lotte Smit left the queue' } });
+});

@@ -34,6 +34,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Manage
   if (!match) return send(res, 404, { message: 'Not Found' });
   const connection = options.registry.get(decodeURIComponent(match[1]));
   const body = await readBody(req);
+  if (req.method === 'GET') options.meter?.probed();
   if (!connection) {
     if (req.method === 'POST') options.meter?.postToGone();
     // Without this error-type header the SDK reports an unknown error instead of GoneException.

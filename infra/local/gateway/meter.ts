@@ -19,6 +19,8 @@ export interface GatewayMetrics {
   postsOut: Record<string, Traffic>;
   /** Posts to a connection already gone (410): not delivered. */
   postsGone: number;
+  /** Management API reads of a connection (GET `@connections/{id}`), open or gone. */
+  probes: number;
   connectionsOpened: number;
   /** Connection time of every connection, open ones up to now. */
   connectionMs: number;
@@ -28,6 +30,7 @@ export class GatewayMeter {
   private readonly framesIn: Record<string, Traffic> = {};
   private readonly postsOut: Record<string, Traffic> = {};
   private postsGone = 0;
+  private probes = 0;
   private connectionsOpened = 0;
   private closedConnectionMs = 0;
 
@@ -47,6 +50,10 @@ export class GatewayMeter {
     this.postsGone += 1;
   }
 
+  probed(): void {
+    this.probes += 1;
+  }
+
   opened(): void {
     this.connectionsOpened += 1;
   }
@@ -58,7 +65,7 @@ export class GatewayMeter {
   snapshot(now = Date.now()): GatewayMetrics {
     const openMs = this.registry.all().reduce((sum, c) => sum + (now - c.connectedAt), 0);
     return structuredClone({
-      framesIn: this.framesIn, postsOut: this.postsOut, postsGone: this.postsGone,
+      framesIn: this.framesIn, postsOut: this.postsOut, postsGone: this.postsGone, probes: this.probes,
       connectionsOpened: this.connectionsOpened, connectionMs: this.closedConnectionMs + openMs,
     });
   }
