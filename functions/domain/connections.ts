@@ -43,7 +43,7 @@ export async function admit(connectionId: string, ticket: string | undefined, no
 export async function release(connectionId: string, now: number): Promise<void> {
   const released = await forgetConnection(connectionId);
   if (released === 'opening' || !released) return;
-  if (released.role === 'customer') return customerConnectionClosed(released, now);
+  if (released.role === 'customer') return void (await customerConnectionClosed(released, now));
   if (released.role !== 'agent') return;
   const online = await onlineAgents(now);
   if (connectionsOf(online, released.subject).length > 0) return;

@@ -18,8 +18,11 @@ import { chatView, customerNameOf } from './views';
 
 export const ENDS_AFTER_MS = CUSTOMER_LEFT_ENDS_CHAT_MINUTES * 60_000;
 
-/** A customer's connection closed: marks the answered chat it followed when no other connection of theirs follows it. */
-export async function customerConnectionClosed(closed: ConnectionItem, now: number): Promise<void> {
+/**
+ * A customer's connection closed: marks the answered chat it followed when no other connection of
+ * theirs follows it. Returns the chat it marked, which no longer lists the connection.
+ */
+export async function customerConnectionClosed(closed: ConnectionItem, now: number): Promise<string | undefined> {
   if (closed.role !== 'customer' || !closed.chatId) return;
   // Read at half the price: the mark's condition refuses it if the connections changed since (a stale read included).
   const chat = await getChat(closed.chatId, { consistent: false });
@@ -28,7 +31,9 @@ export async function customerConnectionClosed(closed: ConnectionItem, now: numb
   const others = conns.filter((id) => id !== closed.connectionId);
   if ((await visitorsConnected(others, Math.floor(now / 1000))).has(chat.visitorId)) return;
   const marked = await markCustomerLeft(chat, closed.connectionId, conns.length, now);
-  if (marked) await tellFollowers(marked);
+  if (!marked) return;
+  await tellFollowers(marked);
+  return marked.chatId;
 }
 
 /** The customer follows the chat again: forgets the mark, telling the agent. Returns the chat as it now is. */

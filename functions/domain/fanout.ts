@@ -34,9 +34,9 @@ export async function deliver(connectionIds: Iterable<string>, frames: ServerFra
         gone.push(connectionId);
         const forgotten = await forgetConnection(connectionId, now() - HANDSHAKE_WINDOW_MS);
         if (forgotten === 'opening') return;
-        // Before the chats drop it: the mark's condition counts the chat's connections as read.
-        if (forgotten) await customerConnectionClosed(forgotten, now());
-        await Promise.all(chatsOf(frames).map((chatId) => removeChatConnections(chatId, [connectionId])));
+        // Before the chats drop it: the mark's condition counts the chat's connections as read. A chat it marks drops it there.
+        const marked = forgotten ? await customerConnectionClosed(forgotten, now()) : undefined;
+        await Promise.all(chatsOf(frames).filter((chatId) => chatId !== marked).map((chatId) => removeChatConnections(chatId, [connectionId])));
         return;
       }
     }

@@ -80,10 +80,15 @@ test('a customer whose $disconnect never came is found gone by the agent\'s next
   // Nothing told the agent yet: the chat is as it was.
   expect(agent.frames.some((f) => f.type === 'chat' && f.chat.customerLeftAt !== undefined)).toBe(false);
 
+  const sendWrites = async () => (await runtime.metrics()).lambda.dynamo.byHandler.WsMessageSend?.writeUnits ?? 0;
+  const writesBefore = await sendWrites();
   agent.send({ action: 'message.send', chatId: 'vanished-customer', clientMessageId: 'still-there-1', text: 'Are you still there?' });
   const left = await agent.next('chat', (f) => f.chat.chatId === 'vanished-customer' && f.chat.customerLeftAt !== undefined);
   expect(left.chat.status).toBe('active');
   expect(left.chat.customerLeftAt).toBeGreaterThanOrEqual(Date.now() + 59_000);
+  await runtime.idle();
+  // Its seq, itself, the forgotten connection, the chat's mark (which drops the connection from the chat too) and the sweep's entry for the mark.
+  expect((await sendWrites()) - writesBefore).toBe(5);
 
   // Ten minutes on, the sweep ends it as the customer's own leaving (and closes Anna's console, silent since).
   const report = await runtime.scheduler.fire('Sweeper', new Date(left.chat.customerLeftAt! + 11 * 60_000));
