@@ -9,7 +9,9 @@ export interface RuntimeAndBrowser { runtime: TestRuntime; browser: Browser }
 /**
  * Registers the file's beforeAll and afterAll: both start together (the runtime with `options`, if
  * given), `started` receives them and is awaited, so it may go on setting up; both are stopped at
- * the end even if one failed to start.
+ * the end even if one failed to start. A retried test (test/e2e/retry-once.ts) gets a runtime of its
+ * own, which `started` receives too, and the tests after it keep it: its first attempt left chats
+ * waiting, offers open and chat ids taken.
  */
 export function startRuntimeAndBrowser(started: (world: RuntimeAndBrowser) => unknown, options?: Partial<RuntimeOptions>): void {
   let runtime: TestRuntime | undefined;
@@ -21,6 +23,16 @@ export function startRuntimeAndBrowser(started: (world: RuntimeAndBrowser) => un
     if (runtimeStart.status === 'rejected') throw runtimeStart.reason;
     if (browserStart.status === 'rejected') throw browserStart.reason;
     await started({ runtime: runtime!, browser: browser! });
+  }, 60_000);
+  const attempted = new Set<string>();
+  beforeEach(async () => {
+    // Jest runs a retry through the same hooks under the same name: a name seen before is a retry.
+    const name = expect.getState().currentTestName ?? '';
+    if (!attempted.has(name)) return void attempted.add(name);
+    await Promise.all(browser!.contexts().map((context) => context.close()));
+    await runtime?.stop();
+    runtime = await startTestRuntime(options);
+    await started({ runtime, browser: browser! });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
