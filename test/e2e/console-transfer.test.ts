@@ -66,6 +66,20 @@ const EVA: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question:
 /** The chat offered to Bram, in his list. */
 const bramsOffer = (bram: Page) => bram.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: 'Transfer from Anna de Vries' });
 
+/** Anna answers Noor, then Eva, and offers both chats to Bram, Eva's last. */
+async function twoOffersToBram(idPrefix: string) {
+  const { anna, bram } = await annaAnswers(idPrefix, NOOR);
+  await offerToBram(anna, NOOR);
+  const eva = await connectCustomer(runtime.url, runtime.wsUrl);
+  customers.push(eva);
+  eva.send({ action: 'chat.start', chatId: `${idPrefix}-eva-${randomUUID().slice(0, 8)}`, ...EVA });
+  await eva.next('chat');
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
+  await offerToBram(anna, EVA);
+  return { anna, bram };
+}
+
 test('Bram accepts: he answers the customer, who sees who took over; Anna only listens, after a reload too, and may close the chat', async () => {
   const { anna, bram, customer } = await annaAnswers('e2e-transfer-01', MILA);
   await anna.getByRole('main').getByRole('button', { name: 'Transfer', exact: true }).click();
@@ -167,15 +181,7 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
 }, 60_000);
 
 test('with two offers waiting after a reload, answering the announced one announces the other', async () => {
-  const { anna, bram } = await annaAnswers('e2e-transfer-07', NOOR);
-  await offerToBram(anna, NOOR);
-  const second = await connectCustomer(runtime.url, runtime.wsUrl);
-  customers.push(second);
-  second.send({ action: 'chat.start', chatId: `e2e-transfer-08-${randomUUID().slice(0, 8)}`, ...EVA });
-  await second.next('chat');
-  await anna.getByRole('button', { name: 'Get next in queue' }).click();
-  await anna.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
-  await offerToBram(anna, EVA);
+  const { anna, bram } = await twoOffersToBram('e2e-transfer-07');
 
   await bram.reload();
   await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
@@ -197,15 +203,7 @@ test('with two offers waiting after a reload, answering the announced one announ
 }, 60_000);
 
 test('Anna cancels the offer Bram was told of while another waits: he hears of it, and the other is announced in its place', async () => {
-  const { anna, bram } = await annaAnswers('e2e-transfer-09', NOOR);
-  await offerToBram(anna, NOOR);
-  const second = await connectCustomer(runtime.url, runtime.wsUrl);
-  customers.push(second);
-  second.send({ action: 'chat.start', chatId: `e2e-transfer-10-${randomUUID().slice(0, 8)}`, ...EVA });
-  await second.next('chat');
-  await anna.getByRole('button', { name: 'Get next in queue' }).click();
-  await anna.getByRole('list', { name: 'Conversation' }).getByText(EVA.question).waitFor();
-  await offerToBram(anna, EVA);
+  const { anna, bram } = await twoOffersToBram('e2e-transfer-09');
   await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${EVA.name} to you` }).waitFor();
 
   await anna.getByRole('button', { name: 'Cancel transfer' }).click();
