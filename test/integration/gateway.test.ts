@@ -85,6 +85,17 @@ describe('management API', () => {
   });
 });
 
+test('idle() waits for the handler of a frame sent just before it', async () => {
+  const { client } = await connectCustomer();
+  const handled = async () => Object.values((await runtime.metrics()).lambda.invocations).reduce((sum, t) => sum + t.count, 0);
+  await runtime.idle();
+  const before = await handled();
+  client.send({ action: 'sync' });
+  await runtime.idle();
+  expect(await handled()).toBe(before + 1);
+  await client.close();
+});
+
 test('a message over 128 KB closes the connection with 1009', async () => {
   const { client } = await connectCustomer();
   const code = new Promise((resolve) => client.socket.once('close', (c) => resolve(c)));
