@@ -174,7 +174,7 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
   await offerToBram(anna, NOOR);
   await bram.getByRole('button', { name: 'Accept transfer' }).waitFor();
   await anna.getByRole('button', { name: 'Cancel transfer' }).click();
-  await bram.getByText('The transfer was cancelled').waitFor();
+  await bram.getByText(`The transfer of the chat with ${NOOR.name} was cancelled`).waitFor();
   await bram.getByRole('button', { name: 'Accept transfer' }).waitFor({ state: 'detached' });
   await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
   await anna.getByRole('main').getByRole('button', { name: 'End chat' }).waitFor();
@@ -207,7 +207,7 @@ test('Anna cancels the offer Bram was told of while another waits: he hears of i
   await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${EVA.name} to you` }).waitFor();
 
   await anna.getByRole('button', { name: 'Cancel transfer' }).click();
-  const news = bram.getByRole('status').filter({ hasText: `The transfer was cancelled. Anna de Vries wants to transfer the chat with ${NOOR.name} to you` });
+  const news = bram.getByRole('status').filter({ hasText: `The transfer of the chat with ${EVA.name} was cancelled. Anna de Vries wants to transfer the chat with ${NOOR.name} to you` });
   await news.getByRole('button', { name: 'Show chat' }).click();
   await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
   await bramsOffer(bram).filter({ hasText: EVA.name }).waitFor({ state: 'detached' });
@@ -220,7 +220,7 @@ test('the customer ends the chat while the offer waits: it leaves Bram\'s list, 
   await bram.getByRole('button', { name: 'Accept transfer' }).waitFor();
 
   customer.send({ action: 'chat.end', chatId });
-  await bram.getByRole('status').filter({ hasText: 'The chat ended before you answered the transfer' }).waitFor();
+  await bram.getByRole('status').filter({ hasText: `The chat with ${SEM.name} ended before you answered the transfer` }).waitFor();
   await bram.getByRole('button', { name: 'Accept transfer' }).waitFor({ state: 'detached' });
   await bram.getByRole('navigation', { name: 'Chats' }).getByText(SEM.name).waitFor({ state: 'detached' });
   await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });

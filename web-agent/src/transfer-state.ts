@@ -37,12 +37,13 @@ export function isManager(role: AgentRole): boolean {
 
 /**
  * What this agent is told when a transfer ends, or nothing. `receiver` is who the chat was
- * offered to; the sender hears every outcome but the chat's end (the conversation shows it), the
- * receiver only of a cancel, a time-out or the chat ending first.
+ * offered to, `customer` whose chat it is (when known: an agent may have several offers and chats);
+ * the sender hears every outcome but the chat's end (the conversation shows it), the receiver only
+ * of a cancel, a time-out or the chat ending first.
  */
-export function transferEndedText(outcome: TransferOutcome, sender: boolean, receiver: string): string | undefined {
-  if (outcome === 'timed-out') return t.transfer.timedOut;
-  if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled : outcome === 'ended' ? t.transfer.chatEnded : undefined;
+export function transferEndedText(outcome: TransferOutcome, sender: boolean, receiver: string, customer?: string): string | undefined {
+  if (outcome === 'timed-out') return t.transfer.timedOut(customer);
+  if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled(customer) : outcome === 'ended' ? t.transfer.chatEnded(customer) : undefined;
   if (outcome === 'accepted') return t.transfer.accepted(receiver);
   if (outcome === 'rejected') return t.transfer.rejected(receiver);
   return undefined;

@@ -107,9 +107,11 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           case 'transfer.ended': {
             const offer = offers.current.get(frame.chatId);
             offers.current.delete(frame.chatId);
+            const held = client.chat(frame.chatId);
             // Without the offer (a reload): after any outcome but accepted, the sender owns the chat again.
-            const sender = offer ? offer.from.id === agent.id : frame.outcome === 'accepted' || client.chat(frame.chatId)?.agent?.id === agent.id;
-            const text = transferEndedText(frame.outcome, sender, offer?.to.name ?? client.chat(frame.chatId)?.agent?.name ?? '');
+            const sender = offer ? offer.from.id === agent.id : frame.outcome === 'accepted' || held?.agent?.id === agent.id;
+            const customer = held && customerName(held.customer.name);
+            const text = transferEndedText(frame.outcome, sender, offer?.to.name ?? held?.agent?.name ?? '', customer);
             if (sender || frame.outcome === 'accepted') return text && setNotice({ kind: 'notice', text });
             // An offer that went away leaves the receiver's list; another still waiting stays announced after the news.
             close(frame.chatId);

@@ -66,6 +66,14 @@ describe('transferEndedText', () => {
     expect(transferEndedText('rejected', false, BRAM.name)).toBeUndefined();
     expect(transferEndedText('accepted', false, BRAM.name)).toBeUndefined();
   });
+
+  it('names the customer when it knows whose chat it was: an agent may have several offers waiting', () => {
+    expect(transferEndedText('cancelled', false, BRAM.name, 'Lotte Smit')).toBe('The transfer of the chat with Lotte Smit was cancelled');
+    expect(transferEndedText('ended', false, BRAM.name, 'Lotte Smit')).toBe('The chat with Lotte Smit ended before you answered the transfer');
+    expect(transferEndedText('timed-out', false, BRAM.name, 'Lotte Smit')).toBe('The transfer of the chat with Lotte Smit timed out');
+    expect(transferEndedText('timed-out', true, BRAM.name, 'Lotte Smit')).toBe('The transfer of the chat with Lotte Smit timed out');
+    expect(transferEndedText('accepted', true, BRAM.name, 'Lotte Smit')).toBe('Bram Jansen accepted the chat');
+  });
 });
 
 describe('transferMarker', () => {
