@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { api, loginAgent } from '../support/clients';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ADMIN, MILA, openConsole, startChat } from './steps';
 
 let runtime: TestRuntime;
@@ -40,6 +42,18 @@ test('the Dashboard shows active chat sessions and chats answered today as they 
   await figure('Active chat sessions').filter({ hasText: /^1$/ }).waitFor();
   await figure('Chats answered today').filter({ hasText: /^1$/ }).waitFor();
   await Promise.all([anna.context().close(), shop.context().close()]);
+});
+
+test('the channel choice lists the channels by the names the admin gave them, a new one included', async () => {
+  const page = await openConsole(browser, runtime, ADMIN, 'Away');
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const saved = await api(runtime.url, '/api/channels', { token, body: { settings: { ...defaultChannelSettings(), id: 'sales', name: 'Sales <b>team</b>' }, version: 0 } });
+  expect(saved.status).toBe(200);
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  const choice = page.getByLabel('Channel');
+  await choice.locator('option', { hasText: 'Sales <b>team</b>' }).waitFor({ state: 'attached' });
+  expect(await choice.locator('option').allTextContents()).toEqual(['All channels', 'Customer service', 'Sales <b>team</b>']);
+  await page.context().close();
 });
 
 test('an agent who is not a manager has no Statistics tab', async () => {

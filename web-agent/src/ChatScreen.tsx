@@ -62,7 +62,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const handling = handlingCount(client.chats(), agent.id);
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
-  const channelNames = useChannelNames(config, token, view.tab === 'dashboard');
+  const channelNames = useChannelNames(config, token, view.tab === 'dashboard' || view.tab === 'statistics');
   const figuresChannel = useFiguresChannel(channelNames, managing);
   const replies = useReplies({ config, token });
   // A tab the new role does not have closes, back to the Dashboard.

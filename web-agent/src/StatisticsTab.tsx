@@ -2,7 +2,7 @@
  * The Statistics tab (managers and admins): a date range and channel, the period's figures, the
  * charts, and Export CSV of the same figures.
  */
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { StatsFigures } from '../../functions/protocol/stats';
 import { useStatistics } from './use-statistics';
@@ -11,9 +11,7 @@ import { csvFileName, statsCsv } from './stats-csv';
 import { StatsTotals } from './StatsTotals';
 import { StatsCharts } from './StatsCharts';
 import { t } from './strings';
-
-/** Only the default channel exists until channel settings do; the choice is already carried in every request. */
-const CHANNELS = [{ id: 'default', name: 'Default' }];
+import { ChannelNamesContext } from './channel-names';
 
 function download(figures: StatsFigures) {
   const url = URL.createObjectURL(new Blob([statsCsv(figures)], { type: 'text/csv;charset=utf-8' }));
@@ -28,6 +26,7 @@ const isEmpty = (f: StatsFigures) => f.totals.started + f.totals.offline + f.tot
 
 export function StatisticsTab({ config, token }: { config: ClientConfig; token: string }) {
   const s = t.statistics;
+  const channels = useContext(ChannelNamesContext);
   const [range, setRange] = useState<StatsRange>(lastDays(28));
   const [draft, setDraft] = useState<StatsRange>(range);
   const { figures, loading, error } = useStatistics(config, token, range);
@@ -60,7 +59,7 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
           {s.channel}
           <select value={draft.channel ?? ''} onChange={(e) => setDraft({ ...draft, channel: e.currentTarget.value || undefined })}>
             <option value="">{s.allChannels}</option>
-            {CHANNELS.map((c) => <option value={c.id}>{c.name}</option>)}
+            {channels.map((c) => <option value={c.id}>{c.name}</option>)}
           </select>
         </label>
         <button type="submit" class="primary" disabled={!draftValid}>{s.show}</button>
