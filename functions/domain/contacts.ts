@@ -14,6 +14,7 @@ import { publish } from './events';
 import { deliver } from './fanout';
 import { chatView } from './views';
 import { wholeQuestion } from './question';
+import { fileRequestsUnder } from './requests';
 
 const SEARCH_LIMIT = 20;
 
@@ -66,6 +67,7 @@ export async function linkChat(caller: Caller, chatId: string, personId: string,
   // Re-linked to someone else: the chat and its activity move; the previous person keeps neither.
   if (chat.personId && chat.personId !== personId) await removeChatFromPerson(chat.personId, chat);
   await putPersonChat(personId, { chatId, channel: chat.channel, createdAt: chat.createdAt, question: await wholeQuestion(chat) });
+  if (linked.requestNumbers) await fileRequestsUnder(personId, linked.requestNumbers, chat.personId);
   if (linked.status === 'ended') await publish({ detailType: DETAIL_TYPES.chatLinked, detail: { ...chatEndedDetail(linked), personId } }, now);
   // Only the agent's connections: which contact a chat is linked to is not the customer's business.
   const online = await onlineAgents(now);

@@ -1,7 +1,9 @@
 /** Requests (support tickets): from the offline form, or created by an agent from a chat. */
 import type { OfflineRequestBody, RequestCreateFrame, RequestCreatedDetailV1, RequestView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
-import { allocateEventSeq, getChat, listRequests, messagesAfter, putPersonRequest } from '../store';
+import {
+  allocateEventSeq, getChat, listRequests, messagesAfter, noteChatRequest, putPersonRequest, removePersonRequest, setRequestPerson,
+} from '../store';
 import { storeWithConfirmations } from './confirmations';
 import { requireRole, type Caller } from './caller';
 import { chatNotFound, RefusedError } from './errors';
@@ -69,7 +71,10 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
     transcript: messages.filter((m) => m.kind === 'text').slice(-TRANSCRIPT_MESSAGES).map((m) => ({ at: m.at, author: m.author.name, text: m.text })),
   }), now);
   if (request.chatId !== chat.chatId) throw new RefusedError('conflict', 'That request id was already used for another chat');
-  if (chat.personId) await putPersonRequest(chat.personId, request);
+  // Noted on the chat item, which the link writes too: whichever of the two comes second files the request under the person.
+  const personId = (await noteChatRequest(chat.chatId, request.number))?.personId ?? chat.personId;
+  if (personId && personId === request.personId) await putPersonRequest(personId, request);
+  else if (personId) await fileRequestsUnder(personId, [request.number]);
   // A retried create is answered with the request it made; the customer was already told its number.
   const withSeq = created ? await allocateEventSeq(chat.chatId, now, { event: 'request-created', text: `Request #${request.number} has been created for you`, at: now }) : undefined;
   if (withSeq) {
@@ -79,6 +84,15 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   await reply(caller.connectionId, { type: 'request.created', ref: frame.ref, chatId: chat.chatId, requestId: request.requestId, number: request.number });
   if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
   return request;
+}
+
+/** Requests made from a chat follow the person it is linked to: named on the request and listed on the person (no longer on `previousPersonId`). */
+export async function fileRequestsUnder(personId: string, requestNumbers: Iterable<number>, previousPersonId?: string): Promise<void> {
+  await Promise.all([...requestNumbers].map(async (number) => {
+    const request = await setRequestPerson(number, personId);
+    if (request) await putPersonRequest(personId, request);
+    if (previousPersonId && previousPersonId !== personId) await removePersonRequest(previousPersonId, number);
+  }));
 }
 
 function createdDetail(request: RequestView): RequestCreatedDetailV1 {

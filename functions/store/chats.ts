@@ -45,6 +45,8 @@ export interface ChatItem {
   /** Highest seq each side has read. */
   read?: { customer?: number; agent?: number };
   personId?: string;
+  /** Numbers of the requests created from this chat, so a person it is linked to later gets them too. */
+  requestNumbers?: Set<number>;
   transfer?: PendingTransfer;
   feedback?: { rating?: number; comment?: string; at: number };
   previousAgentId?: string;
@@ -238,6 +240,17 @@ export async function linkChatToPerson(chatId: string, agentId: string, personId
     UpdateExpression: 'SET personId = :p',
     ConditionExpression: 'agentId = :a',
     ExpressionAttributeValues: { ':p': personId, ':a': agentId },
+    ReturnValues: 'ALL_NEW',
+  });
+}
+
+/** Notes a request created from the chat (again is harmless); returns the chat as it now is, with the person it is linked to. */
+export async function noteChatRequest(chatId: string, requestNumber: number): Promise<ChatItem | undefined> {
+  return updateChatIf({
+    Key: keys.chat(chatId),
+    UpdateExpression: 'ADD requestNumbers :n',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':n': new Set([requestNumber]) },
     ReturnValues: 'ALL_NEW',
   });
 }

@@ -1,5 +1,5 @@
 /** People and companies, their search rows, and what hangs under a person (chats, requests, activities). */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { db, TableName } from '../adapters/dynamo';
 import type { ActivityView, CompanyView, PersonChatView, PersonView, RequestView } from '../protocol';
 import { keys } from './keys';
@@ -46,6 +46,10 @@ export async function putPersonChat(personId: string, chat: PersonChatView): Pro
 export async function putPersonRequest(personId: string, request: RequestView): Promise<void> {
   const { transcript: _omitted, ...summary } = request;
   await db.send(new PutCommand({ TableName, Item: { ...keys.personRequest(personId, request.number), kind: 'request', ...summary } }));
+}
+
+export async function removePersonRequest(personId: string, requestNumber: number): Promise<void> {
+  await db.send(new DeleteCommand({ TableName, Key: keys.personRequest(personId, requestNumber) }));
 }
 
 /** Writing the same activity twice leaves one: the key is the chat's. */

@@ -1,6 +1,6 @@
 /** Requests (support tickets), numbered per tenant by an atomic counter. */
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, TableName } from '../adapters/dynamo';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { RequestView } from '../protocol';
 import { keys, REQUESTS } from './keys';
 
@@ -19,6 +19,25 @@ export async function nextRequestNumber(): Promise<number> {
 
 export async function putRequest(request: RequestView): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.request(request.number), ...request }, ConditionExpression: 'attribute_not_exists(pk)' }));
+}
+
+/** Sets the person a request is about; returns the request, or undefined if there is none with that number. */
+export async function setRequestPerson(requestNumber: number, personId: string): Promise<RequestView | undefined> {
+  try {
+    const { Attributes } = await db.send(new UpdateCommand({
+      TableName,
+      Key: keys.request(requestNumber),
+      UpdateExpression: 'SET personId = :p',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':p': personId },
+      ReturnValues: 'ALL_NEW',
+    }));
+    const { pk: _pk, sk: _sk, ...request } = Attributes!;
+    return request as RequestView;
+  } catch (err) {
+    if (isConditionFailed(err)) return undefined;
+    throw err;
+  }
 }
 
 /** Newest first. */

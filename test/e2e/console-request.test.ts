@@ -73,3 +73,19 @@ test('a request created from the chat is announced to the customer and listed un
   const cells = await row.getByRole('cell').allTextContents();
   expect(cells).toEqual(['1', `Parcel lost${MILA.question}`, `${MILA.name}${MILA.email}`, 'HighDelivery', expect.any(String)]);
 }, 60_000);
+
+test('a request created before the customer is matched to a contact shows under the contact once the chat is linked', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const customer = { name: 'Mila Smit', email: 'mila.smit@example.com', question: 'Can bulbs be sent to Antwerp?' };
+  const shop = await startChat(browser, runtime, customer);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(customer.question).waitFor();
+  await createRequest(anna, { title: 'Bulbs to Belgium', category: 'Shipping', priority: 'normal' });
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(/^Request #\d+ has been created for you$/).waitFor();
+
+  const panel = anna.getByRole('complementary', { name: 'Customer' });
+  await panel.getByRole('button', { name: 'Create contact' }).click();
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await panel.getByRole('region', { name: 'Requests' }).getByText(/^#\d+ Bulbs to Belgium$/).waitFor();
+  await Promise.all([anna.context().close(), shop.context().close()]);
+}, 60_000);

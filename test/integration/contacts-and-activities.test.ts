@@ -103,6 +103,30 @@ test('a request created from a chat carries the transcript, shows under the pers
   expect(requests).toEqual([expect.objectContaining({ number: 1, title: 'Parcel lost', priority: 'high', chatId: 'request-chat-001', source: 'chat' })]);
 });
 
+test('a request made before the chat is linked moves to the person with it, and with a re-link to the next', async () => {
+  const { agent } = await answeredChat('request-first-01');
+  agent.send({ action: 'request.create', chatId: 'request-first-01', title: 'Parcel lost', clientRequestId: 'request-first-r1' });
+  const { number } = await agent.next('request.created');
+  const mila = await createContact({ name: 'Mila Bakker' });
+  agent.send({ action: 'chat.link', chatId: 'request-first-01', personId: mila.personId });
+  await agent.next('chat', (f) => f.chat.personId === mila.personId);
+  expect((await panel(mila.personId)).requests).toEqual([expect.objectContaining({ number, title: 'Parcel lost', personId: mila.personId })]);
+
+  // Linked to the wrong Mila at first: the right one gets the request, the first keeps nothing.
+  const other = await createContact({ name: 'Mila de Boer' });
+  agent.send({ action: 'chat.link', chatId: 'request-first-01', personId: other.personId });
+  await agent.next('chat', (f) => f.chat.personId === other.personId);
+  expect((await panel(other.personId)).requests.map((r) => r.number)).toEqual([number]);
+  expect((await panel(mila.personId)).requests).toEqual([]);
+  const listed = await api<{ requests: { number: number; personId?: string }[] }>(runtime.url, '/api/requests', { method: 'GET', token });
+  expect(listed.body.requests.find((r) => r.number === number)?.personId).toBe(other.personId);
+
+  // A resent create changes nothing: still one request, still under the person the chat is linked to.
+  agent.send({ action: 'request.create', chatId: 'request-first-01', title: 'Parcel lost', clientRequestId: 'request-first-r1' });
+  expect((await agent.next('request.created', (f) => f.number === number)).number).toBe(number);
+  expect((await panel(other.personId)).requests.map((r) => r.number)).toEqual([number]);
+});
+
 test('an agent cannot link or make requests from a chat someone else handles', async () => {
   await answeredChat('others-chat-0001');
   const bram = await connectAgent(runtime.url, runtime.wsUrl, 'bram@parley.test', 'parley-bram');
