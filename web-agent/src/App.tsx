@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
 import { fetchMe, loadConfig } from './api';
 import { session } from './session';
+import { drafts } from './drafts';
 import { LoginForm } from './LoginForm';
 import { ChatScreen } from './ChatScreen';
 import { SetPasswordForm } from './SetPasswordForm';
@@ -76,7 +77,7 @@ export function App() {
           config={screen.config}
           token={screen.token}
           agent={screen.agent}
-          onLogOut={() => logOut()}
+          onLogOut={() => (drafts.forgetAll(), logOut())}
           onExpired={() => logOut(t.sessionExpired)}
         />
       );

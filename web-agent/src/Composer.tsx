@@ -1,6 +1,6 @@
 /**
  * The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. Insert, `/`
- * and Emoji put prepared text or an emoji into it.
+ * and Emoji put prepared text or an emoji into it. Unsent text stays with its chat (drafts.ts).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
@@ -12,8 +12,10 @@ import { InsertButton } from './InsertButton';
 import { EmojiButton } from './EmojiButton';
 import { insertIntoField } from './caret';
 import { FileButton } from './FileButton';
+import { drafts } from './drafts';
 
 interface Props {
+  chatId: string;
   onSend(text: string): void;
   /** Called on every edit that leaves text in the field; the caller throttles what it sends. */
   onTyping(): void;
@@ -23,11 +25,13 @@ interface Props {
   onFiles?(files: File[]): void;
 }
 
-export function Composer({ onSend, onTyping, replyContext, onFiles }: Props) {
-  const [text, setText] = useState('');
+export function Composer({ chatId, onSend, onTyping, replyContext, onFiles }: Props) {
+  const [text, setText] = useState(() => drafts.load(chatId));
   const field = useRef<HTMLTextAreaElement>(null);
   const replies = useComposerReplies(replyContext, field, text, setText);
   const warningId = useId();
+
+  useEffect(() => drafts.save(chatId, text), [chatId, text]);
 
   // A chat answered from the Dashboard hides the row that had focus; the reply field is where the agent goes next.
   useEffect(() => {

@@ -125,7 +125,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       ) : standing === 'listening' ? (
         <ListeningNote owner={chat.agent?.name ?? ''} onClose={onClose} />
       ) : standing === 'receiving' ? null : (
-        <Composer onSend={send} onTyping={typed} replyContext={{ ...replies, chat }} onFiles={canSend ? sendFiles : undefined} />
+        <Composer chatId={chatId} onSend={send} onTyping={typed} replyContext={{ ...replies, chat }} onFiles={canSend ? sendFiles : undefined} />
       )}
     </section>
   );
