@@ -1,6 +1,7 @@
 /** Requests (support tickets), numbered per tenant by an atomic counter. */
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { db, isConditionFailed, TableName } from '../adapters/dynamo';
+import { db, TableName } from '../adapters/dynamo';
+import { updateIf } from './conditional-update';
 import type { RequestView } from '../protocol';
 import { keys, REQUESTS } from './keys';
 
@@ -23,21 +24,16 @@ export async function putRequest(request: RequestView): Promise<void> {
 
 /** Sets the person a request is about; returns the request, or undefined if there is none with that number. */
 export async function setRequestPerson(requestNumber: number, personId: string): Promise<RequestView | undefined> {
-  try {
-    const { Attributes } = await db.send(new UpdateCommand({
-      TableName,
-      Key: keys.request(requestNumber),
-      UpdateExpression: 'SET personId = :p',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':p': personId },
-      ReturnValues: 'ALL_NEW',
-    }));
-    const { pk: _pk, sk: _sk, ...request } = Attributes!;
-    return request as RequestView;
-  } catch (err) {
-    if (isConditionFailed(err)) return undefined;
-    throw err;
-  }
+  const item = await updateIf<Record<string, unknown>>({
+    Key: keys.request(requestNumber),
+    UpdateExpression: 'SET personId = :p',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeValues: { ':p': personId },
+    ReturnValues: 'ALL_NEW',
+  });
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, ...request } = item;
+  return request as unknown as RequestView;
 }
 
 /** Newest first. */
