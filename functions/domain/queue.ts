@@ -1,6 +1,6 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatEventRecord, ChatItem } from '../store';
-import { claimQueuedChat, getChat, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, type BroadcastTurn } from '../store';
+import { claimQueuedChat, getChat, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, readBroadcastTurn, type BroadcastTurn } from '../store';
 import type { MessageView, QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
@@ -142,21 +142,39 @@ export async function broadcastQueue(now: number, online?: OnlineAgents, { chann
 /** Returns how many posts it made. */
 async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<number> {
   const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
-  const answered = turn.answered ?? 0;
-  const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
-  const present = agents.presentAgentIds.size;
+  const place = placeFrame(turn, agents);
   // A customer who left the page is not ahead of anyone: Get next answers those who are there first.
   const waiting = queued.head.filter((chat) => !isAway(chat)).slice(0, POSITIONS_SENT);
   await Promise.all([
     deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),
-    ...waiting.map((chat, index) => deliver(chat.conns ?? [], [{
-      type: 'queue.position',
-      chatId: chat.chatId,
-      position: index + 1,
-      estimatedWaitSeconds: averageWaitMs === undefined ? undefined : Math.round((averageWaitMs / 1000) * ((index + 1) / Math.max(1, present))),
-    }])),
+    ...waiting.map((chat, index) => deliver(chat.conns ?? [], [place(chat.chatId, index + 1)])),
   ]);
   return agents.live.length + waiting.reduce((sum, chat) => sum + (chat.conns?.size ?? 0), 0);
+}
+
+/**
+ * A waiting customer's place, for one who (re)connects: a reload or a second tab would otherwise
+ * show none until the queue next changes. Undefined past the places a broadcast tells.
+ */
+export async function queuePositionOf(chat: ChatItem, now: number): Promise<ServerFrame | undefined> {
+  const [head, agents, turn] = await Promise.all([queuedChats(POSITIONS_SENT + 1), onlineAgents(now), readBroadcastTurn()]);
+  // The index may lag the chat just read (a customer back from away): the chat itself counts as it is.
+  const ahead = head.filter((other) => other.chatId !== chat.chatId && !isAway(other) && (other.queuedAt ?? other.createdAt) <= (chat.queuedAt ?? chat.createdAt));
+  const position = ahead.length + 1;
+  return position <= POSITIONS_SENT ? placeFrame(turn, agents)(chat.chatId, position) : undefined;
+}
+
+/** Builds `queue.position` frames; the estimate is the average answered wait, shared among the Present agents. */
+function placeFrame(turn: BroadcastTurn, agents: OnlineAgents): (chatId: string, position: number) => ServerFrame {
+  const answered = turn.answered ?? 0;
+  const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
+  const present = Math.max(1, agents.presentAgentIds.size);
+  return (chatId, position) => ({
+    type: 'queue.position',
+    chatId,
+    position,
+    estimatedWaitSeconds: averageWaitMs === undefined ? undefined : Math.round((averageWaitMs / 1000) * (position / present)),
+  });
 }
 
 /** The queue as it is now; the agents online and the channels, if already read, are not read again. */

@@ -2,7 +2,7 @@
 import { addChatConnection, agentChatIds, getAgent, keepConnectionChat, messagesAfter, type ChatItem } from '../store';
 import { asSender, type Caller } from './caller';
 import { reply } from './fanout';
-import { currentQueueFrame, presentAgentsFrame } from './queue';
+import { currentQueueFrame, presentAgentsFrame, queuePositionOf } from './queue';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { presenceChanged } from './presence';
 import { chatView } from './views';
@@ -31,7 +31,8 @@ export async function sync(caller: Caller, cursors: Record<string, number>, now:
     // The customer's newest chat still going is the one its `$disconnect` should report (customer-left.ts).
     const going = followed.filter((chat) => chat.status !== 'ended').sort((a, b) => b.createdAt - a.createdAt)[0];
     if (going) await keepConnectionChat(caller.connectionId, going.chatId);
-    return reply(caller.connectionId, synced);
+    const places = await Promise.all(followed.filter((chat) => chat.status === 'queued').map((chat) => queuePositionOf(chat, now)));
+    return reply(caller.connectionId, ...places.filter((place) => place !== undefined), synced);
   }
   const [online, agent] = await Promise.all([onlineAgents(now), getAgent(caller.subject)]);
   const queue = await currentQueueFrame(now, { online });

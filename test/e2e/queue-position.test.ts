@@ -21,3 +21,13 @@ test('each waiting customer sees their number in the queue, updated as chats are
   await mila.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
   await noor.getByText(/^You are number 1 in the queue\. Estimated wait: (less than a minute|about \d+ min)\.$/).waitFor();
 }, 60_000);
+
+test('a waiting customer who reloads the page sees their number again at once', async () => {
+  await openConsole(browser, runtime, ANNA, 'Present');
+  await startChat(browser, runtime, MILA);
+  const noor = await startChat(browser, runtime, NOOR);
+  await noor.getByText('You are number 2 in the queue.').waitFor();
+
+  await noor.reload();
+  await noor.getByText('You are number 2 in the queue.').waitFor({ timeout: 10_000 });
+}, 60_000);

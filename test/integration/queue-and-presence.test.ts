@@ -1,6 +1,6 @@
 /** What agents see of the queue, what waiting customers see, and who counts as Present. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, newVisitor, ticketFor } from '../support/clients';
 import type { AvailabilityResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 
@@ -54,6 +54,21 @@ test('waiting customers see their place in the queue, and move up when a chat ah
   const moved = await second.next('queue.position', (f) => f.position === 1);
   // Once one chat has been answered there is a wait to estimate from.
   expect(moved).toMatchObject({ chatId: 'position-0002', estimatedWaitSeconds: expect.any(Number) });
+});
+
+test('a waiting customer who reloads, or opens a second tab, is told their place at once', async () => {
+  await startChat(await customer(), 'place-again-01', 'Ada');
+  const visitor = await newVisitor(runtime.url);
+  const first = track(await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, visitor.token)));
+  await startChat(first, 'place-again-02', 'Bo');
+  await first.next('queue.position', (f) => f.position === 2);
+
+  // The queue does not change: only the sync can tell the new tab.
+  const reloaded = track(await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, visitor.token)));
+  reloaded.send({ action: 'sync', cursors: { 'place-again-02': 0 } });
+  const place = await reloaded.next('queue.position');
+  expect(place).toMatchObject({ chatId: 'place-again-02', position: 2 });
+  await reloaded.next('synced');
 });
 
 test('customers can chat only while some agent is Present', async () => {
