@@ -105,6 +105,18 @@ test('an admin changes a role and resets a password from the Agents list; the Au
   expect((await api.list()).body.agents.find((a) => a.email === 'umar@parley.test')?.role).toBe('manager');
 });
 
+test('a refusal in Add agent goes away once the admin edits the form', async () => {
+  const admin = await adminTab();
+  await addAgent(admin, 'Anna Again', ANNA.email, 'link');
+  const dialog = admin.getByRole('dialog', { name: 'Add agent' });
+  await dialog.getByRole('alert').waitFor();
+
+  await dialog.getByLabel('Email').fill('anna.again@parley.test');
+  expect(await dialog.getByRole('alert').count()).toBe(0);
+  await dialog.getByRole('button', { name: 'Add agent' }).click();
+  await agentRow(admin, 'Anna Again').waitFor();
+});
+
 test('agents do not get the Admin tab', async () => {
   const anna = track(await openConsole(browser, runtime, ANNA, 'Away'));
   await anna.getByRole('tab', { name: /Chats/ }).waitFor();

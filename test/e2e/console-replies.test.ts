@@ -142,6 +142,21 @@ test('an agent adds a quick reply of their own and finds it under Recently used 
   await clear(composer());
 });
 
+test('a quick reply of only spaces is refused in the console\'s words at once, and the message goes when the field is edited', async () => {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
+  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
+  await insertDialog().getByLabel('Name').fill('   ');
+  await insertDialog().getByLabel('Text').fill('Some text');
+  await insertDialog().getByRole('button', { name: 'Save' }).click();
+  const refusal = insertDialog().getByRole('alert');
+  expect(await refusal.textContent()).toBe('Fill in “Name”: spaces alone do not count.');
+
+  await insertDialog().getByLabel('Name').fill('Spaced out');
+  expect(await refusal.count()).toBe(0);
+  await anna.keyboard.press('Escape');
+});
+
 test('a starred reply is listed under Favourites, also after the console is reloaded', async () => {
   await anna.getByRole('button', { name: 'Insert' }).click();
   const stored = anna.waitForResponse((response) => response.url().endsWith('/favourite') && response.status() === 204);

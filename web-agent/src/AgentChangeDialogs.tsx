@@ -33,7 +33,7 @@ export function AgentChangeDialog({ kind, agent, api, onDone, onClose }: Props) 
 
   return (
     <Dialog title={title} onClose={onClose}>
-      <form class="form" onSubmit={submit}>
+      <form class="form" onSubmit={submit} onInput={action.clear} onChange={action.clear}>
         {kind === 'role' && (
           <label>
             {ta.role}

@@ -29,7 +29,7 @@ export function AgentCreateDialog({ api, onDone, onClose }: Props) {
 
   return (
     <Dialog title={ta.addAgent} onClose={onClose}>
-      <form class="form" onSubmit={submit}>
+      <form class="form" onSubmit={submit} onInput={action.clear} onChange={action.clear}>
         <label>
           {ta.name}
           <input required maxLength={100} autoFocus value={name} onInput={(e) => setName(e.currentTarget.value)} />

@@ -32,8 +32,14 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
   const [error, setError] = useState<string>();
   const words = t.replies.form;
 
+  const titleLabel = kind === 'faq' ? words.question : words.name;
+  const textLabel = kind === 'faq' ? words.answer : kind === 'template' ? words.textEn : words.text;
+
   async function submit(event: Event) {
     event.preventDefault();
+    // `required` lets spaces through; the server trims them and would refuse in its own words.
+    const blank = !title.trim() ? titleLabel : !text.trim() ? textLabel : undefined;
+    if (blank) return setError(words.blank(blank));
     setBusy(true);
     setError(undefined);
     const fields = {
@@ -64,10 +70,10 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
   );
 
   return (
-    <form class="form reply-form" onSubmit={submit}>
+    <form class="form reply-form" onSubmit={submit} onInput={() => setError(undefined)}>
       {field(words.folder, folder, setFolder, { max: 60 })}
-      {field(kind === 'faq' ? words.question : words.name, title, setTitle, { required: true })}
-      {field(kind === 'faq' ? words.answer : kind === 'template' ? words.textEn : words.text, text, setText, { required: true, long: true })}
+      {field(titleLabel, title, setTitle, { required: true })}
+      {field(textLabel, text, setText, { required: true, long: true })}
       {kind === 'template' && field(words.textNl, textNl, setTextNl, { long: true })}
       {kind === 'faq' && field(words.link, link, setLink, { type: 'url', max: 2000 })}
       {kind !== 'faq' && <p class="muted">{words.variables(KNOWN_VARIABLES.map((name) => `{{${name}}}`).join(' '))}</p>}

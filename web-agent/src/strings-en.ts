@@ -177,6 +177,7 @@ export const en = {
       cancel: 'Cancel',
       saving: 'Saving…',
       failed: 'It could not be saved. Try again.',
+      blank: (field: string) => `Fill in “${field}”: spaces alone do not count.`,
     },
     slash: 'Quick replies and templates',
     slashEmpty: 'No quick reply or template matches.',

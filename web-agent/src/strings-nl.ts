@@ -179,6 +179,7 @@ export const nl: Strings = {
       cancel: 'Annuleren',
       saving: 'Opslaan…',
       failed: 'Opslaan is mislukt. Probeer het opnieuw.',
+      blank: (field: string) => `Vul ‘${field}’ in: alleen spaties tellen niet.`,
     },
     slash: 'Snelle antwoorden en sjablonen',
     slashEmpty: 'Geen snel antwoord of sjabloon gevonden.',

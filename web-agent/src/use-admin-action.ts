@@ -1,4 +1,4 @@
-/** One admin call at a time from a dialog: busy while it runs, the server's reason when refused. */
+/** One admin call at a time from a dialog: busy while it runs, the server's reason when refused, until the form is edited. */
 import { useState } from 'preact/hooks';
 import type { AgentChangeResponse } from '../../functions/protocol/admin';
 import { AdminApiError } from './admin-api';
@@ -19,5 +19,8 @@ export function useAdminAction(onDone: (result: AgentChangeResponse) => void) {
     }
   }
 
-  return { busy, error, run };
+  /** For the form's input events: a refusal is about what was sent, not what is being typed now. */
+  const clear = () => setError(undefined);
+
+  return { busy, error, run, clear };
 }
