@@ -1,11 +1,12 @@
 /**
  * The chat history: every ended chat stays findable by the customer's name or email, the words of
- * the first question, or the chat id. A search reads month partitions newest first, a bounded number
+ * the first question, the chat id or its reference (protocol/chat-reference.ts). A search reads month partitions newest first, a bounded number
  * of rows per request, and hands back where to go on: it never reads the whole table.
  */
 import type { HistoryChatView, HistoryResponse } from '../protocol';
 import { getChat, historyMonth, historyMonthPage, putHistoryChat } from '../store';
 import { wholeQuestion } from './question';
+import { chatReference } from '../protocol/chat-reference';
 
 /** Results per page. */
 export const HISTORY_PAGE = 20;
@@ -31,7 +32,9 @@ export async function recordEndedChat(chatId: string): Promise<boolean> {
     endedAt: chat.endedAt ?? chat.createdAt,
     personId: chat.personId,
   };
-  await putHistoryChat(view, normalise([view.customer.name, view.customer.email, question, chat.chatId].join(' ')));
+  // The reference with and without its dash: customers quote it either way.
+  const reference = chatReference(chat.chatId);
+  await putHistoryChat(view, normalise([view.customer.name, view.customer.email, question, chat.chatId, reference, reference.replace('-', '')].join(' ')));
   return true;
 }
 

@@ -78,8 +78,11 @@ test('Insert puts an FAQ answer into the composer, or its link when it has one',
 
 test('Insert fills a template with the customer, the agent and the chat', async () => {
   await insertFrom('Reply templates', 'Order follow-up');
-  const filled = /^Hi Mila, this is Anna de Vries about chat [A-Za-z0-9_-]{8,64}\.$/;
-  expect(await valueOnceItIs(composer(), filled)).toMatch(filled);
+  // The chat's reference, as the conversation's header shows it: not its internal id.
+  const reference = (await anna.locator('.chat-reference').textContent())?.replace(/^Chat /, '');
+  expect(reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const filled = `Hi Mila, this is Anna de Vries about chat ${reference}.`;
+  expect(await valueOnceItIs(composer(), filled)).toBe(filled);
   expect(await anna.locator('.composer-warning').textContent()).toBe('');
   await clear(composer());
 });

@@ -1,4 +1,4 @@
-/** The searchable chat history: ended chats found by name, email, question words or chat id, newest first, page by page. */
+/** The searchable chat history: ended chats found by name, email, question words, chat id or reference, newest first, page by page. */
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { signedInPerTest } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer } from '../support/clients';
@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { HistoryChatView, HistoryResponse } from '../../functions/protocol';
 import { keys } from '../../functions/store/keys';
+import { chatReference } from '../../functions/protocol/chat-reference';
 
 let runtime: TestRuntime;
 let token: string;
@@ -31,7 +32,7 @@ async function endedChat(chatId: string, name: string, email: string, question: 
   await runtime.idle();
 }
 
-test('an ended chat is found by any word of the name, the email, words of the question, and the chat id', async () => {
+test('an ended chat is found by any word of the name, the email, words of the question, the chat id and its reference', async () => {
   await endedChat('history-chat-001', 'Mila Bakker', 'mila@example.com', 'Do you ship tulip bulbs to België?');
   await endedChat('history-chat-002', 'Noor de Wit', 'noor@example.com', 'Is the lace yarn back?');
   const found = async (q: string) => (await history(`?q=${encodeURIComponent(q)}`)).body.chats.map((c) => c.chatId);
@@ -40,6 +41,10 @@ test('an ended chat is found by any word of the name, the email, words of the qu
   expect(await found('tulip belgie')).toEqual(['history-chat-001']);
   expect(await found('History-Chat-002')).toEqual(['history-chat-002']);
   expect(await found('tulip yarn')).toEqual([]);
+  // The reference agents quote to customers, with or without its dash, in any case.
+  const reference = chatReference('history-chat-001');
+  expect(await found(reference)).toEqual(['history-chat-001']);
+  expect(await found(reference.replace('-', '').toLowerCase())).toEqual(['history-chat-001']);
   expect((await history('?q=lace')).body.chats[0]).toMatchObject({
     customer: { name: 'Noor de Wit', email: 'noor@example.com' }, question: 'Is the lace yarn back?', agentName: ANNA.name, channel: 'default',
   });

@@ -9,6 +9,7 @@ import { formatWhen } from './contact-format';
 import { useHistorySearch } from './use-history-search';
 import { TranscriptDialog } from './TranscriptDialog';
 import { customerName, t } from './strings';
+import { chatReference } from '../../functions/protocol/chat-reference';
 
 export function ChatHistory({ api }: { api: Api }) {
   const { state, type, more } = useHistorySearch(api);
@@ -35,7 +36,7 @@ export function ChatHistory({ api }: { api: Api }) {
             <li key={chat.chatId}>
               <button type="button" class="record-button" onClick={() => setOpen(chat)}>
                 <span class="record-text">{customerName(chat.customer.name)}</span>
-                <span class="muted small">{[formatWhen(chat.endedAt), chat.agentName].filter(Boolean).join(' · ')}</span>
+                <span class="muted small">{[formatWhen(chat.endedAt), chat.agentName, t.conversation.reference(chatReference(chat.chatId))].filter(Boolean).join(' · ')}</span>
                 <span class="small">{chat.question}</span>
               </button>
             </li>

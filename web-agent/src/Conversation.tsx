@@ -25,6 +25,7 @@ import { useCustomerLeft } from './use-customer-left';
 import { formatTime } from './format';
 import { CUSTOMER_LEFT_ENDS_CHAT_MINUTES } from '../../functions/protocol/constants';
 import type { Api } from './contacts-api';
+import { chatReference } from '../../functions/protocol/chat-reference';
 
 interface Props {
   client: BrowserClient;
@@ -81,6 +82,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
           <h2>{customerName(chat.customer.name)}</h2>
           <span class="muted">{chat.customer.email}</span>
           {chat.customerPhone && <span class="muted"> {chat.customerPhone}</span>}
+          <span class="muted small chat-reference">{t.conversation.reference(chatReference(chat.chatId))}</span>
         </div>
         <span class={`badge status-${chat.status}`}>{t.chatStatus[chat.status]}</span>
         <div class="conversation-actions">

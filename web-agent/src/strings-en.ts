@@ -100,6 +100,7 @@ export const en = {
   conversation: {
     requeued: (agent: string) => `${agent} is no longer available; the chat went back to the queue`,
     with: (name: string) => `Chat with ${name}`,
+    reference: (reference: string) => `Chat ${reference}`,
     messages: 'Conversation',
     endChat: 'End chat',
     ended: 'This chat has ended.',

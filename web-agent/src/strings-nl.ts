@@ -104,6 +104,7 @@ export const nl: Strings = {
   conversation: {
     requeued: (agent: string) => `${agent} is niet meer beschikbaar; de chat is terug in de wachtrij`,
     with: (name: string) => `Chat met ${name}`,
+    reference: (reference: string) => `Chat ${reference}`,
     messages: 'Gesprek',
     endChat: 'Chat beëindigen',
     ended: 'Deze chat is beëindigd.',

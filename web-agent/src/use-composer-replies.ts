@@ -14,6 +14,7 @@ import { chatLanguage, insertionFor, stillIn } from './template-fill';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
 import { useSlash } from './use-slash';
+import { chatReference } from '../../functions/protocol/chat-reference';
 
 /** What the composer needs to fill a template: the API, who answers, and the chat. */
 export interface ReplyContext {
@@ -29,7 +30,7 @@ export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLT
 
   const fill = (reply: ReplyView) => {
     const { chat } = context;
-    return insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chat.chatId, now: new Date(), language: chatLanguage(chat) });
+    return insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chatReference(chat.chatId), now: new Date(), language: chatLanguage(chat) });
   };
 
   function put(reply: ReplyView, replacing: boolean) {
