@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { openConsole, startChat, type Customer } from './steps';
+import { openConsole, startChat, type Customer, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -26,7 +26,7 @@ test('an ended chat is in Recent chat sessions, the Activities of its person, an
   await customer.getByRole('button', { name: 'Save contact' }).click();
   await customer.getByRole('region', { name: fenna.name }).getByText(fenna.email).waitFor();
 
-  await anna.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna);
   await anna.getByRole('region', { name: 'Recent chat sessions' }).getByRole('button', { name: new RegExp(fenna.name) }).waitFor();
   await customer.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · /).waitFor();
 

@@ -47,7 +47,15 @@ test('a customer asks on the shop page, an agent answers in the console, and the
   await shop.getByRole('button', { name: 'Send' }).click();
   await conversation.getByText('Great, thank you!').waitFor();
 
-  await agent.getByRole('button', { name: 'End chat' }).click();
+  // End chat asks first; keeping the chat changes nothing.
+  const chat = agent.getByRole('region', { name: 'Chat with Mila Bakker' });
+  await chat.getByRole('button', { name: 'End chat' }).click();
+  const ask = agent.getByRole('dialog', { name: 'End the chat with Mila Bakker?' });
+  await ask.getByRole('button', { name: 'Keep chatting' }).click();
+  await ask.waitFor({ state: 'detached' });
+  expect(await chat.locator('header .badge').textContent()).toBe('Active');
+  await chat.getByRole('button', { name: 'End chat' }).click();
+  await ask.getByRole('button', { name: 'End chat' }).click();
   await shop.getByText('This chat has ended').waitFor();
   await agent.getByText('This chat has ended.').waitFor();
   expect(await conversation.getByText('Great, thank you!').count()).toBe(1);

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { ContactCreateResponse } from '../../functions/protocol';
 import { api, loginAgent } from '../support/clients';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
+import { MILA, NOOR, openConsole, startChat, type Customer, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -28,8 +28,8 @@ async function answer(agent: Page, customer: Customer, reply: string): Promise<P
   return shop;
 }
 
-async function endChat(agent: Page, customer: Customer) {
-  await agent.getByRole('button', { name: 'End chat' }).click();
+async function endChatWith(agent: Page, customer: Customer) {
+  await endChat(agent);
   await agent.getByText('This chat has ended.').waitFor();
   await agent.getByRole('region', { name: 'Recent chat sessions' }).getByRole('button', { name: new RegExp(customer.name) }).waitFor();
 }
@@ -60,7 +60,7 @@ test('a contact created from the chat is linked, and once the chat ends its Acti
   await details.getByText('Tulip BV').waitFor();
   await panel.getByRole('region', { name: 'Activities' }).getByText('No activities yet.').waitFor();
 
-  await endChat(anna, MILA);
+  await endChatWith(anna, MILA);
   await panel.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 2 messages$/).waitFor();
 }, 60_000);
 
@@ -79,7 +79,7 @@ test("an existing contact is found by phone and linked; on the customer's next c
   await panel.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await panel.getByRole('region', { name: NOOR.name }).getByText('06 1234 5678').waitFor();
-  await endChat(anna, NOOR);
+  await endChatWith(anna, NOOR);
 
   await answer(anna, { ...NOOR, question: 'Can I pay by invoice?' }, 'Yes, for orders over 50 euro.');
   await panel.getByRole('list', { name: 'Suggested match' }).getByRole('button', { name: `Link ${NOOR.name}` }).click();
@@ -98,7 +98,7 @@ test('a chat that ended unlinked can still be linked from Recent chat sessions, 
   const sem: Customer = { name: 'Sem de Boer', email: 'sem@example.com', question: 'Can I pick up my order in Haarlem?' };
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   await answer(anna, sem, 'Yes, from our Haarlem shop.');
-  await endChat(anna, sem);
+  await endChatWith(anna, sem);
 
   const panel = customerPanel(anna);
   await panel.getByRole('button', { name: 'Create contact' }).click();

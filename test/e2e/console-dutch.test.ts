@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
-import { startChat, type Customer } from './steps';
+import { startChat, type Customer, endChat } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -54,7 +54,7 @@ test("a Dutch agent's console speaks Dutch, in the product's own words", async (
   expect(rows).toHaveLength(4);
   expect(new Set(rows).size).toBe(1);
 
-  await chat.getByRole('button', { name: 'Chat beëindigen' }).click();
+  await endChat(anna, chat, { button: 'Chat beëindigen' });
   await chat.getByText('Anna de Vries heeft de chat beëindigd').waitFor();
   await anna.getByRole('region', { name: 'Recente chatsessies' }).getByRole('button', { name: new RegExp(sanne.name) }).waitFor();
 }, 60_000);

@@ -8,7 +8,7 @@
 import type { Browser, Locator } from 'playwright-core';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { ADMIN, MILA, openConsole, startChat } from './steps';
+import { ADMIN, MILA, openConsole, startChat, endChat } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -31,7 +31,7 @@ test('a chat\'s actions keep their labels whole, and the composer\'s text field 
   await expectFieldAboveOneRowOfTools(chat);
   expect(await statusGap(chat)).toBeLessThanOrEqual(16);
 
-  await chat.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna, chat);
   await chat.locator('header .badge', { hasText: 'Ended' }).waitFor();
   expect(await statusGap(chat)).toBeLessThanOrEqual(16);
 }, 60_000);

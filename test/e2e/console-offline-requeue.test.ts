@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { AGENT_GONE_MINUTES } from '../../functions/protocol/constants';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { MILA, NOOR, openConsole, startChat } from './steps';
+import { MILA, NOOR, openConsole, startChat, endChat } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -49,7 +49,7 @@ test('a chat requeued while the console was offline leaves My chats, and Answer 
   await anna.getByRole('textbox', { name: 'Message' }).waitFor();
 
   // Leave no chat and no console of Anna's behind for the next test.
-  await anna.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna);
   await myChats.getByText('No ongoing chats.').waitFor();
   await anna.context().close();
 }, 60_000);

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { injectAxe } from '../support/axe';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { MILA, openConsole, startChat } from './steps';
+import { MILA, openConsole, startChat, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -61,7 +61,7 @@ test('a request created from the chat is announced to the customer and listed un
   await requests.getByText('#1 Parcel lost').waitFor();
   await requests.getByText(/^High · Delivery · created /).waitFor();
 
-  await anna.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna);
   await anna.getByText('This chat has ended.').waitFor();
   await createRequest(anna, { title: 'Refund the postage', category: 'Billing', priority: 'low' });
   await requests.getByText('#2 Refund the postage').waitFor();

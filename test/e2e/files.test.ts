@@ -54,6 +54,24 @@ test("a customer's photo shows in the console with its name, size and link on on
   expect(Math.abs(link!.y - name!.y)).toBeLessThan(4);
 }, 60_000);
 
+test("a customer's photo arriving at the end of a long chat is shown whole, not cut off by the scroll", async () => {
+  const { agent, agentView, shop } = await answeredChat(MILA);
+  await agent.setViewportSize({ width: 1280, height: 560 });
+  const box = shop.getByLabel('Message');
+  for (const line of ['One', 'Two', 'Three', 'Four', 'Five', 'Six']) {
+    await box.fill(`Line ${line}`);
+    await box.press('Enter');
+    await agentView.getByText(`Line ${line}`).waitFor();
+  }
+
+  await shop.locator('input[type=file]').setInputFiles({ name: 'bulbs.png', mimeType: 'image/png', buffer: sample.photoPng(400, 300) });
+  const preview = agentView.getByRole('img', { name: 'bulbs.png' });
+  await agent.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 400, await preview.elementHandle());
+  const unseenPx = () => agentView.evaluate((list) => list.scrollHeight - list.scrollTop - list.clientHeight);
+  await agent.waitForFunction((list) => list.scrollHeight - list.scrollTop - list.clientHeight < 2, await agentView.elementHandle(), { timeout: 3000 }).catch(() => {});
+  expect(await unseenPx()).toBeLessThan(2);
+}, 60_000);
+
 test("a customer's file counts like a message: unread in the console's list until opened, then Read under it in the widget", async () => {
   const wim: Customer = { name: 'Wim Peeters', email: 'wim@example.com', question: 'Is this the right needle size?' };
   const lot: Customer = { name: 'Lotte Claes', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
@@ -109,6 +127,16 @@ test('a file refused by its content shows the reason and never reaches the other
   await shop.getByRole('alert').filter({ hasText: 'invoice.pdf cannot be sent' }).waitFor();
   await agent.getByRole('list', { name: 'Conversation' }).getByText('Can I send you the invoice?').waitFor();
   expect(await agent.getByText('invoice.pdf').count()).toBe(0);
+}, 60_000);
+
+test('a file the console may not send is refused once, beside the upload, not again in the top bar', async () => {
+  const { agent } = await answeredChat(NOOR);
+  await agent.locator('input[type=file]').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: sample.exe() });
+
+  const refusal = agent.getByRole('alert').filter({ hasText: 'setup.exe cannot be sent' });
+  await refusal.waitFor();
+  expect(await agent.getByRole('alert').count()).toBe(1);
+  expect(await agent.locator('.notice').count()).toBe(0);
 }, 60_000);
 
 test('a web address in a message becomes a safe link, and a javascript: address stays text', async () => {

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startHostSite } from '../support/host-page';
-import { openConsole, openPage, startChat, type Customer } from './steps';
+import { openConsole, openPage, startChat, type Customer, endChat } from './steps';
 import { presentAgent } from './widget-steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
@@ -24,7 +24,7 @@ async function endedChat(customer: Customer, reply: string): Promise<{ anna: Pag
   await anna.getByRole('textbox', { name: 'Message' }).fill(reply);
   await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
   await shop.getByText(reply, { exact: true }).waitFor();
-  await anna.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna);
   await shop.getByText('This chat has ended').waitFor();
   return { anna, shop };
 }
@@ -65,7 +65,7 @@ test("the chat's last lines stay in view above the post-chat form that takes roo
   await anna.getByRole('dialog', { name: 'Create request' }).getByLabel('Title').fill('Two jars broken in transit');
   await anna.getByRole('dialog', { name: 'Create request' }).getByRole('button', { name: 'Create request' }).click();
   await shop.getByText(/^Request #\d+ has been created for you$/).waitFor();
-  await anna.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna);
   await shop.getByRole('group', { name: /How was this chat/ }).waitFor();
   const conversation = shop.getByRole('list', { name: 'Conversation' });
   const last = conversation.getByText(`${ANNA.name} ended the chat`);

@@ -1,5 +1,5 @@
 /** Steps the console and widget tests share: opening pages, signing in, setting status, starting a chat. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_LOGINS, type DemoLogin } from '../../infra/local/demo-logins';
 import type { TestRuntime } from '../support/runtime';
 import { askQuestion } from './widget-steps';
@@ -58,3 +58,9 @@ export async function startChat(browser: Browser, runtime: TestRuntime, customer
 /** The row of a waiting customer in the Dashboard's Incoming chats. */
 export const incomingRow = (page: Page, customer: Customer) =>
   page.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: customer.name });
+
+/** "End chat" in the open conversation (of `within`, when given), confirmed in the dialog that asks first. */
+export async function endChat(page: Page, within: Page | Locator = page, words = { button: 'End chat' }): Promise<void> {
+  await within.getByRole('button', { name: words.button }).click();
+  await page.getByRole('dialog').getByRole('button', { name: words.button }).click();
+}

@@ -1,7 +1,7 @@
 /** Typing shows on the other side; unread messages are counted in the console; the customer sees when the agent has read. */
 import type { Browser } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
+import { MILA, NOOR, openConsole, startChat, type Customer, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -56,7 +56,7 @@ test('a message the agent saw just before ending the chat counts as read, though
   await anna.getByRole('list', { name: 'Conversation' }).getByText('And a card with it?').waitFor();
 
   // At once: before the read report's own delay and hold (about four seconds) would have sent it.
-  await anna.getByRole('button', { name: 'End chat' }).click();
+  await endChat(anna);
   await anna.getByText('This chat has ended.').waitFor();
   await anna.context().close();
 

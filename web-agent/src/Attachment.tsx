@@ -16,15 +16,21 @@ interface Props {
 
 export function Attachment({ file, link }: Props) {
   const [url, setUrl] = useState<string>();
+  const [failed, setFailed] = useState(false);
   const preview = PREVIEWS.includes(file.type);
   useEffect(() => {
-    if (preview) link().then(setUrl, () => {});
+    if (preview) link().then(setUrl, () => setFailed(true));
   }, [file.fileId]);
 
   // Links expire: a fresh one is fetched at the click; served as an attachment, it downloads without leaving the console.
   async function download(event: MouseEvent) {
     event.preventDefault();
-    location.assign(await link());
+    try {
+      setFailed(false);
+      location.assign(await link());
+    } catch {
+      setFailed(true);
+    }
   }
 
   return (
@@ -41,6 +47,7 @@ export function Attachment({ file, link }: Props) {
           {t.files.download}
         </a>
       )}
+      {failed && <span class="error small" role="alert"> {t.files.unavailable}</span>}
     </div>
   );
 }

@@ -26,6 +26,7 @@ import { formatTime } from './format';
 import { CUSTOMER_LEFT_ENDS_CHAT_MINUTES } from '../../functions/protocol/constants';
 import type { Api } from './contacts-api';
 import { chatReference } from '../../functions/protocol/chat-reference';
+import { EndChatDialog } from './EndChatDialog';
 
 interface Props {
   client: BrowserClient;
@@ -73,6 +74,16 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
   const sendFiles = (chosen: File[]) => chosen.forEach((file) => void files.send(chatId, file));
   const drop = useFileDrop((dropped) => canSend && sendFiles(dropped));
   const [picking, setPicking] = useState(false);
+  const [ending, setEnding] = useState(false);
+  // The question goes with a chat that ended meanwhile or left this agent: a reopened chat must not ask it again.
+  useEffect(() => {
+    if (!canSend) setEnding(false);
+  }, [canSend]);
+  const end = () => {
+    setEnding(false);
+    reporter.settle(chatId);
+    client.send({ action: 'chat.end', chatId });
+  };
   const leftAt = useCustomerLeft(chat);
 
   return (
@@ -106,8 +117,8 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
               {t.transfer.takeOver}
             </button>
           )}
-          {chat.status === 'active' && (standing === 'owner' || standing === 'sending') && (
-            <button type="button" class="danger" disabled={!online} onClick={() => (reporter.settle(chatId), client.send({ action: 'chat.end', chatId }))}>
+          {canSend && (
+            <button type="button" class="danger" disabled={!online} onClick={() => setEnding(true)}>
               {t.conversation.endChat}
             </button>
           )}
@@ -115,6 +126,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       </header>
       <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} link={(seq) => files.link(chatId, seq)} />
       <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />
+      {ending && canSend && online && <EndChatDialog customerName={customerName(chat.customer.name)} onEnd={end} onKeep={() => setEnding(false)} />}
       {picking && library && <DocumentsDialog client={client} api={library} chatId={chatId} admin={library.admin} onClose={() => setPicking(false)} />}
       <p class="typing" aria-live="polite">
         {typist !== undefined && chat.status !== 'ended' ? t.conversation.typing(customerName(typist)) : ''}

@@ -19,6 +19,11 @@ export const en = {
   },
   status: { group: 'Status', present: 'Present', away: 'Away' },
   logOut: 'Log out',
+  endChat: {
+    title: (name: string) => `End the chat with ${name}?`,
+    text: (name: string) => `${name} can no longer write in it, and it moves to Recent chat sessions.`,
+    keep: 'Keep chatting',
+  },
   logOutWithChats: {
     title: 'Log out?',
     text: (chats: number, minutes: number) =>
@@ -285,8 +290,11 @@ export const en = {
     removeLabel: 'Remove',
     adding: 'Adding…',
     download: 'Download',
+    unavailable: 'The file could not be opened. Try again.',
     uploading: (percent: number) => `Uploading ${percent}%`,
     failed: 'The file could not be uploaded. Check the connection and try again.',
+    /** The server's reason names the file already. */
+    refused: (_name: string, _code: string, reason: string) => reason,
     dismiss: 'Dismiss',
     dropHere: 'Drop files to send them',
     close: 'Close',

@@ -30,6 +30,11 @@ export const nl: Strings = {
   },
   status: { group: 'Status', present: 'Aanwezig', away: 'Afwezig' },
   logOut: 'Uitloggen',
+  endChat: {
+    title: (name: string) => `Chat met ${name} beëindigen?`,
+    text: (name: string) => `${name} kan er dan niet meer in schrijven, en de chat gaat naar Recente chatsessies.`,
+    keep: 'Verder chatten',
+  },
   logOutWithChats: {
     title: 'Uitloggen?',
     text: (chats: number, minutes: number) =>
@@ -287,8 +292,10 @@ export const nl: Strings = {
     removeLabel: 'Verwijderen',
     adding: 'Toevoegen…',
     download: 'Downloaden',
+    unavailable: 'Het bestand kon niet worden geopend. Probeer het opnieuw.',
     uploading: (percent: number) => `Uploaden: ${percent}%`,
     failed: 'Het bestand kon niet worden geüpload. Controleer de verbinding en probeer het opnieuw.',
+    refused: (name, code) => `${name}: ${REFUSALS[code as ErrorCode] ?? REFUSALS['bad-frame']}`,
     dismiss: 'Sluiten',
     dropHere: 'Zet bestanden hier neer om ze te verzenden',
     close: 'Sluiten',
