@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function ChatList({ client, agentId, reporter, reading, selected, hidden, onSelect }: Props) {
-  const { ongoing, recent } = chatSections(client.chats().filter((chat) => !hidden.has(chat.chatId)), Date.now());
+  const { ongoing, recent } = chatSections(client.chats().filter((chat) => !hidden.has(chat.chatId)), Date.now(), agentId, selected);
   const unreadOf = (chatId: string, agentRead = 0) =>
     chatId === reading ? 0 : unreadCount(client.messages(chatId), Math.max(agentRead, reporter.reported(chatId)));
   useUnreadTitle(ongoing.reduce((sum, chat) => sum + (chat.agent?.id === agentId ? unreadOf(chat.chatId, chat.read?.agent) : 0), 0));

@@ -23,11 +23,16 @@ export function handlingCount(chats: ChatView[], agentId: string): number {
   return chats.filter((chat) => chat.status === 'active' && chat.agent?.id === agentId).length;
 }
 
-/** Ongoing chats, and those ended within RECENT_MS; each newest first. */
-export function chatSections(chats: ChatView[], now: number): { ongoing: ChatView[]; recent: ChatView[] } {
+/**
+ * Ongoing chats, and those `agentId` answered that ended within RECENT_MS; each newest first.
+ * A chat handed over, or only listened to, leaves the list when it ends, as after a reload (the
+ * server's sync returns only the agent's own), unless it is the one open (`open`) right now.
+ */
+export function chatSections(chats: ChatView[], now: number, agentId: string, open?: string): { ongoing: ChatView[]; recent: ChatView[] } {
   const newestFirst = [...chats].sort((a, b) => b.createdAt - a.createdAt);
+  const mine = (chat: ChatView) => chat.agent?.id === agentId || chat.chatId === open;
   return {
     ongoing: newestFirst.filter((chat) => chat.status !== 'ended'),
-    recent: newestFirst.filter((chat) => chat.status === 'ended' && now - (chat.endedAt ?? chat.createdAt) <= RECENT_MS),
+    recent: newestFirst.filter((chat) => chat.status === 'ended' && mine(chat) && now - (chat.endedAt ?? chat.createdAt) <= RECENT_MS),
   };
 }

@@ -46,13 +46,20 @@ describe('handlingCount', () => {
 
 describe('chatSections', () => {
   it('lists ongoing chats newest first', () => {
-    const { ongoing } = chatSections([chat('old', 'active', { createdAt: 1 }), chat('new', 'active', { createdAt: 2 })], 10);
+    const { ongoing } = chatSections([chat('old', 'active', { createdAt: 1 }), chat('new', 'active', { createdAt: 2 })], 10, 'anna');
     expect(ongoing.map((c) => c.chatId)).toEqual(['new', 'old']);
   });
 
   it('keeps ended chats under recent for eight hours after they ended', () => {
     const now = RECENT_MS + 100;
-    const { recent } = chatSections([chat('kept', 'ended', { endedAt: 100 }), chat('dropped', 'ended', { endedAt: 99 })], now);
+    const anna = { id: 'anna', name: 'Anna' };
+    const { recent } = chatSections([chat('kept', 'ended', { endedAt: 100, agent: anna }), chat('dropped', 'ended', { endedAt: 99, agent: anna })], now, 'anna');
     expect(recent.map((c) => c.chatId)).toEqual(['kept']);
+  });
+
+  it("leaves out an ended chat another agent answered (handed over, or listened to), unless it is open", () => {
+    const bram = { id: 'bram', name: 'Bram' };
+    const chats = [chat('handed-over', 'ended', { endedAt: 5, agent: bram }), chat('open', 'ended', { endedAt: 5, agent: bram }), chat('own', 'ended', { endedAt: 5, agent: { id: 'anna', name: 'Anna' } })];
+    expect(chatSections(chats, 10, 'anna', 'open').recent.map((c) => c.chatId).sort()).toEqual(['open', 'own']);
   });
 });
