@@ -93,7 +93,8 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
           <h2>{customerName(chat.customer.name)}</h2>
           <span class="muted">{chat.customer.email}</span>
           {chat.customerPhone && <span class="muted"> {chat.customerPhone}</span>}
-          <span class="muted small chat-reference">{t.conversation.reference(chatReference(chat.chatId))}</span>
+          <span class="muted"> · </span>
+          <span class="muted chat-reference">{t.conversation.reference(chatReference(chat.chatId))}</span>
         </div>
         <span class={`badge status-${chat.status}`}>{t.chatStatus[chat.status]}</span>
         <div class="conversation-actions">

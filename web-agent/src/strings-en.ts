@@ -252,7 +252,7 @@ export const en = {
   history: {
     title: 'Chat history',
     search: 'Search chat history',
-    hint: 'Name, email, question or chat id',
+    hint: 'Name, email, question or number',
     searching: 'Searching…',
     failed: 'The search failed. Type again to retry.',
     none: 'No ended chats match.',

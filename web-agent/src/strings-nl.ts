@@ -254,7 +254,7 @@ export const nl: Strings = {
   history: {
     title: 'Chatgeschiedenis',
     search: 'Chatgeschiedenis doorzoeken',
-    hint: 'Naam, e-mailadres, vraag of chat-id',
+    hint: 'Naam, e-mailadres, vraag of nummer',
     searching: 'Zoeken…',
     failed: 'Het zoeken is mislukt. Typ opnieuw om het nog eens te proberen.',
     none: 'Geen beëindigde chats gevonden.',
