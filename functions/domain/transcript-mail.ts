@@ -3,13 +3,14 @@ import type { MessageView } from '../protocol';
 import { dutchEventLine, YOUR_EVENTS_NL } from '../protocol/event-lines';
 import { YOUR_EVENTS_EN } from '../protocol/event-lines-en';
 import type { ChatItem } from '../store';
+import { chatReference } from '../protocol/chat-reference';
 
 const WORDS = {
   en: {
     subject: 'Your chat transcript',
     greeting: (name: string) => (name ? `Hello ${name},` : 'Hello,'),
     you: 'You',
-    intro: (started: string, chatId: string) => `Here is your chat with us of ${started} UTC (chat ${chatId}).`,
+    intro: (started: string, reference: string) => `Here is your chat with us of ${started} UTC (chat ${reference}).`,
     event: (text: string) => text,
     yours: YOUR_EVENTS_EN,
   },
@@ -17,7 +18,7 @@ const WORDS = {
     subject: 'Je chatgesprek',
     greeting: (name: string) => (name ? `Hallo ${name},` : 'Hallo,'),
     you: 'Jij',
-    intro: (started: string, chatId: string) => `Hier is je chat met ons van ${started} UTC (chat ${chatId}).`,
+    intro: (started: string, reference: string) => `Hier is je chat met ons van ${started} UTC (chat ${reference}).`,
     event: dutchEventLine,
     yours: YOUR_EVENTS_NL,
   },
@@ -37,6 +38,6 @@ export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subje
   };
   return {
     subject: words.subject,
-    text: [words.greeting(chat.customerName), '', words.intro(started, chat.chatId), '', ...messages.map(line)].join('\n'),
+    text: [words.greeting(chat.customerName), '', words.intro(started, chatReference(chat.chatId)), '', ...messages.map(line)].join('\n'),
   };
 }

@@ -12,7 +12,7 @@ const messages: MessageView[] = [
 
 test('a named customer is greeted by name and their lines carry it', () => {
   const named = messages.map((m) => (m.author.role === 'customer' ? { ...m, author: { role: 'customer' as const, name: 'Mila' } } : m));
-  expect(transcriptMail(chat('Mila'), named).text).toBe('Hello Mila,\n\nHere is your chat with us of 2026-11-27 14:05 UTC (chat mail-chat-01).\n\n[14:05] Mila: Open on Sunday?\n[14:05] Anna: From noon.');
+  expect(transcriptMail(chat('Mila'), named).text).toBe('Hello Mila,\n\nHere is your chat with us of 2026-11-27 14:05 UTC (chat DM15-FSQH).\n\n[14:05] Mila: Open on Sunday?\n[14:05] Anna: From noon.');
 });
 
 test('a customer who gave no name is greeted without one, and their lines read "You"', () => {
