@@ -208,7 +208,7 @@ export const nl: Strings = {
     suggested: 'Voorgestelde contactpersoon',
     noSuggestion: 'Nog geen contactpersoon die bij deze klant past.',
     search: 'Contactpersonen zoeken',
-    searchHint: 'Naam, e-mailadres of telefoonnummer',
+    searchHint: 'Naam, e-mail of telefoon',
     searching: 'Zoeken…',
     noResults: 'Geen contactpersonen gevonden.',
     searchFailed: 'Het zoeken is mislukt. Typ opnieuw om het nog eens te proberen.',
@@ -254,7 +254,7 @@ export const nl: Strings = {
   history: {
     title: 'Chatgeschiedenis',
     search: 'Chatgeschiedenis doorzoeken',
-    hint: 'Naam, e-mailadres, vraag of nummer',
+    hint: 'Naam, e-mail, vraag of nummer',
     searching: 'Zoeken…',
     failed: 'Het zoeken is mislukt. Typ opnieuw om het nog eens te proberen.',
     none: 'Geen beëindigde chats gevonden.',
