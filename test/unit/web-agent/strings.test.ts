@@ -7,7 +7,7 @@ import { ctNl } from '../../../web-agent/src/channels/strings-nl';
 import { stringLeaves as leaves } from '../../support/string-leaves';
 
 /** Words spelled alike in both languages, or names that stay as they are. */
-const SAME_IN_DUTCH = new Set(['Parley', 'Dashboard', 'Chats', 'Status', 'Console', 'Agent', 'Agents', 'Open', 'Bot', 'Urgent', '2 s', '2 min', 'Emoji', 'Link', 'English', 'Nederlands', 'Manager', 'Logo', 'Monospace', 'Serif', 'Sans-serif', 'https://', '']);
+const SAME_IN_DUTCH = new Set(['Parley', 'Dashboard', 'Chats', 'Status', 'Console', 'Agent', 'Agents', 'Open', 'Bot', 'Urgent', '2 s', '2 min', 'Emoji', 'Link', 'English', 'Nederlands', 'Manager', 'Logo', 'Monospace', 'Serif', 'Sans-serif', 'https://', '', 'Chat 2']);
 
 describe.each([
   ['console', en, nl],
