@@ -34,8 +34,3 @@ export async function presenceChanged(now: number, online?: OnlineAgents): Promi
 export async function heartbeat(caller: Caller, now: number): Promise<void> {
   if (caller.role === 'agent') await touchAgentConnection(caller.connectionId, now);
 }
-
-/** Whether a customer can chat now: some agent is Present with a live connection. */
-export async function isAnyonePresent(now: number): Promise<boolean> {
-  return (await onlineAgents(now)).presentAgentIds.size > 0;
-}

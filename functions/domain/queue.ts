@@ -1,7 +1,7 @@
 /** The queue: waiting chats, oldest first; claiming one is a conditional write only one agent can win. */
 import type { ChatEventRecord, ChatItem } from '../store';
 import { claimQueuedChat, getChat, messagesAfter, putMessage, queuedCandidates, queuedChannels, queuedChats, readBroadcastTurn, type BroadcastTurn } from '../store';
-import type { MessageView, QueueEntry, ServerFrame } from '../protocol';
+import type { ChannelQueueFigures, MessageView, QueueEntry, ServerFrame } from '../protocol';
 import { connectionsOf, onlineAgents, type OnlineAgents } from './agents-online';
 import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
@@ -142,14 +142,30 @@ export async function broadcastQueue(now: number, online?: OnlineAgents, { chann
 /** Returns how many posts it made. */
 async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueReads>): Promise<number> {
   const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
-  const place = placeFrame(turn, agents);
-  // A customer who left the page is not ahead of anyone: Get next answers those who are there first.
-  const waiting = queued.head.filter((chat) => !isAway(chat)).slice(0, POSITIONS_SENT);
+  const figures = queueFiguresByChannel(queued.all, channels, agents.presentAgentIds);
+  const place = placeFrame(turn, (channel) => figures[channel]?.presentAgents ?? 0);
+  const places = placesByChannel(queued.head);
   await Promise.all([
-    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, channels)]),
-    ...waiting.map((chat, index) => deliver(chat.conns ?? [], [place(chat.chatId, index + 1)])),
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, figures)]),
+    ...places.map(({ chat, position }) => deliver(chat.conns ?? [], [place(chat, position)])),
   ]);
-  return agents.live.length + waiting.reduce((sum, chat) => sum + (chat.conns?.size ?? 0), 0);
+  return agents.live.length + places.reduce((sum, { chat }) => sum + (chat.conns?.size ?? 0), 0);
+}
+
+/**
+ * Each waiting customer's place among those waiting on their channel, the first POSITIONS_SENT of
+ * each; `head` is oldest first, so everyone ahead of a listed chat is listed too. A customer who
+ * left the page is not ahead of anyone: Get next answers those who are there first.
+ */
+function placesByChannel(head: ChatItem[]): { chat: ChatItem; position: number }[] {
+  const ahead = new Map<string, number>();
+  const places: { chat: ChatItem; position: number }[] = [];
+  for (const chat of head.filter((c) => !isAway(c))) {
+    const position = (ahead.get(chat.channel) ?? 0) + 1;
+    ahead.set(chat.channel, position);
+    if (position <= POSITIONS_SENT) places.push({ chat, position });
+  }
+  return places;
 }
 
 /**
@@ -157,30 +173,38 @@ async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueRe
  * show none until the queue next changes. Undefined past the places a broadcast tells.
  */
 export async function queuePositionOf(chat: ChatItem, now: number): Promise<ServerFrame | undefined> {
-  const [head, agents, turn] = await Promise.all([queuedChats(POSITIONS_SENT + 1), onlineAgents(now), readBroadcastTurn()]);
+  const [head, agents, turn, channels] = await Promise.all([queuedChats(LISTED), onlineAgents(now), readBroadcastTurn(), channelSettings()]);
+  const since = (c: ChatItem) => c.queuedAt ?? c.createdAt;
   // The index may lag the chat just read (a customer back from away): the chat itself counts as it is.
-  const ahead = head.filter((other) => other.chatId !== chat.chatId && !isAway(other) && (other.queuedAt ?? other.createdAt) <= (chat.queuedAt ?? chat.createdAt));
+  const ahead = head.filter((other) => other.chatId !== chat.chatId && other.channel === chat.channel && !isAway(other) && since(other) <= since(chat));
   const position = ahead.length + 1;
-  return position <= POSITIONS_SENT ? placeFrame(turn, agents)(chat.chatId, position) : undefined;
+  if (position > POSITIONS_SENT) return undefined;
+  const figures = queueFiguresByChannel([{ channel: chat.channel, queuedAt: since(chat) }], channels, agents.presentAgentIds);
+  return placeFrame(turn, (channel) => figures[channel]?.presentAgents ?? 0)(chat, position);
 }
 
-/** Builds `queue.position` frames; the estimate is the average answered wait, shared among the Present agents. */
-function placeFrame(turn: BroadcastTurn, agents: OnlineAgents): (chatId: string, position: number) => ServerFrame {
+/**
+ * Builds `queue.position` frames. The estimate is the average answered wait, shared among the
+ * Present agents who may respond on the chat's channel; with none of them there is no estimate.
+ */
+function placeFrame(turn: BroadcastTurn, respondersOn: (channel: string) => number): (chat: ChatItem, position: number) => ServerFrame {
   const answered = turn.answered ?? 0;
   const averageWaitMs = answered > 0 ? (turn.totalWaitMs ?? 0) / answered : undefined;
-  const present = Math.max(1, agents.presentAgentIds.size);
-  return (chatId, position) => ({
-    type: 'queue.position',
-    chatId,
-    position,
-    estimatedWaitSeconds: averageWaitMs === undefined ? undefined : Math.round((averageWaitMs / 1000) * (position / present)),
-  });
+  return (chat, position) => {
+    const responders = respondersOn(chat.channel);
+    return {
+      type: 'queue.position',
+      chatId: chat.chatId,
+      position,
+      estimatedWaitSeconds: averageWaitMs === undefined || responders === 0 ? undefined : Math.round((averageWaitMs / 1000) * (position / responders)),
+    };
+  };
 }
 
 /** The queue as it is now; the agents online and the channels, if already read, are not read again. */
 export async function currentQueueFrame(now: number, read: Partial<QueueReads> = {}): Promise<ServerFrame> {
   const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
-  return queueFrame(queued, agents, channels);
+  return queueFrame(queued, agents, queueFiguresByChannel(queued.all, channels, agents.presentAgentIds));
 }
 
 /** Who can take a transfer: Present agents with a live connection, each once. */
@@ -202,7 +226,7 @@ async function queueHead(): Promise<QueueHead> {
 
 const channelSettings = async (): Promise<ChannelSettings[]> => (await listChannels()).map((channel) => channel.settings);
 
-function queueFrame(queued: QueueHead, agents: OnlineAgents, channels: ChannelSettings[]): ServerFrame {
+function queueFrame(queued: QueueHead, agents: OnlineAgents, figures: Record<string, ChannelQueueFigures>): ServerFrame {
   const entries: QueueEntry[] = queued.head.map((chat) => ({
     chatId: chat.chatId,
     channel: chat.channel,
@@ -213,7 +237,7 @@ function queueFrame(queued: QueueHead, agents: OnlineAgents, channels: ChannelSe
   }));
   return {
     type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents: agents.presentAgentIds.size,
-    channels: queueFiguresByChannel(queued.all, channels, agents.presentAgentIds),
+    channels: figures,
   };
 }
 

@@ -5,7 +5,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, connectPresent } from '../support/clients';
 import { MIN_ROUND_INTERVAL_MS } from '../../functions/domain/queue-broadcast-interval';
 import { runtimePerTest } from '../support/runtime-world';
 
@@ -73,7 +73,8 @@ test('the agent answering a chat whose customer wrote while waiting gets every m
 });
 
 test("an answered chat's wait counts in the estimate the next waiting customer is given", async () => {
-  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  // Present: the estimate shares the wait among the Present agents who may answer.
+  const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
   const [first, second] = [track(await connectCustomer(runtime.url, runtime.wsUrl)), track(await connectCustomer(runtime.url, runtime.wsUrl))];
   first.send(start('reads-wait-01'));
   await anna.next('queue', (f) => f.waiting === 1);

@@ -1,6 +1,6 @@
 /** What agents see of the queue, what waiting customers see, and who counts as Present. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, newVisitor, ticketFor } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, connectPresent, newVisitor, ticketFor } from '../support/clients';
 import type { AvailabilityResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 
@@ -43,7 +43,7 @@ test('answering a particular chat claims it; a second agent asking for it is tol
 });
 
 test('waiting customers see their place in the queue, and move up when a chat ahead is answered', async () => {
-  const anna = await agent();
+  const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
   const [first, second] = [await customer(), await customer()];
   await startChat(first, 'position-0001', 'Ada');
   await startChat(second, 'position-0002', 'Bo');
