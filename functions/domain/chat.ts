@@ -36,6 +36,9 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
     chatId: frame.chatId, channel, visitorId: caller.subject,
     customerName: frame.name, customerEmail: frame.email, question: frame.question, createdAt: now,
     language: frame.language, ...(frame.phone && { customerPhone: frame.phone }),
+    // As the chat starts: a form switched off later still shows to those who were promised it.
+    ...(settings && !settings.postChatForm.enabled && { postChatForm: false as const }),
+    ...(settings && !settings.postChatForm.transcriptByEmail && { transcriptByEmail: false as const }),
   };
   const created = await createQueuedChat(fields, caller.connectionId, !!bot);
   if (!created) {

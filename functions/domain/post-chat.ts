@@ -17,11 +17,14 @@ export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
 
 export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now: number): Promise<void> {
   requireRole(caller, 'customer');
-  const chat = await setFeedback(frame.chatId, caller.subject, { rating: frame.rating, comment: frame.comment || undefined, at: now });
+  const chat = await setFeedback(frame.chatId, caller.subject, { rating: frame.rating, comment: frame.comment || undefined, at: now }, !!frame.sendTranscript);
   if (!chat) {
     const existing = await getChat(frame.chatId);
     if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
-    throw new RefusedError('conflict', existing.status !== 'ended' ? 'The chat is still going on' : 'Thank you, your answers were already saved');
+    if (existing.status !== 'ended') throw new RefusedError('conflict', 'The chat is still going on');
+    if (existing.feedback) throw new RefusedError('conflict', 'Thank you, your answers were already saved');
+    if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat has no post-chat form');
+    throw new RefusedError('forbidden', 'Transcripts are not sent by email for this chat');
   }
   if (frame.sendTranscript) await mailTranscript(chat, frame.transcriptTo ?? chat.customerEmail, now);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }]);
@@ -35,6 +38,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
   const online = await onlineAgents(now);
   const toQueue = !existing.agentId || !online.presentAgentIds.has(existing.agentId);
+  if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
   const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   const back = eventMessage(chat);

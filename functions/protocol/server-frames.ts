@@ -29,8 +29,10 @@ export interface ChatView {
   personId?: string;
   /** The customer's post-chat answers, once given. */
   feedback?: { rating?: number; comment?: string };
-  /** Whether the customer sees the post-chat form when the chat ends (a channel setting; on by default). */
+  /** Whether the customer sees the post-chat form, and "Back to chat", when the chat ends (a channel setting as the chat started; on by default). */
   postChatForm?: boolean;
+  /** False when the channel (as the chat started) does not mail transcripts: the form then offers none. */
+  transcriptByEmail?: false;
   /** The customer's language (the widget's), when the chat was started with one. */
   language?: 'en' | 'nl';
   /** A transfer waiting for the receiver's answer. */

@@ -52,6 +52,9 @@ export interface ChatItem {
   previousAgentId?: string;
   previousAgentName?: string;
   language?: 'en' | 'nl';
+  /** The channel's post-chat settings as the chat started, stored only where they are off (on by default). */
+  postChatForm?: false;
+  transcriptByEmail?: false;
   /** The newest system event and its seq, written with the update that allocated it (see recordEvent). */
   lastEvent?: ChatEventRecord;
   lastEventSeq?: number;

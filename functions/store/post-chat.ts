@@ -6,11 +6,13 @@ import { updateChatIf } from './conditional-update';
 import { indexValues, keys, MAILBOX } from './keys';
 
 /** Stores the feedback of an ended chat, once, from its own customer. */
-export async function setFeedback(chatId: string, visitorId: string, feedback: NonNullable<ChatItem['feedback']>): Promise<ChatItem | undefined> {
+export async function setFeedback(chatId: string, visitorId: string, feedback: NonNullable<ChatItem['feedback']>, withTranscript: boolean): Promise<ChatItem | undefined> {
+  // Only where the chat's channel has the form on, and mails transcripts when one is asked for.
+  const allowed = `attribute_not_exists(postChatForm)${withTranscript ? ' AND attribute_not_exists(transcriptByEmail)' : ''}`;
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: 'SET feedback = :f',
-    ConditionExpression: 'visitorId = :v AND #status = :ended AND attribute_not_exists(feedback)',
+    ConditionExpression: `visitorId = :v AND #status = :ended AND attribute_not_exists(feedback) AND ${allowed}`,
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: { ':f': feedback, ':v': visitorId, ':ended': 'ended' },
     ReturnValues: 'ALL_NEW',
@@ -29,7 +31,8 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}, ${set}`,
-    ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after',
+    // "Back to chat" is part of the post-chat form: a chat whose channel has it off cannot be reopened.
+    ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after AND attribute_not_exists(postChatForm)',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,

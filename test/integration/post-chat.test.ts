@@ -4,6 +4,7 @@ import { api, Client, connectAgent, connectCustomer, loginAgent } from '../suppo
 import type { MailboxResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 import { claimedChat } from '../support/chat-setup';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -114,4 +115,42 @@ test("an agent's end is not the customer's", async () => {
   const ended = customer.frames.find((f) => f.type === 'message' && f.message.event === 'ended');
   expect(ended).toMatchObject({ message: { text: `${ANNA.name} ended the chat` } });
   expect(ended).not.toHaveProperty('message.byCustomer');
+});
+
+/** A chat on a channel saved with `postChatForm`, answered and ended by Anna. */
+async function endedChatOn(channelId: string, postChatForm: { enabled: boolean; transcriptByEmail: boolean }, chatId: string) {
+  const { token } = await loginAgent(runtime.url, 'admin@parley.test', 'parley-admin');
+  const settings = { ...defaultChannelSettings(channelId), postChatForm: { ...defaultChannelSettings().postChatForm, ...postChatForm } };
+  expect((await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
+  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
+  customer.send({ action: 'chat.start', chatId, channel: channelId, name: 'Mila', email: 'mila@example.com', question: 'Open on Sunday?' });
+  await customer.next('chat');
+  anna.send({ action: 'queue.claim', chatId });
+  await customer.next('message', (f) => f.message.event === 'joined');
+  anna.send({ action: 'chat.end', chatId });
+  const ended = (await customer.next('chat', (f) => f.chat.status === 'ended')).chat;
+  return { customer, ended, token };
+}
+
+test('a channel with the post-chat form off shows none: no answers are taken and the chat cannot be reopened', async () => {
+  const { customer, ended } = await endedChatOn('no-form', { enabled: false, transcriptByEmail: true }, 'no-form-chat-1');
+  expect(ended.postChatForm).toBe(false);
+
+  customer.send({ action: 'chat.feedback', ref: 'rate', chatId: 'no-form-chat-1', rating: 5 });
+  expect(await customer.next('error', (f) => f.ref === 'rate')).toMatchObject({ code: 'forbidden' });
+  customer.send({ action: 'chat.reopen', ref: 'back', chatId: 'no-form-chat-1' });
+  expect(await customer.next('error', (f) => f.ref === 'back')).toMatchObject({ code: 'forbidden' });
+  expect(customer.frames.filter((f) => f.type === 'chat' && f.chat.status !== 'ended' && f.chat.lastSeq > ended.lastSeq)).toEqual([]);
+});
+
+test('a channel that does not mail transcripts takes a rating but refuses a transcript, saving nothing', async () => {
+  const { customer, ended, token } = await endedChatOn('no-mail', { enabled: true, transcriptByEmail: false }, 'no-mail-chat-1');
+  expect(ended).toMatchObject({ postChatForm: true, transcriptByEmail: false });
+
+  customer.send({ action: 'chat.feedback', ref: 'mail', chatId: 'no-mail-chat-1', rating: 4, sendTranscript: true });
+  expect(await customer.next('error', (f) => f.ref === 'mail')).toMatchObject({ code: 'forbidden', message: 'Transcripts are not sent by email for this chat' });
+  customer.send({ action: 'chat.feedback', chatId: 'no-mail-chat-1', rating: 4 });
+  expect((await customer.next('chat', (f) => f.chat.feedback !== undefined)).chat.feedback).toEqual({ rating: 4 });
+  expect((await api<MailboxResponse>(runtime.url, '/api/mailbox', { method: 'GET', token })).body.mail).toEqual([]);
 });
