@@ -2,12 +2,13 @@
  * Chat channels (by topic and language) and their settings. A tenant always has the default
  * channel: until an admin saves it, it has the defaults below, and every agent serves it.
  */
-import type { ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
+import type { ChannelName, ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
 import { getStoredChannel, listStoredChannels, putChannelIfVersion } from '../store';
 import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
 import { FONT_STACKS } from '../protocol/channel-options';
 import { isOpen } from './opening-hours';
 import { record, type Actor } from './audit';
+import { permissionsOf } from './channel-permissions';
 
 const unsaved = (settings: ChannelSettings): StoredChannel => ({ settings, version: 0, updatedAt: 0, updatedBy: '' });
 
@@ -22,6 +23,20 @@ export async function listChannels(): Promise<StoredChannel[]> {
   const stored = await listStoredChannels();
   const others = stored.filter((c) => c.settings.id !== DEFAULT_CHANNEL).sort((a, b) => a.settings.name.localeCompare(b.settings.name));
   return [stored.find((c) => c.settings.id === DEFAULT_CHANNEL) ?? unsaved(defaultChannelSettings()), ...others];
+}
+
+/** Every channel's id and name, and what `agentId` may do there (see ChannelName). */
+export async function channelsSeenBy(agentId: string): Promise<ChannelName[]> {
+  return (await listChannels()).map(({ settings }) => {
+    const permissions = permissionsOf(settings, agentId);
+    return {
+      id: settings.id,
+      name: settings.name,
+      canRespond: !!permissions?.canRespond,
+      notifications: !!permissions?.notifications,
+      unansweredWarningSeconds: settings.unansweredWarningSeconds,
+    };
+  });
 }
 
 /** `servingChanged`: who serves the channel (or with which permissions) changed, so its "agents available" did. */

@@ -119,7 +119,15 @@ export interface StoredChannel { settings: ChannelSettings; version: number; upd
 export interface ChannelsResponse { channels: StoredChannel[] }
 
 /** A channel as every agent may know it: how the console names a chat's channel. */
-export interface ChannelName { id: string; name: string }
+export interface ChannelName {
+  id: string;
+  name: string;
+  /** What the agent who asked may do there: answer its chats, and be warned of those left waiting. */
+  canRespond: boolean;
+  notifications: boolean;
+  /** When a chat waiting there raises the unanswered-chat warning. */
+  unansweredWarningSeconds: number;
+}
 export interface ChannelNamesResponse { channels: ChannelName[] }
 
 /** What the widget needs of its channel: no agent list, no bot URL. */

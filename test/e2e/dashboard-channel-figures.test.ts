@@ -8,7 +8,7 @@ import { defaultChannelSettings } from '../../functions/protocol/channel-default
 import type { AgentsResponse } from '../../functions/protocol';
 import { seriousViolations } from '../support/axe';
 import { api, loginAgent } from '../support/clients';
-import { ANNA } from '../support/runtime';
+import { ANNA, BRAM } from '../support/runtime';
 import { ADMIN, MILA, NOOR, openConsole, pagesClosedAfterEach } from './steps';
 import { askQuestion, launcher, openHostWorld, worldPerFile, type HostWorld } from './widget-steps';
 
@@ -63,6 +63,27 @@ test('a chosen channel\'s figures change when a customer starts a chat there, an
   const all = page.getByLabel('Figures', { exact: true });
   await figure(all, 'Customers waiting').filter({ hasText: /^2$/ }).waitFor();
   expect(await figure(all, 'Agents available').textContent()).toBe('2');
+}, 60_000);
+
+test("an agent's Incoming chats and waiting count hold only the chats of channels they may answer", async () => {
+  const bram = track(await openConsole(world.browser, world.runtime, BRAM, 'Present'));
+  const anna = track(await openConsole(world.browser, world.runtime, ANNA, 'Present'));
+  const lise = { ...MILA, name: 'Lise Smit', question: 'Do you sell sock needles?' };
+  const joep = { ...NOOR, name: 'Joep Bos', question: 'Is there a shop in Delft?' };
+  await customerOn('sales', lise);
+  await customerOn('default', joep);
+  for (const page of [anna, bram]) await page.getByRole('tab', { name: /^Dashboard/ }).click();
+
+  const rows = (page: Page) => page.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasNot: page.getByRole('columnheader') });
+  await rows(anna).filter({ hasText: lise.name }).waitFor();
+  await rows(anna).filter({ hasText: joep.name }).waitFor();
+  await rows(bram).filter({ hasText: joep.name }).waitFor();
+  expect(await rows(bram).filter({ hasText: lise.name }).count()).toBe(0);
+  // Each badge counts what that agent's list holds: Sales is not Bram's to answer.
+  const [annaRows, bramRows] = [await rows(anna).count(), await rows(bram).count()];
+  expect(annaRows).toBeGreaterThan(bramRows);
+  await anna.getByRole('tab', { name: `Dashboard, ${annaRows} waiting` }).waitFor();
+  await bram.getByRole('tab', { name: `Dashboard, ${bramRows} waiting` }).waitFor();
 }, 60_000);
 
 test('an answer on the chosen channel shows in its active chat sessions and chats answered today', async () => {

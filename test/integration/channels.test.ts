@@ -1,7 +1,7 @@
 /** Channel settings: admins change them (from the version they edited), others cannot; the widget reads its public part. */
-import type { AuditResponse, ChannelNamesResponse, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
+import type { AgentsResponse, AuditResponse, ChannelNamesResponse, ChannelsResponse, StoredChannel, WidgetChannelView } from '../../functions/protocol';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, connectAgent, loginAgent, type Client } from '../support/clients';
@@ -88,14 +88,23 @@ test('agents cannot change or read channel settings; without a token nobody can'
   expect((await widget('by-agent')).status).toBe(404);
 });
 
-test("every agent reads the channels' ids and names, and nothing more; without a session nobody can", async () => {
+test("every agent reads the channels' ids and names and their own permissions there, and nothing more; without a session nobody can", async () => {
   const names = (token?: string) => api<ChannelNamesResponse>(runtime.url, '/api/channel-names', { method: 'GET', token });
-  await save(adminToken, { settings: { ...defaultChannelSettings('names-test'), name: 'Returns', bot: { url: 'https://bot.example/names', timeoutMs: 2000 } }, version: 0 });
+  const { body: agents } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
+  const bram = agents.agents.find((a) => a.email === BRAM.email)!.id;
+  const returns = {
+    ...defaultChannelSettings('names-test'), name: 'Returns', unansweredWarningSeconds: 300, managerWarningSeconds: 600, bot: { url: 'https://bot.example/names', timeoutMs: 2000 },
+    agents: [{ agentId: bram, canRespond: true, notifications: true, canListenIn: false, manager: false }],
+  };
+  expect((await save(adminToken, { settings: returns, version: 0 })).status).toBe(200);
   const { status, body } = await names(agentToken);
   expect(status).toBe(200);
-  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name });
-  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns' });
-  expect(body.channels.every((channel) => Object.keys(channel).sort().join() === 'id,name')).toBe(true);
+  // The default channel lists no agents: every agent serves it, warned after its 60 s.
+  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name, canRespond: true, notifications: true, unansweredWarningSeconds: 60 });
+  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, unansweredWarningSeconds: 300 });
+  const asBram = (await names((await loginAgent(runtime.url, BRAM.email, BRAM.password)).token)).body.channels;
+  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, unansweredWarningSeconds: 300 });
+  expect(JSON.stringify(body)).not.toContain('bot.example');
   expect((await names()).status).toBe(401);
 });
 

@@ -24,10 +24,11 @@ import { ChannelNamesContext, useChannelNames } from './channel-names';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
 import { useLiveRole } from './use-live-role';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useMessageNews } from './use-message-news';
 import { notify } from './notifications';
 import { customerName, t } from './strings';
+import { myQueue, warningAfter } from './my-queue';
 
 /** Several customers writing at once make one beep, not a burst. */
 const NEWS_BEEP_GAP_MS = 2000;
@@ -56,13 +57,16 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
     }
     if (unseen) notify(customerName(chat.customer.name), message.text, `message:${chat.chatId}`);
   });
+  const channelNames = useChannelNames(config, token, view.tab === 'dashboard' || view.tab === 'statistics');
   const queue = useQueue(client);
-  const { alerts, dismiss } = useAlerts(client, queue, view.presence, () => sound.beeper?.beep());
+  // Incoming chats and the counts show the chats this agent may answer; the Dashboard's figures, every channel's.
+  const mine = useMemo(() => myQueue(queue, channelNames), [queue, channelNames]);
+  const warnAfter = useMemo(() => warningAfter(channelNames, queue.warnAfterSeconds), [channelNames, queue.warnAfterSeconds]);
+  const { alerts, dismiss } = useAlerts(client, queue, warnAfter, view.presence, () => sound.beeper?.beep());
   const online = client.state === 'online';
   const handling = handlingCount(client.chats(), agent.id);
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
-  const channelNames = useChannelNames(config, token, view.tab === 'dashboard' || view.tab === 'statistics');
   const figuresChannel = useFiguresChannel(channelNames, managing);
   const replies = useReplies({ config, token });
   // A tab the new role does not have closes, back to the Dashboard.
@@ -77,13 +81,13 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} ongoing={handling} onLogOut={onLogOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
-      <Tabs tab={view.tab} waiting={queue.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
+      <Tabs tab={view.tab} waiting={mine.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
-        {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}
+        {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} incoming={mine.entries} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}
       </div>
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
-        <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={queue.waiting} visible={view.tab === 'chats'} />
+        <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={mine.waiting} visible={view.tab === 'chats'} />
       </div>
       {managing && (
         <div class="tabpanel" role="tabpanel" id={panelId('statistics')} aria-labelledby={tabId('statistics')} hidden={view.tab !== 'statistics'}>

@@ -5,6 +5,7 @@
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { QueueState } from './use-queue';
+import type { QueueEntry } from '../../functions/protocol/server-frames';
 import { useLiveFigures } from './use-live-figures';
 import { usePageVisible } from './use-page-visible';
 import { Figures } from './Figures';
@@ -19,13 +20,15 @@ interface Props {
   token: string;
   client: BrowserClient;
   queue: QueueState;
+  /** The waiting chats this agent may answer (my-queue.ts). */
+  incoming: QueueEntry[];
   /** Whose figures to show; managers and admins choose a channel, others see all channels. */
   figuresChannel: FiguresChannel;
   onAnswer(chatId: string): void;
   onListen(chatId: string): void;
 }
 
-export function Dashboard({ config, token, client, queue, figuresChannel, onAnswer, onListen }: Props) {
+export function Dashboard({ config, token, client, queue, incoming, figuresChannel, onAnswer, onListen }: Props) {
   // A console in a background tab shows nothing: it watches again, and is told the figures, when seen.
   const visible = usePageVisible();
   const live = useLiveFigures(client, client.state === 'online' && visible);
@@ -33,7 +36,7 @@ export function Dashboard({ config, token, client, queue, figuresChannel, onAnsw
     <div class="dashboard">
       {figuresChannel.channels.length > 0 && <FiguresChannelChoice choice={figuresChannel} />}
       <Figures queue={queue} live={live} channel={figuresChannel.chosen} />
-      <IncomingChats entries={queue.entries} onAnswer={onAnswer} />
+      <IncomingChats entries={incoming} onAnswer={onAnswer} />
       <OngoingChats config={config} token={token} onListen={onListen} />
       <Requests config={config} token={token} />
     </div>

@@ -23,8 +23,8 @@ export interface AlertBook {
   open(): Alert[];
   /** Present agents get `unanswered` pop-ups; going Away closes the ones on screen. */
   setPresent(present: boolean): void;
-  /** The local countdown: raises `unanswered` for each entry waiting `warnAfterSeconds` or longer. Returns what it raised. */
-  countdown(entries: QueueEntry[], warnAfterSeconds: number, now: number): Alert[];
+  /** The local countdown: raises `unanswered` for each entry waiting as long as `warnAfter` it says (none when undefined). Returns what it raised. */
+  countdown(entries: QueueEntry[], warnAfter: (entry: QueueEntry) => number | undefined, now: number): Alert[];
   /** A server `alert` frame; returns the alert when it is new. */
   received(frame: AlertFrame): Alert | undefined;
   /** A new queue picture: alerts of chats that no longer wait are withdrawn. */
@@ -52,9 +52,12 @@ export function createAlertBook(): AlertBook {
       present = now;
       if (!present) shown = shown.filter((alert) => alert.level !== 'unanswered');
     },
-    countdown(entries, warnAfterSeconds, now) {
+    countdown(entries, warnAfter, now) {
       if (!present) return [];
-      const due = entries.filter((entry) => !entry.away && now - entry.queuedAt >= warnAfterSeconds * 1000);
+      const due = entries.filter((entry) => {
+        const seconds = warnAfter(entry);
+        return !entry.away && seconds !== undefined && now - entry.queuedAt >= seconds * 1000;
+      });
       return due.flatMap((entry) => raise({ chatId: entry.chatId, level: 'unanswered', customerName: entry.customerName, channel: entry.channel, queuedAt: entry.queuedAt }) ?? []);
     },
     received(frame) {

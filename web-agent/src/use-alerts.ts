@@ -1,11 +1,12 @@
 /**
- * Unanswered-chat pop-ups: the console counts down each waiting chat itself (exact to the second)
+ * Unanswered-chat pop-ups: the console counts down each waiting chat itself (exact to the second,
+ * at its channel's warning time, on the channels that notify this agent)
  * and also takes the server's alerts (raised by its one-minute sweeper); the alert book keeps one
  * pop-up per chat and level. Each new alert beeps and, when allowed, shows a browser notification.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
-import type { AlertLevel, PresenceStatus } from '../../functions/protocol/server-frames';
+import type { AlertLevel, PresenceStatus, QueueEntry } from '../../functions/protocol/server-frames';
 import { createAlertBook, type Alert } from './alert-book';
 import { formatWait } from './format';
 import { notify } from './notifications';
@@ -14,7 +15,8 @@ import { customerName, t } from './strings';
 
 const COUNTDOWN_EVERY_MS = 1000;
 
-export function useAlerts(client: BrowserClient, queue: QueueState, presence: PresenceStatus, onRaised: () => void) {
+/** `warnAfter`: when a waiting chat warns this agent, by its channel (my-queue.ts). */
+export function useAlerts(client: BrowserClient, queue: QueueState, warnAfter: (entry: QueueEntry) => number | undefined, presence: PresenceStatus, onRaised: () => void) {
   const [book] = useState(createAlertBook);
   const [open, setOpen] = useState<Alert[]>([]);
   const refresh = () => setOpen(book.open());
@@ -39,11 +41,11 @@ export function useAlerts(client: BrowserClient, queue: QueueState, presence: Pr
   useEffect(() => {
     book.queueChanged(queue.waiting, queue.entries);
     refresh();
-    const countdown = () => raised(book.countdown(queue.entries, queue.warnAfterSeconds, Date.now()));
+    const countdown = () => raised(book.countdown(queue.entries, warnAfter, Date.now()));
     countdown();
     const timer = setInterval(countdown, COUNTDOWN_EVERY_MS);
     return () => clearInterval(timer);
-  }, [queue, presence]);
+  }, [queue, presence, warnAfter]);
 
   useEffect(
     () =>

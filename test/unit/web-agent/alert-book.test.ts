@@ -6,6 +6,8 @@ const serverAlert = (chatId: string, level: 'unanswered' | 'manager' = 'unanswer
   type: 'alert', level, chatId, customerName: 'Mila', channel: 'default', queuedAt: 0, raisedAt: 90_000,
 });
 
+const after60 = () => 60;
+
 function presentBook() {
   const book = createAlertBook();
   book.setPresent(true);
@@ -15,44 +17,54 @@ function presentBook() {
 describe('countdown', () => {
   it('raises an alert once a waiting chat reaches the warning time', () => {
     const book = presentBook();
-    expect(book.countdown([entry('chat-a', 0)], 60, 59_999)).toEqual([]);
-    expect(book.countdown([entry('chat-a', 0)], 60, 60_000)).toEqual([expect.objectContaining({ chatId: 'chat-a', level: 'unanswered', customerName: 'Mila' })]);
+    expect(book.countdown([entry('chat-a', 0)], after60, 59_999)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], after60, 60_000)).toEqual([expect.objectContaining({ chatId: 'chat-a', level: 'unanswered', customerName: 'Mila' })]);
   });
 
   it('raises each chat only once however often it counts', () => {
     const book = presentBook();
-    book.countdown([entry('chat-a', 0)], 60, 60_000);
-    expect(book.countdown([entry('chat-a', 0)], 60, 61_000)).toEqual([]);
+    book.countdown([entry('chat-a', 0)], after60, 60_000);
+    expect(book.countdown([entry('chat-a', 0)], after60, 61_000)).toEqual([]);
     expect(book.open()).toHaveLength(1);
   });
 
   it('raises nothing for a customer who left the page, and raises them once they are back', () => {
     const book = presentBook();
     const gone = { ...entry('chat-a', 0), away: true as const };
-    expect(book.countdown([gone], 60, 90_000)).toEqual([]);
-    expect(book.countdown([entry('chat-a', 0)], 60, 91_000)).toHaveLength(1);
+    expect(book.countdown([gone], after60, 90_000)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], after60, 91_000)).toHaveLength(1);
   });
 
   it('takes down the pop-up of a customer found gone, and shows it again when they come back', () => {
     const book = presentBook();
-    book.countdown([entry('chat-a', 0), entry('chat-b', 0)], 60, 60_000);
+    book.countdown([entry('chat-a', 0), entry('chat-b', 0)], after60, 60_000);
     book.queueChanged(2, [{ ...entry('chat-a', 0), away: true }, entry('chat-b', 0)]);
     expect(book.open().map((alert) => alert.chatId)).toEqual(['chat-b']);
     book.queueChanged(2, [entry('chat-a', 0), entry('chat-b', 0)]);
-    expect(book.countdown([entry('chat-a', 0), entry('chat-b', 0)], 60, 61_000).map((alert) => alert.chatId)).toEqual(['chat-a']);
+    expect(book.countdown([entry('chat-a', 0), entry('chat-b', 0)], after60, 61_000).map((alert) => alert.chatId)).toEqual(['chat-a']);
+  });
+
+  it("waits each chat's own warning time, and raises nothing where the agent is not notified", () => {
+    const book = presentBook();
+    const perChannel = (e: QueueEntry) => (e.channel === 'sales' ? 300 : e.channel === 'quiet' ? undefined : 60);
+    const chats = [entry('chat-a', 0), { ...entry('chat-s', 0), channel: 'sales' }, { ...entry('chat-q', 0), channel: 'quiet' }];
+    expect(book.countdown(chats, perChannel, 61_000).map((alert) => alert.chatId)).toEqual(['chat-a']);
+    expect(book.countdown(chats, perChannel, 299_999)).toEqual([]);
+    expect(book.countdown(chats, perChannel, 300_000).map((alert) => alert.chatId)).toEqual(['chat-s']);
+    expect(book.countdown(chats, perChannel, 3_600_000)).toEqual([]);
   });
 
   it('raises nothing for an Away agent', () => {
     const book = createAlertBook();
     book.setPresent(false);
-    expect(book.countdown([entry('chat-a', 0)], 60, 90_000)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], after60, 90_000)).toEqual([]);
   });
 
   it('raises a chat that waited too long as soon as the agent becomes Present', () => {
     const book = createAlertBook();
-    book.countdown([entry('chat-a', 0)], 60, 90_000);
+    book.countdown([entry('chat-a', 0)], after60, 90_000);
     book.setPresent(true);
-    expect(book.countdown([entry('chat-a', 0)], 60, 91_000)).toHaveLength(1);
+    expect(book.countdown([entry('chat-a', 0)], after60, 91_000)).toHaveLength(1);
   });
 });
 
@@ -64,7 +76,7 @@ describe('received', () => {
 
   it("ignores the server's alert for a chat the countdown already raised", () => {
     const book = presentBook();
-    book.countdown([entry('chat-a', 0)], 60, 60_000);
+    book.countdown([entry('chat-a', 0)], after60, 60_000);
     expect(book.received(serverAlert('chat-a'))).toBeUndefined();
     expect(book.open()).toHaveLength(1);
   });
@@ -72,7 +84,7 @@ describe('received', () => {
   it('keeps the countdown from raising a chat the server already raised', () => {
     const book = presentBook();
     book.received(serverAlert('chat-a'));
-    expect(book.countdown([entry('chat-a', 0)], 60, 60_000)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], after60, 60_000)).toEqual([]);
   });
 
   it('shows a manager warning beside the unanswered alert of the same chat', () => {
@@ -96,7 +108,7 @@ describe('received', () => {
 describe('closing alerts', () => {
   it('withdraws the alerts of a chat that left the queue', () => {
     const book = presentBook();
-    book.countdown([entry('chat-a', 0), entry('chat-b', 1)], 60, 60_001);
+    book.countdown([entry('chat-a', 0), entry('chat-b', 1)], after60, 60_001);
     book.queueChanged(1, [entry('chat-b', 1)]);
     expect(book.open().map((alert) => alert.chatId)).toEqual(['chat-b']);
   });
@@ -118,9 +130,9 @@ describe('closing alerts', () => {
 
   it('closes a dismissed alert without raising it again', () => {
     const book = presentBook();
-    book.countdown([entry('chat-a', 0)], 60, 60_000);
+    book.countdown([entry('chat-a', 0)], after60, 60_000);
     book.dismiss('chat-a', 'unanswered');
-    expect(book.countdown([entry('chat-a', 0)], 60, 70_000)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], after60, 70_000)).toEqual([]);
     expect(book.open()).toEqual([]);
   });
 
