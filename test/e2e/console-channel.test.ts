@@ -66,3 +66,23 @@ test('a change saved by someone else meanwhile is refused and can be reloaded', 
     return field?.value === 'First admin';
   });
 });
+
+test('closed days are typed one per line and saved as the dates typed', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  const days = editor.getByLabel('Closed days (YYYY-MM-DD, one per line)');
+  await days.click();
+  await days.press('Control+End');
+  await admin.keyboard.type('2026-12-25');
+  await admin.keyboard.press('Enter');
+  await admin.keyboard.type('2026-12-26');
+  expect((await days.inputValue()).split('\n').slice(-2)).toEqual(['2026-12-25', '2026-12-26']);
+
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByRole('status').getByText('Saved.').waitFor();
+  await admin.reload();
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const saved = admin.getByRole('form', { name: 'Channels: Customer service' }).getByLabel('Closed days (YYYY-MM-DD, one per line)');
+  expect((await saved.inputValue()).split('\n').slice(-2)).toEqual(['2026-12-25', '2026-12-26']);
+});

@@ -1,4 +1,5 @@
 /** The editor's sections; each edits part of the settings and hands back a whole new settings object. */
+import { useEffect, useState } from 'preact/hooks';
 import type { ChannelSettings, TimeRange, Weekday } from '../../../functions/protocol/channels';
 import { FONTS, REQUEST_PRIORITIES, WEEKDAYS, PRE_CHAT_FIELDS, OFFLINE_FORM_FIELDS } from '../../../functions/protocol/channel-options';
 import { t } from '../strings';
@@ -112,9 +113,32 @@ export function HoursSection({ settings, onChange }: SectionProps) {
       {hours.lunch && <RangeInputs range={hours.lunch} label={ct.lunch} onChange={(lunch) => set({ lunch })} />}
       <label>
         {ct.closedDates}
-        <textarea rows={3} value={hours.closedDates.join('\n')} onInput={(e) => set({ closedDates: e.currentTarget.value.split(/\s+/).filter(Boolean) })} />
+        <DateLines dates={hours.closedDates} onChange={(closedDates) => set({ closedDates })} />
       </label>
     </fieldset>
+  );
+}
+
+const datesIn = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * One date per line, shown as typed: rebuilt from the dates on each key, a new line or a space
+ * would vanish as it is typed ("2026-12-252026-12-26"). Dates set from elsewhere replace the text.
+ */
+function DateLines({ dates, onChange }: { dates: string[]; onChange(dates: string[]): void }) {
+  const [text, setText] = useState(dates.join('\n'));
+  useEffect(() => {
+    if (datesIn(text).join() !== dates.join()) setText(dates.join('\n'));
+  }, [dates.join()]);
+  return (
+    <textarea
+      rows={3}
+      value={text}
+      onInput={(e) => {
+        setText(e.currentTarget.value);
+        onChange(datesIn(e.currentTarget.value));
+      }}
+    />
   );
 }
 
