@@ -40,14 +40,15 @@ export async function channelsSeenBy(agentId: string): Promise<ChannelName[]> {
 }
 
 /** `servingChanged`: who serves the channel (or with which permissions) changed, so its "agents available" did. */
-export type SaveOutcome = { ok: true; channel: StoredChannel; servingChanged: boolean } | { ok: false; reason: 'conflict' };
+export type SaveOutcome = { ok: true; channel: StoredChannel; servingChanged: boolean } | { ok: false; reason: 'conflict' | 'exists' };
 
 /** Saves settings edited from `version`; refused if the channel changed since (or, for 0, exists). Recorded in the audit log. */
 export async function saveChannel({ settings, version }: ChannelSaveBody, admin: Actor, now: number): Promise<SaveOutcome> {
   const before = await getChannel(settings.id);
   // The default channel exists before its first save; saving it from version 0 creates its item.
   const channel: StoredChannel = { settings, version: version + 1, updatedAt: now, updatedBy: admin.id };
-  if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: 'conflict' };
+  // A create (version 0) of an id already saved is a choice of id, not an edit someone else overtook.
+  if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: version === 0 && (before?.version ?? 0) > 0 ? 'exists' : 'conflict' };
   const changes = changedSections(before?.version === version ? before.settings : undefined, settings);
   await record(admin, version === 0 ? 'channel.created' : 'channel.changed', { id: settings.id, name: settings.name, email: '' }, now, changes);
   return { ok: true, channel, servingChanged: 'agents' in changes.after };

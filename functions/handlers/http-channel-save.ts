@@ -13,7 +13,8 @@ export const handler: HttpHandler = async (event) => {
   const body = parseBody(event, ChannelSaveBody);
   if (!body.ok) return body.response;
   const outcome = await saveChannel(body.value, { id: claims.subject, name: claims.name }, now);
-  if (!outcome.ok) return failure(409, 'This channel was changed by someone else (or already exists); reload it and apply your change again');
+  if (!outcome.ok && outcome.reason === 'exists') return failure(409, `A channel with the id "${body.value.settings.id}" already exists; choose another id`, 'id');
+  if (!outcome.ok) return failure(409, 'This channel was changed by someone else; reload it and apply your change again');
   // Every console's "agents available" for the channel changes now, not at the next queue change.
   if (outcome.servingChanged) await broadcastQueue(now);
   return json(200, outcome.channel);

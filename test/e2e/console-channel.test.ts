@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestRuntime } from '../support/runtime';
 import { openWidgetWorld, worldPerFile } from './widget-steps';
 import { ADMIN, openConsole, openPage, pagesClosedAfterEach } from './steps';
+import { api, loginAgent } from '../support/clients';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -85,4 +87,41 @@ test('closed days are typed one per line and saved as the dates typed', async ()
   await admin.getByRole('tab', { name: 'Admin' }).click();
   const saved = admin.getByRole('form', { name: 'Channels: Customer service' }).getByLabel('Closed days (YYYY-MM-DD, one per line)');
   expect((await saved.inputValue()).split('\n').slice(-2)).toEqual(['2026-12-25', '2026-12-26']);
+});
+
+test("a new channel with a taken id is refused in words about the id, not someone else's change", async () => {
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const taken = { ...defaultChannelSettings('returns'), name: 'Returns' };
+  expect((await api(runtime.url, '/api/channels', { token, body: { settings: taken, version: 0 } })).status).toBe(200);
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  await admin.getByRole('button', { name: 'New channel' }).click();
+  const editor = admin.locator('form').filter({ has: admin.getByRole('button', { name: 'Save channel' }) });
+  await editor.getByLabel('Channel id (in the snippet)').fill('returns');
+  await editor.getByLabel('Name', { exact: true }).first().fill('Returns, again');
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByText('A channel with the id “returns” already exists. Choose another id.').waitFor();
+  expect(await editor.getByRole('button', { name: 'Reload' }).count()).toBe(0);
+});
+
+test('a channel created is listed in its place by name and says it was saved; a saved channel keeps its place', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  await admin.getByRole('button', { name: 'New channel' }).click();
+  const editor = admin.locator('form').filter({ has: admin.getByRole('button', { name: 'Save channel' }) });
+  await editor.getByLabel('Channel id (in the snippet)').fill('billing');
+  await editor.getByLabel('Name', { exact: true }).first().fill('Billing');
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByRole('status').getByText('Saved.').waitFor();
+
+  const listed = () => admin.getByRole('navigation', { name: 'Channels' }).getByRole('listitem').allTextContents();
+  const names = await listed();
+  expect(names[0]).toBe('Customer service');
+  expect(names.slice(1)).toEqual([...names.slice(1)].sort((a, b) => a.localeCompare(b)));
+  expect(names).toContain('Billing');
+
+  await admin.getByRole('navigation', { name: 'Channels' }).getByRole('button', { name: 'Customer service' }).click();
+  await admin.getByRole('form', { name: 'Channels: Customer service' }).getByRole('button', { name: 'Save channel' }).click();
+  await admin.getByRole('form', { name: 'Channels: Customer service' }).getByRole('status').getByText('Saved.').waitFor();
+  expect((await listed())[0]).toBe('Customer service');
 });

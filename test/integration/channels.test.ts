@@ -59,9 +59,14 @@ test('every save is in the audit log with the sections it changed', async () => 
   expect(Object.keys(entries[0].after!)).toEqual(['launcherText']);
 });
 
-test('creating a channel that exists is refused', async () => {
+test('creating a channel that exists is refused, saying the id is taken', async () => {
   await save(adminToken, { settings: defaultChannelSettings('twice'), version: 0 });
-  expect((await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Other' }, version: 0 })).status).toBe(409);
+  const again = await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Other' }, version: 0 });
+  expect(again).toMatchObject({ status: 409, body: { error: 'A channel with the id "twice" already exists; choose another id', field: 'id' } });
+  const stale = await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Stale' }, version: 5 });
+  expect(stale).toMatchObject({ status: 409, body: { error: expect.stringContaining('changed by someone else') } });
+  expect((stale.body as { field?: string }).field).toBeUndefined();
+  expect((await widget('twice')).body.name).toBe(defaultChannelSettings('twice').name);
 });
 
 test.each([

@@ -14,15 +14,18 @@ interface Props {
   token: string;
   channel: StoredChannel;
   staff: { id: string; name: string }[];
+  /** The channel was created a moment ago, in the editor this one replaces: it says so. */
+  justCreated?: boolean;
   onSaved(channel: StoredChannel): void;
   onReload(): void;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; error: string; conflict: boolean };
 
-export function ChannelEditor({ config, token, channel, staff, onSaved, onReload }: Props) {
+
+export function ChannelEditor({ config, token, channel, staff, justCreated, onSaved, onReload }: Props) {
   const [draft, setDraft] = useState<ChannelSettings>(channel.settings);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<Status>({ kind: justCreated ? 'saved' : 'idle' });
   const isNew = channel.version === 0 && channel.updatedAt === 0 && channel.settings.id !== 'default';
   const snippet = widgetSnippet(widgetUrlFrom(location.href), draft.id);
 
@@ -34,11 +37,11 @@ export function ChannelEditor({ config, token, channel, staff, onSaved, onReload
   async function submit(event: Event) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
-    const result = await saveChannel(config, token, draft, channel.version).catch((error: Error) => ({ ok: false as const, error: error.message, conflict: false }));
+    const result = await saveChannel(config, token, draft, channel.version).catch((error: Error) => ({ ok: false as const, error: error.message, conflict: false, exists: false }));
     if (result.ok) {
       setStatus({ kind: 'saved' });
       onSaved(result.channel);
-    } else setStatus({ kind: 'refused', error: result.error, conflict: result.conflict });
+    } else setStatus({ kind: 'refused', error: result.exists ? ct.exists(draft.id) : result.error, conflict: result.conflict });
   }
 
   return (

@@ -1,6 +1,6 @@
 /** The admin area's Channels: the tenant's channels on the left, the chosen one's editor on the right. */
 import { useEffect, useState } from 'preact/hooks';
-import { defaultChannelSettings } from '../../../functions/protocol/channel-defaults';
+import { DEFAULT_CHANNEL, defaultChannelSettings } from '../../../functions/protocol/channel-defaults';
 import type { StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import { fetchChannels } from './channels-api';
@@ -18,10 +18,16 @@ interface Props {
 
 const NEW_ID = 'new-channel';
 
+/** As the server lists them: the default channel first, the others by name. */
+const inListOrder = (channels: StoredChannel[]) =>
+  [...channels].sort((a, b) => Number(b.settings.id === DEFAULT_CHANNEL) - Number(a.settings.id === DEFAULT_CHANNEL) || a.settings.name.localeCompare(b.settings.name));
+
 export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
   const [channels, setChannels] = useState<StoredChannel[]>();
   const [failed, setFailed] = useState(false);
   const [chosen, setChosen] = useState<string>('default');
+  // A channel just created gets an editor of its own, which still says it was saved.
+  const [created, setCreated] = useState<string>();
   // Bumped to remount the editor with fresh settings after a reload.
   const [generation, setGeneration] = useState(0);
 
@@ -39,6 +45,10 @@ export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
   if (failed) return <p class="error" role="alert">{ct.failed}</p>;
   if (!channels) return <p class="muted">{ct.loading}</p>;
 
+  const choose = (id: string) => {
+    setCreated(undefined);
+    setChosen(id);
+  };
   const creating = chosen === NEW_ID;
   const channel: StoredChannel = creating
     ? { settings: { ...defaultChannelSettings(''), name: '' }, version: 0, updatedAt: 0, updatedBy: '' }
@@ -51,13 +61,13 @@ export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
         <ul>
           {channels.map((c) => (
             <li key={c.settings.id}>
-              <button type="button" aria-current={!creating && c.settings.id === channel.settings.id ? 'true' : undefined} onClick={() => setChosen(c.settings.id)}>
+              <button type="button" aria-current={!creating && c.settings.id === channel.settings.id ? 'true' : undefined} onClick={() => choose(c.settings.id)}>
                 {c.settings.name}
               </button>
             </li>
           ))}
         </ul>
-        <button type="button" onClick={() => setChosen(NEW_ID)}>{ct.newChannel}</button>
+        <button type="button" onClick={() => choose(NEW_ID)}>{ct.newChannel}</button>
       </nav>
       <ChannelEditor
         key={`${creating ? NEW_ID : channel.settings.id}:${generation}`}
@@ -65,8 +75,10 @@ export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
         token={token}
         channel={channel}
         staff={staff}
+        justCreated={!creating && created === channel.settings.id}
         onSaved={(saved) => {
-          setChannels((list) => [...(list ?? []).filter((c) => c.settings.id !== saved.settings.id), saved]);
+          setChannels((list) => inListOrder([...(list ?? []).filter((c) => c.settings.id !== saved.settings.id), saved]));
+          if (creating) setCreated(saved.settings.id);
           setChosen(saved.settings.id);
           onSaved?.();
         }}

@@ -16,7 +16,8 @@ export async function fetchChannelNames(config: ClientConfig, token: string): Pr
   return ((await res.json()) as ChannelNamesResponse).channels;
 }
 
-export type SaveResult = { ok: true; channel: StoredChannel } | { ok: false; error: string; conflict: boolean };
+/** `conflict`: someone else saved the channel meanwhile; `exists`: a new channel's id is taken. */
+export type SaveResult = { ok: true; channel: StoredChannel } | { ok: false; error: string; conflict: boolean; exists?: boolean };
 
 /** Saves settings edited from `version` (0 creates); a refusal carries the server's reason. */
 export async function saveChannel(config: ClientConfig, token: string, settings: ChannelSettings, version: number): Promise<SaveResult> {
@@ -27,5 +28,6 @@ export async function saveChannel(config: ClientConfig, token: string, settings:
   });
   if (res.ok) return { ok: true, channel: (await res.json()) as StoredChannel };
   const body = (await res.json().catch(() => ({}))) as Partial<HttpError>;
-  return { ok: false, error: body.error ?? `HTTP ${res.status}`, conflict: res.status === 409 };
+  const exists = res.status === 409 && body.field === 'id';
+  return { ok: false, error: body.error ?? `HTTP ${res.status}`, conflict: res.status === 409 && !exists, exists };
 }

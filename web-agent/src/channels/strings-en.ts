@@ -8,6 +8,7 @@ export const ctEn = {
   saving: 'Saving…',
   saved: 'Saved.',
   conflict: 'Someone else changed this channel meanwhile. Reload it and apply your change again.',
+  exists: (id: string) => `A channel with the id “${id}” already exists. Choose another id.`,
   reload: 'Reload',
   general: 'General',
   id: 'Channel id (in the snippet)',

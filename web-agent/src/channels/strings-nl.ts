@@ -10,6 +10,7 @@ export const ctNl: ChannelStrings = {
   saving: 'Opslaan…',
   saved: 'Opgeslagen.',
   conflict: 'Iemand anders heeft dit kanaal intussen gewijzigd. Laad het opnieuw en breng uw wijziging nogmaals aan.',
+  exists: (id: string) => `Er bestaat al een kanaal met de id ‘${id}’. Kies een andere id.`,
   reload: 'Opnieuw laden',
   general: 'Algemeen',
   id: 'Kanaal-id (in het codefragment)',
