@@ -12,10 +12,15 @@ export interface PickerLabels {
 export interface PickerOptions {
   labels: PickerLabels;
   onPick(emoji: string): void;
-  /** ESC, or a click outside the picker; the caller puts focus back. */
+  /** ESC (in the picker or in `inside`), or a click outside the picker; the caller puts focus back. */
   onClose(): void;
-  /** Clicks here are not "outside": the Emoji button, which toggles the picker itself. */
-  inside?: Element;
+  /**
+   * The focus left the picker and `inside` (Tab on past them): the caller closes it, leaving the focus where
+   * it went. Without it the picker stays open until ESC or a click outside.
+   */
+  onLeave?(): void;
+  /** Clicks here are not "outside": what holds the Emoji button (which toggles the picker itself) and `container`. */
+  inside?: HTMLElement;
 }
 
 export interface PickerHandle {

@@ -4,7 +4,7 @@
  * a constructed sheet), so it runs in the widget's shadow root under a site's strict CSP.
  *
  * Keyboard: type to search; ENTER picks the first match; ↓ goes into the list, where the arrows
- * move through rows of eight, Home/End jump, ENTER or Space picks; ESC closes.
+ * move through rows of eight, Home/End jump, ENTER or Space picks; ESC closes, also from the Emoji button.
  */
 import data from 'parley:emoji-data';
 import type { PickerHandle, PickerOptions } from './contract';
@@ -27,11 +27,13 @@ function adopt(root: Document | ShadowRoot): void {
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node) =>
   parent.appendChild(Object.assign(document.createElement(tag), { className }));
 
-export function openPicker(container: HTMLElement, { labels, onPick, onClose, inside = container }: PickerOptions): PickerHandle {
+export function openPicker(container: HTMLElement, { labels, onPick, onClose, onLeave, inside = container }: PickerOptions): PickerHandle {
   const root = container.getRootNode() as Document | ShadowRoot;
   adopt(root);
   const id = `parley-emoji-${++count}`;
   const box = make('div', 'parley-emoji', container);
+  // Focusable, so a click on the picker's own text keeps the focus inside it rather than losing it to the page.
+  box.tabIndex = -1;
   const input = make('input', '', box);
   input.type = 'search';
   input.setAttribute('aria-label', labels.search);
@@ -77,13 +79,23 @@ export function openPicker(container: HTMLElement, { labels, onPick, onClose, in
     grid.scrollTop = 0;
   };
 
+  // Only the picker closes: the widget would otherwise take ESC as "minimise the chat". Heard on `inside`,
+  // so ESC on the Emoji button with the picker open closes the picker too, not what holds it.
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    onClose();
+  };
+  // Focus going nowhere (the window lost it) is not leaving: the picker is still there when the customer comes back.
+  const focusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (to && !inside.contains(to)) onLeave?.();
+  };
+  inside.addEventListener('keydown', escape);
+  inside.addEventListener('focusout', focusOut);
+
   box.onkeydown = (event) => {
-    if (event.key === 'Escape') {
-      // Only the picker closes: the widget would otherwise take ESC as "minimise the chat".
-      event.stopPropagation();
-      event.preventDefault();
-      return onClose();
-    }
     const inList = event.target === grid;
     const pickActive = () => shown[active] !== undefined && onPick(emoji[shown[active]].char);
     if (!inList) {
@@ -119,6 +131,8 @@ export function openPicker(container: HTMLElement, { labels, onPick, onClose, in
   return {
     close() {
       root.removeEventListener('pointerdown', outside, true);
+      inside.removeEventListener('keydown', escape);
+      inside.removeEventListener('focusout', focusOut);
       box.remove();
     },
   };

@@ -41,7 +41,13 @@ export const en = {
   read: 'Read',
   ended: 'This chat has ended',
   newChat: 'Start a new chat',
-  composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
+  composer: {
+    label: 'Message',
+    placeholder: 'Type a message',
+    send: 'Send',
+    /** Under the text field while the text is over the limit, which Send refuses. */
+    tooLong: (length: number, max: number) => `Too long to send: ${length} of at most ${max} characters.`,
+  },
   postChat: {
     /** The channel's own text above the form; none by default. */
     intro: '',
@@ -60,8 +66,8 @@ export const en = {
   announce: (name: string, text: string) => `${name}: ${text}`,
   /** The server words its event lines (joined, ended, request created) in English; the customer's own say "You". */
   event: (message: MessageView) => (message.byCustomer && YOUR_EVENTS_EN.find(([tail]) => message.text.endsWith(tail))?.[1]) || message.text,
-  /** A refused frame or form: the server's own reason. */
-  refused: (_code: string, message: string) => message,
+  /** A refused frame or form: the server's own reason (which names a refused file already). */
+  refused: (_code: string, message: string, _file?: string) => message,
 };
 
 export type Strings = typeof en;

@@ -4,13 +4,13 @@ import { dutchEventLine, YOUR_EVENTS_NL } from '../../../functions/protocol/even
 
 const waitText = (seconds: number) => (seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
 
-/** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead. */
+/** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead, naming the refused {file}. */
 const REFUSALS: Record<string, string> = {
   'bad-frame': 'Controleer wat je hebt ingevuld en probeer het opnieuw.',
   'chat-ended': 'Deze chat is beëindigd.',
   'not-found': 'Deze chat bestaat niet meer.',
-  'file-too-large': 'Dit bestand is te groot.',
-  'file-type-not-allowed': 'Dit soort bestand kan niet worden verzonden.',
+  'file-too-large': '{file} is te groot.',
+  'file-type-not-allowed': '{file}: dit soort bestand kan niet worden verzonden.',
 };
 
 export const nl: Strings = {
@@ -47,7 +47,7 @@ export const nl: Strings = {
   read: 'Gelezen',
   ended: 'Deze chat is beëindigd',
   newChat: 'Nieuwe chat starten',
-  composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden' },
+  composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden', tooLong: (length, max) => `Te lang om te verzenden: ${length} van maximaal ${max} tekens.` },
   postChat: {
     intro: '',
     rating: 'Hoe was deze chat? (1 = slecht, 5 = uitstekend)',
@@ -63,5 +63,6 @@ export const nl: Strings = {
   files: { attach: 'Bestand bijvoegen', download: 'Downloaden', uploading: 'Wordt geüpload', failed: 'Uploaden mislukt. Probeer het opnieuw.' },
   announce: (name, text) => `${name}: ${text}`,
   event: (message) => (message.byCustomer && YOUR_EVENTS_NL.find(([tail]) => message.text.endsWith(tail))?.[1]) || dutchEventLine(message.text),
-  refused: (code) => REFUSALS[code] ?? 'Er ging iets mis. Probeer het opnieuw.',
+  // A function as replacement: a file name is inserted as it is, `$&` and all.
+  refused: (code, _message, file = 'Dit bestand') => (REFUSALS[code] ?? 'Er ging iets mis. Probeer het opnieuw.').replace('{file}', () => file),
 };

@@ -6,6 +6,7 @@
  */
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
 import type { ChatView } from '../../../functions/protocol/server-frames';
+import type { ClientFrame } from '../../../functions/protocol/client-frames';
 import type { FormKit } from './forms/kit';
 import { PostChatForm } from './PostChatForm';
 
@@ -15,15 +16,23 @@ export interface ChatEndedProps {
   chat: ChatView;
   /** How long after its end a chat can be taken up again (the server refuses it later). */
   reopenWindowMs: number;
+  /** The field of the post-chat form the server refused, if any. */
+  invalid?: string;
+  /** Before each frame it sends, and on an edit of the refused field: the refusal on screen no longer applies. */
+  onSent(): void;
   onNewChat(): void;
 }
 
-export function ChatEnded({ kit, client, chat, reopenWindowMs, onNewChat }: ChatEndedProps) {
+export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, onSent, onNewChat }: ChatEndedProps) {
   const { h, t } = kit;
   const { chatId } = chat;
   const online = client.state === 'online';
   // A chat found ended long ago offers only a new chat.
   const canReopen = chat.postChatForm && Date.now() - (chat.endedAt ?? 0) < reopenWindowMs;
+  const send = (frame: ClientFrame) => {
+    onSent();
+    client.send(frame);
+  };
   return h(
     'div',
     { class: 'ended' },
@@ -31,11 +40,11 @@ export function ChatEnded({ kit, client, chat, reopenWindowMs, onNewChat }: Chat
     chat.postChatForm && chat.answeredAt &&
       (chat.feedback
         ? h('p', { role: 'status' }, t.postChat.thanks)
-        : h(PostChatForm, { kit, email: chat.customer.email, online, onSend: (answers) => client.send({ action: 'chat.feedback', chatId, ...answers }) })),
+        : h(PostChatForm, { kit, email: chat.customer.email, online, transcript: chat.transcriptByEmail !== false, invalid, onSend: (answers) => send({ action: 'chat.feedback', chatId, ...answers }), onEdit: onSent })),
     h(
       'p',
       { class: 'actions' },
-      canReopen && h('button', { type: 'button', disabled: !online, onClick: () => client.send({ action: 'chat.reopen', chatId }) }, t.postChat.back),
+      canReopen && h('button', { type: 'button', disabled: !online, onClick: () => send({ action: 'chat.reopen', chatId }) }, t.postChat.back),
       h('button', { type: 'button', class: canReopen ? '' : 'primary', onClick: onNewChat }, t.newChat),
     ),
   );

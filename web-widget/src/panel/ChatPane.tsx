@@ -8,7 +8,7 @@ import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
 import { createReadReporter } from '../../../functions/protocol/browser/read-reporter';
 import { createTypingThrottle } from '../../../functions/protocol/browser/typing';
-import type { PositionFrame } from './use-visitor-client';
+import type { ErrorFrame, PositionFrame } from './use-visitor-client';
 import { useInView } from './use-in-view';
 import { useTyping } from './use-typing';
 import { Messages } from './Messages';
@@ -29,7 +29,7 @@ interface Props {
   /** The question just sent, shown until the server's copy arrives. */
   question?: string;
   /** The server's last refusal, shown until the next send. */
-  error?: string;
+  error?: ErrorFrame;
   position?: PositionFrame;
   onSent(): void;
   onNewChat(): void;
@@ -46,6 +46,9 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
   const [throttle] = useState(() => createTypingThrottle());
   const [reporter] = useState(() => createReadReporter({ send: client.send }));
   const held = client.cursor(chatId);
+  const ended = chat?.status === 'ended';
+  // Once the chat has ended, a refusal naming a field is the post-chat form's (the only fields on screen): it says it there.
+  const invalid = ended ? error?.field : undefined;
 
   useEffect(() => () => reporter.dispose(), [reporter]);
   useEffect(() => {
@@ -101,13 +104,14 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       <p class="typing" aria-live="polite">
         {typist && chat?.status === 'active' ? t.typing(typist) : ''}
       </p>
-      {error && (
+      {error && !invalid && (
         <p class="error" role="alert">
-          {error}
+          {/* A refused file is named: English reasons name it already, Dutch ones take it from here. */}
+          {t.refused(error.code, error.message, files.uploads(chatId).find((u) => u.id === error.ref)?.name)}
         </p>
       )}
-      {chat?.status === 'ended' ? (
-        <ChatEnded kit={formKit(t)} client={client} chat={chat} reopenWindowMs={REOPEN_WINDOW_MINUTES * 60_000} onNewChat={onNewChat} />
+      {ended ? (
+        <ChatEnded kit={formKit(t)} client={client} chat={chat} reopenWindowMs={REOPEN_WINDOW_MINUTES * 60_000} invalid={invalid} onSent={onSent} onNewChat={onNewChat} />
       ) : (
         <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} onFiles={chat?.status === 'active' ? sendFiles : undefined} />
       )}

@@ -1,4 +1,7 @@
-/** The customer's text field: ENTER or Send sends, Shift+ENTER starts a new line. */
+/**
+ * The customer's text field: ENTER or Send sends, Shift+ENTER starts a new line. Text over the protocol's
+ * limit is kept whole (no maxlength: a paste would be cut without a word) and refused with a notice to shorten it.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import { useStrings } from '../i18n';
@@ -26,45 +29,56 @@ export function Composer({ disabled, autoFocus, onSend, onTyping, onFiles }: Pro
     if (autoFocus && !disabled && (root?.activeElement || document.activeElement === document.body)) field.current?.focus();
   }, [autoFocus, disabled]);
 
+  const length = text.trim().length;
+  const tooLong = length > MAX_TEXT;
+
   function send(event?: Event) {
     event?.preventDefault();
-    if (disabled || !text.trim()) return;
+    if (disabled || !length || tooLong) return;
     onSend(text.trim());
     setText('');
   }
 
   return (
-    <form class="composer" onSubmit={send}>
-      <textarea
-        ref={field}
-        aria-label={t.composer.label}
-        placeholder={t.composer.placeholder}
-        rows={2}
-        maxLength={MAX_TEXT}
-        value={text}
-        onInput={(e) => {
-          setText(e.currentTarget.value);
-          if (e.currentTarget.value.trim()) onTyping();
-        }}
-        onKeyDown={(e) => {
-          // isComposing: ENTER that confirms an IME candidate must not send half a word.
-          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) send(e);
-        }}
-      />
-      <EmojiButton
-        disabled={disabled}
-        onPick={(emoji) => {
-          const f = field.current!;
-          const at = f.selectionStart + emoji.length;
-          setText(text.slice(0, f.selectionStart) + emoji + text.slice(f.selectionEnd));
-          f.focus();
-          requestAnimationFrame(() => f.setSelectionRange(at, at));
-        }}
-      />
-      {onFiles && !disabled && <FileButton onFiles={onFiles} />}
-      <button type="submit" class="primary" disabled={disabled || !text.trim()}>
-        {t.composer.send}
-      </button>
-    </form>
+    <>
+      {tooLong && (
+        <p id="composer-limit" class="error" role="status">
+          {t.composer.tooLong(length, MAX_TEXT)}
+        </p>
+      )}
+      <form class="composer" onSubmit={send}>
+        <textarea
+          ref={field}
+          aria-label={t.composer.label}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? 'composer-limit' : undefined}
+          placeholder={t.composer.placeholder}
+          rows={2}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            if (e.currentTarget.value.trim()) onTyping();
+          }}
+          onKeyDown={(e) => {
+            // isComposing: ENTER that confirms an IME candidate must not send half a word.
+            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) send(e);
+          }}
+        />
+        <EmojiButton
+          disabled={disabled}
+          onPick={(emoji) => {
+            const f = field.current!;
+            const at = f.selectionStart + emoji.length;
+            setText(text.slice(0, f.selectionStart) + emoji + text.slice(f.selectionEnd));
+            f.focus();
+            requestAnimationFrame(() => f.setSelectionRange(at, at));
+          }}
+        />
+        {onFiles && !disabled && <FileButton onFiles={onFiles} />}
+        <button type="submit" class="primary" disabled={disabled || !length || tooLong}>
+          {t.composer.send}
+        </button>
+      </form>
+    </>
   );
 }

@@ -1,4 +1,7 @@
-/** Emoji beside the text field. The picker, with its data, is emoji-picker.js beside this file, fetched on the first click only. */
+/**
+ * Emoji beside the text field. The picker, with its data, is emoji-picker.js beside this file, fetched on the first click only.
+ * ESC closes only the picker and gives the button the focus back; Tab on past it closes it and leaves the focus where it went.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PickerHandle, PickerModule } from '../emoji/contract';
 import { useStrings } from '../i18n';
@@ -10,19 +13,21 @@ export function EmojiButton({ disabled, onPick }: { disabled: boolean; onPick(em
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLSpanElement>(null);
   const host = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
     let handle: PickerHandle | undefined;
     let gone = false;
+    const close = () => setOpen(false);
     (picker ??= import(new URL('emoji-picker.js', import.meta.url).href) as Promise<PickerModule>).then(
       (module) => {
-        if (!gone) handle = module.openPicker(host.current!, { labels: t.emoji, inside: anchor.current!, onPick: (emoji) => (setOpen(false), onPick(emoji)), onClose: () => setOpen(false) });
+        if (!gone) handle = module.openPicker(host.current!, { labels: t.emoji, inside: anchor.current!, onPick: (emoji) => (close(), onPick(emoji)), onClose: () => (close(), button.current!.focus()), onLeave: close });
       },
       () => {
         // Tried again on the next click.
         picker = undefined;
-        setOpen(false);
+        close();
       },
     );
     return () => {
@@ -33,7 +38,7 @@ export function EmojiButton({ disabled, onPick }: { disabled: boolean; onPick(em
 
   return (
     <span ref={anchor}>
-      <button type="button" aria-label={t.emoji.open} aria-expanded={open} disabled={disabled} onClick={() => setOpen(!open)}>
+      <button type="button" ref={button} aria-label={t.emoji.open} aria-expanded={open} disabled={disabled} onClick={() => setOpen(!open)}>
         ☺
       </button>
       <div ref={host} />

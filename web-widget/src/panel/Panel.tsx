@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { PanelOptions } from '../panel-contract';
 import type { OfflineRequestBody } from '../../../functions/protocol/http';
+import type { WidgetLook } from '../../../functions/protocol/channels';
 import { useStrings } from '../i18n';
 import { useVisitorClient } from './use-visitor-client';
 import { useChatChoice } from './use-chat-choice';
@@ -16,13 +17,13 @@ import { useShownOffline } from './use-shown-offline';
 import { unreadCount } from './unread';
 import type { PreChatFields } from './forms';
 import { formKit, useForms, type LoadedForms } from './lazy-forms';
-import { sendOfflineRequest } from './visitor-api';
 import { WIDGET_PATHS } from '../../../functions/protocol/constants';
 import { ChatPane } from './ChatPane';
 import { PanelHeader } from './PanelHeader';
 import { Announcer } from './Announcer';
 
-export function Panel(options: PanelOptions) {
+/** `look`: the channel's, when its settings came. */
+export function Panel(options: PanelOptions & { look?: WidgetLook }) {
   const { channel } = options;
   const t = useStrings();
   const session = useVisitorClient(options.base, channel);
@@ -69,21 +70,20 @@ export function Panel(options: PanelOptions) {
     options.events.emit('chat-started', { chatId: id });
   }
 
-  const refusal = lastError && t.refused(lastError.code, lastError.message);
   // Without the channel's settings (an old deployment, a network error), the default channel's fields.
   function preChat({ forms, view }: LoadedForms) {
     const { config, token } = session;
     const kit = formKit(t);
     if (!online) {
       const offline = view?.offlineForm ?? { createsRequest: true, requiredFields: ['name', 'email', 'message'] };
-      const send = (body: Omit<OfflineRequestBody, 'channel'>) => sendOfflineRequest(config!, token!, { ...body, channel });
+      const send = (body: Omit<OfflineRequestBody, 'channel'>) => forms.sendOfflineRequest(config!.apiBase + WIDGET_PATHS.offlineRequests, token!, { ...body, channel });
       return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={nanoid} send={send} />;
     }
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
     const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${WIDGET_PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;
     const initial = started ?? { name: '', email: '', phone: '', question: '' };
     const startRefused = lastError?.ref === started?.chatId ? lastError : undefined;
-    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={options} error={startRefused && refusal} errorField={startRefused?.field} onStart={start} />;
+    return <forms.PreChatForm kit={kit} required={preChatForm.requiredFields} faqUrl={faqUrl} initial={initial} prefill={options} error={startRefused && t.refused(startRefused.code, startRefused.message)} errorField={startRefused?.field} onStart={start} />;
   }
   let body;
   if (failed) body = <p class="center" role="alert">{t.unavailable}</p>;
@@ -93,13 +93,14 @@ export function Panel(options: PanelOptions) {
   else if (!chat && started?.chatId !== chatId) body = <p class="center">{t.loadingChat}</p>;
   else {
     const question = started?.chatId === chatId ? started.question : undefined;
-    const pane = { client, chatId, question, error: chat ? refusal : undefined, position: session.position };
+    const pane = { client, chatId, question, error: chat ? lastError : undefined, position: session.position };
     body = <ChatPane {...pane} onSent={clearError} onNewChat={letGo} />;
   }
 
   return (
     <section class="frame" tabIndex={-1} aria-label={t.title}>
       <PanelHeader
+        look={options.look}
         onEnd={client && chat && chat.status !== 'ended' ? () => client.send({ action: 'chat.end', chatId: chat.chatId }) : undefined}
         canEnd={client?.state === 'online'}
         onMinimise={() => {

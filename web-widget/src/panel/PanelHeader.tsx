@@ -1,8 +1,10 @@
 /** The panel's header: its title, End chat while a chat is open, and Minimise. */
+import type { WidgetLook } from '../../../functions/protocol/channels';
 import { useStrings } from '../i18n';
-import { useLook } from './look';
 
 interface Props {
+  /** The channel's look, for its logo and agent photo; none without the channel's settings. */
+  look?: WidgetLook;
   /** Absent when there is no chat to end. */
   onEnd?: () => void;
   /** Ending needs the server; offline the button waits. */
@@ -10,9 +12,8 @@ interface Props {
   onMinimise(): void;
 }
 
-export function PanelHeader({ onEnd, canEnd, onMinimise }: Props) {
+export function PanelHeader({ look, onEnd, canEnd, onMinimise }: Props) {
   const t = useStrings();
-  const look = useLook();
   return (
     <header class="head">
       {look?.logoUrl && <img class="logo" src={look.logoUrl} alt="" width={24} height={24} />}

@@ -11,12 +11,21 @@ interface Props {
   email: string;
   /** Sending needs the server; offline the button waits. */
   online: boolean;
+  /** Whether the chat's channel mails transcripts: without it the form offers none. */
+  transcript: boolean;
+  /** The field the server refused, if any: marked, and said at that field in the form's words. */
+  invalid?: string;
   onSend(answers: Omit<ChatFeedbackFrame, 'action' | 'chatId'>): void;
+  /** The refused field was edited: its refusal no longer applies. */
+  onEdit(): void;
 }
+
+/** The id that ties the refused address to its error line (ids are per shadow root, and a panel shows one form). */
+const ERROR_ID = 'postchat-error';
 
 type Input = { currentTarget: HTMLInputElement };
 
-export function PostChatForm({ kit, email, online, onSend }: Props) {
+export function PostChatForm({ kit, email, online, transcript, invalid, onSend, onEdit }: Props) {
   const { h, useState } = kit;
   const t = kit.t.postChat;
   const [rating, setRating] = useState<number>();
@@ -24,6 +33,8 @@ export function PostChatForm({ kit, email, online, onSend }: Props) {
   const [mail, setMail] = useState(false);
   const [to, setTo] = useState(email);
   const empty = !rating && !comment.trim() && !mail;
+  // The address is the only field the form sends that the browser's own checks can let through refused (a@b).
+  const refusedTo = mail && invalid === 'transcriptTo';
 
   function submit(event: Event) {
     event.preventDefault();
@@ -54,14 +65,27 @@ export function PostChatForm({ kit, email, online, onSend }: Props) {
       ),
     ),
     h('label', null, t.comment, h('textarea', { rows: 2, maxLength: 1000, value: comment, onInput: (e: Input) => setComment(e.currentTarget.value) })),
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: mail, onChange: (e: Input) => setMail(e.currentTarget.checked) }), t.transcript),
+    transcript && h('label', { class: 'check' }, h('input', { type: 'checkbox', checked: mail, onChange: (e: Input) => setMail(e.currentTarget.checked) }), t.transcript),
     mail &&
       h(
         'label',
         null,
         t.transcriptTo,
-        h('input', { type: 'email', required: true, autocomplete: 'email', maxLength: 254, value: to, onInput: (e: Input) => setTo(e.currentTarget.value) }),
+        h('input', {
+          type: 'email',
+          required: true,
+          autocomplete: 'email',
+          maxLength: 254,
+          value: to,
+          'aria-invalid': refusedTo,
+          'aria-describedby': refusedTo ? ERROR_ID : undefined,
+          onInput: (e: Input) => {
+            setTo(e.currentTarget.value);
+            if (refusedTo) onEdit();
+          },
+        }),
       ),
+    refusedTo && h('p', { id: ERROR_ID, class: 'error', role: 'alert' }, kit.t.forms.invalid(t.transcriptTo)),
     h('button', { type: 'submit', class: 'primary', disabled: empty || !online }, t.send),
   );
 }

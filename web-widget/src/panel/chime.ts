@@ -1,27 +1,10 @@
 /**
- * The optional new-message sound: a short tone made with Web Audio, so there is no audio file to
- * fetch and nothing for a Content-Security-Policy to block. Until the page has had a click or a
- * key press the browser keeps the AudioContext suspended and the tone is silent; that is its rule.
+ * The optional new-message sound (`data-sound="on"`, `Parley.sound(true)`): when to chime, and the
+ * chime, whose tone (chime-tone.ts) is a part fetched on the first one: most pages never turn the sound on.
  */
-let context: AudioContext | undefined;
 
 /** Chime only when it tells the customer something they cannot see: the panel is closed or the tab is in the background. */
 export const shouldChime = (enabled: boolean, open: boolean, visible: boolean): boolean => enabled && !(open && visible);
 
-export function chime(): void {
-  try {
-    context ??= new AudioContext();
-    void context.resume();
-    const at = context.currentTime;
-    const tone = context.createOscillator();
-    const volume = context.createGain();
-    tone.frequency.value = 880;
-    volume.gain.setValueAtTime(0.2, at);
-    volume.gain.exponentialRampToValueAtTime(0.001, at + 0.35);
-    tone.connect(volume).connect(context.destination);
-    tone.start(at);
-    tone.stop(at + 0.35);
-  } catch {
-    // No Web Audio here: no sound.
-  }
-}
+/** Plays the tone; a failed fetch (a network blip) is no sound this time and tried again the next. */
+export const chime = (): void => void import('./chime-tone').then((tone) => tone.playTone(), () => undefined);

@@ -7,7 +7,6 @@ import css from './panel.css';
 import { fitToVisualViewport } from './visual-viewport';
 import { Panel } from './Panel';
 import { applyLook, channelStrings } from './channel-view';
-import { LookContext } from './look';
 
 export async function mount(container: HTMLElement, shadow: ShadowRoot, options: PanelOptions): Promise<void> {
   const answer = await options.view;
@@ -20,9 +19,7 @@ export async function mount(container: HTMLElement, shadow: ShadowRoot, options:
   fitToVisualViewport(container);
   render(
     <StringsContext.Provider value={strings}>
-      <LookContext.Provider value={view?.look}>
-        <Panel {...options} />
-      </LookContext.Provider>
+      <Panel {...options} look={view?.look} />
     </StringsContext.Provider>,
     container,
   );

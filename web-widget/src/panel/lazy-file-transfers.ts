@@ -5,7 +5,10 @@
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
 import type { FileTransfers } from '../../../functions/protocol/browser/file-transfers';
 
-export function lazyFileTransfers(client: BrowserClient, onChange: () => void, newId: () => string): FileTransfers {
+/** What the widget uses of them: it never dismisses a failed upload. */
+export type WidgetFileTransfers = Omit<FileTransfers, 'dismiss'>;
+
+export function lazyFileTransfers(client: BrowserClient, onChange: () => void, newId: () => string): WidgetFileTransfers {
   let ready: FileTransfers | undefined;
   let loading: Promise<FileTransfers> | undefined;
   const load = () =>
@@ -20,7 +23,6 @@ export function lazyFileTransfers(client: BrowserClient, onChange: () => void, n
   return {
     uploads: (chatId) => ready?.uploads(chatId) ?? [],
     send: async (chatId, file) => (await load()).send(chatId, file),
-    dismiss: (id) => ready?.dismiss(id),
     link: async (chatId, seq) => (await load()).link(chatId, seq),
   };
 }

@@ -15,7 +15,7 @@ export function useInView(element: HTMLElement | null): boolean {
   }, []);
 
   useEffect(() => {
-    if (!element || typeof IntersectionObserver === 'undefined') return;
+    if (!element) return;
     const observer = new IntersectionObserver((records) => setIntersecting(records[records.length - 1].isIntersecting));
     observer.observe(element);
     return () => observer.disconnect();

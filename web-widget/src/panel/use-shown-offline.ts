@@ -8,14 +8,15 @@ import type { ConnectionState } from '../../../functions/protocol/browser-client
 
 export const OFFLINE_GRACE_MS = 2500;
 
-export function useShownOffline(state: ConnectionState | undefined, graceMs = OFFLINE_GRACE_MS): boolean {
+export function useShownOffline(state: ConnectionState | undefined): boolean {
   const down = state !== undefined && state !== 'online';
   const [shown, setShown] = useState(false);
   useEffect(() => {
     setShown(false);
     if (!down) return;
-    const timer = setTimeout(() => setShown(true), graceMs);
+    // Offline by the browser's word is no planned close: said at once.
+    const timer = setTimeout(() => setShown(true), navigator.onLine ? OFFLINE_GRACE_MS : 0);
     return () => clearTimeout(timer);
-  }, [down, graceMs]);
+  }, [down]);
   return shown;
 }

@@ -44,6 +44,12 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
   useEffect(() => {
     let client: BrowserClient | undefined;
     let stopped = false;
+    // The browser knows first that the network went: a socket not closed yet would take what is sent
+    // meanwhile and say nothing ("Sending…" for ever). Dropped, the client is offline, says so and reconnects.
+    const drop = () => {
+      client!.close();
+      client!.connect();
+    };
     const update = (change: Partial<VisitorSession>) => setSession((now) => ({ ...now, ...change }));
     (async () => {
       const config = await loadConfig(base);
@@ -68,12 +74,14 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
         renewIdentity((n) => n + 1);
       });
       addEventListener('online', client.reconnectNow);
+      addEventListener('offline', drop);
       client.connect();
       update({ client, config, token: bearer, online, lastError: undefined, position: undefined, missing: [] });
     })().catch(() => update({ failed: true }));
     return () => {
       stopped = true;
       if (client) removeEventListener('online', client.reconnectNow);
+      removeEventListener('offline', drop);
       client?.close();
     };
   }, [base, channel, identity]);

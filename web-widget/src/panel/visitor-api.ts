@@ -1,5 +1,5 @@
-/** The widget's HTTP calls: where the APIs are, who this visitor is, whether anyone is online, the offline form. */
-import type { AvailabilityResponse, ClientConfig, HttpError, OfflineRequestBody, OfflineRequestResponse, VisitorResponse } from '../../../functions/protocol/http';
+/** The widget's HTTP calls on every panel: where the APIs are, who this visitor is, whether anyone is online (the offline form's own: forms/offline-request.ts). */
+import type { AvailabilityResponse, ClientConfig, VisitorResponse } from '../../../functions/protocol/http';
 import { WIDGET_PATHS } from '../../../functions/protocol/constants';
 import { storedVisitor, storeVisitor } from '../storage';
 
@@ -26,18 +26,4 @@ export async function visitorFor(config: ClientConfig, channel: string): Promise
 /** Whether an agent is Present on the channel; the offline form shows when not. */
 export async function isOnline(config: ClientConfig, channel: string): Promise<boolean> {
   return (await answer<AvailabilityResponse>(await fetch(`${config.apiBase}${WIDGET_PATHS.availability}?channel=${encodeURIComponent(channel)}`))).online;
-}
-
-/** A refusal names the field it is about, when it is about one. */
-export type OfflineOutcome = { number: number } | HttpError;
-
-/** Leaves a request through the offline form; a refused one comes back with the server's reason. */
-export async function sendOfflineRequest(config: ClientConfig, token: string, body: OfflineRequestBody): Promise<OfflineOutcome> {
-  const res = await fetch(config.apiBase + WIDGET_PATHS.offlineRequests, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  if (res.status === 400) return (await res.json()) as HttpError;
-  return { number: (await answer<OfflineRequestResponse>(res)).number };
 }

@@ -4,7 +4,7 @@
  * filled-in form carries the same id, so sending again after a lost answer makes no second request.
  */
 import type { OfflineRequestBody } from '../../../../functions/protocol/http';
-import type { OfflineOutcome } from '../visitor-api';
+import type { OfflineOutcome } from './offline-request';
 import { errorLine, field, refusal, usePrefilled, type FormKit, type Prefill } from './kit';
 
 type Fields = { name: string; email: string; message: string };
