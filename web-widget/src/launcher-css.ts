@@ -9,7 +9,7 @@
  */
 export const launcherCss = `:host{all:initial!important}\
 .layer{all:initial;position:fixed}\
-.launcher,.panel{position:fixed;right:20px;bottom:20px;z-index:2147483647;box-sizing:border-box;font:15px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2330}\
+.launcher,.panel{position:fixed;right:20px;bottom:20px;z-index:2147483647;box-sizing:border-box;font:15px/1.4 var(--font,system-ui,sans-serif);color:#1d2330}\
 .launcher{display:flex;align-items:center;gap:8px;margin:0;border:0;border-radius:999px;padding:12px 20px;background:var(--accent,#2357c6);color:#fff;font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}\
 .launcher:focus-visible{outline:3px solid #9bb8f0;outline-offset:2px}\
 .badge{min-width:22px;padding:0 6px;border-radius:999px;background:#fff;color:#a3211a;font-size:13px;text-align:center}\

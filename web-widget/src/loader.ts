@@ -12,7 +12,7 @@ import { chatKey, rememberOpen, storedChat, wasOpen } from './storage';
 import { adoptStyles } from './adopt-styles';
 import { launcherCss } from './launcher-css';
 import { launcherText } from './launcher-text';
-import { pickLanguage } from './language';
+import { pickLanguage, type Lang } from './language';
 
 const page = window as Window & { Parley?: ParleyApi | QueuedCall[] };
 const queued = page.Parley;
@@ -25,7 +25,7 @@ if (!queued || Array.isArray(queued)) {
   const base = new URL('.', script?.src || location.href).href;
   const channel = data.channel || 'default';
   const lang = pickLanguage(data.lang, navigator.languages);
-  const text = launcherText[lang];
+  let text = launcherText[lang];
   const events = createEmitter<WidgetEvents>();
   let sound = data.sound === 'on';
   let identity: Identity = {};
@@ -110,8 +110,10 @@ if (!queued || Array.isArray(queued)) {
     .then((res) => res.json())
     .catch(() => {});
   view.then((v) => {
-    if (v?.look) host.style.cssText = `--accent:${v.look.color}`;
-    if (v?.launcherText) label.textContent = text.open = v.launcherText;
+    if (v?.look) host.style.cssText = `--accent:${v.look.color};--font:${v.fontFamily}`;
+    // The channel's language, unless the snippet set one, as the panel speaks it ('auto' is no key).
+    if (!data.lang) text = launcherText[v?.language as Lang] || text;
+    label.textContent = text.open = v?.launcherText || text.open;
   });
 
   launcher.onclick = open;
