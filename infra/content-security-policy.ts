@@ -10,7 +10,9 @@ export function contentSecurityPolicy(connect: string[], files: string[]): strin
     "script-src 'self'",
     // The demo shop is a customer's page with its own inline styles; Parley's pages set styles through the CSSOM.
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: ${files.join(' ')}`.trim(),
+    // A channel's logo and agent photo are any https address the admin gave (validated as https):
+    // the console's preview and the demo shop's widget show them.
+    `img-src 'self' data: https: ${files.join(' ')}`.trim(),
     `connect-src 'self' ${[...connect, ...files].join(' ')}`.trim(),
     "frame-ancestors 'none'",
     "object-src 'none'",

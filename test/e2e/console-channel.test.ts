@@ -125,3 +125,19 @@ test('a channel created is listed in its place by name and says it was saved; a 
   await admin.getByRole('form', { name: 'Channels: Customer service' }).getByRole('status').getByText('Saved.').waitFor();
   expect((await listed())[0]).toBe('Customer service');
 });
+
+test("the preview shows a channel's logo from its https address: the console's policy lets it load", async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.evaluate(() => {
+    const w = window as unknown as { blocked: string[] };
+    w.blocked = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.blocked.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  await editor.getByLabel('Logo (https URL)').fill('https://cdn.example/logo.png');
+  await admin.getByTestId('widget-preview').locator('img[src="https://cdn.example/logo.png"]').waitFor();
+  // The image itself cannot load here (no internet); a blocked one would be reported at once.
+  await admin.waitForFunction(() => (document.querySelector('[data-testid=widget-preview] img') as HTMLImageElement | null)?.complete);
+  expect(await admin.evaluate(() => (window as unknown as { blocked: string[] }).blocked)).toEqual([]);
+});
