@@ -141,3 +141,19 @@ test("the preview shows a channel's logo from its https address: the console's p
   await admin.waitForFunction(() => (document.querySelector('[data-testid=widget-preview] img') as HTMLImageElement | null)?.complete);
   expect(await admin.evaluate(() => (window as unknown as { blocked: string[] }).blocked)).toEqual([]);
 });
+
+test('a refused save names the field by its label and puts the cursor in it; nothing is saved', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  const zone = editor.getByLabel('Time zone');
+  const before = await zone.inputValue();
+  await zone.fill('Mars/Olympus');
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+
+  await editor.getByRole('status').getByText('Check “Time zone”: is not a known IANA time zone (e.g. Europe/Amsterdam).').waitFor();
+  expect(await zone.evaluate((field) => field === document.activeElement)).toBe(true);
+  await admin.reload();
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  expect(await admin.getByRole('form', { name: 'Channels: Customer service' }).getByLabel('Time zone').inputValue()).toBe(before);
+});

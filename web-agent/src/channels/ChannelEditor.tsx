@@ -1,11 +1,12 @@
 /** One channel's settings form, its live widget preview, the snippet, and Save (refused if someone saved meanwhile). */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ChannelSettings, StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import { saveChannel } from './channels-api';
 import { AgentsSection, AlertsSection, BotSection, FormsSection, GeneralSection, HoursSection, LookSection } from './sections';
 import { widgetSnippet, widgetUrlFrom } from './snippet';
 import { ct } from './strings';
+import { describeRefusal } from './refusal';
 import { WidgetPreview } from './WidgetPreview';
 import { OriginsSection } from './OriginsSection';
 
@@ -26,6 +27,7 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
 export function ChannelEditor({ config, token, channel, staff, justCreated, onSaved, onReload }: Props) {
   const [draft, setDraft] = useState<ChannelSettings>(channel.settings);
   const [status, setStatus] = useState<Status>({ kind: justCreated ? 'saved' : 'idle' });
+  const form = useRef<HTMLFormElement>(null);
   const isNew = channel.version === 0 && channel.updatedAt === 0 && channel.settings.id !== 'default';
   const snippet = widgetSnippet(widgetUrlFrom(location.href), draft.id);
 
@@ -41,12 +43,17 @@ export function ChannelEditor({ config, token, channel, staff, justCreated, onSa
     if (result.ok) {
       setStatus({ kind: 'saved' });
       onSaved(result.channel);
-    } else setStatus({ kind: 'refused', error: result.exists ? ct.exists(draft.id) : result.error, conflict: result.conflict });
+    } else if (result.exists || result.conflict) setStatus({ kind: 'refused', error: result.exists ? ct.exists(draft.id) : result.error, conflict: result.conflict });
+    else {
+      const refusal = describeRefusal(result.error, ct);
+      setStatus({ kind: 'refused', error: refusal.text, conflict: false });
+      if (refusal.label) fieldLabelled(form.current, refusal.label)?.focus();
+    }
   }
 
   return (
     <div class="channel-editor">
-      <form onSubmit={submit} aria-label={`${ct.title}: ${draft.name}`}>
+      <form ref={form} onSubmit={submit} aria-label={`${ct.title}: ${draft.name}`}>
         <GeneralSection settings={draft} onChange={change} isNew={isNew} />
         <p class="snippet">
           <label>
@@ -78,4 +85,12 @@ export function ChannelEditor({ config, token, channel, staff, justCreated, onSa
       <WidgetPreview settings={draft} />
     </div>
   );
+}
+
+/** The control of the field whose label starts with `label` (a day's row is labelled by the day's name): where the admin is sent to fix it. */
+function fieldLabelled(form: HTMLFormElement | null, label: string): HTMLElement | undefined {
+  const labels = [...(form?.querySelectorAll('label, th') ?? [])];
+  const holder = labels.find((element) => element.textContent?.trim().startsWith(label));
+  const row = holder?.tagName === 'TH' ? holder.parentElement : holder;
+  return row?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select') ?? undefined;
 }

@@ -46,7 +46,7 @@ export function AlertsSection({ settings, onChange }: SectionProps) {
   const seconds = (key: 'unansweredWarningSeconds' | 'managerWarningSeconds', label: string) => (
     <label>
       {label}
-      <input type="number" min={10} max={7200} value={settings[key]} onInput={(e) => onChange({ ...settings, [key]: Number(e.currentTarget.value) })} />
+      <input type="number" min={10} max={key === 'managerWarningSeconds' ? 7200 : 3600} value={settings[key]} onInput={(e) => onChange({ ...settings, [key]: Number(e.currentTarget.value) })} />
     </label>
   );
   return (
@@ -145,20 +145,20 @@ function DateLines({ dates, onChange }: { dates: string[]; onChange(dates: strin
 export function LookSection({ settings, onChange }: SectionProps) {
   const look = settings.look;
   const set = (next: Partial<typeof look>) => onChange({ ...settings, look: { ...look, ...next } });
-  const text = (key: 'header' | 'welcome' | 'queueMessage', label: string, rows = 1) => (
+  const text = (key: 'header' | 'welcome' | 'queueMessage', label: string, maxLength: number, rows = 1) => (
     <label>
       {label}
       {rows > 1 ? (
-        <textarea rows={rows} value={look[key]} placeholder={ct.builtIn} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+        <textarea rows={rows} maxLength={maxLength} value={look[key]} placeholder={ct.builtIn} onInput={(e) => set({ [key]: e.currentTarget.value })} />
       ) : (
-        <input value={look[key]} placeholder={ct.builtIn} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+        <input maxLength={maxLength} value={look[key]} placeholder={ct.builtIn} onInput={(e) => set({ [key]: e.currentTarget.value })} />
       )}
     </label>
   );
   const url = (key: 'logoUrl' | 'agentPhotoUrl', label: string) => (
     <label>
       {label}
-      <input type="url" value={look[key] ?? ''} placeholder="https://" onInput={(e) => set({ [key]: e.currentTarget.value.trim() || undefined })} />
+      <input type="url" maxLength={500} value={look[key] ?? ''} placeholder="https://" onInput={(e) => set({ [key]: e.currentTarget.value.trim() || undefined })} />
     </label>
   );
   return (
@@ -183,9 +183,9 @@ export function LookSection({ settings, onChange }: SectionProps) {
       </label>
       {url('logoUrl', ct.logoUrl)}
       {url('agentPhotoUrl', ct.agentPhotoUrl)}
-      {text('header', ct.header)}
-      {text('welcome', ct.welcome, 3)}
-      {text('queueMessage', ct.queueMessage, 2)}
+      {text('header', ct.header, 60)}
+      {text('welcome', ct.welcome, 500, 3)}
+      {text('queueMessage', ct.queueMessage, 300, 2)}
     </fieldset>
   );
 }
@@ -259,7 +259,7 @@ export function FormsSection({ settings, onChange }: SectionProps) {
         <legend>{ct.offlineForm}</legend>
         <label>
           {ct.offlineText}
-          <textarea rows={2} value={offlineForm.text} onInput={(e) => onChange({ ...settings, offlineForm: { ...offlineForm, text: e.currentTarget.value } })} />
+          <textarea rows={2} maxLength={500} value={offlineForm.text} onInput={(e) => onChange({ ...settings, offlineForm: { ...offlineForm, text: e.currentTarget.value } })} />
         </label>
         <label class="check">
           <input type="checkbox" checked={offlineForm.createsRequest} onChange={(e) => onChange({ ...settings, offlineForm: { ...offlineForm, createsRequest: e.currentTarget.checked } })} />
@@ -267,7 +267,7 @@ export function FormsSection({ settings, onChange }: SectionProps) {
         </label>
         <label>
           {ct.category}
-          <input value={offlineForm.category} onInput={(e) => onChange({ ...settings, offlineForm: { ...offlineForm, category: e.currentTarget.value } })} />
+          <input maxLength={60} value={offlineForm.category} onInput={(e) => onChange({ ...settings, offlineForm: { ...offlineForm, category: e.currentTarget.value } })} />
         </label>
         <label>
           {ct.priority}
@@ -298,7 +298,7 @@ export function FormsSection({ settings, onChange }: SectionProps) {
         </label>
         <label>
           {ct.postChatText}
-          <input value={postChatForm.text} onInput={(e) => onChange({ ...settings, postChatForm: { ...postChatForm, text: e.currentTarget.value } })} />
+          <input maxLength={500} value={postChatForm.text} onInput={(e) => onChange({ ...settings, postChatForm: { ...postChatForm, text: e.currentTarget.value } })} />
         </label>
         <label class="check">
           <input type="checkbox" checked={postChatForm.transcriptByEmail} onChange={(e) => onChange({ ...settings, postChatForm: { ...postChatForm, transcriptByEmail: e.currentTarget.checked } })} />
@@ -336,7 +336,7 @@ export function BotSection({ settings, onChange }: SectionProps) {
         <>
           <label>
             {ct.botUrl}
-            <input type="url" value={bot.url} onInput={(e) => onChange({ ...settings, bot: { ...bot, url: e.currentTarget.value.trim() } })} />
+            <input type="url" maxLength={500} value={bot.url} onInput={(e) => onChange({ ...settings, bot: { ...bot, url: e.currentTarget.value.trim() } })} />
           </label>
           <label>
             {ct.botTimeout}

@@ -8,6 +8,9 @@ export const ctEn = {
   saving: 'Saving…',
   saved: 'Saved.',
   conflict: 'Someone else changed this channel meanwhile. Reload it and apply your change again.',
+  /** `detail`: the server's reason, in English. */
+  invalidField: (label: string, detail: string) => `Check “${label}”: ${detail.replace(/^Invalid length: Expected <=(\d+) but received \d+$/, 'at most $1 characters')}.`,
+  managerAfterUnanswered: 'The manager warning must come later than the unanswered-chat warning.',
   exists: (id: string) => `A channel with the id “${id}” already exists. Choose another id.`,
   reload: 'Reload',
   general: 'General',

@@ -10,6 +10,8 @@ export const ctNl: ChannelStrings = {
   saving: 'Opslaan…',
   saved: 'Opgeslagen.',
   conflict: 'Iemand anders heeft dit kanaal intussen gewijzigd. Laad het opnieuw en breng uw wijziging nogmaals aan.',
+  invalidField: (label: string) => `Controleer ‘${label}’: deze waarde wordt niet geaccepteerd.`,
+  managerAfterUnanswered: 'De waarschuwing aan managers moet later komen dan die voor onbeantwoorde chats.',
   exists: (id: string) => `Er bestaat al een kanaal met de id ‘${id}’. Kies een andere id.`,
   reload: 'Opnieuw laden',
   general: 'Algemeen',
