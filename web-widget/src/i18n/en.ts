@@ -2,8 +2,8 @@
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { YOUR_EVENTS_EN } from '../../../functions/protocol/event-lines-en';
 
-/** "about 3 min", or "less than a minute" for shorter estimates. */
-const waitText = (seconds: number) => (seconds < 60 ? 'less than a minute' : `about ${Math.round(seconds / 60)} min`);
+/** "about 3 min", or "less than a minute" for shorter estimates; before any chat was answered there is none. */
+const waitText = (seconds?: number) => (seconds === undefined ? 'not known yet' : seconds < 60 ? 'less than a minute' : `about ${Math.round(seconds / 60)} min`);
 
 export const en = {
   title: 'Chat with us',

@@ -2,7 +2,7 @@
 import type { Strings } from './en';
 import { dutchEventLine, YOUR_EVENTS_NL } from '../../../functions/protocol/event-lines';
 
-const waitText = (seconds: number) => (seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
+const waitText = (seconds?: number) => (seconds === undefined ? 'nog onbekend' : seconds < 60 ? 'minder dan een minuut' : `ongeveer ${Math.round(seconds / 60)} min`);
 
 /** Server reasons are English; a Dutch customer gets a Dutch sentence per error code instead, naming the refused {file}. */
 const REFUSALS: Record<string, string> = {

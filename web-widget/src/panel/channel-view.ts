@@ -20,7 +20,7 @@ export function channelStrings(t: Strings, view: WidgetChannelView | undefined, 
     postChat: { ...t.postChat, intro: view.postChatForm.text || t.postChat.intro },
     // The channel's queue message carries both figures, so it replaces the position line and the estimate.
     ...(look.queueMessage && {
-      position: (position: number, waitSeconds?: number) => fill(look.queueMessage, position, waitSeconds === undefined ? '…' : t.wait(waitSeconds)),
+      position: (position: number, waitSeconds?: number) => fill(look.queueMessage, position, t.wait(waitSeconds)),
       estimate: () => '',
     }),
   };
