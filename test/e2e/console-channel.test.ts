@@ -157,3 +157,13 @@ test('a refused save names the field by its label and puts the cursor in it; not
   await admin.getByRole('tab', { name: 'Admin' }).click();
   expect(await admin.getByRole('form', { name: 'Channels: Customer service' }).getByLabel('Time zone').inputValue()).toBe(before);
 });
+
+test('Copy snippet puts the snippet on the clipboard and says so', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: runtime.url });
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  await editor.getByRole('button', { name: 'Copy snippet' }).click();
+  await editor.getByText('Copied.', { exact: true }).waitFor();
+  expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(await editor.getByLabel('Snippet for your site').inputValue());
+});

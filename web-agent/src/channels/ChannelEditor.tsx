@@ -1,5 +1,5 @@
 /** One channel's settings form, its live widget preview, the snippet, and Save (refused if someone saved meanwhile). */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelSettings, StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import { saveChannel } from './channels-api';
@@ -30,6 +30,9 @@ export function ChannelEditor({ config, token, channel, staff, justCreated, onSa
   const form = useRef<HTMLFormElement>(null);
   const isNew = channel.version === 0 && channel.updatedAt === 0 && channel.settings.id !== 'default';
   const snippet = widgetSnippet(widgetUrlFrom(location.href), draft.id);
+  // "Copied." until the snippet changes.
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setCopied(false), [snippet]);
 
   const change = (next: ChannelSettings) => {
     setDraft(next);
@@ -60,7 +63,8 @@ export function ChannelEditor({ config, token, channel, staff, justCreated, onSa
             {ct.snippet}
             <input readOnly value={snippet} onFocus={(e) => e.currentTarget.select()} />
           </label>
-          <button type="button" onClick={() => void navigator.clipboard?.writeText(snippet)}>{ct.copy}</button>
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(snippet).then(() => setCopied(true), () => {})}>{ct.copy}</button>
+          <span role="status" class="muted small">{copied ? ct.copied : ''}</span>
         </p>
         <AlertsSection settings={draft} onChange={change} />
         <HoursSection settings={draft} onChange={change} />
