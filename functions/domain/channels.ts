@@ -49,21 +49,41 @@ export async function saveChannel({ settings, version }: ChannelSaveBody, admin:
   const channel: StoredChannel = { settings, version: version + 1, updatedAt: now, updatedBy: admin.id };
   // A create (version 0) of an id already saved is a choice of id, not an edit someone else overtook.
   if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: version === 0 && (before?.version ?? 0) > 0 ? 'exists' : 'conflict' };
-  const changes = changedSections(before?.version === version ? before.settings : undefined, settings);
-  await record(admin, version === 0 ? 'channel.created' : 'channel.changed', { id: settings.id, name: settings.name, email: '' }, now, changes);
+  const changes = changedFields(before?.version === version ? before.settings : undefined, settings);
+  // The default channel exists before its first save: that save changes it.
+  await record(admin, version === 0 && !before ? 'channel.created' : 'channel.changed', { id: settings.id, name: settings.name, email: '' }, now, changes);
   return { ok: true, channel, servingChanged: 'agents' in changes.after };
 }
 
 const AUDITED_TEXT = 200;
 
-/** The settings' top-level sections that differ, each as (shortened) JSON, for the audit log. */
-function changedSections(before: ChannelSettings | undefined, after: ChannelSettings): { before?: Record<string, string>; after: Record<string, string> } {
-  const text = (value: unknown) => (value === undefined ? '' : JSON.stringify(value).slice(0, AUDITED_TEXT));
-  const keys = (Object.keys(after) as (keyof ChannelSettings)[]).filter((key) => text(before?.[key]) !== text(after[key]));
+/**
+ * The settings' fields that differ, for the audit log: each by its path ("hours.days.thu.end",
+ * "look.header") with its value as text; a list as its items, an agent as its id and permissions.
+ */
+function changedFields(before: ChannelSettings | undefined, after: ChannelSettings): { before?: Record<string, string>; after: Record<string, string> } {
+  const [was, now] = [before ? fieldTexts(before) : {}, fieldTexts(after)];
+  const paths = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((path) => was[path] !== now[path]);
   return {
-    ...(before && { before: Object.fromEntries(keys.map((key) => [key, text(before[key])])) }),
-    after: Object.fromEntries(keys.map((key) => [key, text(after[key])])),
+    ...(before && { before: Object.fromEntries(paths.map((path) => [path, was[path] ?? ''])) }),
+    after: Object.fromEntries(paths.map((path) => [path, now[path] ?? ''])),
   };
+}
+
+function fieldTexts(settings: ChannelSettings): Record<string, string> {
+  const texts: Record<string, string> = {};
+  const short = (text: string) => (text.length > AUDITED_TEXT ? `${text.slice(0, AUDITED_TEXT - 1)}…` : text);
+  const walk = (value: unknown, path: string) => {
+    if (value === undefined) return;
+    if (path === 'agents') {
+      const permissions = (agent: ChannelSettings['agents'][number]) => (['canRespond', 'notifications', 'canListenIn', 'manager'] as const).filter((p) => agent[p]);
+      texts[path] = short(settings.agents.map((agent) => `${agent.agentId} (${permissions(agent).join(', ')})`).join('; '));
+    } else if (Array.isArray(value)) texts[path] = short(value.join(', '));
+    else if (value !== null && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);
+    else texts[path] = short(String(value));
+  };
+  walk(settings, '');
+  return texts;
 }
 
 // The rule is pure and has its own module, so figures can apply it without the store.

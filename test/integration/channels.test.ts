@@ -49,14 +49,21 @@ test('a save from an outdated version is refused and changes nothing', async () 
   expect((await list(adminToken)).body.channels.find((c) => c.settings.id === 'support')).toMatchObject({ version: 2, settings: { name: 'Support A' } });
 });
 
-test('every save is in the audit log with the sections it changed', async () => {
+test('every save is in the audit log with the fields it changed, each as its value', async () => {
   const created = await save(adminToken, { settings: defaultChannelSettings('audited'), version: 0 });
-  await save(adminToken, { settings: { ...created.body.settings, launcherText: 'Questions?' }, version: 1 });
+  const hours = { ...created.body.settings.hours, days: { ...created.body.settings.hours.days, thu: { start: '09:00', end: '16:00' } } };
+  await save(adminToken, { settings: { ...created.body.settings, launcherText: 'Questions?', hours }, version: 1 });
   const { body } = await api<AuditResponse>(runtime.url, '/api/admin/audit', { method: 'GET', token: adminToken });
   const entries = body.entries.filter((e) => e.target.id === 'audited');
   expect(entries.map((e) => e.action)).toEqual(['channel.changed', 'channel.created']);
-  expect(entries[0]).toMatchObject({ actor: { name: 'Carla Admin' }, before: { launcherText: '""' }, after: { launcherText: '"Questions?"' } });
-  expect(Object.keys(entries[0].after!)).toEqual(['launcherText']);
+  expect(entries[0]).toMatchObject({ actor: { name: 'Carla Admin' }, before: { launcherText: '', 'hours.days.thu.end': '17:00' }, after: { launcherText: 'Questions?', 'hours.days.thu.end': '16:00' } });
+  expect(Object.keys(entries[0].after!).sort()).toEqual(['hours.days.thu.end', 'launcherText']);
+});
+
+test("the default channel's first save changes it: it existed before", async () => {
+  await save(adminToken, { settings: { ...defaultChannelSettings(), launcherText: 'Hello' }, version: 0 });
+  const { body } = await api<AuditResponse>(runtime.url, '/api/admin/audit', { method: 'GET', token: adminToken });
+  expect(body.entries.find((e) => e.target.id === 'default')).toMatchObject({ action: 'channel.changed', after: { launcherText: 'Hello' } });
 });
 
 test('creating a channel that exists is refused, saying the id is taken', async () => {

@@ -44,7 +44,7 @@ export function AdminTab({ config, token, selfId, onExpired }: Props) {
     <div class="dashboard">
       <AgentsCard agents={agents} failed={failed} selfId={selfId} onAdd={() => setOpen({ kind: 'create' })} onOpen={(agent, kind) => setOpen({ kind, agent })} onReactivate={reactivate} />
       <ChannelsAdmin config={config} token={token} staff={(agents ?? []).filter((a) => a.active).map(({ id, name }) => ({ id, name }))} onSaved={() => setVersion((n) => n + 1)} />
-      <AuditLog api={api} version={version} />
+      <AuditLog api={api} version={version} nameOf={(id) => agents?.find((agent) => agent.id === id)?.name} />
       {open?.kind === 'create' && <AgentCreateDialog api={api} onDone={done} onClose={() => setOpen(undefined)} />}
       {open && (open.kind === 'role' || open.kind === 'password' || open.kind === 'deactivate') && (
         <AgentChangeDialog kind={open.kind} agent={open.agent} api={api} onDone={done} onClose={() => setOpen(undefined)} />

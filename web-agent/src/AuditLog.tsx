@@ -7,7 +7,8 @@ import { describeChange } from './audit-format';
 import { formatDateTime } from './format';
 
 /** `version` changes after every admin action, so the log shows it at once. */
-export function AuditLog({ api, version }: { api: AdminApi; version: number }) {
+/** `nameOf`: an agent's name by id, for a channel's agents in a change. */
+export function AuditLog({ api, version, nameOf }: { api: AdminApi; version: number; nameOf(id: string): string | undefined }) {
   const [entries, setEntries] = useState<AuditEntry[]>();
   const [next, setNext] = useState<string>();
   const [failed, setFailed] = useState(false);
@@ -48,7 +49,7 @@ export function AuditLog({ api, version }: { api: AdminApi; version: number }) {
                 <td>{entry.actor.name}</td>
                 <td>{ta.actions[entry.action]}</td>
                 <td>{entry.target.name} <span class="muted small">{entry.target.email}</span></td>
-                <td>{describeChange(entry)}</td>
+                <td>{describeChange(entry, nameOf)}</td>
               </tr>
             ))}
           </tbody>

@@ -14,9 +14,21 @@ test('a field with no before reads as its new value; how the password is set rea
   expect(describeChange({ action: 'agent.password-reset', after: { credential: 'password' } })).toBe('Password: set by an admin');
 });
 
-test("a channel's changed sections read under their labels in the channel settings", () => {
-  const change = { action: 'channel.changed', before: { launcherText: '""', unansweredWarningSeconds: '60' }, after: { launcherText: '"Ask us"', unansweredWarningSeconds: '45' } } as const;
-  expect(describeChange(change)).toBe('Launcher text: "" → "Ask us"; Unanswered-chat warning after (seconds): 60 → 45');
+test("a channel's changed fields read under their labels in the channel settings, an empty value as a dash", () => {
+  const change = { action: 'channel.changed', before: { launcherText: '', unansweredWarningSeconds: '60' }, after: { launcherText: 'Ask us', unansweredWarningSeconds: '45' } } as const;
+  expect(describeChange(change)).toBe('Launcher text: — → Ask us; Unanswered-chat warning after (seconds): 60 → 45');
+});
+
+test("a time range's end, a switch and a channel's agents read in the console's words", () => {
+  const anna = '0b9f1c2e-1111-4222-8333-444455556666';
+  const change = {
+    action: 'channel.changed',
+    before: { 'hours.days.thu.end': '17:00', 'postChatForm.enabled': 'true', agents: '' },
+    after: { 'hours.days.thu.end': '16:00', 'postChatForm.enabled': 'false', agents: `${anna} (canRespond, manager)` },
+  } as const;
+  expect(describeChange(change, (id) => (id === anna ? 'Anna de Vries' : undefined))).toBe(
+    'Thursday until: 17:00 → 16:00; Show the post-chat form when a chat ends: yes → no; Agents serving this channel: — → Anna de Vries (Can respond, Manager)',
+  );
 });
 
 test('a field the console has no word for keeps its stored name, and its value stays as stored', () => {
