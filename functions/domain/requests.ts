@@ -24,8 +24,9 @@ import { DEFAULT_CHANNEL } from '../protocol/channel-defaults';
  */
 export async function createOfflineRequest(visitorId: string, body: OfflineRequestBody, now: number): Promise<RequestView> {
   const channel = body.channel ?? DEFAULT_CHANNEL;
-  const settings = (await getChannel(channel))?.settings;
-  if (!settings) throw new RefusedError('not-found', 'No such channel');
+  // A snippet naming a channel that is not (or no longer) there is the default channel's, as its chats are:
+  // a customer's message is not lost to a typo in the site's snippet.
+  const settings = ((await getChannel(channel)) ?? (await getChannel(DEFAULT_CHANNEL)))!.settings;
   if (!settings.offlineForm.createsRequest) throw new RefusedError('forbidden', "This channel's offline form does not take requests");
   requireOfflineFields(settings, body);
   const { request, created } = await storeRequestOnce(visitorId, body.clientRequestId, ({ number, requestId }) => ({

@@ -35,3 +35,12 @@ test('only agents can list requests', async () => {
   expect((await api(runtime.url, '/api/requests', { method: 'GET', token })).status).toBe(401);
   expect((await api(runtime.url, '/api/requests', { method: 'GET' })).status).toBe(401);
 });
+
+test("a form sent from a snippet naming a channel that does not exist is kept, on the default channel's terms", async () => {
+  const { token } = await newVisitor(runtime.url);
+  const sent = await api<OfflineRequestResponse>(runtime.url, '/api/offline-requests', { token, body: { ...form, channel: 'salse', message: 'Typo in the snippet.' } });
+  expect(sent.status).toBe(201);
+  const { token: agentToken } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  const listed = await api<RequestsResponse>(runtime.url, '/api/requests', { method: 'GET', token: agentToken });
+  expect(listed.body.requests.find((r) => r.message === 'Typo in the snippet.')).toMatchObject({ channel: 'salse', number: sent.body.number });
+});
