@@ -23,13 +23,21 @@ export function useBrowserClient(config: ClientConfig, token: string, onUnauthor
     ];
     // A laptop waking up reports `online` long before the backoff would have retried.
     const online = () => client.reconnectNow();
+    // The browser knows first that the network went; a socket not closed yet would say nothing for
+    // a minute and more. Dropped, the client is offline at once, says so and reconnects.
+    const offline = () => {
+      client.close();
+      client.connect();
+    };
     window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
     const stopHeartbeat = keepHeartbeat(client, HEARTBEAT_SECONDS);
     client.connect();
     return () => {
       stopHeartbeat();
       unsubscribe.forEach((off) => off());
       window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
       client.close();
     };
   }, [client]);
