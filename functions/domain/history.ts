@@ -40,7 +40,7 @@ export async function recordEndedChat(chatId: string): Promise<boolean> {
 
 /** Ended chats matching every word of `query` (all of them when it is empty), newest first, a page at a time. */
 export async function searchHistory(query: string, before: string | undefined, now: number): Promise<HistoryResponse> {
-  const words = [...new Set(normalise(query).split(/\s+/).filter(Boolean))].slice(0, 8);
+  const words = searchWords(query);
   const oldest = monthsBefore(historyMonth(now), HISTORY_MONTHS - 1);
   let [month, sk] = before ? splitCursor(before) : [historyMonth(now), undefined];
   const chats: HistoryChatView[] = [];
@@ -56,6 +56,14 @@ export async function searchHistory(query: string, before: string | undefined, n
     else [month, sk] = [monthsBefore(month, 1), undefined];
   }
   return month >= oldest ? { chats, next: `${month}.${sk ?? ''}` } : { chats };
+}
+
+/** A reference copied from the header with its "Chat" (or Dutch "chat") before it finds the chat too: the word is dropped. */
+function searchWords(query: string): string[] {
+  const words = [...new Set(normalise(query).split(/\s+/).filter(Boolean))];
+  // Shaped as a reference: eight letters and digits with its dash, or with a digit among them.
+  const quotesReference = words.some((word) => /^[0-9a-z]{4}-[0-9a-z]{4}$/.test(word) || (/^[0-9a-z]{8}$/.test(word) && /\d/.test(word)));
+  return words.filter((word) => !(quotesReference && word === 'chat')).slice(0, 8);
 }
 
 function splitCursor(cursor: string): [string, string | undefined] {

@@ -2,8 +2,11 @@
 import * as v from 'valibot';
 
 /** `GET /api/history?q=&before=`: every word of `q` must occur in the customer's name, email, first question or chat id. */
+/** The longest search the history takes (the console's field stops there). */
+export const HISTORY_QUERY_MAX = 200;
+
 export const HistoryQuery = v.strictObject({
-  q: v.optional(v.pipe(v.string(), v.maxLength(200, 'at most 200 characters'))),
+  q: v.optional(v.pipe(v.string(), v.maxLength(HISTORY_QUERY_MAX, `at most ${HISTORY_QUERY_MAX} characters`))),
   /** The `next` of the previous page. */
   before: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])\.(\d{15}#[A-Za-z0-9_-]{8,64})?$/, 'not a page of this search'))),
 });

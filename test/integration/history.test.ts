@@ -45,6 +45,7 @@ test('an ended chat is found by any word of the name, the email, words of the qu
   const reference = chatReference('history-chat-001');
   expect(await found(reference)).toEqual(['history-chat-001']);
   expect(await found(reference.replace('-', '').toLowerCase())).toEqual(['history-chat-001']);
+  expect(await found(`Chat ${reference}`)).toEqual(['history-chat-001']);
   expect((await history('?q=lace')).body.chats[0]).toMatchObject({
     customer: { name: 'Noor de Wit', email: 'noor@example.com' }, question: 'Is the lace yarn back?', agentName: ANNA.name, channel: 'default',
   });

@@ -10,6 +10,7 @@ import { useHistorySearch } from './use-history-search';
 import { TranscriptDialog } from './TranscriptDialog';
 import { customerName, t } from './strings';
 import { chatReference } from '../../functions/protocol/chat-reference';
+import { HISTORY_QUERY_MAX } from '../../functions/protocol/history';
 
 export function ChatHistory({ api }: { api: Api }) {
   const { state, type, more } = useHistorySearch(api);
@@ -22,7 +23,7 @@ export function ChatHistory({ api }: { api: Api }) {
       <div role="search">
         <label>
           {t.history.search}
-          <input type="search" placeholder={t.history.hint} autocomplete="off" onInput={(e) => type(e.currentTarget.value)} />
+          <input type="search" maxLength={HISTORY_QUERY_MAX} placeholder={t.history.hint} autocomplete="off" onInput={(e) => type(e.currentTarget.value)} />
         </label>
       </div>
       <div aria-live="polite">
