@@ -149,7 +149,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
               setTab('chats');
               return select(chatId);
             }
-            return select((current) => current ?? chatId);
+            // With nothing open, the first chat still going opens; an ended one waits under Recent chat sessions.
+            return select((current) => current ?? (frame.chat.status === 'ended' ? undefined : chatId));
           }
         }
       }),
