@@ -8,7 +8,7 @@ import { seriousViolations } from '../support/axe';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startHostSite } from '../support/host-page';
 import { openConsole, openPage, startChat, type Customer, endChat } from './steps';
-import { presentAgent } from './widget-steps';
+import { presentAgent, askQuestionInDutch } from './widget-steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -132,11 +132,7 @@ test('in Dutch the form, its rating and Back to chat are Dutch too', async () =>
   const [site, anna] = await Promise.all([startHostSite(runtime), presentAgent(runtime)]);
   try {
     const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });
-    await shop.getByRole('button', { name: 'Chat met ons' }).click();
-    await shop.getByLabel('Naam').fill('Mila Bakker');
-    await shop.getByLabel('E-mailadres').fill('mila@example.com');
-    await shop.getByLabel('Je vraag').fill('Hebben jullie cadeaubonnen?');
-    await shop.getByRole('button', { name: 'Chat starten' }).click();
+    await askQuestionInDutch(shop, { name: 'Mila Bakker', email: 'mila@example.com', question: 'Hebben jullie cadeaubonnen?' });
     // Claimed by id: Anna's connection also follows her earlier chats of this file.
     const { entries } = await anna.next('queue', (f) => f.entries.some((e) => e.preview === 'Hebben jullie cadeaubonnen?'), 15_000);
     const { chatId } = entries.find((e) => e.preview === 'Hebben jullie cadeaubonnen?')!;

@@ -8,7 +8,7 @@ import { startHostSite, type HostSite } from '../support/host-page';
 import type { TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { answerNext, panel, presentAgent } from './widget-steps';
+import { answerNext, panel, presentAgent, askQuestionInDutch } from './widget-steps';
 
 /** Small, so a file over it is quick to make and send. */
 const MAX_FILE_BYTES = 1024;
@@ -35,12 +35,7 @@ startRuntimeAndBrowser(
 
 async function dutchChat(): Promise<Page> {
   const shop = await site!.open(browser, { snippet: { 'data-lang': 'nl' } });
-  await shop.getByRole('button', { name: 'Chat met ons' }).click();
-  await shop.getByLabel('Naam').fill('Mila Bakker');
-  await shop.getByLabel('E-mailadres').fill('mila@example.com');
-  await shop.getByLabel('Je vraag').fill('Mag ik een foto van de schade sturen?');
-  await shop.getByRole('button', { name: 'Chat starten' }).click();
-  await shop.getByText('Wachten op een medewerker…').waitFor();
+  await askQuestionInDutch(shop, { name: 'Mila Bakker', email: 'mila@example.com', question: 'Mag ik een foto van de schade sturen?' });
   await answerNext(anna!);
   await panel(shop).getByText('Je chat met', { exact: false }).waitFor();
   return shop;

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
 import type { HostSite } from '../support/host-page';
 import type { Customer } from './steps';
-import { answerNext, askQuestion, launcher, panel, say, worldPerFile, openHostWorld } from './widget-steps';
+import { answerNext, askQuestion, launcher, panel, say, worldPerFile, openHostWorld, askQuestionInDutch } from './widget-steps';
 
 let browser: Browser;
 let site: HostSite;
@@ -84,12 +84,7 @@ test('a refused transcript address is said at the field in the form\'s words, an
 
 test('in Dutch the refused address is said in Dutch at the field', async () => {
   const shop = await site.open(browser, { snippet: { 'data-lang': 'nl' } });
-  await shop.getByRole('button', { name: 'Chat met ons' }).click();
-  await shop.getByLabel('Naam').fill('Mila Bakker');
-  await shop.getByLabel('E-mailadres').fill('mila@example.com');
-  await shop.getByLabel('Je vraag').fill('Hebben jullie cadeaubonnen?');
-  await shop.getByRole('button', { name: 'Chat starten' }).click();
-  await shop.getByText('Wachten op een medewerker…').waitFor();
+  await askQuestionInDutch(shop, { name: 'Mila Bakker', email: 'mila@example.com', question: 'Hebben jullie cadeaubonnen?' });
   await endedChat(shop, { name: 'Mila Bakker', email: 'mila@example.com', question: '' }, { ended: 'Deze chat is beëindigd' });
   const widget = panel(shop);
 

@@ -50,6 +50,16 @@ export async function askQuestion(page: Page, customer: Customer): Promise<void>
   await page.getByText('Waiting for an agent…').waitFor();
 }
 
+/** The same in a Dutch widget, opened from its launcher first. */
+export async function askQuestionInDutch(page: Page, customer: Customer): Promise<void> {
+  await page.getByRole('button', { name: 'Chat met ons' }).click();
+  await page.getByLabel('Naam').fill(customer.name);
+  await page.getByLabel('E-mailadres').fill(customer.email);
+  await page.getByLabel('Je vraag').fill(customer.question);
+  await page.getByRole('button', { name: 'Chat starten' }).click();
+  await page.getByText('Wachten op een medewerker…').waitFor();
+}
+
 /** Types into the widget's composer and sends with ENTER. */
 export async function customerSays(page: Page, text: string): Promise<void> {
   const box = panel(page).getByRole('textbox', { name: /^(Message|Bericht)$/ });

@@ -2,12 +2,11 @@
  * A channel is served by the agents it lists: whether its widget is online, and each waiting
  * customer's place and estimate, count only them and the customers waiting on that channel.
  */
-import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import type { AgentsResponse, AvailabilityResponse } from '../../functions/protocol';
+import type { AvailabilityResponse } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
-import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
+import { api, Client, connectCustomer, connectPresent } from '../support/clients';
+import { saveSalesForAnna } from '../support/sales-channel';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -15,16 +14,7 @@ const track = (client: Client) => (clients.push(client), client);
 
 runtimePerTest(async (started) => {
   runtime = started;
-  const adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
-  const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
-  const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
-  // Sales is Anna's alone; the default channel lists no agents, so every agent serves it.
-  const sales = {
-    ...defaultChannelSettings('sales'),
-    name: 'Sales',
-    agents: [{ agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false }],
-  };
-  expect((await api(runtime.url, '/api/channels', { token: adminToken, body: { settings: sales, version: 0 } })).status).toBe(200);
+  await saveSalesForAnna(runtime.url);
 }, clients);
 
 const online = async (channel: string) => (await api<AvailabilityResponse>(runtime.url, `/api/availability?channel=${channel}`, { method: 'GET' })).body.online;

@@ -3,11 +3,11 @@
  * pushed `queue` and `stats.live` frames (and GET /api/stats/live) tell each channel's figures and
  * the all-channels total.
  */
-import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import type { AgentsResponse, ChannelsResponse, LiveFigures } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
+import { saveSalesForAnna } from '../support/sales-channel';
 import { api, Client, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 
 let runtime: TestRuntime;
@@ -18,15 +18,7 @@ const track = (client: Client) => (clients.push(client), client);
 runtimePerTest(async (started) => {
   runtime = started;
   adminToken = (await loginAgent(runtime.url, ADMIN.email, ADMIN.password)).token;
-  const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
-  const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
-  // Sales is Anna's alone; the default channel lists no agents, so every agent serves it.
-  const sales = {
-    ...defaultChannelSettings('sales'),
-    name: 'Sales',
-    agents: [{ agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false }],
-  };
-  expect((await api(runtime.url, '/api/channels', { token: adminToken, body: { settings: sales, version: 0 } })).status).toBe(200);
+  await saveSalesForAnna(runtime.url);
 }, clients);
 
 const present = async (who: { email: string; password: string }) => track(await connectPresent(runtime.url, runtime.wsUrl, who));
