@@ -53,3 +53,6 @@ export const REOPEN_WINDOW_MINUTES = 30;
 export const MAX_STATS_DAYS = 400;
 /** Statistics ranges longer than this are shown per month instead of per day. */
 export const DAILY_UP_TO_DAYS = 92;
+
+/** The longest search the chat history takes (the console's field stops there). */
+export const HISTORY_QUERY_MAX = 200;

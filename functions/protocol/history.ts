@@ -1,10 +1,8 @@
 /** The searchable chat history: ended chats, kept findable long after Recent chat sessions' 8 hours. */
 import * as v from 'valibot';
+import { HISTORY_QUERY_MAX } from './constants';
 
 /** `GET /api/history?q=&before=`: every word of `q` must occur in the customer's name, email, first question or chat id. */
-/** The longest search the history takes (the console's field stops there). */
-export const HISTORY_QUERY_MAX = 200;
-
 export const HistoryQuery = v.strictObject({
   q: v.optional(v.pipe(v.string(), v.maxLength(HISTORY_QUERY_MAX, `at most ${HISTORY_QUERY_MAX} characters`))),
   /** The `next` of the previous page. */

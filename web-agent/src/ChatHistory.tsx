@@ -10,7 +10,7 @@ import { useHistorySearch } from './use-history-search';
 import { TranscriptDialog } from './TranscriptDialog';
 import { customerName, t } from './strings';
 import { chatReference } from '../../functions/protocol/chat-reference';
-import { HISTORY_QUERY_MAX } from '../../functions/protocol/history';
+import { HISTORY_QUERY_MAX } from '../../functions/protocol/constants';
 
 export function ChatHistory({ api }: { api: Api }) {
   const { state, type, more } = useHistorySearch(api);
