@@ -1,6 +1,7 @@
 /** The ongoing chats of an agent who is gone (deactivated, or no console left) go back to the queue, so no customer waits on nobody. */
 import { canManageConnections } from '../adapters/connections';
 import { agentChats, putMessage, requeueAgentChat } from '../store';
+import { publishChatRequeued } from './chat-events';
 import { deliver } from './fanout';
 import { broadcastQueue } from './queue';
 import { chatView, eventMessage } from './views';
@@ -22,6 +23,8 @@ export async function requeueChatsOf(agent: { id: string; name: string }, now: n
     const queued = await requeueAgentChat(chat.chatId, agent.id, now, { event: 'requeued', text: `${agent.name} is no longer available; you are back in the queue`, at: now }, waitingSince);
     if (!queued) continue;
     moved++;
+    // Before the line, as for the other events: a crash in between leaves the line for sync to rebuild.
+    await publishChatRequeued(chat, now);
     const line = eventMessage(queued);
     await putMessage(line);
     // Without the management API (the admin command with no runtime running) nobody is connected to tell.

@@ -1,6 +1,6 @@
 /** The details of the chat events, built from the stored chat, and putting the newer ones on the bus. */
 import type { BusEvent } from '../adapters/bus';
-import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatStartedDetailV1 } from '../protocol';
+import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatRequeuedDetailV1, ChatStartedDetailV1 } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import type { ChatItem } from '../store';
 import { publish } from './events';
@@ -62,6 +62,15 @@ export function chatRatedDetail(chat: ChatItem): ChatRatedDetailV1 | undefined {
 
 export async function publishChatAnswered(chat: ChatItem, now: number): Promise<void> {
   await publish({ detailType: DETAIL_TYPES.chatAnswered, detail: chatAnsweredDetail(chat) }, now);
+}
+
+/** `answered`: the chat as it was before it went back to the queue (the requeue removes its answer). */
+export async function publishChatRequeued(answered: ChatItem, now: number): Promise<void> {
+  if (answered.answeredAt === undefined || !answered.agentId) return;
+  const detail: ChatRequeuedDetailV1 = {
+    version: 1, chatId: answered.chatId, channel: answered.channel, agent: { id: answered.agentId, name: answered.agentName ?? '' }, answeredAt: answered.answeredAt, requeuedAt: now,
+  };
+  await publish({ detailType: DETAIL_TYPES.chatRequeued, detail }, now);
 }
 
 export async function publishChatRated(chat: ChatItem, now: number): Promise<void> {

@@ -66,6 +66,19 @@ export interface ChatAnsweredDetailV1 {
   answeredAt: number;
 }
 
+/**
+ * An answered chat went back to the queue because its agent is gone (deactivated, or no console
+ * left): the answer at `answeredAt` is over, though the chat goes on with the next agent.
+ */
+export interface ChatRequeuedDetailV1 {
+  version: 1;
+  chatId: string;
+  channel: string;
+  agent: { id: string; name: string };
+  answeredAt: number;
+  requeuedAt: number;
+}
+
 /** The customer rated an ended chat in the post-chat form. */
 export interface ChatRatedDetailV1 {
   version: 1;
@@ -84,5 +97,6 @@ export const DETAIL_TYPES = {
   chatLinked: 'chat.linked',
   requestCreated: 'request.created',
   chatAnswered: 'chat.answered',
+  chatRequeued: 'chat.requeued',
   chatRated: 'chat.rated',
 } as const;

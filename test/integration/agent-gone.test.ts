@@ -61,6 +61,11 @@ test('the chats of an agent who closed their console go back to the queue five m
   bram.send({ action: 'queue.next' });
   expect((await bram.next('chat', (f) => f.chat.status === 'active')).chat.chatId).toBe('gone-chat-00001');
   await customer.next('message', (f) => f.message.event === 'joined' && f.message.text.startsWith(BRAM.name));
+
+  // One chat going on, answered twice today: Anna's answer ended when the chat left her.
+  await runtime.idle();
+  bram.send({ action: 'watch', stats: true, seq: 1 });
+  expect(await bram.next('stats.live')).toMatchObject({ activeChats: 1, answeredToday: 2 });
 });
 
 test('a requeued customer has waited since the agent went: ahead of customers who came later', async () => {

@@ -107,6 +107,7 @@ const ended = (chatId: string) => () => ({
 const EVENT_ROWS: EventRow[] = [
   ['EventStatsWriter', 'chat.started', () => ({ version: 1, chatId: SOME_CHAT, channel: 'default', customer: { name: 'Rita', email: 'rita@example.com' }, startedAt }), true],
   ['EventStatsWriter', 'chat.answered', () => ({ version: 1, chatId: SOME_CHAT, channel: 'default', agent: { id: 'agent-1', name: 'Anna' }, startedAt, queuedAt: startedAt, answeredAt: startedAt + 30_000 }), true],
+  ['EventStatsWriter', 'chat.requeued', () => ({ version: 1, chatId: 'requeued-chat-01', channel: 'default', agent: { id: 'agent-1', name: 'Anna' }, answeredAt: startedAt + 30_000, requeuedAt: startedAt + 400_000 }), true],
   ['EventStatsWriter', 'chat.rated', () => ({ version: 1, chatId: SOME_CHAT, channel: 'default', rating: 5, agent: { id: 'agent-1', name: 'Anna' }, ratedAt: startedAt + 600_000 }), true],
   ['EventStatsWriter', 'chat.ended', ended(SOME_CHAT), true],
   ['EventActivityWriter', 'chat.ended', ended(SOME_CHAT), true],

@@ -4,7 +4,7 @@
  * detail rather than the bus's event id, because the outbox re-puts a refused event under a new id.
  */
 import type {
-  ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatStartedDetailV1, RequestCreatedDetailV1,
+  ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatRequeuedDetailV1, ChatStartedDetailV1, RequestCreatedDetailV1,
 } from '../../protocol';
 import { DETAIL_TYPES } from '../../protocol';
 import { DEFAULT_CHANNEL } from '../../protocol/channel-defaults';
@@ -49,6 +49,7 @@ export function counterWrites(detailType: string, detail: unknown): CounterWrite
     case DETAIL_TYPES.chatStarted: return startedWrites(detail as ChatStartedDetailV1);
     case DETAIL_TYPES.chatAnswered: return answeredWrites(detail as ChatAnsweredDetailV1);
     case DETAIL_TYPES.chatEnded: return endedWrites(detail as ChatEndedDetailV1);
+    case DETAIL_TYPES.chatRequeued: return [closedWrite(detail as ChatRequeuedDetailV1)];
     case DETAIL_TYPES.chatRated: return ratedWrites(detail as ChatRatedDetailV1);
     case DETAIL_TYPES.requestCreated: return requestWrites(detail as RequestCreatedDetailV1);
     default: return [];
@@ -84,9 +85,16 @@ function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
   const agent = d.agent ? { add: { [COUNTER.agentChats(d.agent.id)]: 1 }, set: { [COUNTER.agentName(d.agent.id)]: d.agent.name } } : { add: {}, set: undefined };
   return [
     { channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
-    // Keyed by the answer, not the end: a reopened chat that ends twice closes its answer once.
-    { channel: d.channel, hour: hourStart(d.answeredAt), eventKey: `closed:${d.chatId}:${d.answeredAt}`, add: { [COUNTER.closed]: 1 } },
+    closedWrite({ chatId: d.chatId, channel: d.channel, answeredAt: d.answeredAt }),
   ];
+}
+
+/**
+ * An answer is over: its chat ended, or went back to the queue to be answered again. Keyed by the
+ * answer, not the end: a reopened chat that ends twice closes its answer once.
+ */
+function closedWrite(d: { chatId: string; channel: string; answeredAt: number }): CounterWrite {
+  return { channel: d.channel, hour: hourStart(d.answeredAt), eventKey: `closed:${d.chatId}:${d.answeredAt}`, add: { [COUNTER.closed]: 1 } };
 }
 
 function ratedWrites(d: ChatRatedDetailV1): CounterWrite[] {
