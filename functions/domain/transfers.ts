@@ -37,7 +37,7 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
   }
   const toConnections = connectionsOf(online, to.id);
   if (frame.direct) {
-    const chat = await assignChat(frame.chatId, to, toConnections, now, tookOver(to.name, now));
+    const chat = await assignChat(frame.chatId, to, toConnections, now, transferredTo(current?.agentName, to.name, now));
     if (!chat) throw chatNotFound();
     return handedOver(chat, 'direct', now);
   }
@@ -77,7 +77,9 @@ export async function answerTransfer(caller: Caller, action: 'transfer.accept' |
   if (action === 'transfer.accept') {
     const online = await onlineAgents(now);
     const connections = [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])];
-    const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, connections, now, tookOver(caller.name, now), caller.subject);
+    const offered = await getChat(chatId);
+    const from = offered?.transfer?.from.name;
+    const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, connections, now, transferredTo(from, caller.name, now), caller.subject);
     if (!chat) throw new RefusedError('conflict', 'This transfer is no longer waiting');
     return handedOver(chat, 'accepted', now);
   }
@@ -121,7 +123,11 @@ export async function timeOutTransfers(now: number): Promise<number> {
   return timedOut;
 }
 
+/** A manager took the chat over. */
 const tookOver = (name: string, at: number): ChatEventRecord => ({ event: 'transferred', text: `${name} took over the chat`, at });
+/** The chat was handed on: accepted by its receiver, or handed over by a manager. */
+const transferredTo = (from: string | undefined, to: string, at: number): ChatEventRecord =>
+  ({ event: 'transferred', text: from ? `${from} transferred the chat to ${to}` : `${to} joined the chat`, at });
 
 /** The new owner is in: the customer sees who they talk to now, the new owner gets the history, the old one listens. */
 async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: number): Promise<void> {

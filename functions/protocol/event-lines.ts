@@ -29,6 +29,7 @@ const DUTCH: [RegExp, string][] = [
   [/^(.+) returned to the chat$/, '$1 is teruggekomen in de chat'],
   [/^(.+) is no longer available; you are back in the queue$/, '$1 is niet meer beschikbaar; je staat weer in de wachtrij'],
   [/^(.+) took over the chat$/, '$1 heeft de chat overgenomen'],
+  [/^(.+) transferred the chat to (.+)$/, '$1 heeft de chat overgebracht naar $2'],
 ];
 
 /** `text` in Dutch, or as it came when it is not a known event line. */

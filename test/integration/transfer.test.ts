@@ -38,7 +38,7 @@ async function ownerOf(chatId: string) {
   return (await api<TranscriptResponse>(runtime.url, `/api/chats/${chatId}`, { method: 'GET', token })).body.chat;
 }
 
-test('the receiver accepts: they own the chat, the customer sees who took over, the sender only listens', async () => {
+test('the receiver accepts: they own the chat, the customer sees who transferred the chat to whom, the sender only listens', async () => {
   const [anna, bram] = [await present(ANNA), await present(BRAM)];
   const customer = await chatOwnedBy(anna, 'transfer-chat-01');
   anna.send({ action: 'chat.transfer', chatId: 'transfer-chat-01', toAgentId: await agentIdOf(BRAM) });
@@ -46,7 +46,7 @@ test('the receiver accepts: they own the chat, the customer sees who took over, 
   expect((await anna.next('chat', (f) => f.chat.transfer !== undefined)).chat.agent?.name).toBe(ANNA.name);
 
   bram.send({ action: 'transfer.accept', chatId: 'transfer-chat-01' });
-  expect((await customer.next('message', (f) => f.message.event === 'transferred')).message.text).toBe(`${BRAM.name} took over the chat`);
+  expect((await customer.next('message', (f) => f.message.event === 'transferred')).message.text).toBe(`${ANNA.name} transferred the chat to ${BRAM.name}`);
   expect((await customer.next('chat', (f) => f.chat.agent?.name === BRAM.name)).chat.transfer).toBeUndefined();
   expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'accepted' });
 
@@ -199,8 +199,10 @@ test('a manager takes over a chat, or hands it to another agent without an accep
   expect(await bram.next('error')).toMatchObject({ code: 'forbidden' });
   admin.send({ action: 'chat.takeover', chatId: 'takeover-chat-01' });
   expect((await customer.next('chat', (f) => f.chat.agent?.name === ADMIN.name)).chat.status).toBe('active');
+  expect((await customer.next('message', (f) => f.message.event === 'transferred')).message.text).toBe(`${ADMIN.name} took over the chat`);
 
   admin.send({ action: 'chat.transfer', chatId: 'takeover-chat-01', toAgentId: await agentIdOf(BRAM), direct: true });
   await customer.next('chat', (f) => f.chat.agent?.name === BRAM.name);
+  expect((await customer.next('message', (f) => f.message.event === 'transferred' && f.message.seq > 3)).message.text).toBe(`${ADMIN.name} transferred the chat to ${BRAM.name}`);
   expect(await ownerOf('takeover-chat-01')).toMatchObject({ agent: { name: BRAM.name } });
 });

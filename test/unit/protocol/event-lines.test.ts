@@ -10,12 +10,16 @@ const LINES = {
   'request-created': ['Request #12 has been created for you', 'Verzoek #12 is voor je aangemaakt'],
   reopened: ['Mila Bakker returned to the chat', 'Mila Bakker is teruggekomen in de chat'],
   requeued: ['Tess Smit is no longer available; you are back in the queue', 'Tess Smit is niet meer beschikbaar; je staat weer in de wachtrij'],
-  transferred: ['Bram Jansen took over the chat', 'Bram Jansen heeft de chat overgenomen'],
+  transferred: ['Anna de Vries transferred the chat to Bram Jansen', 'Anna de Vries heeft de chat overgebracht naar Bram Jansen'],
 } satisfies Record<WrittenEvent, [string, string]>;
 
 describe('dutchEventLine', () => {
   it.each(Object.entries(LINES))('words a %s line in Dutch, keeping names and numbers', (_kind, [english, dutch]) => {
     expect(dutchEventLine(english)).toBe(dutch);
+  });
+
+  it('words a manager taking a chat over in Dutch', () => {
+    expect(dutchEventLine('Bram Jansen took over the chat')).toBe('Bram Jansen heeft de chat overgenomen');
   });
 
   it('words a customer who left the queue in Dutch', () => {
