@@ -80,7 +80,7 @@ async function twoOffersToBram(idPrefix: string) {
   return { anna, bram };
 }
 
-test('Bram accepts: he answers the customer, who sees who took over; Anna only listens, after a reload too, and may close the chat', async () => {
+test('Bram accepts: he answers the customer, who sees who transferred the chat to him; Anna only listens, after a reload too, and may close the chat', async () => {
   const { anna, bram, customer } = await annaAnswers('e2e-transfer-01', MILA);
   await anna.getByRole('main').getByRole('button', { name: 'Transfer', exact: true }).click();
   const dialog = anna.getByRole('dialog', { name: 'Transfer chat' });
@@ -96,14 +96,13 @@ test('Bram accepts: he answers the customer, who sees who took over; Anna only l
   expect(await bram.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
   expect(await axeViolations(bram, '.tabpanel-chats')).toEqual([]);
   expect(await axeViolations(anna, '.tabpanel-chats')).toEqual([]);
-  const offerNotice = bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${MILA.name} to you` });
-  await offerNotice.waitFor();
+  // The open chat's own bar asks; the notice above does not say it again.
+  await bram.getByText('Anna de Vries wants to transfer this chat to you.').waitFor();
+  expect(await bram.getByRole('status').filter({ hasText: `the chat with ${MILA.name} to you` }).count()).toBe(0);
   await bram.getByRole('button', { name: 'Accept transfer' }).click();
-  // Answered, the offer's notice goes with it.
-  await offerNotice.waitFor({ state: 'detached' });
 
   const took = await customer.next('message', (f) => f.message.event === 'transferred');
-  expect(took.message.text).toBe('Bram Jansen took over the chat');
+  expect(took.message.text).toBe('Anna de Vries transferred the chat to Bram Jansen');
   await bram.getByRole('textbox', { name: 'Message' }).fill('Bram here, I will help you further.');
   await bram.getByRole('button', { name: 'Send' }).click();
   await customer.next('message', (f) => f.message.text === 'Bram here, I will help you further.');
@@ -159,11 +158,11 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
   const { anna, bram } = await annaAnswers('e2e-transfer-02', NOOR);
   await offerToBram(anna, NOOR);
   await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
-  // A reload does not lose the offer: it is listed and announced again.
+  // A reload does not lose the offer: it is listed and opened again, with its bar.
   await bram.reload();
-  await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${NOOR.name} to you` }).waitFor();
   await bramsOffer(bram).filter({ hasText: NOOR.name }).click();
   await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
+  await bram.getByText('Anna de Vries wants to transfer this chat to you.').waitFor();
   await bram.getByRole('button', { name: 'Reject transfer' }).click();
   await anna.getByText('Bram Jansen rejected the transfer').waitFor();
   await bram.getByText(`Anna de Vries wants to transfer the chat with ${NOOR.name} to you`).waitFor({ state: 'detached' });
@@ -186,12 +185,14 @@ test('with two offers waiting after a reload, answering the announced one announ
   await bram.reload();
   await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
   await bramsOffer(bram).filter({ hasText: EVA.name }).waitFor();
+  // One offer opens with its bar; the notice above announces only one that is not open.
+  await bram.getByText('Anna de Vries wants to transfer this chat to you.').waitFor();
+  const conversation = bram.getByRole('list', { name: 'Conversation' });
+  const open = (await conversation.getByText(NOOR.question).count()) > 0 ? NOOR : EVA;
+  const other = open === NOOR ? EVA : NOOR;
   const offerNotice = bram.getByRole('status').filter({ hasText: /Anna de Vries wants to transfer the chat with .* to you/ });
-  const announced = (await offerNotice.textContent())!.includes(NOOR.name) ? NOOR : EVA;
-  const other = announced === NOOR ? EVA : NOOR;
+  expect(await bram.getByRole('status').filter({ hasText: `the chat with ${open.name} to you` }).count()).toBe(0);
 
-  await offerNotice.getByRole('button', { name: 'Show chat' }).click();
-  await bram.getByRole('list', { name: 'Conversation' }).getByText(announced.question).waitFor();
   await bram.getByRole('button', { name: 'Reject transfer' }).click();
   const next = bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${other.name} to you` });
   await next.getByRole('button', { name: 'Show chat' }).click();
@@ -206,11 +207,27 @@ test('Anna cancels the offer Bram was told of while another waits: he hears of i
   const { anna, bram } = await twoOffersToBram('e2e-transfer-09');
   await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${EVA.name} to you` }).waitFor();
 
+  // Noor's offer, the first, opened by itself; Eva's was announced above it.
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
+  await bram.getByRole('tab', { name: /^Dashboard/ }).click();
+
   await anna.getByRole('button', { name: 'Cancel transfer' }).click();
   const news = bram.getByRole('status').filter({ hasText: `The transfer of the chat with ${EVA.name} was cancelled. Anna de Vries wants to transfer the chat with ${NOOR.name} to you` });
   await news.getByRole('button', { name: 'Show chat' }).click();
   await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
   await bramsOffer(bram).filter({ hasText: EVA.name }).waitFor({ state: 'detached' });
+}, 60_000);
+
+test('an offer cancelled while another offered chat is open: the news is told, the open offer is asked by its bar alone', async () => {
+  const { anna, bram } = await twoOffersToBram('e2e-transfer-10');
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(NOOR.question).waitFor();
+  await bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${EVA.name} to you` }).waitFor();
+
+  await anna.getByRole('button', { name: 'Cancel transfer' }).click();
+  await bram.getByRole('status').filter({ hasText: `The transfer of the chat with ${EVA.name} was cancelled` }).waitFor();
+  await bramsOffer(bram).filter({ hasText: EVA.name }).waitFor({ state: 'detached' });
+  expect(await bram.getByRole('status').filter({ hasText: `the chat with ${NOOR.name} to you` }).count()).toBe(0);
+  await bram.getByText('Anna de Vries wants to transfer this chat to you.').waitFor();
 }, 60_000);
 
 test('the customer ends the chat while the offer waits: it leaves Bram\'s list, and he is told why', async () => {

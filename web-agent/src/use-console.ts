@@ -20,6 +20,14 @@ export interface Notice {
   action?: { label: string; run(): void };
   /** The chat whose transfer offer this notice announces: it goes when the offer ends. */
   offerOf?: string;
+  /** News told before the offer's announcement, which stays when the offered chat is open. */
+  news?: string;
+}
+
+/** An offer's announcement is not needed while its chat, with its own Accept transfer bar, is open. */
+function shownNotice(notice: Notice | undefined, openChat: string | undefined): Notice | undefined {
+  if (notice?.offerOf === undefined || notice.offerOf !== openChat) return notice;
+  return notice.news ? { kind: 'notice', text: notice.news } : undefined;
 }
 
 export type Tab = 'dashboard' | 'chats' | 'statistics' | 'admin';
@@ -117,7 +125,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             close(frame.chatId);
             const next = newestWaitingOffer(client.chats(), agent.id, frame.chatId);
             const waiting = next?.transfer && offerNotice(next, next.transfer);
-            return text && setNotice(waiting ? { ...waiting, text: `${text}. ${waiting.text}` } : { kind: 'notice', text });
+            return text && setNotice(waiting ? { ...waiting, text: `${text}. ${waiting.text}`, news: text } : { kind: 'notice', text });
           }
           case 'chat': {
             const { chatId, transfer } = frame.chat;
@@ -216,7 +224,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
     select,
     tab,
     setTab,
-    notice,
+    notice: shownNotice(notice, tab === 'chats' ? selected : undefined),
     dismissNotice: () => setNotice(undefined),
     getNext: () => answer('next', () => client.send({ action: 'queue.next', ref: 'next' })),
     claim,
