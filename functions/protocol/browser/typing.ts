@@ -48,7 +48,7 @@ export interface TypingWatchOptions {
 }
 
 export interface TypingWatch {
-  /** Feed every server frame; only this chat's typing and messages of `role` matter. */
+  /** Feed every server frame; only this chat's typing, messages of `role` and events (a transfer: the typist may be gone) matter. */
   seen(frame: ServerFrame): void;
   dispose(): void;
 }
@@ -70,7 +70,7 @@ export function createTypingWatch({ chatId, role, onChange, shownMs = TYPING_SHO
         // A `typing` sent just before a message can be relayed after it (its Lambda started cold, say):
         // one the server received before the typist's newest message is over already.
         if (!(frame.at! <= lastMessageAt)) show(frame.name);
-      } else if (frame.type === 'message' && frame.message.chatId === chatId && frame.message.author.role === role) {
+      } else if (frame.type === 'message' && frame.message.chatId === chatId && (frame.message.author.role === role || frame.message.event)) {
         lastMessageAt = Math.max(lastMessageAt, frame.message.at);
         if (shown !== undefined) show(undefined);
       }

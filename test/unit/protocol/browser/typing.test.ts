@@ -110,6 +110,18 @@ describe('createTypingWatch', () => {
     expect(shown).toEqual(['Mila', undefined]);
   });
 
+  it('hides the name when the chat is handed on, and ignores a typing sent before that', () => {
+    const timers = manualTimers();
+    const shown: (string | undefined)[] = [];
+    const w = createTypingWatch({ chatId: CHAT, role: 'agent', onChange: (name) => shown.push(name), shownMs: 24_000, timers: timers.clock });
+    w.seen(typing('agent', CHAT, 'Anna', 4_000));
+    w.seen({ type: 'message', message: { chatId: CHAT, seq: 5, kind: 'event', event: 'transferred', author: { role: 'system', name: 'Parley' }, text: 'Anna transferred the chat to Bram', at: 5_000 } });
+    w.seen(typing('agent', CHAT, 'Anna', 4_500));
+    expect(shown).toEqual(['Anna', undefined]);
+    w.seen(typing('agent', CHAT, 'Bram', 6_000));
+    expect(shown).toEqual(['Anna', undefined, 'Bram']);
+  });
+
   it("ignores a typing the server received before the typist's newest message, relayed after it", () => {
     const { w, shown } = watch();
     w.seen(message('customer', 5_000));
