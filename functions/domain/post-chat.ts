@@ -1,7 +1,7 @@
 /** After a chat ends: the post-chat form (rating, comment, transcript by mail) and "Back to chat". */
 import type { ChatFeedbackFrame } from '../protocol';
 import { REOPEN_WINDOW_MINUTES } from '../protocol/constants';
-import { getChat, keepConnectionChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem } from '../store';
+import { getChat, keepConnectionChat, messagesAfter, putMessage, reopenChat, setFeedback, type ChatItem, type ReopenTo } from '../store';
 import { sendMail } from './mailbox';
 import { onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
@@ -31,15 +31,19 @@ export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now
   await publishChatRated(chat, now);
 }
 
-/** "Back to chat": active again with the same agent if they are Present, otherwise back in the queue. */
+/**
+ * "Back to chat": active again with the same agent if they are Present, back with the channel's bot
+ * if it had the chat, otherwise back in the queue.
+ */
 export async function reopen(caller: Caller, chatId: string, now: number): Promise<void> {
   requireRole(caller, 'customer');
   const existing = await getChat(chatId);
   if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
   const online = await onlineAgents(now);
-  const toQueue = !existing.agentId || !online.presentAgentIds.has(existing.agentId);
+  const to: ReopenTo = existing.agentId && online.presentAgentIds.has(existing.agentId) ? 'agent' : existing.bot && !existing.agentId ? 'bot' : 'queue';
+  const toQueue = to === 'queue';
   if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
-  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, toQueue, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
+  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   const back = eventMessage(chat);
   await Promise.all([putMessage(back), keepConnectionChat(caller.connectionId, chatId)]);

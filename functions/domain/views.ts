@@ -24,7 +24,8 @@ export function chatView(chat: ChatItem): ChatView {
     postChatForm: chat.postChatForm !== false,
     ...(chat.transcriptByEmail === false && { transcriptByEmail: false as const }),
     language: chat.language,
-    ...(chat.bot && { bot: true }),
+    // An ended chat is nobody's: not the bot's either.
+    ...(chat.bot && chat.status !== 'ended' && { bot: true }),
     ...(chat.customerLeftAt !== undefined && chat.status === 'active' && { customerLeftAt: chat.customerLeftAt }),
   };
 }

@@ -19,15 +19,24 @@ export async function setFeedback(chatId: string, visitorId: string, feedback: N
   });
 }
 
+/** Where a reopened chat goes: its agent, the queue, or the channel's bot that had it. */
+export type ReopenTo = 'agent' | 'queue' | 'bot';
+
+const REOPEN_SETS: Record<ReopenTo, string> = {
+  agent: '#status = :active REMOVE endedAt, endedBy, feedback, customerLeftAt',
+  queue: '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback, customerLeftAt',
+  // Outside the queue index, as a new chat with a bot waits.
+  bot: '#status = :queued REMOVE endedAt, endedBy, feedback, customerLeftAt',
+};
+
 /**
- * Makes an ended chat ongoing again: with its agent, or (when they are not available) back in the
- * queue. Allocates the seq of the "reopened" event.
+ * Makes an ended chat ongoing again: with its agent, with the bot that had it, or back in the queue.
+ * Allocates the seq of the "reopened" event.
  */
-export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, toQueue: boolean, now: number, reopened: ChatEventRecord): Promise<ChatItem | undefined> {
+export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, to: ReopenTo, now: number, reopened: ChatEventRecord): Promise<ChatItem | undefined> {
   const event = recordEvent(reopened);
-  const set = toQueue
-    ? '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback, customerLeftAt'
-    : '#status = :active REMOVE endedAt, endedBy, feedback, customerLeftAt';
+  const toQueue = to === 'queue';
+  const set = REOPEN_SETS[to];
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}, ${set}`,
@@ -36,7 +45,7 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,
-      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now } : { ':active': 'active' }),
+      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now } : to === 'bot' ? { ':queued': 'queued' } : { ':active': 'active' }),
     },
     ReturnValues: 'ALL_NEW',
   });

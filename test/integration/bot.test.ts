@@ -1,5 +1,7 @@
 /** A channel's bot answers first and hands the chat to the queue when it says so, or at once when it fails. */
 import { createServer, type Server } from 'node:http';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
@@ -116,4 +118,27 @@ test("the customer's chat says the bot has it, and says so no longer once the bo
   const handedOver = (await customer.next('chat', (f) => f.chat.chatId === chatId && f.chat.queuedAt !== undefined)).chat;
   expect(handedOver).toMatchObject({ status: 'queued' });
   expect(handedOver.bot).toBeUndefined();
+});
+
+test('a chat ended while the bot had it is nobody\'s; Back to chat returns it to the bot, still outside the queue', async () => {
+  answer = (request) => ({ status: 200, body: { reply: `Bot reply ${request.messages.length}`, name: 'Tulip bot' } });
+  const chatId = `bot-chat-${randomUUID().slice(0, 8)}`;
+  const customer = await start(chatId, 'When do you open?');
+  await customer.next('message', (f) => f.message.text === 'Bot reply 1');
+
+  customer.send({ action: 'chat.end', chatId });
+  const ended = (await customer.next('chat', (f) => f.chat.status === 'ended')).chat;
+  expect(ended.bot).toBeUndefined();
+
+  customer.send({ action: 'chat.reopen', chatId });
+  const reopened = (await customer.next('chat', (f) => f.chat.chatId === chatId && f.chat.status !== 'ended')).chat;
+  expect(reopened).toMatchObject({ status: 'queued', bot: true });
+  expect(reopened.queuedAt).toBeUndefined();
+  customer.send({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'And on Sunday?' });
+  await customer.next('message', (f) => f.message.bot === true && f.message.seq > 3);
+  const db = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: runtime.region, credentials: runtime.credentials }));
+  const { Item } = await db.send(new GetCommand({ TableName: runtime.tableName, Key: { pk: `CHAT#${chatId}`, sk: 'CHAT' } }));
+  db.destroy();
+  expect(Item).toMatchObject({ status: 'queued', bot: true });
+  expect(Item!.queuePk).toBeUndefined();
 });
