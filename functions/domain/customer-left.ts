@@ -11,7 +11,8 @@
  */
 import { CUSTOMER_LEFT_ENDS_CHAT_MINUTES } from '../protocol/constants';
 import { LEFT_FOR_GOOD } from '../protocol/event-lines';
-import { clearCustomerLeft, customersLeft, endChat, forgetCustomerLeft, getChat, markCustomerLeft, visitorsConnected, type ChatItem, type ConnectionItem } from '../store';
+import { clearCustomerLeft, customersLeft, endChat, forgetCustomerLeft, getChat, markAnsweredChatLeft, markCustomerLeft, visitorsConnected, type ChatItem, type ConnectionItem } from '../store';
+import { isAway } from './customer-away';
 import { announceEnd } from './chat';
 import { deliver } from './fanout';
 import { chatView, customerNameOf } from './views';
@@ -34,6 +35,16 @@ export async function customerConnectionClosed(closed: ConnectionItem, now: numb
   if (!marked) return;
   await tellFollowers(marked);
   return marked.chatId;
+}
+
+/**
+ * A waiting chat was answered, and no connection of its customer took the news (`customerGone`): they
+ * left while it waited, their `$disconnect` already handled (it marks only answered chats). The chat
+ * is marked from when the sweep found them away, or from now, and ends as any other left chat does.
+ */
+export async function answeredAfterCustomerLeft(chat: ChatItem, now: number): Promise<void> {
+  const marked = await markAnsweredChatLeft(chat, isAway(chat) ? chat.customerAwaySince! : now);
+  if (marked) await tellFollowers(marked);
 }
 
 /** The customer follows the chat again: forgets the mark, telling the agent. Returns the chat as it now is. */

@@ -7,6 +7,7 @@ import { UNANSWERED_WARNING_MS } from './alert-rules';
 import { requireRole, type Caller } from './caller';
 import { claimOrder } from './claim-order';
 import { isAway } from './customer-away';
+import { answeredAfterCustomerLeft } from './customer-left';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
@@ -98,10 +99,11 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
   const agentConnections = agentConnectionIds(caller, online);
   const customerConnections = [...(chat.conns ?? [])].filter((id) => !agentConnections.includes(id));
   const history = await historyAt(chat, joined);
-  await Promise.all([
+  const [gone] = await Promise.all([
     deliver(customerConnections, [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: joined }]),
     deliver(agentConnections, [{ type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message }))]),
   ]);
+  if (customerConnections.every((id) => gone.includes(id))) await answeredAfterCustomerLeft(chat, now);
   // The chat's wait is counted with the queue change, in the one write to the queue's turn.
   await leftQueue(chat, now, { online, channels: outcome.reads.channels }, chat.queuedAt ? now - chat.queuedAt : undefined);
 }

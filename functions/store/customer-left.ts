@@ -29,6 +29,20 @@ export async function markCustomerLeft(chat: ChatItem, goneConnectionId: string,
   return marked;
 }
 
+/** Marks a chat just answered whose customer had already left while it waited (since `leftAt`). */
+export async function markAnsweredChatLeft(chat: ChatItem, leftAt: number): Promise<ChatItem | undefined> {
+  const marked = await updateChatIf({
+    Key: keys.chat(chat.chatId),
+    UpdateExpression: 'SET customerLeftAt = :at',
+    ConditionExpression: '#status = :active AND visitorId = :visitor AND attribute_not_exists(customerLeftAt)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':at': leftAt, ':active': 'active', ':visitor': chat.visitorId },
+    ReturnValues: 'ALL_NEW',
+  });
+  if (marked) await db.send(new PutCommand({ TableName, Item: { ...keys.customerLeft(chat.chatId), chatId: chat.chatId, leftAt } }));
+  return marked;
+}
+
 /** The customer is back on the page: forgets the mark; undefined when there was none. */
 export async function clearCustomerLeft(chatId: string): Promise<ChatItem | undefined> {
   const back = await updateChatIf({

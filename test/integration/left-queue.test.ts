@@ -101,7 +101,7 @@ test('a customer who comes back in time (a reload) keeps their place, and their 
   expect(await storedChat('left-chat-00003')).toMatchObject({ status: 'queued' });
 });
 
-test('a chat an agent answers after its customer left is not ended as left', async () => {
+test('a chat an agent answers after its customer left ends as an answered chat whose customer did not come back, not as left in the queue', async () => {
   const { customer } = await waitingChat('left-chat-00004');
   await customer.close();
   expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
@@ -109,10 +109,28 @@ test('a chat an agent answers after its customer left is not ended as left', asy
   anna.send({ action: 'queue.claim', chatId: 'left-chat-00004' });
   await anna.next('chat', (f) => f.chat.chatId === 'left-chat-00004' && f.chat.status === 'active');
   expect(await sweepAt(MINUTE + LEFT_AFTER_MS + 1_000)).toMatchObject({ chatsLeftWaiting: 0 });
-  // On this clock Anna's console has been silent for ten minutes too, so the chat goes back to the
-  // queue as a gone agent's (agent-gone.ts); what matters here is that it is not ended as left.
-  expect(await storedChat('left-chat-00004')).toMatchObject({ status: 'queued', lastEvent: { event: 'requeued' } });
-  expect(await storedChat('left-chat-00004')).not.toHaveProperty('endedBy');
+  // Ten minutes after the sweep found the customer gone, as any answered chat whose customer left.
+  expect(await storedChat('left-chat-00004')).toMatchObject({ status: 'ended', endedBy: 'customer', lastEvent: { event: 'ended', text: 'Mila left the page and did not come back, which ended the chat' } });
+});
+
+test('an agent who answers a customer who already left is told so at once, whether or not the sweep found them gone', async () => {
+  const { customer: swept } = await waitingChat('left-chat-00010', 'Lotte Smit');
+  await swept.close();
+  await runtime.idle();
+  expect(await sweepAt(MINUTE)).toMatchObject({ chatsLeftWaiting: 0 });
+  const awaySince = (await storedChat('left-chat-00010'))!.customerAwaySince as number;
+  const { customer: recent } = await waitingChat('left-chat-00011', 'Sem Peters');
+  await recent.close();
+  await runtime.idle();
+
+  const anna = await awayAgent();
+  anna.send({ action: 'queue.claim', chatId: 'left-chat-00010' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'left-chat-00010' && f.chat.customerLeftAt !== undefined)).chat.customerLeftAt).toBe(awaySince);
+  const before = Date.now();
+  anna.send({ action: 'queue.claim', chatId: 'left-chat-00011' });
+  const marked = (await anna.next('chat', (f) => f.chat.chatId === 'left-chat-00011' && f.chat.customerLeftAt !== undefined)).chat;
+  expect(marked).toMatchObject({ status: 'active' });
+  expect(marked.customerLeftAt).toBeGreaterThanOrEqual(before);
 });
 
 test('Get next in queue answers a customer who is there before an older one who left the page; no alert is raised for the one who left', async () => {
