@@ -11,6 +11,7 @@ import { broadcastQueue } from './queue';
 import { chatView, customerNameOf, eventMessage } from './views';
 import { publishChatRated } from './chat-events';
 import { transcriptMail } from './transcript-mail';
+import { getChannel } from './channels';
 
 /** How long after the end "Back to chat" still works. */
 export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
@@ -52,5 +53,6 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
 }
 
 async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {
-  await sendMail({ to, ...transcriptMail(chat, await messagesAfter(chat.chatId, 0)) }, now);
+  const [messages, channel] = await Promise.all([messagesAfter(chat.chatId, 0), getChannel(chat.channel)]);
+  await sendMail({ to, ...transcriptMail(chat, messages, channel?.settings.hours.timeZone) }, now);
 }

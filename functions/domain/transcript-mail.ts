@@ -1,16 +1,20 @@
-/** The transcript a customer asks for on the post-chat form, worded in the language the widget spoke to them. */
+/**
+ * The transcript a customer asks for on the post-chat form, worded in the language the widget spoke
+ * to them, with times in the channel's time zone (the one its opening hours are in).
+ */
 import type { MessageView } from '../protocol';
 import { dutchEventLine, YOUR_EVENTS_NL } from '../protocol/event-lines';
 import { YOUR_EVENTS_EN } from '../protocol/event-lines-en';
 import type { ChatItem } from '../store';
 import { chatReference } from '../protocol/chat-reference';
+import { localDateTime } from './stats/zoned-time';
 
 const WORDS = {
   en: {
     subject: 'Your chat transcript',
     greeting: (name: string) => (name ? `Hello ${name},` : 'Hello,'),
     you: 'You',
-    intro: (started: string, reference: string) => `Here is your chat with us of ${started} UTC (chat ${reference}).`,
+    intro: (started: string, zone: string, reference: string) => `Here is your chat with us of ${started} (${zone} time, chat ${reference}).`,
     event: (text: string) => text,
     yours: YOUR_EVENTS_EN,
   },
@@ -18,18 +22,19 @@ const WORDS = {
     subject: 'Je chatgesprek',
     greeting: (name: string) => (name ? `Hallo ${name},` : 'Hallo,'),
     you: 'Jij',
-    intro: (started: string, reference: string) => `Hier is je chat met ons van ${started} UTC (chat ${reference}).`,
+    intro: (started: string, zone: string, reference: string) => `Hier is je chat met ons van ${started} (${zone}-tijd, chat ${reference}).`,
     event: dutchEventLine,
     yours: YOUR_EVENTS_NL,
   },
 };
 
-/** Subject and plain text of `chat`'s transcript: every message with its UTC time, events as their own lines. */
-export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subject: string; text: string } {
+/** Subject and plain text of `chat`'s transcript: every message with its local time, events as their own lines. */
+export function transcriptMail(chat: ChatItem, messages: MessageView[], timeZone = 'UTC'): { subject: string; text: string } {
   const words = WORDS[chat.language ?? 'en'];
-  const started = new Date(chat.createdAt).toISOString().slice(0, 16).replace('T', ' ');
+  const start = localDateTime(chat.createdAt, timeZone);
+  const started = `${start.date} ${start.time}`;
   const line = (message: MessageView) => {
-    const time = new Date(message.at).toISOString().slice(11, 16);
+    const time = localDateTime(message.at, timeZone).time;
     // A channel may leave the name optional: the customer's own lines are then theirs by "You".
     const author = message.author.name || (message.author.role === 'customer' ? words.you : '');
     if (message.kind !== 'event') return `[${time}] ${author}: ${message.text}`;
@@ -38,6 +43,6 @@ export function transcriptMail(chat: ChatItem, messages: MessageView[]): { subje
   };
   return {
     subject: words.subject,
-    text: [words.greeting(chat.customerName), '', words.intro(started, chatReference(chat.chatId)), '', ...messages.map(line)].join('\n'),
+    text: [words.greeting(chat.customerName), '', words.intro(started, timeZone, chatReference(chat.chatId)), '', ...messages.map(line)].join('\n'),
   };
 }

@@ -33,6 +33,12 @@ export function localParts(at: number, timeZone: string): LocalParts {
   return { date: `${f.year}-${f.month}-${f.day}`, hour: Number(f.hour), weekday: WEEKDAYS.indexOf(f.weekday) };
 }
 
+/** The local date (YYYY-MM-DD) and time (HH:MM) of an instant. */
+export function localDateTime(at: number, timeZone: string): { date: string; time: string } {
+  const f = fields(at, timeZone);
+  return { date: `${f.year}-${f.month}-${f.day}`, time: `${f.hour}:${f.minute}` };
+}
+
 /** How far local time is ahead of UTC at that instant, in ms. */
 function offsetAt(at: number, timeZone: string): number {
   const f = fields(at, timeZone);

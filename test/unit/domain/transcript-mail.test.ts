@@ -12,7 +12,7 @@ const messages: MessageView[] = [
 
 test('a named customer is greeted by name and their lines carry it', () => {
   const named = messages.map((m) => (m.author.role === 'customer' ? { ...m, author: { role: 'customer' as const, name: 'Mila' } } : m));
-  expect(transcriptMail(chat('Mila'), named).text).toBe('Hello Mila,\n\nHere is your chat with us of 2026-11-27 14:05 UTC (chat DM15-FSQH).\n\n[14:05] Mila: Open on Sunday?\n[14:05] Anna: From noon.');
+  expect(transcriptMail(chat('Mila'), named).text).toBe('Hello Mila,\n\nHere is your chat with us of 2026-11-27 14:05 (UTC time, chat DM15-FSQH).\n\n[14:05] Mila: Open on Sunday?\n[14:05] Anna: From noon.');
 });
 
 test('a customer who gave no name is greeted without one, and their lines read "You"', () => {
@@ -28,4 +28,10 @@ test("the customer's own events read as theirs, in the chat's language; the agen
   ];
   expect(transcriptMail(chat('Mila'), events).text).toMatch(/\[14:05\] — You ended the chat\n\[14:05\] — You returned to the chat\n\[14:05\] — Anna ended the chat$/);
   expect(transcriptMail(chat('Mila', 'nl'), events).text).toMatch(/— Je hebt de chat beëindigd\n.*— Je bent teruggekomen in de chat\n.*— Anna heeft de chat beëindigd$/);
+});
+
+test("times are the channel's local times, and the mail says which zone they are in", () => {
+  const text = transcriptMail(chat('Mila', 'nl'), messages, 'Europe/Amsterdam').text;
+  expect(text).toContain('Hier is je chat met ons van 2026-11-27 15:05 (Europe/Amsterdam-tijd, chat DM15-FSQH).');
+  expect(text).toContain('[15:05] Anna: From noon.');
 });
