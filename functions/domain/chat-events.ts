@@ -1,6 +1,6 @@
 /** The details of the chat events, built from the stored chat, and putting the newer ones on the bus. */
 import type { BusEvent } from '../adapters/bus';
-import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatRequeuedDetailV1, ChatStartedDetailV1 } from '../protocol';
+import type { ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatReopenedDetailV1, ChatRequeuedDetailV1, ChatStartedDetailV1 } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import type { ChatItem } from '../store';
 import { publish } from './events';
@@ -71,6 +71,13 @@ export async function publishChatRequeued(answered: ChatItem, now: number): Prom
     version: 1, chatId: answered.chatId, channel: answered.channel, agent: { id: answered.agentId, name: answered.agentName ?? '' }, answeredAt: answered.answeredAt, requeuedAt: now,
   };
   await publish({ detailType: DETAIL_TYPES.chatRequeued, detail }, now);
+}
+
+/** `reopened`: the chat back with its agent, as the reopen left it. */
+export async function publishChatReopened(reopened: ChatItem, now: number): Promise<void> {
+  if (!reopened.agentId) return;
+  const detail: ChatReopenedDetailV1 = { version: 1, chatId: reopened.chatId, channel: reopened.channel, agent: { id: reopened.agentId, name: reopened.agentName ?? '' }, reopenedAt: now };
+  await publish({ detailType: DETAIL_TYPES.chatReopened, detail }, now);
 }
 
 export async function publishChatRated(chat: ChatItem, now: number): Promise<void> {

@@ -9,7 +9,7 @@ import { chatNotFound, RefusedError } from './errors';
 import { deliver } from './fanout';
 import { broadcastQueue } from './queue';
 import { chatView, customerNameOf, eventMessage } from './views';
-import { publishChatRated } from './chat-events';
+import { publishChatRated, publishChatReopened } from './chat-events';
 import { transcriptMail } from './transcript-mail';
 import { getChannel } from './channels';
 
@@ -46,6 +46,8 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
   const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
+  // Put before the line, as for the other events.
+  if (to === 'agent') await publishChatReopened(chat, now);
   const back = eventMessage(chat);
   await Promise.all([putMessage(back), keepConnectionChat(caller.connectionId, chatId)]);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);

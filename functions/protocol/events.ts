@@ -79,6 +79,19 @@ export interface ChatRequeuedDetailV1 {
   requeuedAt: number;
 }
 
+/**
+ * The customer went back to an ended chat ("Back to chat") and its agent, still Present, has it
+ * again: an answer begins at `reopenedAt`, which the chat's next `chat.ended` carries as `answeredAt`.
+ * (A reopened chat that goes back to the queue is answered anew: `chat.answered`.)
+ */
+export interface ChatReopenedDetailV1 {
+  version: 1;
+  chatId: string;
+  channel: string;
+  agent: { id: string; name: string };
+  reopenedAt: number;
+}
+
 /** The customer rated an ended chat in the post-chat form. */
 export interface ChatRatedDetailV1 {
   version: 1;
@@ -98,5 +111,6 @@ export const DETAIL_TYPES = {
   requestCreated: 'request.created',
   chatAnswered: 'chat.answered',
   chatRequeued: 'chat.requeued',
+  chatReopened: 'chat.reopened',
   chatRated: 'chat.rated',
 } as const;

@@ -23,7 +23,8 @@ export async function setFeedback(chatId: string, visitorId: string, feedback: N
 export type ReopenTo = 'agent' | 'queue' | 'bot';
 
 const REOPEN_SETS: Record<ReopenTo, string> = {
-  agent: '#status = :active REMOVE endedAt, endedBy, feedback, customerLeftAt',
+  // An answer begins again: the next end closes this one (stats/counter-writes.ts).
+  agent: '#status = :active, answeredAt = :now REMOVE endedAt, endedBy, feedback, customerLeftAt',
   queue: '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback, customerLeftAt',
   // Outside the queue index, as a new chat with a bot waits.
   bot: '#status = :queued REMOVE endedAt, endedBy, feedback, customerLeftAt',
@@ -45,7 +46,7 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
       ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,
-      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now } : to === 'bot' ? { ':queued': 'queued' } : { ':active': 'active' }),
+      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now } : to === 'bot' ? { ':queued': 'queued' } : { ':active': 'active', ':now': now }),
     },
     ReturnValues: 'ALL_NEW',
   });

@@ -56,6 +56,22 @@ test('a watching connection hears the figures move when a chat is answered and w
   expect(await anna.next('stats.live')).toMatchObject({ activeChats: 0, answeredToday: 1 });
 });
 
+test('a chat its customer goes back to, with the same agent, is ongoing again, and ends once more', async () => {
+  const anna = await agent(ANNA);
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  const customer = await answeredChat('watch-chat-0005', anna);
+  anna.send({ action: 'chat.end', chatId: 'watch-chat-0005' });
+  await anna.next('chat', (f) => f.chat.status === 'ended');
+  await runtime.idle();
+  expect(await watch(anna, 1)).toMatchObject({ activeChats: 0, answeredToday: 1 });
+
+  customer.send({ action: 'chat.reopen', chatId: 'watch-chat-0005' });
+  expect(await anna.next('stats.live')).toMatchObject({ activeChats: 1, answeredToday: 1 });
+  anna.send({ action: 'chat.end', chatId: 'watch-chat-0005' });
+  expect(await anna.next('stats.live')).toMatchObject({ activeChats: 0, answeredToday: 1 });
+});
+
 test('a connection that does not watch gets no stats.live at all', async () => {
   const [anna, bram] = [await agent(ANNA), await agent(BRAM)];
   await watch(anna, 1);

@@ -4,7 +4,7 @@
  * detail rather than the bus's event id, because the outbox re-puts a refused event under a new id.
  */
 import type {
-  ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatRequeuedDetailV1, ChatStartedDetailV1, RequestCreatedDetailV1,
+  ChatAnsweredDetailV1, ChatEndedDetailV1, ChatRatedDetailV1, ChatReopenedDetailV1, ChatRequeuedDetailV1, ChatStartedDetailV1, RequestCreatedDetailV1,
 } from '../../protocol';
 import { DETAIL_TYPES } from '../../protocol';
 import { DEFAULT_CHANNEL } from '../../protocol/channel-defaults';
@@ -29,8 +29,10 @@ export const COUNTER = {
   abandoned: 'abandoned',
   offline: 'offline',
   handled: 'handled',
-  /** Chats answered in this hour that have ended since: answered − closed is what is still going on. */
+  /** Chats answered (or reopened) in this hour that have ended since: answered + reopened − closed is what is still going on. */
   closed: 'closed',
+  /** Ended chats their customer went back to, with the same agent: an answer again, though not a new one. */
+  reopened: 'reopened',
   waitMs: 'waitMs',
   handlingMs: 'handlingMs',
   ratingSum: 'ratingSum',
@@ -50,6 +52,7 @@ export function counterWrites(detailType: string, detail: unknown): CounterWrite
     case DETAIL_TYPES.chatAnswered: return answeredWrites(detail as ChatAnsweredDetailV1);
     case DETAIL_TYPES.chatEnded: return endedWrites(detail as ChatEndedDetailV1);
     case DETAIL_TYPES.chatRequeued: return [closedWrite(detail as ChatRequeuedDetailV1)];
+    case DETAIL_TYPES.chatReopened: return [reopenedWrite(detail as ChatReopenedDetailV1)];
     case DETAIL_TYPES.chatRated: return ratedWrites(detail as ChatRatedDetailV1);
     case DETAIL_TYPES.requestCreated: return requestWrites(detail as RequestCreatedDetailV1);
     default: return [];
@@ -87,6 +90,10 @@ function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
     { channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
     closedWrite({ chatId: d.chatId, channel: d.channel, answeredAt: d.answeredAt }),
   ];
+}
+
+function reopenedWrite(d: ChatReopenedDetailV1): CounterWrite {
+  return { channel: d.channel, hour: hourStart(d.reopenedAt), eventKey: `reopened:${d.chatId}:${d.reopenedAt}`, add: { [COUNTER.reopened]: 1 } };
 }
 
 /**

@@ -29,7 +29,7 @@ export async function countEvent(detailType: string, detail: unknown, now: numbe
   const writes = counterWrites(detailType, detail);
   const written = await Promise.all(writes.map((write) => addToStatsHour(write, placeOf(write.hour, now))));
   // Only answers and their ends move the live figures; starts, ratings and requests leave them be.
-  const movesLive = writes.some((w, i) => written[i] && (COUNTER.answered in w.add || COUNTER.closed in w.add));
+  const movesLive = writes.some((w, i) => written[i] && (COUNTER.answered in w.add || COUNTER.reopened in w.add || COUNTER.closed in w.add));
   if (movesLive) await pushLiveFigures(now);
   return written.filter(Boolean).length;
 }
