@@ -109,10 +109,13 @@ async function writableChat(caller: Caller, chatId: string): Promise<ChatItem> {
   return chat;
 }
 
-/** The customer, the agent, an agent it is being transferred to, and the agent who handed it over and still listens. */
+/**
+ * The customer, the agent, an agent it is being transferred to, the agent who handed it over and
+ * still listens, and a connection listening in (listen-in.ts let it follow the chat).
+ */
 function mayRead(caller: Caller, chat: ChatItem): boolean {
   if (caller.role === 'customer') return chat.visitorId === caller.subject;
-  return [chat.agentId, chat.previousAgentId, chat.transfer?.to.id].includes(caller.subject);
+  return [chat.agentId, chat.previousAgentId, chat.transfer?.to.id].includes(caller.subject) || [...(chat.conns ?? [])].includes(caller.connectionId);
 }
 
 const noSuchFile = () => new RefusedError('not-found', 'No such file');

@@ -10,6 +10,7 @@ import { Client, connectAgent, connectCustomer } from '../support/clients';
 import { objectExists, putTo, uploadAndSend } from '../support/files';
 import * as sample from '../support/sample-files';
 import { claimedChat } from '../support/chat-setup';
+import { ADMIN } from '../support/admin';
 
 const MAX_BYTES = 64 * 1024;
 let runtime: TestRuntime;
@@ -158,6 +159,21 @@ test("an agent who is not in the chat gets no download link", async () => {
   clients.push(bram);
 
   expect(await download(bram, chatId, seq, 'bram')).toMatchObject({ type: 'error', code: 'not-found' });
+});
+
+test('an agent listening in opens the files of the chat, and no longer once they stop listening', async () => {
+  const { chatId, customer } = await activeChat();
+  await uploadAndSend(customer, chatId, 'photo.png', sample.png(), 'mila-file-0009');
+  const { seq } = (await customer.next('message', (f) => f.message.clientMessageId === 'mila-file-0009')).message;
+  const carla = await connectAgent(runtime.url, runtime.wsUrl, ADMIN.email, ADMIN.password);
+  clients.push(carla);
+  carla.send({ action: 'chat.listen', chatId });
+  await carla.next('chat', (f) => f.chat.chatId === chatId);
+
+  expect(await download(carla, chatId, seq, 'listening')).toMatchObject({ type: 'file.url' });
+  carla.send({ action: 'chat.unlisten', chatId });
+  await runtime.idle();
+  expect(await download(carla, chatId, seq, 'after')).toMatchObject({ type: 'error', code: 'not-found' });
 });
 
 describe('a download URL', () => {
