@@ -18,7 +18,14 @@ import { fileRequestsUnder } from './requests';
 
 const SEARCH_LIMIT = 20;
 
-/** Search terms of a person: each word of the name, the email address and its local part, the phone's digits. */
+/** A phone number's digits from this many on are searchable from any point: "06 1234" finds +31 6 1234 5678. */
+const PHONE_TAIL_MIN = 4;
+
+/**
+ * Search terms of a person: each word of the name, the email address and its local part, and the
+ * phone's digits from each point on (the tails), so a number is found however its country code or
+ * trunk zero was typed: the query's digits, leading zeros dropped, start one of the tails.
+ */
 export function searchTerms(person: Pick<PersonView, 'name' | 'email' | 'phone'>): string[] {
   const terms = new Set<string>();
   for (const word of normalise(person.name).split(/\s+/)) if (word.length >= 2) terms.add(word);
@@ -26,9 +33,17 @@ export function searchTerms(person: Pick<PersonView, 'name' | 'email' | 'phone'>
     terms.add(person.email.toLowerCase());
     terms.add(person.email.toLowerCase().split('@')[0]);
   }
-  const digits = person.phone?.replace(/\D/g, '');
-  if (digits && digits.length >= 2) terms.add(digits);
+  const digits = person.phone?.replace(/\D/g, '') ?? '';
+  if (digits.length >= 2) terms.add(digits);
+  for (let i = 1; digits.length - i >= PHONE_TAIL_MIN; i++) terms.add(digits.slice(i));
   return [...terms].filter((t) => t.length >= 2);
+}
+
+/** The digits of a query typed as a phone number, without the trunk or international zeros; undefined for any other query. */
+function phoneQuery(query: string): string | undefined {
+  if (!/^\+?[\d ()./-]+$/.test(query.trim())) return undefined;
+  const digits = query.replace(/\D/g, '').replace(/^0+/, '');
+  return digits.length >= 2 ? digits : undefined;
 }
 
 export async function createContact(body: ContactCreateBody, now: number): Promise<{ person: PersonView; company?: CompanyView }> {
@@ -41,12 +56,13 @@ export async function createContact(body: ContactCreateBody, now: number): Promi
 
 /** People whose name, email or phone starts with every word of the query. */
 export async function searchContacts(query: string): Promise<PersonView[]> {
-  const words = normalise(query).split(/\s+/).filter((w) => w.length >= 2);
+  const phone = phoneQuery(query);
+  const words = phone ? [phone] : normalise(query).split(/\s+/).filter((w) => w.length >= 2);
   if (words.length === 0) return [];
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  const ids = await personIdsByTermPrefix(/^\+?[\d ()-]+$/.test(query.trim()) ? query.replace(/\D/g, '') : longest, SEARCH_LIMIT * 2);
+  const ids = await personIdsByTermPrefix(longest, SEARCH_LIMIT * 2);
   const people = (await Promise.all(ids.map(getPerson))).filter((p): p is PersonView => !!p);
-  return people.filter((p) => words.every((w) => searchTerms(p).some((t) => t.startsWith(w)) || (p.phone ?? '').replace(/\D/g, '').startsWith(w))).slice(0, SEARCH_LIMIT);
+  return people.filter((p) => words.every((w) => searchTerms(p).some((t) => t.startsWith(w)))).slice(0, SEARCH_LIMIT);
 }
 
 export async function personPanel(personId: string): Promise<PersonPanelResponse | undefined> {

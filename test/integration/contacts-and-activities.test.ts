@@ -26,6 +26,9 @@ test('a contact is found by any word of the name, by email and by phone', async 
   expect((await search('bakk')).map((p) => p.personId)).toEqual([mila.personId]);
   expect((await search('mila@example')).map((p) => p.name)).toEqual(['Mila Bakker']);
   expect((await search('3120123')).map((p) => p.name)).toEqual(['Mila Bakker']);
+  // As saved, with the trunk zero instead of the country code, and by its last digits.
+  for (const typed of ['+31 20 123 4567', '020 123 4567', '020-1234567', '123 4567']) expect((await search(typed)).map((p) => p.name)).toEqual(['Mila Bakker']);
+  expect(await search('020 765 4321')).toEqual([]);
   expect((await search('Mila Wit'))).toEqual([]);
   expect((await panel(mila.personId)).company).toMatchObject({ name: 'Tulip BV' });
 });
