@@ -34,6 +34,7 @@ export async function channelsSeenBy(agentId: string): Promise<ChannelName[]> {
       name: settings.name,
       canRespond: !!permissions?.canRespond,
       notifications: !!permissions?.notifications,
+      manager: !!permissions?.manager,
       unansweredWarningSeconds: settings.unansweredWarningSeconds,
     };
   });

@@ -39,12 +39,15 @@ async function mayListen(caller: Caller, chat: ChatItem): Promise<boolean> {
   return chat.previousAgentId === caller.subject || (await listenRule(caller.subject))(chat.channel);
 }
 
-/** On which channels `agentId` may listen in: all for a manager or admin, else where the channel grants "can listen in". */
+/** On which channels `agentId` may listen in: all for a manager or admin, else where the channel grants "can listen in" or makes them its manager. */
 async function listenRule(agentId: string): Promise<(channel: string) => boolean> {
   const profile = await getAgent(agentId);
   if (profile?.role === 'manager' || profile?.role === 'admin') return () => true;
   const directory = await channelDirectory();
-  return (channel) => !!permissionsOf(directory(channel), agentId)?.canListenIn;
+  return (channel) => {
+    const permissions = permissionsOf(directory(channel), agentId);
+    return !!(permissions?.canListenIn || permissions?.manager);
+  };
 }
 
 /**

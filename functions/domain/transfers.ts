@@ -18,20 +18,23 @@ import { chatView, eventMessage } from './views';
 /** A transfer nobody answers is withdrawn after this long; the sender keeps the chat. */
 export const TRANSFER_TIMEOUT_MS = 120_000;
 
-async function requireManager(caller: Caller): Promise<void> {
+/** A manager or admin, or an agent the chat's channel makes its manager. */
+async function requireManager(caller: Caller, chat: ChatItem | undefined): Promise<void> {
   const profile = await getAgent(caller.subject);
-  if (profile?.role !== 'manager' && profile?.role !== 'admin') throw new RefusedError('forbidden', 'Only managers may do this');
+  if (profile?.role === 'manager' || profile?.role === 'admin') return;
+  if (chat && permissionsOf((await channelDirectory())(chat.channel), caller.subject)?.manager) return;
+  throw new RefusedError('forbidden', 'Only managers may do this');
 }
 
 export async function transfer(caller: Caller, frame: ChatTransferFrame, now: number): Promise<void> {
   requireRole(caller, 'agent');
-  if (frame.direct) await requireManager(caller);
+  const current = await getChat(frame.chatId);
+  if (frame.direct) await requireManager(caller, current);
   const online = await onlineAgents(now);
   const target = online.live.find((c) => c.agentId === frame.toAgentId && c.status === 'present');
   if (!target || frame.toAgentId === caller.subject) throw new RefusedError('conflict', 'That agent is not available for a transfer');
   const to = { id: target.agentId, name: target.name };
   // Only agents who can respond on the chat's channel are offered; a crafted frame gets the same answer.
-  const current = await getChat(frame.chatId);
   if (current && !permissionsOf((await channelDirectory())(current.channel), to.id)?.canRespond) {
     throw new RefusedError('conflict', 'That agent is not available for a transfer');
   }
@@ -92,7 +95,7 @@ export async function answerTransfer(caller: Caller, action: 'transfer.accept' |
 /** A manager takes over an ongoing chat at once. */
 export async function takeOver(caller: Caller, chatId: string, now: number): Promise<void> {
   requireRole(caller, 'agent');
-  await requireManager(caller);
+  await requireManager(caller, await getChat(chatId));
   const online = await onlineAgents(now);
   const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])], now, tookOver(caller.name, now));
   if (!chat) throw new RefusedError('conflict', 'Only an ongoing chat of another agent can be taken over');

@@ -125,6 +125,8 @@ export interface ChannelName {
   /** What the agent who asked may do there: answer its chats, and be warned of those left waiting. */
   canRespond: boolean;
   notifications: boolean;
+  /** Manages the channel's chats: takes them over and hands them over without an accept step. */
+  manager: boolean;
   /** When a chat waiting there raises the unanswered-chat warning. */
   unansweredWarningSeconds: number;
 }

@@ -1,6 +1,6 @@
 /** A channel's agents and permissions decide who answers its chats, who is alerted, and who can receive a transfer. */
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import type { AgentsResponse, ServerFrame } from '../../functions/protocol';
+import type { AgentsResponse, ChannelsResponse, ServerFrame } from '../../functions/protocol';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
@@ -73,4 +73,23 @@ test('a chat cannot be transferred to an agent who may not respond on its channe
   const bramId = (await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token })).body.agents.find((a) => a.email === BRAM.email)!.id;
   anna.send({ action: 'chat.transfer', ref: 'hand-over', chatId: 'perm-chat-0003', toAgentId: bramId });
   expect(await anna.next('error', (f) => f.ref === 'hand-over')).toMatchObject({ code: 'conflict', message: 'That agent is not available for a transfer' });
+});
+
+test("an agent the channel makes its manager listens in on its chats and takes them over; before that, they could not", async () => {
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await waitingChat('perm-chat-0004');
+  anna.send({ action: 'queue.next' });
+  await anna.next('chat', (f) => f.chat.chatId === 'perm-chat-0004' && f.chat.status === 'active');
+  bram.send({ action: 'chat.takeover', ref: 'early', chatId: 'perm-chat-0004' });
+  expect(await bram.next('error', (f) => f.ref === 'early')).toMatchObject({ code: 'forbidden' });
+
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const [stored] = (await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token })).body.channels;
+  const agents = stored.settings.agents!.map((a) => (a.agentId === stored.settings.agents![1].agentId ? { ...a, manager: true } : a));
+  expect((await api(runtime.url, '/api/channels', { token, body: { settings: { ...stored.settings, agents }, version: stored.version } })).status).toBe(200);
+
+  bram.send({ action: 'chat.listen', chatId: 'perm-chat-0004' });
+  await bram.next('chat', (f) => f.chat.chatId === 'perm-chat-0004' && f.chat.agent?.name === ANNA.name);
+  bram.send({ action: 'chat.takeover', chatId: 'perm-chat-0004' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'perm-chat-0004' && f.chat.agent?.name === BRAM.name)).chat.status).toBe('active');
 });

@@ -106,16 +106,16 @@ test("every agent reads the channels' ids and names and their own permissions th
   const bram = agents.agents.find((a) => a.email === BRAM.email)!.id;
   const returns = {
     ...defaultChannelSettings('names-test'), name: 'Returns', unansweredWarningSeconds: 300, managerWarningSeconds: 600, bot: { url: 'https://bot.example/names', timeoutMs: 2000 },
-    agents: [{ agentId: bram, canRespond: true, notifications: true, canListenIn: false, manager: false }],
+    agents: [{ agentId: bram, canRespond: true, notifications: true, canListenIn: false, manager: true }],
   };
   expect((await save(adminToken, { settings: returns, version: 0 })).status).toBe(200);
   const { status, body } = await names(agentToken);
   expect(status).toBe(200);
   // The default channel lists no agents: every agent serves it, warned after its 60 s.
-  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name, canRespond: true, notifications: true, unansweredWarningSeconds: 60 });
-  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, unansweredWarningSeconds: 300 });
+  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name, canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60 });
+  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, manager: false, unansweredWarningSeconds: 300 });
   const asBram = (await names((await loginAgent(runtime.url, BRAM.email, BRAM.password)).token)).body.channels;
-  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, unansweredWarningSeconds: 300 });
+  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 300 });
   expect(JSON.stringify(body)).not.toContain('bot.example');
   expect((await names()).status).toBe(401);
 });

@@ -4,7 +4,7 @@ import type { QueueEntry } from '../../../functions/protocol/server-frames';
 import type { QueueState } from '../../../web-agent/src/use-queue';
 
 const entry = (chatId: string, channel: string): QueueEntry => ({ chatId, channel, customerName: 'Mila', preview: 'hi', queuedAt: 0 });
-const channel = (id: string, canRespond: boolean, notifications = canRespond, unansweredWarningSeconds = 60): ChannelName => ({ id, name: id, canRespond, notifications, unansweredWarningSeconds });
+const channel = (id: string, canRespond: boolean, notifications = canRespond, unansweredWarningSeconds = 60): ChannelName => ({ id, name: id, canRespond, notifications, manager: false, unansweredWarningSeconds });
 const queue: QueueState = {
   waiting: 5,
   entries: [entry('a', 'default'), entry('b', 'sales'), entry('c', 'gone-channel')],
