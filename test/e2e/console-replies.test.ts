@@ -228,3 +228,53 @@ test('an admin adds a shared FAQ from Replies in the top bar; an agent can inser
   await composerHolds('Yes, by iDEAL and by credit card.');
   await clear(composer());
 }, 60_000);
+
+test('a reply inserted after a draft is kept apart from it by a space, not glued on', async () => {
+  await composer().fill('I checked it carefully.');
+  await insertFrom('FAQ', 'Do you ship to Belgium?');
+  await composerHolds('I checked it carefully. Yes, we ship to Belgium within three working days.');
+  await clear(composer());
+});
+
+test('a quick reply with a variable the console does not know is named in its form; inserted, ENTER and Send refuse it until the variable is replaced', async () => {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
+  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
+  await insertDialog().getByLabel('Name').fill('Track your parcel');
+  await insertDialog().getByLabel('Text').fill('{{agent.firstName}} here: your order {{order.id}} is on its way.');
+  // Named as it is typed; saving is still allowed.
+  await insertDialog().getByText('{{order.id}} is not a variable the console knows: it is not filled in, and agents must replace it before sending.').waitFor();
+  await insertDialog().getByRole('button', { name: 'Save' }).click();
+  await insertDialog().getByRole('button', { name: /^Track your parcel/ }).waitFor();
+  await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+
+  await composer().pressSequentially('/Track');
+  const list = anna.getByRole('listbox', { name: 'Quick replies and templates' });
+  await list.getByRole('option').first().filter({ hasText: 'Track your parcel' }).waitFor();
+  await composer().press('Enter');
+  await list.waitFor({ state: 'detached' });
+  const inserted = 'Anna here: your order {{order.id}} is on its way.';
+  await composerHolds(inserted);
+  const warning = anna.locator('.composer-warning');
+  await anna.getByText('Could not fill {{order.id}}: replace it before sending.').waitFor();
+
+  await composer().press('Enter');
+  await warning.getByText('Not sent. Could not fill {{order.id}}: replace it before sending.').waitFor();
+  expect(await composer().inputValue()).toBe(inserted);
+  expect(await composer().evaluate((field) => field === document.activeElement)).toBe(true);
+  await composer().press('End');
+  await composer().pressSequentially(' ');
+  await warning.getByText('Could not fill {{order.id}}: replace it before sending.').waitFor();
+  await anna.getByRole('button', { name: 'Send' }).click();
+  await warning.getByText('Not sent. Could not fill {{order.id}}: replace it before sending.').waitFor();
+  await anna.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Message');
+
+  // Replaced, it goes; what was refused never reached the conversation before it.
+  await composer().fill('Anna here: your order 10442 is on its way.');
+  await composer().press('Enter');
+  const conversation = anna.getByRole('list', { name: 'Conversation' });
+  await conversation.getByText('Anna here: your order 10442 is on its way.').waitFor();
+  expect(await conversation.getByText('{{order.id}}').count()).toBe(0);
+  expect(await warning.textContent()).toBe('');
+});

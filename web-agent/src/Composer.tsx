@@ -1,6 +1,7 @@
 /**
  * The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. Insert, `/`
- * and Emoji put prepared text or an emoji into it. Unsent text stays with its chat (drafts.ts).
+ * and Emoji put prepared text or an emoji into it; text still holding a template variable that could
+ * not be filled is not sent. Unsent text stays with its chat (drafts.ts).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
@@ -39,9 +40,19 @@ export function Composer({ chatId, onSend, onTyping, replyContext, onFiles }: Pr
     if (!active || active === document.body || active.offsetParent === null) field.current?.focus();
   }, []);
 
+  // Set when a send was refused for a variable still unfilled; the warning then says so, until the text changes.
+  const [held, setHeld] = useState(false);
+  useEffect(() => setHeld(false), [text]);
+
   function send() {
     const trimmed = text.trim();
     if (!trimmed) return;
+    // A `{{variable}}` the warning names would reach the customer as it is: not sent, and the agent stays in the text.
+    if (replies.unknown.length) {
+      setHeld(true);
+      field.current?.focus();
+      return;
+    }
     onSend(trimmed);
     setText('');
   }
@@ -78,7 +89,7 @@ export function Composer({ chatId, onSend, onTyping, replyContext, onFiles }: Pr
       <button type="submit" class="primary" disabled={!text.trim()}>
         {t.composer.send}
       </button>
-      <VariableWarning id={warningId} names={replies.unknown} />
+      <VariableWarning id={warningId} names={replies.unknown} held={held} />
     </form>
   );
 }

@@ -1,13 +1,14 @@
 /**
  * The replies editor: a new or changed FAQ (question, answer, link), template (name, English and
- * Dutch text) or quick reply (name, text; shared only by admins). The server has the last word.
+ * Dutch text) or quick reply (name, text; shared only by admins); a `{{variable}}` no chat can fill
+ * is named as it is typed. The server has the last word.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import { MAX_TEXT } from '../../functions/protocol/constants';
 import type { ReplyKind, ReplyView } from '../../functions/protocol/replies';
 import type { Replies } from './use-replies';
-import { KNOWN_VARIABLES } from './template-fill';
+import { KNOWN_VARIABLES, unknownVariables } from './template-fill';
 import { ReplyRefusedError } from './replies-api';
 import { t } from './strings';
 
@@ -34,6 +35,9 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
 
   const titleLabel = kind === 'faq' ? words.question : words.name;
   const textLabel = kind === 'faq' ? words.answer : kind === 'template' ? words.textEn : words.text;
+  // A variable no chat fills would reach the composer as written: named here, while it can still be fixed (saving stays allowed).
+  const unknown = kind === 'faq' ? [] : unknownVariables(`${text}\n${kind === 'template' ? textNl : ''}`);
+  const warningId = useId();
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -62,7 +66,8 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
     <label>
       {label}
       {options.long ? (
-        <textarea rows={4} required={options.required} maxLength={options.max ?? MAX_TEXT} value={value} onInput={(e) => set(e.currentTarget.value)} />
+        <textarea rows={4} required={options.required} maxLength={options.max ?? MAX_TEXT} value={value} onInput={(e) => set(e.currentTarget.value)}
+          aria-describedby={unknownVariables(value).length ? warningId : undefined} />
       ) : (
         <input type={options.type ?? 'text'} required={options.required} maxLength={options.max ?? 120} value={value} onInput={(e) => set(e.currentTarget.value)} />
       )}
@@ -77,6 +82,9 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
       {kind === 'template' && field(words.textNl, textNl, setTextNl, { long: true })}
       {kind === 'faq' && field(words.link, link, setLink, { type: 'url', max: 2000 })}
       {kind !== 'faq' && <p class="muted">{words.variables(KNOWN_VARIABLES.map((name) => `{{${name}}}`).join(' '))}</p>}
+      <p id={warningId} class="composer-warning" role="status">
+        {unknown.length ? words.unknownVariables(unknown) : ''}
+      </p>
       {kind === 'quick' && canShare && !reply && (
         <label class="check">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.currentTarget.checked)} />

@@ -9,6 +9,19 @@ export function spliceAt(text: string, start: number, end: number, insert: strin
   return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
 }
 
+/**
+ * `insert` as it goes between `before` and `after` (the text on either side of the caret): kept apart
+ * from a word it would touch by a space, or by a new line when it is several lines itself, so a reply
+ * added to a draft does not run on from its last sentence.
+ */
+export function separated(before: string, insert: string, after = ''): string {
+  if (!insert) return insert;
+  const gap = insert.includes('\n') ? '\n' : ' ';
+  const lead = before && !/\s$/.test(before) && !/^\s/.test(insert) ? gap : '';
+  const tail = after && !/^\s/.test(after) && !/\s$/.test(insert) ? gap : '';
+  return lead + insert + tail;
+}
+
 /** Writes `insert` into the field at its caret (or at the end when it never had focus), then focuses it. */
 export function insertIntoField(field: HTMLTextAreaElement, insert: string, setText: (text: string) => void, maxLength: number): void {
   const { text, caret } = spliceAt(field.value, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, insert);

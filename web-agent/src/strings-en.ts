@@ -131,6 +131,9 @@ export const en = {
     offered: (name: string) => `${name} wants to transfer this chat to you.`,
     offeredTitle: 'Transfer for you',
     offeredNotice: (from: string, customer: string) => `${from} wants to transfer the chat with ${customer} to you`,
+    /** A manager's Hand over now gave this agent the chat, without an accept step; `from` is who had it, when the console knows. */
+    handedOver: (from: string | undefined, customer: string) => (from ? `${from} handed you the chat with ${customer}` : `You were handed the chat with ${customer}`),
+    handedOverTitle: 'Chat handed to you',
     show: 'Show chat',
     accept: 'Accept transfer',
     reject: 'Reject transfer',
@@ -184,10 +187,16 @@ export const en = {
       saving: 'Saving…',
       failed: 'It could not be saved. Try again.',
       blank: (field: string) => `Fill in “${field}”: spaces alone do not count.`,
+      unknownVariables: (names: string[]) =>
+        names.length === 1
+          ? `{{${names[0]}}} is not a variable the console knows: it is not filled in, and agents must replace it before sending.`
+          : `${names.map((n) => `{{${n}}}`).join(', ')} are not variables the console knows: they are not filled in, and agents must replace them before sending.`,
     },
     slash: 'Quick replies and templates',
     slashEmpty: 'No quick reply or template matches.',
     template: 'Template',
+    /** Said before unknownVariables when ENTER or Send was refused for them. */
+    notSent: 'Not sent.',
     unknownVariables: (names: string[]) =>
       `Could not fill ${names.map((n) => `{{${n}}}`).join(', ')}: replace ${names.length === 1 ? 'it' : 'them'} before sending.`,
   },
@@ -295,6 +304,13 @@ export const en = {
     failed: 'The file could not be uploaded. Check the connection and try again.',
     /** The server's reason names the file already. */
     refused: (_name: string, _code: string, reason: string) => reason,
+    /** A file the library did not take; `code` the kind of refusal, when known, `reason` the server's (which may name the file). */
+    notAdded: (name: string, code: ErrorCode | undefined, reason: string) =>
+      `${name} was not added to the library: ${
+        code === 'file-type-not-allowed'
+          ? 'only images (PNG, JPEG, GIF, WebP), PDF, Office documents and plain text can be added.'
+          : reason.startsWith(`${name} `) ? `it ${reason.slice(name.length + 1)}` : reason
+      }`,
     dismiss: 'Dismiss',
     dropHere: 'Drop files to send them',
     close: 'Close',

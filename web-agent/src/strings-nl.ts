@@ -133,6 +133,8 @@ export const nl: Strings = {
     offered: (name: string) => `${name} wil deze chat naar u overbrengen.`,
     offeredTitle: 'Overdracht voor u',
     offeredNotice: (from: string, customer: string) => `${from} wil de chat met ${customer} naar u overbrengen`,
+    handedOver: (from, customer) => (from ? `${from} heeft de chat met ${customer} aan u overgedragen` : `De chat met ${customer} is aan u overgedragen`),
+    handedOverTitle: 'Chat aan u overgedragen',
     show: 'Chat tonen',
     accept: 'Overdracht accepteren',
     reject: 'Overdracht weigeren',
@@ -186,10 +188,15 @@ export const nl: Strings = {
       saving: 'Opslaan…',
       failed: 'Opslaan is mislukt. Probeer het opnieuw.',
       blank: (field: string) => `Vul ‘${field}’ in: alleen spaties tellen niet.`,
+      unknownVariables: (names: string[]) =>
+        names.length === 1
+          ? `{{${names[0]}}} is geen variabele die de console kent: deze wordt niet ingevuld en moet vóór het verzenden worden vervangen.`
+          : `${names.map((n) => `{{${n}}}`).join(', ')} zijn geen variabelen die de console kent: ze worden niet ingevuld en moeten vóór het verzenden worden vervangen.`,
     },
     slash: 'Snelle antwoorden en sjablonen',
     slashEmpty: 'Geen snel antwoord of sjabloon gevonden.',
     template: 'Sjabloon',
+    notSent: 'Niet verzonden.',
     unknownVariables: (names: string[]) =>
       `Kon ${names.map((n) => `{{${n}}}`).join(', ')} niet invullen: vervang ${names.length === 1 ? 'deze' : 'ze'} vóór het verzenden.`,
   },
@@ -296,6 +303,14 @@ export const nl: Strings = {
     uploading: (percent: number) => `Uploaden: ${percent}%`,
     failed: 'Het bestand kon niet worden geüpload. Controleer de verbinding en probeer het opnieuw.',
     refused: (name, code) => `${name}: ${REFUSALS[code as ErrorCode] ?? REFUSALS['bad-frame']}`,
+    notAdded: (name, code) =>
+      `${name} is niet aan de bibliotheek toegevoegd: ${
+        code === 'file-type-not-allowed'
+          ? 'alleen afbeeldingen (PNG, JPEG, GIF, WebP), pdf, Office-documenten en platte tekst kunnen worden toegevoegd.'
+          : code === 'file-too-large'
+            ? 'het bestand is te groot.'
+            : code ? REFUSALS[code].replace(/^./, (c) => c.toLowerCase()) : 'probeer het opnieuw.'
+      }`,
     dismiss: 'Sluiten',
     dropHere: 'Zet bestanden hier neer om ze te verzenden',
     close: 'Sluiten',

@@ -66,6 +66,11 @@ export function insertionFor(reply: ReplyView, context: TemplateContext): Filled
   return fillVariables(textIn(reply, context.language), context);
 }
 
+/** The `{{variables}}` of a reply's text that no chat fills (misspelt, or made up), in order of first appearance: the editor names them. */
+export function unknownVariables(text: string): string[] {
+  return [...new Set([...text.matchAll(VARIABLE)].map((match) => match[1]).filter((name) => !Object.hasOwn(VALUES, name)))];
+}
+
 /** Of `names`, those still written as `{{name}}` somewhere in `text`: a flagged variable the agent replaced is no longer flagged. */
 export function stillIn(text: string, names: string[]): string[] {
   const present = new Set([...text.matchAll(VARIABLE)].map((match) => match[1]));

@@ -1,7 +1,7 @@
 /**
  * Insert and `/` for the composer: loads the replies, puts a chosen one into the text (filled for
  * this chat), remembers it as recently used, and keeps the names of variables it could not fill
- * for as long as they stay in the text.
+ * (in it, or in a draft kept from before) for as long as they stay in the text.
  */
 import { useContext, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
@@ -9,8 +9,8 @@ import { MAX_TEXT } from '../../functions/protocol/constants';
 import type { ReplyView } from '../../functions/protocol/replies';
 import type { ChatView } from '../../functions/protocol/server-frames';
 import type { Api } from './contacts-api';
-import { insertIntoField } from './caret';
-import { chatLanguage, insertionFor, stillIn } from './template-fill';
+import { insertIntoField, separated } from './caret';
+import { chatLanguage, fillVariables, insertionFor, stillIn, type TemplateContext } from './template-fill';
 import { useReplies } from './use-replies';
 import { RepliesContext } from './replies-context';
 import { useSlash } from './use-slash';
@@ -26,12 +26,14 @@ export interface ReplyContext {
 export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLTextAreaElement>, text: string, setText: (text: string) => void) {
   const own = useReplies(context.api);
   const replies = useContext(RepliesContext) ?? own;
-  const [flagged, setFlagged] = useState<string[]>([]);
-
-  const fill = (reply: ReplyView) => {
+  const filling = (): TemplateContext => {
     const { chat } = context;
-    return insertionFor(reply, { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chatReference(chat.chatId), now: new Date(), language: chatLanguage(chat) });
+    return { customerName: chat.customer.name, agentName: context.agentName, chatNumber: chatReference(chat.chatId), now: new Date(), language: chatLanguage(chat) };
   };
+  // A draft kept from before (another chat was open, or the page reloaded) is flagged again for what it still cannot fill.
+  const [flagged, setFlagged] = useState<string[]>(() => fillVariables(text, filling()).unknown);
+
+  const fill = (reply: ReplyView) => insertionFor(reply, filling());
 
   function put(reply: ReplyView, replacing: boolean) {
     const filled = fill(reply);
@@ -39,9 +41,10 @@ export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLT
     setFlagged((before) => [...new Set([...stillIn(text, before), ...filled.unknown])]);
     const element = field.current;
     if (!element) return;
-    // `/words` is replaced by the reply; Insert puts it where the caret is.
+    // `/words` is replaced by the reply; Insert puts it where the caret is, apart from the words around it.
     if (replacing) element.setSelectionRange(0, element.value.length);
-    insertIntoField(element, filled.text, setText, MAX_TEXT);
+    const { value, selectionStart, selectionEnd } = element;
+    insertIntoField(element, separated(value.slice(0, selectionStart), filled.text, value.slice(selectionEnd)), setText, MAX_TEXT);
   }
 
   const slash = useSlash(text, replies, (reply) => put(reply, true));

@@ -1,4 +1,4 @@
-import { fillVariables, insertionFor, type TemplateContext } from '../../../web-agent/src/template-fill';
+import { fillVariables, insertionFor, unknownVariables, type TemplateContext } from '../../../web-agent/src/template-fill';
 import type { ReplyView } from '../../../functions/protocol/replies';
 
 const chat: TemplateContext = { customerName: 'Mila Bakker', agentName: 'Anna de Vries', chatNumber: 'chat-0042', now: new Date('2026-03-05T12:00:00Z'), language: 'en' };
@@ -54,5 +54,15 @@ describe('insertionFor', () => {
   it('gives an FAQ its link when it has one, and its answer otherwise', () => {
     expect(insertionFor(reply({ kind: 'faq', text: 'Yes.', link: 'https://shop.example/shipping' }), chat).text).toBe('https://shop.example/shipping');
     expect(insertionFor(reply({ kind: 'faq', text: 'Yes, in 3 days.' }), chat).text).toBe('Yes, in 3 days.');
+  });
+});
+
+describe('unknownVariables', () => {
+  it('names each variable no chat fills, once, in order, and none of the known ones in either language', () => {
+    expect(unknownVariables('Track {{order.id}} for {{customer.firstName}} ({{ courier }}, {{order.id}}); {{klant.naam}}, {{date}}')).toEqual(['order.id', 'courier']);
+  });
+
+  it('finds nothing in a text without variables', () => {
+    expect(unknownVariables('Thank you for waiting! {not a variable}')).toEqual([]);
   });
 });
