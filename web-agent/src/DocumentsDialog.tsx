@@ -1,11 +1,11 @@
-/** "Documents": the library to send from, by name and size; admins can add to it here. */
+/** "Documents": the library to send from, by name and size; admins can add to it here, several files at once. */
 import { nanoid } from 'nanoid';
 import { useEffect, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import { formatSize } from '../../functions/protocol/browser/file-size';
 import type { DocumentView } from '../../functions/protocol/server-frames';
 import type { Api } from './contacts-api';
-import { addDocument, fetchDocuments, removeDocument } from './documents-api';
+import { addDocument, DocumentRefusedError, fetchDocuments, removeDocument } from './documents-api';
 import { Dialog } from './Dialog';
 import { FileButton } from './FileButton';
 import { t } from './strings';
@@ -20,7 +20,8 @@ interface Props {
 
 export function DocumentsDialog({ client, api, chatId, admin, onClose }: Props) {
   const [documents, setDocuments] = useState<DocumentView[]>();
-  const [problem, setProblem] = useState<string>();
+  const [problems, setProblems] = useState<string[]>([]);
+  const setProblem = (problem: string) => setProblems([problem]);
   const [adding, setAdding] = useState(false);
   useEffect(() => {
     fetchDocuments(api).then(setDocuments, (error: Error) => setProblem(error.message));
@@ -31,23 +32,25 @@ export function DocumentsDialog({ client, api, chatId, admin, onClose }: Props) 
     onClose();
   }
 
+  /** Each file on its own: one refused does not stop the others, and each refusal names its file. */
   async function add(files: File[]) {
     setAdding(true);
-    setProblem(undefined);
-    try {
-      for (const file of files) {
+    setProblems([]);
+    const refused: string[] = [];
+    for (const file of files) {
+      try {
         const added = await addDocument(api, file);
         setDocuments((held) => [...(held ?? []), added].sort((a, b) => a.name.localeCompare(b.name)));
+      } catch (error) {
+        refused.push(t.files.notAdded(file.name, error instanceof DocumentRefusedError ? error.code : undefined, (error as Error).message));
       }
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setAdding(false);
     }
+    setProblems(refused);
+    setAdding(false);
   }
 
   async function remove(document: DocumentView) {
-    setProblem(undefined);
+    setProblems([]);
     try {
       await removeDocument(api, document.documentId);
       setDocuments((held) => held?.filter((d) => d.documentId !== document.documentId));
@@ -74,7 +77,11 @@ export function DocumentsDialog({ client, api, chatId, admin, onClose }: Props) 
           </li>
         ))}
       </ul>
-      {problem && <p role="alert" class="upload-error">{problem}</p>}
+      <div role="alert" class="upload-error">
+        {problems.map((problem) => (
+          <p>{problem}</p>
+        ))}
+      </div>
       {admin && (adding ? <p class="muted">{t.files.adding}</p> : <FileButton label={t.files.add} onFiles={add} />)}
     </Dialog>
   );
