@@ -1,8 +1,8 @@
 /**
  * The Statistics tab (managers and admins): a date range and channel, the period's figures, the
- * charts, and Export CSV of the same figures.
+ * charts, and Export CSV of the same figures (off while the dates chosen are not a valid range).
  */
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useId, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { StatsFigures } from '../../functions/protocol/stats';
 import { useStatistics } from './use-statistics';
@@ -31,6 +31,8 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
   const [draft, setDraft] = useState<StatsRange>(range);
   const { figures, loading, error } = useStatistics(config, token, range);
   const draftValid = isValidRange(draft);
+  const badRangeId = useId();
+  const invalid = draftValid ? {} : { 'aria-invalid': true as const, 'aria-describedby': badRangeId };
   const choose = (next: StatsRange) => {
     const withChannel = { ...next, channel: draft.channel };
     setDraft(withChannel);
@@ -49,11 +51,11 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
       >
         <label>
           {s.from}
-          <input type="date" value={draft.from} max={draft.to} required onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          <input type="date" value={draft.from} max={draft.to} required {...invalid} onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
         </label>
         <label>
           {s.to}
-          <input type="date" value={draft.to} min={draft.from} required onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <input type="date" value={draft.to} min={draft.from} required {...invalid} onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
         </label>
         <label>
           {s.channel}
@@ -68,9 +70,10 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
           <button type="button" onClick={() => choose(lastDays(28))}>{s.last28}</button>
           <button type="button" onClick={() => choose(lastTwelveMonths())}>{s.last12Months}</button>
         </div>
-        <button type="button" class="export" disabled={!figures || loading} onClick={() => figures && download(figures)}>{s.exportCsv}</button>
+        {/* While the dates say another range than the figures below, the export would not be what they say: off until they are valid. */}
+        <button type="button" class="export" disabled={!figures || loading || !draftValid} aria-describedby={draftValid ? undefined : badRangeId} onClick={() => figures && draftValid && download(figures)}>{s.exportCsv}</button>
       </form>
-      {!draftValid && <p class="error" role="status">{s.badRange}</p>}
+      <p id={badRangeId} class="error" role="status">{draftValid ? '' : s.badRange}</p>
       {error && <p class="error" role="alert">{`${s.failed} (${error})`}</p>}
       <div aria-live="polite" aria-busy={loading}>
         {loading && !figures && <p class="muted">{s.loading}</p>}
