@@ -45,9 +45,9 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const client = useBrowserClient(config, token, onExpired);
   const agent = useLiveRole(client, config, token, signedIn);
   const sound = useSound();
-  const view = useConsole(client, agent, (text, chatId) => {
+  const view = useConsole(client, agent, (text, chatId, title) => {
     sound.beeper?.beep();
-    notify(t.transfer.offeredTitle, text, `transfer:${chatId}`);
+    notify(title, text, `transfer:${chatId}`);
   });
   const newsBeepAt = useRef(0);
   useMessageNews(client, signedIn.id, (chatId) => view.tab === 'chats' && view.selected === chatId, ({ chat, message, unseen }) => {

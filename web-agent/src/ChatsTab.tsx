@@ -2,7 +2,7 @@
  * The Chats tab: my chats and the queue at the left, the open conversation in the middle, and the
  * contact side panel ("Customer") at the right.
  */
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
 import type { useConsole } from './use-console';
@@ -15,7 +15,8 @@ import { Conversation } from './Conversation';
 import { ContactPanel } from './ContactPanel';
 import { RequestDialog } from './RequestDialog';
 import { TransferDialog } from './TransferDialog';
-import { chatStanding, isManager } from './transfer-state';
+import { chatStanding, managesChannel } from './transfer-state';
+import { ChannelNamesContext } from './channel-names';
 import { t } from './strings';
 
 interface Props {
@@ -44,7 +45,8 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
   const mine = !!chat && chat.status !== 'queued' && chat.agent?.id === agent.id;
   const api = { config, token };
   const standing = chat && chatStanding(chat, agent.id);
-  const manager = isManager(agent.role);
+  const channels = useContext(ChannelNamesContext);
+  const manager = managesChannel(agent.role, channels, chat?.channel);
 
   return (
     <>

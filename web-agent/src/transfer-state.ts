@@ -1,5 +1,6 @@
 /** Where a chat stands for this agent in a transfer, and what the console says about it. */
 import type { AgentRole } from '../../functions/protocol/http';
+import type { ChannelName } from '../../functions/protocol/channels';
 import type { ChatView, ServerFrame } from '../../functions/protocol/server-frames';
 import { t } from './strings';
 
@@ -35,6 +36,11 @@ export function isManager(role: AgentRole): boolean {
   return role === 'manager' || role === 'admin';
 }
 
+/** As a manager may, on `channel`'s chats: managers and admins everywhere, and whom the channel makes its manager. */
+export function managesChannel(role: AgentRole, channels: ChannelName[], channel: string | undefined): boolean {
+  return isManager(role) || (channel !== undefined && !!channels.find((c) => c.id === channel)?.manager);
+}
+
 /**
  * What this agent is told when a transfer ends, or nothing. `receiver` is who the chat was
  * offered to, `customer` whose chat it is (when known: an agent may have several offers and chats);
@@ -47,6 +53,18 @@ export function transferEndedText(outcome: TransferOutcome, sender: boolean, rec
   if (outcome === 'accepted') return t.transfer.accepted(receiver);
   if (outcome === 'rejected') return t.transfer.rejected(receiver);
   return undefined;
+}
+
+/**
+ * Who a `transferred` event line says handed the chat on ("Carla Admin transferred the chat to Bram
+ * Jansen"): `from` is absent when the line names nobody ("Bram Jansen joined the chat"). A
+ * take-over ("Carla Admin took over the chat") is no hand-over: undefined. The server writes these
+ * lines in English (functions/protocol/event-lines.ts lists them).
+ */
+export function handOverFrom(text: string): { from?: string } | undefined {
+  if (/ took over the chat$/.test(text)) return undefined;
+  const at = text.indexOf(' transferred the chat to ');
+  return { from: at > 0 ? text.slice(0, at) : undefined };
 }
 
 /** The newest offer to me still waiting, other than `except`'s: the one to announce once another is answered. */

@@ -2,14 +2,16 @@
  * The agent's own state on the console, folded from server frames: presence, the open tab and
  * chat, notices, answering chats (the next in queue, or one picked from Incoming chats), who is
  * Present to take a transfer, chats closed on this console after a transfer, and the chats it
- * watches, followed again after a reload.
+ * watches, followed again after a reload. A reload opens the chat that was open (open-chat.ts);
+ * a chat handed to this agent without an accept step is announced as an offer is.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { ChatView, PresenceStatus } from '../../functions/protocol/server-frames';
 import { isLocalRef, localRef } from './local-ref';
-import { newestWaitingOffer, transferEndedText, type PresentAgent } from './transfer-state';
+import { handOverFrom, newestWaitingOffer, transferEndedText, type PresentAgent } from './transfer-state';
+import { chatToReopen, openChatStore } from './open-chat';
 import { customerName, t } from './strings';
 import { watchedChats, watchedStore } from './watched-chats';
 
@@ -35,12 +37,23 @@ export type Tab = 'dashboard' | 'chats' | 'statistics' | 'admin';
 const CLAIM_REPEAT_MS = 3000;
 
 /**
- * `onOffered` hears of each new transfer offered to this agent (to beep and notify): an agent on the
- * Dashboard, or in another window, would otherwise not know one waits for them.
+ * `onOffered` hears of each new transfer offered to this agent, and of each chat handed to them
+ * without one (to beep and notify, under `title`): an agent on the Dashboard, or in another window,
+ * would otherwise not know one waits for them.
  */
-export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered: (text: string, chatId: string) => void = () => undefined) {
+export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered: (text: string, chatId: string, title: string) => void = () => undefined) {
   const [presence, setPresence] = useState<PresenceStatus>(agent.status);
   const [selected, select] = useState<string>();
+  // The chat open before a reload, waited for until the first sync has answered (or, if it was a
+  // watched chat, until it is followed again): not the first chat the sync happens to bring.
+  const reopening = useRef(useState(() => openChatStore.load(agent.id))[0]);
+  useEffect(() => {
+    if (reopening.current === undefined) openChatStore.save(agent.id, selected);
+  }, [selected]);
+  // The first sync has answered: a chat that becomes mine after it is news, not one that was mine already.
+  const syncedOnce = useRef(false);
+  // Chats that became mine with nobody here asking (no claim, no offer to me), by the seq of the event that did it.
+  const cameToMe = useRef(new Map<string, number>());
   const [tab, setTab] = useState<Tab>('chats');
   const [notice, setNotice] = useState<Notice>();
   // What the agent asked to answer ('next', or a chat id), so the chat it brings is opened at once.
@@ -77,6 +90,19 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
     select((current) => (current === chatId ? undefined : current));
   };
 
+  /** Opens a chat the agent asked for (answered, or Show chat): what was open before a reload no longer waits to open. */
+  const open = (chatId: string | undefined) => {
+    reopening.current = undefined;
+    select(chatId);
+  };
+
+  /** Opens the chat kept from before the reload, or the first still going; `gone` could not be followed again. */
+  const reopen = (gone?: string) => {
+    const wanted = reopening.current;
+    reopening.current = undefined;
+    select((current) => current ?? chatToReopen(client.chats(), wanted, new Set(gone ? [gone] : [])));
+  };
+
   useEffect(
     () =>
       client.on('frame', (frame) => {
@@ -89,7 +115,11 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           case 'error': {
             // A watched chat that cannot be followed again (it ended meanwhile) leaves the list.
             const watched = frame.ref && relistening.current.get(frame.ref);
-            if (watched) return close(watched);
+            if (watched) {
+              close(watched);
+              if (watched === reopening.current) reopen(watched);
+              return;
+            }
             // Refusals of the side panel's and the request dialog's frames are shown there.
             if (isLocalRef(frame.ref)) return;
             awaiting.current = undefined;
@@ -101,6 +131,12 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             const again = toWatchAgain.current;
             toWatchAgain.current = [];
             setRestored(true);
+            if (!syncedOnce.current) {
+              syncedOnce.current = true;
+              // A watched chat opens once followed again; any other is held now, or gone.
+              const wanted = reopening.current;
+              if (wanted !== undefined && !(again.includes(wanted) && !client.chat(wanted))) reopen();
+            }
             for (const chatId of again) {
               if (client.chat(chatId)) continue;
               const ref = localRef();
@@ -127,6 +163,16 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             const waiting = next?.transfer && offerNotice(next, next.transfer);
             return text && setNotice(waiting ? { ...waiting, text: `${text}. ${waiting.text}`, news: text } : { kind: 'notice', text });
           }
+          case 'message': {
+            // The event that made a chat mine says how: a hand-over names who had it; a take-over, a claim or a return is no news.
+            const { chatId, seq, event, text } = frame.message;
+            if (cameToMe.current.get(chatId) !== seq) return;
+            cameToMe.current.delete(chatId);
+            const handedOver = event === 'transferred' ? handOverFrom(text) : undefined;
+            const chat = client.chat(chatId);
+            if (handedOver && chat?.agent?.id === agent.id && chat.status === 'active') announceHandOver(chat, handedOver.from);
+            return;
+          }
           case 'chat': {
             const { chatId, transfer } = frame.chat;
             const wasOfferedToMe = offers.current.get(chatId)?.to.id === agent.id;
@@ -145,7 +191,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
               awaiting.current = undefined;
               setClosed((before) => (before.has(chatId) ? new Set([...before].filter((id) => id !== chatId)) : before));
               setTab('chats');
-              return select(chatId);
+              return open(chatId);
             }
             const mine = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
             // Another chat of mine can send its own frame meanwhile (its customer left the page): not the one claimed.
@@ -155,6 +201,16 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             if ((newlyMine && awaiting.current === 'next') || (mine && awaiting.current === chatId)) {
               awaiting.current = undefined;
               setTab('chats');
+              return open(chatId);
+            }
+            // Mine without my asking, after the first sync: its event (the next message) says whether it was handed to me.
+            if (newlyMine && syncedOnce.current && !wasOfferedToMe) cameToMe.current.set(chatId, frame.chat.lastSeq);
+            // An offer of this chat to me is answered once it is mine: an offer gone stale must not hide a later hand-over.
+            if (newlyMine && !transfer) offers.current.delete(chatId);
+            // After a reload, the chat open before it; it is chosen once the sync has answered.
+            if (reopening.current !== undefined) {
+              if (chatId !== reopening.current || frame.chat.status === 'ended') return;
+              reopening.current = undefined;
               return select(chatId);
             }
             // With nothing open, the first chat still going opens; an ended one waits under Recent chat sessions.
@@ -191,7 +247,19 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   function offered(chat: ChatView, transfer: NonNullable<ChatView['transfer']>) {
     const notice = offerNotice(chat, transfer);
     setNotice(notice);
-    announceOffer.current(notice.text, chat.chatId);
+    announceOffer.current(notice.text, chat.chatId, t.transfer.offeredTitle);
+  }
+
+  /** "X handed you the chat with Y", with Show chat, told as an offer is: a hand-over asks nothing, but the chat is now theirs to answer. */
+  function announceHandOver(chat: ChatView, from: string | undefined) {
+    const text = t.transfer.handedOver(from, customerName(chat.customer.name));
+    const show = () => {
+      setNotice(undefined);
+      setTab('chats');
+      open(chat.chatId);
+    };
+    setNotice({ kind: 'notice', text, action: { label: t.transfer.show, run: show } });
+    announceOffer.current(text, chat.chatId, t.transfer.handedOverTitle);
   }
 
   /** "X wants to transfer the chat with Y to you", with Show chat. */
@@ -200,7 +268,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
     const show = () => {
       setNotice(undefined);
       setTab('chats');
-      select(chat.chatId);
+      open(chat.chatId);
     };
     return { kind: 'notice', text, action: { label: t.transfer.show, run: show }, offerOf: chat.chatId };
   }
@@ -221,7 +289,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   return {
     presence,
     selected,
-    select,
+    select: open,
     tab,
     setTab,
     notice: shownNotice(notice, tab === 'chats' ? selected : undefined),

@@ -1,4 +1,4 @@
-import { chatStanding, isManager, newestWaitingOffer, transferEndedText, transferMarker, transferTargets } from '../../../web-agent/src/transfer-state';
+import { chatStanding, handOverFrom, isManager, managesChannel, newestWaitingOffer, transferEndedText, transferMarker, transferTargets } from '../../../web-agent/src/transfer-state';
 import type { ChatView } from '../../../functions/protocol/server-frames';
 
 const ANNA = { id: 'a-anna', name: 'Anna de Vries' };
@@ -83,5 +83,36 @@ describe('transferMarker', () => {
     expect(transferMarker(chat({ transfer: offer }), CARLA.id)).toBeUndefined();
     expect(transferMarker(chat(), ANNA.id)).toBeUndefined();
     expect(transferMarker(chat({ status: 'ended', transfer: offer }), ANNA.id)).toBeUndefined();
+  });
+});
+
+describe('handOverFrom', () => {
+  it("names who handed the chat on, from the hand-over's event line", () => {
+    expect(handOverFrom('Carla Admin transferred the chat to Bram Jansen')).toEqual({ from: 'Carla Admin' });
+    expect(handOverFrom('Carla Admin transferred the chat to Someone Else')).toEqual({ from: 'Carla Admin' });
+  });
+
+  it('names nobody when the line does not say who had the chat', () => {
+    expect(handOverFrom('Bram Jansen joined the chat')).toEqual({ from: undefined });
+  });
+
+  it('is no hand-over when a manager took the chat over', () => {
+    expect(handOverFrom('Carla Admin took over the chat')).toBeUndefined();
+  });
+});
+
+describe('managesChannel', () => {
+  const channels = [
+    { id: 'default', name: 'General', canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60 },
+    { id: 'sales', name: 'Sales', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 60 },
+  ];
+  it("lets an agent manage the chats of a channel that makes them its manager, and no other's", () => {
+    expect(managesChannel('agent', channels, 'sales')).toBe(true);
+    expect(managesChannel('agent', channels, 'default')).toBe(false);
+    expect(managesChannel('agent', channels, undefined)).toBe(false);
+  });
+  it('lets managers and admins manage every channel', () => {
+    expect(managesChannel('manager', [], 'default')).toBe(true);
+    expect(managesChannel('admin', [], 'sales')).toBe(true);
   });
 });
