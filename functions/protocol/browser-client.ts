@@ -81,6 +81,11 @@ export interface BrowserClient {
   messages(chatId: string): MessageView[];
   /** Messages sent in this chat and not yet confirmed, oldest first. */
   pending(chatId: string): MessageSendFrame[];
+  /**
+   * Messages of this chat the server refused (say, the chat had ended meanwhile), oldest first: never
+   * sent again, but kept until `forget`, so a screen can show their text as not sent rather than lose it.
+   */
+  refused(chatId: string): MessageSendFrame[];
   /** Every start and message sent and not yet confirmed, starts first; `send` them again after a reload. */
   outbox(): (ChatStartFrame | MessageSendFrame)[];
   /** Highest seq up to which every message of the chat is held. */
@@ -95,6 +100,9 @@ function withReadMarkers(chat: ChatView, held: ChatView | undefined): ChatView {
   return { ...chat, read: { customer, agent } };
 }
 
+/** The messages of one chat among those held, in the order they were sent. */
+const ofChat = (messages: Map<string, MessageSendFrame>, chatId: string) => [...messages.values()].filter((message) => message.chatId === chatId);
+
 /** A message unconfirmed this long is sent again; the server stores it once and answers `duplicate`. */
 export const RESEND_MS = 5000;
 
@@ -106,6 +114,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const chats = new Map<string, ChatView>();
   const logs = new Map<string, ChatLog>();
   const outbox = new Map<string, MessageSendFrame>();
+  const refused = new Map<string, MessageSendFrame>();
   const starts = new Map<string, ChatStartFrame>();
   const syncs = createSyncTracker();
   let state: ConnectionState = 'connecting';
@@ -203,9 +212,12 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         if (frame.message) hold(frame.message);
         return true;
       case 'error':
-        // The refused frame will never be confirmed; keeping it would resend it forever. One sent
-        // too fast is kept: the resend every RESEND_MS sends it again once the limit has refilled.
+        // The refused frame will never be confirmed; keeping it would resend it forever (a refused
+        // message is set aside instead, for `refused`). One sent too fast is kept: the resend every
+        // RESEND_MS sends it again once the limit has refilled.
         if (frame.ref && frame.code !== 'rate-limited') {
+          const message = outbox.get(frame.ref);
+          if (message) refused.set(frame.ref, message);
           outbox.delete(frame.ref);
           starts.delete(frame.ref);
         }
@@ -267,13 +279,14 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
       chats.delete(chatId);
       logs.delete(chatId);
       starts.delete(chatId);
-      for (const [id, message] of outbox) if (message.chatId === chatId) outbox.delete(id);
+      for (const held of [outbox, refused]) for (const [id, message] of held) if (message.chatId === chatId) held.delete(id);
       changed();
     },
     chats: () => [...chats.values()],
     chat: (chatId) => chats.get(chatId),
     messages: (chatId) => logs.get(chatId)?.messages() ?? [],
-    pending: (chatId) => [...outbox.values()].filter((message) => message.chatId === chatId),
+    pending: (chatId) => ofChat(outbox, chatId),
+    refused: (chatId) => ofChat(refused, chatId),
     outbox: () => [...starts.values(), ...outbox.values()],
     cursor: (chatId) => logs.get(chatId)?.cursor ?? 0,
   };

@@ -5,8 +5,8 @@
  */
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { api, loginAgent } from '../support/clients';
-import { ADMIN, pagesClosedAfterEach } from './steps';
-import { openHostWorld, worldPerFile, type HostWorld } from './widget-steps';
+import { ADMIN, NOOR, pagesClosedAfterEach } from './steps';
+import { askQuestionInDutch, openHostWorld, worldPerFile, type HostWorld } from './widget-steps';
 
 let world: HostWorld;
 const track = pagesClosedAfterEach();
@@ -32,4 +32,16 @@ test("the snippet's own language wins over the channel's", async () => {
   await shop.getByRole('button', { name: 'Chat with us' }).waitFor();
   await shop.waitForLoadState('networkidle');
   expect(await shop.getByRole('button', { name: 'Chat met ons' }).count()).toBe(0);
+});
+
+test("a Dutch channel's chat is started in Dutch, and its panel is marked as Dutch for screen readers", async () => {
+  const shop = track(await world.site.open(world.browser, { snippet: { 'data-channel': 'verkoop' } }));
+  const languages: string[] = [];
+  shop.on('websocket', (socket) => socket.on('framesent', ({ payload }) => {
+    const frame = JSON.parse(String(payload)) as { action?: string; language?: string };
+    if (frame.action === 'chat.start') languages.push(String(frame.language));
+  }));
+  await askQuestionInDutch(shop, NOOR);
+  expect(languages).toEqual(['nl']);
+  expect(await shop.getByRole('button', { name: 'Chat beëindigen' }).evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
 });

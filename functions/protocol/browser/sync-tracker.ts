@@ -22,7 +22,8 @@ export function createSyncTracker(): SyncTracker {
       return ref;
     },
     answered(ref, returned) {
-      const chatIds = ref === undefined ? undefined : asked.get(ref);
+      // No ref is held under undefined: an answer without one gets [] too.
+      const chatIds = asked.get(ref!);
       if (!chatIds) return [];
       asked.delete(ref!);
       const got = new Set(returned);

@@ -4,7 +4,5 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-export const browserTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+/** The browser's own (called as the global object's methods, as they must be: never detached). */
+export const browserTimers: Timers = globalThis;

@@ -8,8 +8,8 @@ const event = (text: string): MessageView => ({ chatId: 'chat-0001', seq: 2, kin
 
 describe('English', () => {
   it('says less than a minute below sixty seconds, and whole minutes above', () => {
-    expect(en.waitText(45)).toBe('less than a minute');
-    expect(en.waitText(150)).toBe('about 3 min');
+    expect(en.wait(45)).toBe('less than a minute');
+    expect(en.wait(150)).toBe('about 3 min');
   });
 
   it('tells the customer their place in the queue', () => {

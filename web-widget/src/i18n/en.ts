@@ -27,7 +27,6 @@ export const en = {
     failed: 'Your message could not be sent. Please try again.',
   },
   waiting: 'Waiting for an agent…',
-  waitText,
   position: (position: number, _waitSeconds?: number) => `You are number ${position} in the queue.`,
   estimate: (seconds: number) => `Estimated wait: ${waitText(seconds)}.`,
   wait: waitText,
@@ -38,6 +37,8 @@ export const en = {
   conversation: 'Conversation',
   sending: 'Sending…',
   waitingToSend: 'Not sent yet: waiting for the connection',
+  /** Under a message the server refused (the chat had ended meanwhile, say): its text stays, to copy. */
+  notSent: 'Not sent',
   read: 'Read',
   ended: 'This chat has ended',
   newChat: 'Start a new chat',

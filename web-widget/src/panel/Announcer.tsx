@@ -4,6 +4,9 @@
  * technology reads like any other but the site's scripts and text searches do not, so to them
  * each message is on the page once.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Announcement } from './use-news';
 

@@ -18,13 +18,20 @@ export interface ChatEndedProps {
   reopenWindowMs: number;
   /** The field of the post-chat form the server refused, if any. */
   invalid?: string;
+  /** The chat ended before the customer's eyes: if the focus fell to the page with the composer or End chat, it lands here. */
+  autoFocus?: boolean;
   /** Before each frame it sends, and on an edit of the refused field: the refusal on screen no longer applies. */
   onSent(): void;
   onNewChat(): void;
 }
 
-export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, onSent, onNewChat }: ChatEndedProps) {
-  const { h, t } = kit;
+export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, autoFocus, onSent, onNewChat }: ChatEndedProps) {
+  const { h, t, useState, useEffect } = kit;
+  const [line] = useState<{ current?: HTMLElement }>({});
+  // On the line that says it ended (Tab goes on to the form), rather than on the page's <body>.
+  useEffect(() => {
+    if (autoFocus && document.activeElement === document.body) line.current?.focus();
+  }, []);
   const { chatId } = chat;
   const online = client.state === 'online';
   // A chat found ended long ago offers only a new chat.
@@ -36,7 +43,7 @@ export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, onSent, 
   return h(
     'div',
     { class: 'ended' },
-    h('p', { role: 'status' }, t.ended),
+    h('p', { role: 'status', tabIndex: -1, ref: line }, t.ended),
     chat.postChatForm && chat.answeredAt &&
       (chat.feedback
         ? h('p', { role: 'status' }, t.postChat.thanks)

@@ -3,6 +3,9 @@
  * whether the agent is typing, and the composer or, once ended, the post-chat form and a way back. While on
  * screen it tells the server how far the customer has read.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
@@ -47,8 +50,17 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
   const [reporter] = useState(() => createReadReporter({ send: client.send }));
   const held = client.cursor(chatId);
   const ended = chat?.status === 'ended';
-  // Once the chat has ended, a refusal naming a field is the post-chat form's (the only fields on screen): it says it there.
-  const invalid = ended ? error?.field : undefined;
+  // Whether the chat was shown live, ended, or both: once both, it ended or came back (Back to chat)
+  // before the customer's eyes, and what takes the place of the composer or of the ended chat's
+  // buttons takes the focus they had, if it fell to the page; a chat found ended after a reload takes none.
+  const [states] = useState(() => new Set<boolean>());
+  states.add(ended);
+  const turned = states.size > 1;
+  // Once the chat has ended, the refusals of its messages and files (they carry a ref) are over: the
+  // chat says it ended, and a refused message shows as not sent. The post-chat form and Back to chat
+  // send no ref: their refusals still show, one naming a field at that field of the form (the only fields on screen).
+  const shown = ended && error?.ref ? undefined : error;
+  const invalid = ended ? shown?.field : undefined;
 
   useEffect(() => () => reporter.dispose(), [reporter]);
   useEffect(() => {
@@ -94,7 +106,7 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
         // Until the server confirms the chat it is not waiting for anyone yet (an agent would find no chat in the queue).
         <p class="status">{t.connecting}</p>
       ) : null}
-      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
+      <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} refused={client.refused(chatId)} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
       {/* A refusal by the server shows as every refusal does (below); here, progress and failed transfers. */}
       {files.uploads(chatId).filter((u) => !u.error || u.error.code === 'upload').map((u) => (
         <p key={u.id} class={u.error ? 'error' : 'status'} role={u.error ? 'alert' : undefined}>
@@ -104,16 +116,16 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       <p class="typing" aria-live="polite">
         {typist && chat?.status === 'active' ? t.typing(typist) : ''}
       </p>
-      {error && !invalid && (
+      {shown && !invalid && (
         <p class="error" role="alert">
           {/* A refused file is named: English reasons name it already, Dutch ones take it from here. */}
-          {t.refused(error.code, error.message, files.uploads(chatId).find((u) => u.id === error.ref)?.name)}
+          {t.refused(shown.code, shown.message, files.uploads(chatId).find((u) => u.id === shown.ref)?.name)}
         </p>
       )}
       {ended ? (
-        <ChatEnded kit={formKit(t)} client={client} chat={chat} reopenWindowMs={REOPEN_WINDOW_MINUTES * 60_000} invalid={invalid} onSent={onSent} onNewChat={onNewChat} />
+        <ChatEnded kit={formKit(t)} client={client} chat={chat} reopenWindowMs={REOPEN_WINDOW_MINUTES * 60_000} invalid={invalid} autoFocus={turned} onSent={onSent} onNewChat={onNewChat} />
       ) : (
-        <Composer disabled={!chat} autoFocus={question !== undefined} onSend={send} onTyping={typed} onFiles={chat?.status === 'active' ? sendFiles : undefined} />
+        <Composer disabled={!chat} autoFocus={question !== undefined || turned} onSend={send} onTyping={typed} onFiles={chat?.status === 'active' ? sendFiles : undefined} />
       )}
     </div>
   );

@@ -2,6 +2,10 @@
  * The customer's text field: ENTER or Send sends, Shift+ENTER starts a new line. Text over the protocol's
  * limit is kept whole (no maxlength: a paste would be cut without a word) and refused with a notice to shorten it.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
+import { h, Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import { useStrings } from '../i18n';

@@ -2,6 +2,9 @@
  * Emoji beside the text field. The picker, with its data, is emoji-picker.js beside this file, fetched on the first click only.
  * ESC closes only the picker and gives the button the focus back; Tab on past it closes it and leaves the focus where it went.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PickerHandle, PickerModule } from '../emoji/contract';
 import { useStrings } from '../i18n';

@@ -2,6 +2,9 @@
  * The "+" beside the text field that attaches files. A label around the file input: the input itself stays
  * focusable (visually hidden, not `hidden`), so keyboard users reach the chooser too.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { useStrings } from '../i18n';
 
 export function FileButton({ onFiles }: { onFiles(files: File[]): void }) {

@@ -1,4 +1,8 @@
 /** A file in the conversation: an image as a preview, anything else as name, size and a download link. */
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
+import { h, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatSize } from '../../../functions/protocol/browser/file-size';
 import type { FileView } from '../../../functions/protocol/server-frames';

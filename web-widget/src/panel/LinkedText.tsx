@@ -1,4 +1,8 @@
 /** Message text with its web and email addresses as links, built as elements, never as HTML. */
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
+import { h, Fragment } from 'preact';
 import { linkify } from '../../../functions/protocol/linkify';
 
 export const LinkedText = ({ text }: { text: string }) => (

@@ -2,6 +2,9 @@
  * The conversation as the customer sees it: their own messages on the right, the agent's left,
  * events centred, and "Read" under the customer's last message once the agent has read that far.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { useStrings } from '../i18n';
@@ -9,10 +12,14 @@ import { keepBottomInPlace } from './bottom-anchor';
 import { FileMessage } from './FileMessage';
 import { LinkedText } from './LinkedText';
 
+type Unconfirmed = { clientMessageId: string; text: string };
+
 interface Props {
   messages: MessageView[];
   /** Sent and not yet confirmed. */
-  pending: { clientMessageId: string; text: string }[];
+  pending: Unconfirmed[];
+  /** Sent and refused by the server (the chat had ended meanwhile, say): shown as not sent, so the text is not lost. */
+  refused: Unconfirmed[];
   /** The agents' read marker. */
   readUpTo: number;
   /** Pending messages then wait for the connection rather than for the server. */
@@ -50,7 +57,7 @@ function lastOwn(messages: MessageView[]): MessageView | undefined {
   return undefined;
 }
 
-export function Messages({ messages, pending, readUpTo, offline, link }: Props) {
+export function Messages({ messages, pending, refused, readUpTo, offline, link }: Props) {
   const t = useStrings();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -76,11 +83,11 @@ export function Messages({ messages, pending, readUpTo, offline, link }: Props) 
           </li>
         ),
       )}
-      {pending.map((message, i) => (
+      {[...pending, ...refused].map((message, i) => (
         <li key={message.clientMessageId} class="msg mine pending">
           <p>{message.text}</p>
           {/* Empty until late, it takes no room: confirming the message does not move the conversation. */}
-          <span class="who">{offline ? t.waitingToSend : lateIn[i] <= 0 ? t.sending : ''}</span>
+          <span class="who">{i >= pending.length ? t.notSent : offline ? t.waitingToSend : lateIn[i] <= 0 ? t.sending : ''}</span>
         </li>
       ))}
     </ol>

@@ -3,6 +3,9 @@
  * agent is Present and only the offline form when none is. Tells the loader the unread count and
  * the site what happens; a live region reads new messages out.
  */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import type { PanelOptions } from '../panel-contract';

@@ -1,4 +1,7 @@
 /** The panel's header: its title, End chat while a chat is open, and Minimise. */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { WidgetLook } from '../../../functions/protocol/channels';
 import { useStrings } from '../i18n';
 

@@ -1,4 +1,7 @@
 /** While the chat waits: that it waits, the customer's place in the queue, and the expected wait once known. */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
 import type { PositionFrame } from './use-visitor-client';
 import { useStrings } from '../i18n';
 

@@ -1,5 +1,11 @@
-/** widget-panel.js: loaded by widget.js on first open (or while a chat is in progress), rendered inside the widget's shadow root. */
-import { render } from 'preact';
+/**
+ * widget-panel.js: loaded by widget.js on first open (or while a chat is in progress), rendered inside the widget's shadow root.
+ * The panel's .tsx files compile JSX to preact's h() (the classic runtime, by the pragmas at their top):
+ * children as arguments gzip smaller than jsx()'s children arrays, and the panel carries no jsx-runtime.
+ */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h, render } from 'preact';
 import type { PanelOptions } from '../panel-contract';
 import { adoptStyles } from '../adopt-styles';
 import { StringsContext, stringsFor } from '../i18n';
@@ -12,7 +18,8 @@ export async function mount(container: HTMLElement, shadow: ShadowRoot, options:
   const answer = await options.view;
   const view = answer?.look ? answer : undefined;
   // The snippet's data-lang wins; else the channel's language; else the browser's (already in options.lang).
-  const lang = options.langSet || !view || view.language === 'auto' ? options.lang : view.language;
+  // The chat is then started in it (its transcript mail speaks it), and screen readers read the panel in it.
+  const lang = (options.lang = container.lang = options.langSet || !view || view.language === 'auto' ? options.lang : view.language);
   const strings = channelStrings(await stringsFor(lang), view, lang);
   adoptStyles(shadow, css);
   applyLook(container, view);

@@ -1,5 +1,7 @@
 /** A part of the panel fetched the first time it is shown: what only some chats reach stays out of the first download. */
-import type { ComponentType, FunctionComponent } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h, type ComponentType, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {

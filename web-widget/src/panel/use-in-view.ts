@@ -6,10 +6,11 @@ import { useEffect, useState } from 'preact/hooks';
 
 export function useInView(element: HTMLElement | null): boolean {
   const [intersecting, setIntersecting] = useState(false);
-  const [pageVisible, setPageVisible] = useState(() => document.visibilityState === 'visible');
+  // `hidden` is visibilityState 'hidden', the only state but 'visible'.
+  const [pageVisible, setPageVisible] = useState(() => !document.hidden);
 
   useEffect(() => {
-    const update = () => setPageVisible(document.visibilityState === 'visible');
+    const update = () => setPageVisible(!document.hidden);
     document.addEventListener('visibilitychange', update);
     return () => document.removeEventListener('visibilitychange', update);
   }, []);

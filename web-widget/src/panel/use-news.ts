@@ -32,7 +32,7 @@ export function useNews(client: BrowserClient | undefined, options: PanelOptions
       if (message.author.role === 'customer') return;
       const text = message.kind === 'event' ? t.event(message) : t.announce(message.author.name, message.text);
       setSaid((last) => ({ text, count: last.count + 1 }));
-      if (message.author.role === 'agent' && shouldChime(options.sound(), options.isOpen(), document.visibilityState === 'visible')) chime();
+      if (message.author.role === 'agent' && shouldChime(options.sound(), options.isOpen(), !document.hidden)) chime();
     });
   }, [client]);
   return said;
