@@ -77,5 +77,8 @@ describe('Dutch', () => {
   it('replaces English refusals by a Dutch sentence per error code', () => {
     expect(nl.refused('bad-frame', 'email address is not valid')).toBe('Controleer wat je hebt ingevuld en probeer het opnieuw.');
     expect(nl.refused('internal', 'Internal server error')).toBe('Er ging iets mis. Probeer het opnieuw.');
+    // Trying again would not help: said so, not "try again".
+    expect(nl.refused('conflict', 'This chat can no longer be reopened; please start a new one')).toBe('Dat kan niet meer. Start een nieuwe chat.');
+    expect(nl.refused('forbidden', 'This chat cannot be reopened; please start a new one')).toBe('Dat kan bij deze chat niet.');
   });
 });

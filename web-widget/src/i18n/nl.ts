@@ -11,6 +11,8 @@ const REFUSALS: Record<string, string> = {
   'not-found': 'Deze chat bestaat niet meer.',
   'file-too-large': '{file} is te groot.',
   'file-type-not-allowed': '{file}: dit soort bestand kan niet worden verzonden.',
+  conflict: 'Dat kan niet meer. Start een nieuwe chat.',
+  forbidden: 'Dat kan bij deze chat niet.',
 };
 
 export const nl: Strings = {
