@@ -1,7 +1,7 @@
 /** POST /api/channels: an admin creates or changes a channel, from the version they edited. */
 import { ChannelSaveBody } from '../protocol';
 import { agentProfile } from '../domain/agents';
-import { saveChannel } from '../domain/channels';
+import { saveChannel, tellConsolesChannelsChanged } from '../domain/channels';
 import { broadcastQueue } from '../domain/queue';
 import { bearer, failure, json, parseBody, type HttpHandler } from './lib/http';
 
@@ -15,7 +15,9 @@ export const handler: HttpHandler = async (event) => {
   const outcome = await saveChannel(body.value, { id: claims.subject, name: claims.name }, now);
   if (!outcome.ok && outcome.reason === 'exists') return failure(409, `A channel with the id "${body.value.settings.id}" already exists; choose another id`, 'id');
   if (!outcome.ok) return failure(409, 'This channel was changed by someone else; reload it and apply your change again');
-  // Every console's "agents available" for the channel changes now, not at the next queue change.
+  // Every console's "agents available" for the channel changes now, not at the next queue change;
+  // and every console reads the channels again, for their names, its agent's permissions and warning times.
   if (outcome.servingChanged) await broadcastQueue(now);
+  await tellConsolesChannelsChanged(now);
   return json(200, outcome.channel);
 };

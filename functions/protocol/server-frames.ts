@@ -126,6 +126,8 @@ export type ServerFrame =
   | { type: 'presence'; status: PresenceStatus }
   /** To an agent's own connections when an admin changed their role: the console shows that role's tabs at once. */
   | { type: 'role'; role: AgentRole }
+  /** To every agent when an admin saved a channel: a console reads the channels again (names, permissions, warning times). */
+  | { type: 'channels.changed' }
   /** Reply to `file.upload`: PUT exactly the announced bytes to `url` before `expiresAt`, then send `file.send` with `fileId`. */
   | { type: 'file.upload'; ref?: string; chatId: string; fileId: string; url: string; expiresAt: number }
   /** Reply to `file.download`: GET the file from `url` before `expiresAt`. */

@@ -120,6 +120,20 @@ test("every agent reads the channels' ids and names and their own permissions th
   expect((await names()).status).toBe(401);
 });
 
+test('every console is told when an admin saves a channel, so it reads the channels again; a refused save tells nobody', async () => {
+  const anna: Client = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  try {
+    const told = () => anna.frames.filter((f) => f.type === 'channels.changed').length;
+    expect((await save(adminToken, { settings: defaultChannelSettings('told-test'), version: 0 })).status).toBe(200);
+    await anna.next('channels.changed');
+    expect((await save(adminToken, { settings: defaultChannelSettings('told-test'), version: 0 })).status).toBe(409);
+    await runtime.idle();
+    expect(told()).toBe(1);
+  } finally {
+    await anna.close();
+  }
+});
+
 test('outside opening hours the widget sees the channel closed and availability says offline', async () => {
   const anna: Client = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   try {

@@ -57,7 +57,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
     }
     if (unseen) notify(customerName(chat.customer.name), message.text, `message:${chat.chatId}`);
   });
-  const channelNames = useChannelNames(config, token, view.tab === 'dashboard' || view.tab === 'statistics');
+  const channelNames = useChannelNames(config, token, view.tab === 'dashboard' || view.tab === 'statistics', client);
   const queue = useQueue(client);
   // Incoming chats and the counts show the chats this agent may answer; the Dashboard's figures, every channel's.
   const mine = useMemo(() => myQueue(queue, channelNames), [queue, channelNames]);
