@@ -3,7 +3,7 @@
  * refusal names its file in words about the library (not about sending).
  */
 import type { Browser } from 'playwright-core';
-import type { TestRuntime } from '../support/runtime';
+import { ANNA, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { ADMIN, MILA, openConsole, pagesClosedAfterEach, startChat } from './steps';
@@ -45,4 +45,22 @@ test('of three files chosen at once, the two allowed are added although the midd
   await library.getByRole('button', { name: 'Send Care tips.txt' }).waitFor();
   expect(await library.locator('.attachment-name').allTextContents()).toEqual(['Care tips.txt', 'Size guide.pdf']);
   expect(await library.getByRole('alert').textContent()).toBe('');
+}, 60_000);
+
+test('an admin keeps the library from the Admin tab, with no chat open; agents send what was added there', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const card = admin.getByRole('region', { name: 'Document library' });
+  await card.locator('input[type=file]').setInputFiles([{ name: 'Returns form.pdf', mimeType: 'application/pdf', buffer: sample.pdf() }]);
+  await card.getByRole('button', { name: 'Remove Returns form.pdf from the library' }).waitFor();
+  // Nothing to send it to here.
+  expect(await card.getByRole('button', { name: 'Send Returns form.pdf' }).count()).toBe(0);
+
+  const anna = track(await openConsole(browser, runtime, ANNA, 'Present'));
+  const shop = track(await startChat(browser, runtime, { ...MILA, question: 'How do I send something back?' }));
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  await anna.getByRole('button', { name: 'Documents' }).click();
+  await anna.getByRole('dialog', { name: 'Document library' }).getByRole('button', { name: 'Send Returns form.pdf' }).click();
+  await shop.getByText('Returns form.pdf').waitFor();
 }, 60_000);

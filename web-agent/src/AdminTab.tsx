@@ -1,4 +1,4 @@
-/** The Admin tab (admins only): the Agents list with its dialogs, and the Audit log. */
+/** The Admin tab (admins only): the Agents list with its dialogs, the channels, the document library and the Audit log. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgentAdminView, AgentChangeResponse } from '../../functions/protocol/admin';
 import type { ClientConfig } from '../../functions/protocol/http';
@@ -8,6 +8,8 @@ import { AgentCreateDialog } from './AgentCreateDialog';
 import { AgentsCard } from './AgentsCard';
 import { AuditLog } from './AuditLog';
 import { ChannelsAdmin } from './channels/ChannelsAdmin';
+import { DocumentLibrary } from './DocumentLibrary';
+import { t } from './strings';
 import { InviteLinkDialog } from './InviteLinkDialog';
 
 interface Props {
@@ -44,6 +46,10 @@ export function AdminTab({ config, token, selfId, onExpired }: Props) {
     <div class="dashboard">
       <AgentsCard agents={agents} failed={failed} selfId={selfId} onAdd={() => setOpen({ kind: 'create' })} onOpen={(agent, kind) => setOpen({ kind, agent })} onReactivate={reactivate} />
       <ChannelsAdmin config={config} token={token} staff={(agents ?? []).filter((a) => a.active).map(({ id, name }) => ({ id, name }))} onSaved={() => setVersion((n) => n + 1)} />
+      <section class="card" aria-labelledby="library-title">
+        <h2 id="library-title">{t.files.library}</h2>
+        <DocumentLibrary api={{ config, token }} admin />
+      </section>
       <AuditLog api={api} version={version} nameOf={(id) => agents?.find((agent) => agent.id === id)?.name} />
       {open?.kind === 'create' && <AgentCreateDialog api={api} onDone={done} onClose={() => setOpen(undefined)} />}
       {open && (open.kind === 'role' || open.kind === 'password' || open.kind === 'deactivate') && (
