@@ -49,6 +49,10 @@ test("the server's refusal of a field is said in the form's words, at the field"
   await shop.getByRole('alert').getByText('Email is not valid.', { exact: true }).waitFor();
   expect(await shop.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
   expect(await shop.getByText(/request number/).count()).toBe(0);
+  // Edited, the refusal is over.
+  await shop.getByLabel('Email').fill('mila@example.');
+  await shop.getByText('Email is not valid.').waitFor({ state: 'detached' });
+  expect(await shop.getByLabel('Email').getAttribute('aria-invalid')).toBe('false');
 }, 60_000);
 
 test('once an agent is Present, the customer gets the pre-chat form instead', async () => {

@@ -61,6 +61,12 @@ test('a channel requiring a phone number asks for it and does not start the chat
   expect(await phone.getAttribute('aria-invalid')).toBe('true');
   expect(await widget.getByLabel('Name').getAttribute('aria-invalid')).toBe('false');
   expect(await widget.getByText('Waiting for an agent…').count()).toBe(0);
+  // Corrected, the field's refusal is over; the next start is checked afresh.
+  await phone.fill('call me back');
+  await widget.getByText('Phone is not valid.').waitFor({ state: 'detached' });
+  expect(await phone.getAttribute('aria-invalid')).toBe('false');
+  await widget.getByRole('button', { name: 'Start chat' }).click();
+  await widget.getByRole('alert').getByText('Phone is not valid.', { exact: true }).waitFor();
 
   await widget.getByLabel('Phone').fill('+31 20 123 4567');
   await widget.getByRole('button', { name: 'Start chat' }).click();

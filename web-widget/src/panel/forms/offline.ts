@@ -29,7 +29,7 @@ export function OfflineForm({ kit, createsRequest, required, prefill, newId, sen
   const [error, setError] = useState<{ text: string; field?: string }>();
   const [number, setNumber] = useState<number>();
   const input = (key: keyof Fields, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
-    field(kit, t.offline[key], required.includes(key), tag, { ...attributes, 'aria-invalid': key === error?.field }, fields[key], (value) => setFields({ ...fields, [key]: value }));
+    field(kit, t.offline[key], required.includes(key), tag, { ...attributes, 'aria-invalid': key === error?.field }, fields[key], (value) => (setFields({ ...fields, [key]: value }), setError(undefined)));
   const label = (key?: string) => (key === 'name' || key === 'email' || key === 'message' ? t.offline[key] : undefined);
 
   async function submit(event: Event) {

@@ -33,11 +33,15 @@ export interface PreChatProps {
 export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, errorField, onStart }: PreChatProps) {
   const { h, t } = kit;
   const [fields, setFields] = usePrefilled(kit, initial, prefill);
+  // Edited since the last start: the refusal of that start is over (a new start may bring it back).
+  const [edited, setEdited] = kit.useState(false);
+  const shown = edited ? undefined : errorField;
   const labels: Record<string, string> = { name: t.prechat.name, email: t.prechat.email, phone: t.forms.phone, question: t.prechat.question };
   const input = (key: keyof PreChatFields, attributes: Record<string, unknown>, tag: 'input' | 'textarea' = 'input') =>
-    field(kit, labels[key], required.includes(key), tag, { ...attributes, 'aria-invalid': key === errorField }, fields[key], (value) => setFields({ ...fields, [key]: value }));
+    field(kit, labels[key], required.includes(key), tag, { ...attributes, 'aria-invalid': key === shown }, fields[key], (value) => (setFields({ ...fields, [key]: value }), setEdited(true)));
   const submit = (event: Event) => {
     event.preventDefault();
+    setEdited(false);
     onStart({ name: fields.name.trim(), email: fields.email.trim(), phone: fields.phone.trim(), question: fields.question.trim() });
   };
 
@@ -50,7 +54,7 @@ export function PreChatForm({ kit, required, faqUrl, initial, prefill, error, er
     required.includes('phone') && input('phone', { type: 'tel', autocomplete: 'tel', maxLength: 30 }),
     input('question', { rows: 4, maxLength: kit.maxText }, 'textarea'),
     faqUrl && h(FaqSuggestions, { kit, url: faqUrl, question: fields.question }),
-    errorLine(kit, refusal(kit, error, errorField && labels[errorField])),
+    errorLine(kit, edited ? undefined : refusal(kit, error, shown && labels[shown])),
     h('button', { type: 'submit', class: 'primary' }, t.prechat.start),
   );
 }
