@@ -111,10 +111,12 @@ async function writableChat(caller: Caller, chatId: string): Promise<ChatItem> {
 
 /**
  * The customer, the agent, an agent it is being transferred to, the agent who handed it over and
- * still listens, and a connection listening in (listen-in.ts let it follow the chat).
+ * still listens, and a connection listening in (listen-in.ts let it follow the chat). Once the chat
+ * has ended, any agent: its transcript is theirs to read (earlier chats, chat history), files included.
  */
 function mayRead(caller: Caller, chat: ChatItem): boolean {
   if (caller.role === 'customer') return chat.visitorId === caller.subject;
+  if (chat.status === 'ended') return true;
   return [chat.agentId, chat.previousAgentId, chat.transfer?.to.id].includes(caller.subject) || [...(chat.conns ?? [])].includes(caller.connectionId);
 }
 

@@ -3,7 +3,8 @@
  * person's Activities, and the Chats tab's history search finds it and opens its transcript.
  */
 import type { Browser } from 'playwright-core';
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import * as sample from '../support/sample-files';
 import { openConsole, startChat, type Customer, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
@@ -44,4 +45,23 @@ test('an ended chat is in Recent chat sessions, the Activities of its person, an
   await anna.keyboard.press('Escape');
   await history.getByRole('searchbox', { name: 'Search chat history' }).fill('nobody-like-this');
   await history.getByText('No ended chats match.').waitFor();
+}, 60_000);
+
+test("another agent opens an ended chat's transcript from the chat history with its images", async () => {
+  const sanne: Customer = { name: 'Sanne de Jong', email: 'sanne@example.com', question: 'My parcel arrived damaged, see the photo' };
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  const shop = await startChat(browser, runtime, sanne);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  await shop.locator('input[type=file]').setInputFiles({ name: 'damaged box.png', mimeType: 'image/png', buffer: sample.png() });
+  await anna.getByRole('list', { name: 'Conversation' }).getByRole('img', { name: 'damaged box.png' }).waitFor();
+  await endChat(anna);
+
+  const bram = await openConsole(browser, runtime, BRAM, 'Present');
+  const history = bram.getByRole('region', { name: 'Chat history' });
+  await history.getByRole('searchbox', { name: 'Search chat history' }).fill('parcel damaged');
+  await history.getByRole('list', { name: 'Chat history results' }).getByRole('button', { name: new RegExp(sanne.name) }).click();
+  const preview = bram.getByRole('dialog', { name: 'Transcript' }).getByRole('img', { name: 'damaged box.png' });
+  await preview.waitFor();
+  await bram.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 2, await preview.elementHandle());
 }, 60_000);

@@ -151,14 +151,17 @@ test('another customer asking for the file hears the same as for a file that doe
   expect(missing).toEqual(refused);
 });
 
-test("an agent who is not in the chat gets no download link", async () => {
-  const { chatId, customer } = await activeChat();
+test("an agent who is not in the chat gets no download link while it goes on; once it has ended, its transcript's files are every agent's to open", async () => {
+  const { chatId, customer, anna } = await activeChat();
   await uploadAndSend(customer, chatId, 'photo.png', sample.png(), 'mila-file-0006');
   const { seq } = (await customer.next('message', (f) => f.message.clientMessageId === 'mila-file-0006')).message;
   const bram = await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password);
   clients.push(bram);
 
   expect(await download(bram, chatId, seq, 'bram')).toMatchObject({ type: 'error', code: 'not-found' });
+  anna.send({ action: 'chat.end', chatId });
+  await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'ended');
+  expect(await download(bram, chatId, seq, 'bram-after')).toMatchObject({ type: 'file.url' });
 });
 
 test('an agent listening in opens the files of the chat, and no longer once they stop listening', async () => {

@@ -17,6 +17,8 @@ import { RequestDialog } from './RequestDialog';
 import { TransferDialog } from './TransferDialog';
 import { chatStanding, managesChannel } from './transfer-state';
 import { ChannelNamesContext } from './channel-names';
+import { FileLinkContext } from './file-link';
+import { useFileTransfers } from './use-file-transfers';
 import { t } from './strings';
 
 interface Props {
@@ -47,9 +49,11 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
   const standing = chat && chatStanding(chat, agent.id);
   const channels = useContext(ChannelNamesContext);
   const manager = managesChannel(agent.role, channels, chat?.channel);
+  // Transcripts opened from the side panel or the chat history link their files through this console's socket.
+  const files = useFileTransfers(client);
 
   return (
-    <>
+    <FileLinkContext.Provider value={files.link}>
       <aside class="sidebar">
         <QueueBar waiting={waiting} online={online} onNext={view.getNext} />
         <ChatList client={client} agentId={agent.id} hidden={view.closed} reporter={reporter} reading={reading} selected={view.selected} onSelect={view.select} />
@@ -100,6 +104,6 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
           onClose={() => setRequesting(undefined)}
         />
       )}
-    </>
+    </FileLinkContext.Provider>
   );
 }

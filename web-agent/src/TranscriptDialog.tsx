@@ -1,5 +1,5 @@
 /** An earlier chat, read-only: when it ran, and its messages as the agent saw them, in order. */
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { PersonChatView, TranscriptResponse } from '../../functions/protocol/contacts';
 import { fetchTranscript, type Api } from './contacts-api';
 import { formatSpan } from './contact-format';
@@ -7,6 +7,7 @@ import { Dialog } from './Dialog';
 import { MessageItem } from './MessageItem';
 import { t } from './strings';
 import { useChannelName } from './channel-names';
+import { FileLinkContext } from './file-link';
 
 interface Props {
   api: Api;
@@ -18,6 +19,7 @@ export function TranscriptDialog({ api, chat, onClose }: Props) {
   const [transcript, setTranscript] = useState<TranscriptResponse>();
   const [failed, setFailed] = useState(false);
   const channelName = useChannelName();
+  const link = useContext(FileLinkContext);
 
   useEffect(() => {
     let stopped = false;
@@ -44,7 +46,16 @@ export function TranscriptDialog({ api, chat, onClose }: Props) {
       {transcript && (
         <ol class="messages transcript" aria-label={t.contact.transcript}>
           {transcript.messages.map((message) => (
-            <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} byCustomer={message.byCustomer} at={message.at} />
+            <MessageItem
+              key={message.seq}
+              role={message.kind === 'event' ? 'system' : message.author.role}
+              name={message.author.name}
+              text={message.text}
+              byCustomer={message.byCustomer}
+              at={message.at}
+              file={message.file}
+              link={link && (() => link(chat.chatId, message.seq))}
+            />
           ))}
         </ol>
       )}
