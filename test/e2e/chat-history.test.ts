@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
-import { openConsole, startChat, type Customer, endChat } from './steps';
+import { answeredChat, openConsole, startChat, type Customer, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -49,10 +49,7 @@ test('an ended chat is in Recent chat sessions, the Activities of its person, an
 
 test("another agent opens an ended chat's transcript from the chat history with its images", async () => {
   const sanne: Customer = { name: 'Sanne de Jong', email: 'sanne@example.com', question: 'My parcel arrived damaged, see the photo' };
-  const anna = await openConsole(browser, runtime, ANNA, 'Present');
-  const shop = await startChat(browser, runtime, sanne);
-  await anna.getByRole('button', { name: 'Get next in queue' }).click();
-  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  const { agent: anna, shop } = await answeredChat(browser, runtime, ANNA, sanne);
   await shop.locator('input[type=file]').setInputFiles({ name: 'damaged box.png', mimeType: 'image/png', buffer: sample.png() });
   await anna.getByRole('list', { name: 'Conversation' }).getByRole('img', { name: 'damaged box.png' }).waitFor();
   await endChat(anna);

@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { connectCustomer, type Client } from '../support/clients';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { ADMIN, openConsole, pagesClosedAfterEach, setStatus, type Customer } from './steps';
+import { ADMIN, openConsole, pagesClosedAfterEach, type Customer } from './steps';
+import { consoleRecordingNews, news } from './news-recorder';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -21,48 +22,10 @@ afterEach(() => Promise.all(customers.splice(0).map((customer) => customer.close
 const JORIS: Customer = { name: 'Joris Smit', email: 'joris@example.com', question: 'Can I return a skein of yarn I opened?' };
 const EVA: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question: 'Can I change my delivery address?' };
 
-interface Recorded { tones: number; notifications: { title: string; body?: string }[] }
 
-/** Runs before the console's scripts: sound that counts its tones, and notifications (allowed) that are recorded. */
-function recordNews() {
-  const page = window as unknown as { news: Recorded };
-  page.news = { tones: 0, notifications: [] };
-  class CountingAudioContext {
-    state = 'running';
-    currentTime = 0;
-    destination = {};
-    resume = () => Promise.resolve();
-    close = () => Promise.resolve();
-    createGain = () => ({ gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (next: unknown) => next });
-    createOscillator = () => ({ frequency: {}, connect: (next: unknown) => next, start: () => page.news.tones++, stop() {} });
-  }
-  class RecordedNotification {
-    static permission = 'granted';
-    static requestPermission = () => Promise.resolve('granted');
-    onclick: unknown = null;
-    constructor(title: string, options?: { body?: string }) {
-      page.news.notifications.push({ title, body: options?.body });
-    }
-    close() {}
-  }
-  Object.defineProperty(window, 'AudioContext', { value: CountingAudioContext });
-  Object.defineProperty(window, 'Notification', { value: RecordedNotification });
-}
-
-const news = (page: Page) => page.evaluate(() => (window as unknown as { news: Recorded }).news);
 
 /** Bram's console, Present, with its sound and notifications recorded. */
-async function bramRecording(): Promise<Page> {
-  const context = await browser.newContext();
-  await context.addInitScript(recordNews);
-  const page = track(await context.newPage());
-  await page.goto(`${runtime.url}/agent/`);
-  await page.getByLabel('Email').fill(BRAM.email);
-  await page.getByLabel('Password').fill(BRAM.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await setStatus(page, 'Present');
-  return page;
-}
+const bramRecording = async () => track(await consoleRecordingNews(browser, runtime, BRAM));
 
 /** `agent` answers a new chat of `who`'s. */
 async function answers(agent: Page, who: Customer): Promise<void> {

@@ -3,62 +3,23 @@
  * message in a chat the agent is not reading beeps, and one that arrives while the console is out of
  * sight (another tab or window) also shows a browser notification.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { MILA, setStatus, startChat } from './steps';
+import { MILA, startChat } from './steps';
 import { customerSays } from './widget-steps';
+import { consoleRecordingNews, news, type Recorded } from './news-recorder';
 
 let runtime: TestRuntime;
 let browser: Browser;
 
 startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
-interface Recorded { tones: number; notifications: { title: string; body?: string }[] }
 
-/** Runs before the console's scripts: sound that counts its tones, and notifications (allowed) that are recorded. */
-function recordNews() {
-  const page = window as unknown as { news: Recorded };
-  page.news = { tones: 0, notifications: [] };
-  class CountingAudioContext {
-    state = 'running';
-    currentTime = 0;
-    destination = {};
-    resume = () => Promise.resolve();
-    close = () => Promise.resolve();
-    createGain = () => ({ gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (next: unknown) => next });
-    createOscillator = () => ({ frequency: {}, connect: (next: unknown) => next, start: () => page.news.tones++, stop() {} });
-  }
-  class RecordedNotification {
-    static permission = 'granted';
-    static requestPermission = () => Promise.resolve('granted');
-    onclick: unknown = null;
-    constructor(title: string, options?: { body?: string }) {
-      page.news.notifications.push({ title, body: options?.body });
-    }
-    close() {}
-  }
-  Object.defineProperty(window, 'AudioContext', { value: CountingAudioContext });
-  Object.defineProperty(window, 'Notification', { value: RecordedNotification });
-}
-
-async function consoleRecordingNews(): Promise<Page> {
-  const context = await browser.newContext();
-  await context.addInitScript(recordNews);
-  const page = await context.newPage();
-  await page.goto(`${runtime.url}/agent/`);
-  await page.getByLabel('Email').fill(ANNA.email);
-  await page.getByLabel('Password').fill(ANNA.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await setStatus(page, 'Present');
-  return page;
-}
-
-const news = (page: Page) => page.evaluate(() => (window as unknown as { news: Recorded }).news);
 const PLAIN_TITLE = 'Parley · Agent console';
 
 test('a reply in a chat the agent is not reading beeps and shows in the tab title; out of sight it also notifies', async () => {
-  const anna = await consoleRecordingNews();
+  const anna = await consoleRecordingNews(browser, runtime, ANNA);
   const shop = await startChat(browser, runtime, MILA);
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   const conversation = anna.getByRole('list', { name: 'Conversation' });
@@ -94,7 +55,7 @@ test('a reply in a chat the agent is not reading beeps and shows in the tab titl
 }, 60_000);
 
 test('the messages a reload brings back are not news', async () => {
-  const anna = await consoleRecordingNews();
+  const anna = await consoleRecordingNews(browser, runtime, ANNA);
   const listed = anna.getByRole('navigation', { name: 'Chats' }).getByRole('button', { name: new RegExp(MILA.name) });
   await listed.waitFor();
   await anna.reload();

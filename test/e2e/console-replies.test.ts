@@ -42,6 +42,16 @@ startRuntimeAndBrowser(async (started) => {
 const composer = () => anna.getByRole('textbox', { name: 'Message' });
 const insertDialog = () => anna.getByRole('dialog', { name: 'Insert' });
 
+/** Opens a new quick reply's form in the Insert dialog and fills it in, leaving Save to the test. */
+async function newQuickReply(fields: { folder?: string; name: string; text: string }) {
+  await anna.getByRole('button', { name: 'Insert' }).click();
+  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
+  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
+  if (fields.folder) await insertDialog().getByLabel('Folder').fill(fields.folder);
+  await insertDialog().getByLabel('Name').fill(fields.name);
+  await insertDialog().getByLabel('Text').fill(fields.text);
+}
+
 // Each test starts from a closed dialog and an empty composer, whatever the one before left.
 beforeEach(async () => {
   if (await insertDialog().isVisible()) {
@@ -126,12 +136,7 @@ test('ESC closes the / list and leaves the text as typed', async () => {
 });
 
 test('an agent adds a quick reply of their own and finds it under Recently used once inserted', async () => {
-  await anna.getByRole('button', { name: 'Insert' }).click();
-  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
-  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
-  await insertDialog().getByLabel('Folder').fill('Mine');
-  await insertDialog().getByLabel('Name').fill('Anna signs off');
-  await insertDialog().getByLabel('Text').fill('Have a lovely day! Anna');
+  await newQuickReply({ folder: 'Mine', name: 'Anna signs off', text: 'Have a lovely day! Anna' });
   await insertDialog().getByRole('button', { name: 'Save' }).click();
   await insertDialog().getByRole('button', { name: /^Anna signs off/ }).click();
   await composerHolds('Have a lovely day! Anna');
@@ -146,11 +151,7 @@ test('an agent adds a quick reply of their own and finds it under Recently used 
 });
 
 test('a quick reply of only spaces is refused in the console\'s words at once, and the message goes when the field is edited', async () => {
-  await anna.getByRole('button', { name: 'Insert' }).click();
-  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
-  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
-  await insertDialog().getByLabel('Name').fill('   ');
-  await insertDialog().getByLabel('Text').fill('Some text');
+  await newQuickReply({ name: '   ', text: 'Some text' });
   await insertDialog().getByRole('button', { name: 'Save' }).click();
   const refusal = insertDialog().getByRole('alert');
   expect(await refusal.textContent()).toBe('Fill in “Name”: spaces alone do not count.');
@@ -237,11 +238,7 @@ test('a reply inserted after a draft is kept apart from it by a space, not glued
 });
 
 test('a quick reply with a variable the console does not know is named in its form; inserted, ENTER and Send refuse it until the variable is replaced', async () => {
-  await anna.getByRole('button', { name: 'Insert' }).click();
-  await insertDialog().getByRole('tab', { name: 'Quick replies' }).click();
-  await insertDialog().getByRole('button', { name: 'New quick reply' }).click();
-  await insertDialog().getByLabel('Name').fill('Track your parcel');
-  await insertDialog().getByLabel('Text').fill('{{agent.firstName}} here: your order {{order.id}} is on its way.');
+  await newQuickReply({ name: 'Track your parcel', text: '{{agent.firstName}} here: your order {{order.id}} is on its way.' });
   // Named as it is typed; saving is still allowed.
   await insertDialog().getByText('{{order.id}} is not a variable the console knows: it is not filled in, and agents must replace it before sending.').waitFor();
   await insertDialog().getByRole('button', { name: 'Save' }).click();

@@ -55,6 +55,15 @@ export async function startChat(browser: Browser, runtime: TestRuntime, customer
   return shop;
 }
 
+/** `login`'s console, Present, answers `customer`'s new chat with Get next in queue; resolves once the customer sees it. */
+export async function answeredChat(browser: Browser, runtime: TestRuntime, login: DemoLogin, customer: Customer): Promise<{ agent: Page; shop: Page }> {
+  const agent = await openConsole(browser, runtime, login, 'Present');
+  const shop = await startChat(browser, runtime, customer);
+  await agent.getByRole('button', { name: 'Get next in queue' }).click();
+  await shop.getByText(`You are chatting with ${login.name}.`).waitFor();
+  return { agent, shop };
+}
+
 /** The row of a waiting customer in the Dashboard's Incoming chats. */
 export const incomingRow = (page: Page, customer: Customer) =>
   page.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: customer.name });

@@ -1,7 +1,7 @@
 /** Typing shows on the other side; unread messages are counted in the console; the customer sees when the agent has read. */
 import type { Browser } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { MILA, NOOR, openConsole, startChat, type Customer, endChat } from './steps';
+import { answeredChat, MILA, NOOR, openConsole, startChat, type Customer, endChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
 let runtime: TestRuntime;
@@ -47,10 +47,7 @@ test('a message in a chat the agent is not looking at counts as unread until it 
 
 test('a message the agent saw just before ending the chat counts as read, though the console closes at once', async () => {
   const eva: Customer = { name: 'Eva de Boer', email: 'eva@example.com', question: 'Do you gift-wrap?' };
-  const anna = await openConsole(browser, runtime, ANNA, 'Present');
-  const shop = await startChat(browser, runtime, eva);
-  await anna.getByRole('button', { name: 'Get next in queue' }).click();
-  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  const { agent: anna, shop } = await answeredChat(browser, runtime, ANNA, eva);
   await shop.getByLabel('Message').fill('And a card with it?');
   await shop.getByLabel('Message').press('Enter');
   await anna.getByRole('list', { name: 'Conversation' }).getByText('And a card with it?').waitFor();
