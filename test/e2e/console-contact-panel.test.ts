@@ -77,6 +77,8 @@ test("an existing contact is found by phone and linked; on the customer's next c
   await panel.getByRole('region', { name: 'Earlier chats' }).getByText('No earlier chats.').waitFor();
   await panel.getByRole('button', { name: 'Change the linked contact' }).click();
   await panel.getByRole('searchbox', { name: 'Search contacts' }).waitFor();
+  // The linked contact matched; what is missing is another one.
+  await panel.getByText('No other contact matches this customer.').waitFor();
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await panel.getByRole('region', { name: NOOR.name }).getByText('06 1234 5678').waitFor();
   await endChatWith(anna, NOOR);

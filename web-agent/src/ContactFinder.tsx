@@ -40,7 +40,8 @@ export function ContactFinder({ client, api, chat, canEdit, onCancel, onLinked }
       <section class="panel-section" aria-labelledby="suggested-title">
         <h3 id="suggested-title">{t.contact.suggested}</h3>
         {suggestions === undefined && <p class="muted small">{t.contact.searching}</p>}
-        {suggestions?.length === 0 && <p class="muted small">{t.contact.noSuggestion}</p>}
+        {/* Changing a link: the linked contact is not suggested again, so others are what is missing. */}
+        {suggestions?.length === 0 && <p class="muted small">{chat.personId ? t.contact.noOtherSuggestion : t.contact.noSuggestion}</p>}
         {suggestions && suggestions.length > 0 && (
           <PeopleList people={suggestions} label={t.contact.suggested} busy={linking.busy} disabled={disabled} onLink={linking.link} />
         )}

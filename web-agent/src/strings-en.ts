@@ -214,6 +214,7 @@ export const en = {
     fromChat: 'From the chat',
     suggested: 'Suggested match',
     noSuggestion: 'No contact matches this customer yet.',
+    noOtherSuggestion: 'No other contact matches this customer.',
     search: 'Search contacts',
     searchHint: 'Name, email or phone',
     searching: 'Searching…',

@@ -214,6 +214,7 @@ export const nl: Strings = {
     fromChat: 'Uit de chat',
     suggested: 'Voorgestelde contactpersoon',
     noSuggestion: 'Nog geen contactpersoon die bij deze klant past.',
+    noOtherSuggestion: 'Geen andere contactpersoon past bij deze klant.',
     search: 'Contactpersonen zoeken',
     searchHint: 'Naam, e-mail of telefoon',
     searching: 'Zoeken…',
