@@ -38,8 +38,8 @@ export async function customerConnectionClosed(closed: ConnectionItem, now: numb
 }
 
 /**
- * A waiting chat was answered, and no connection of its customer took the news (`customerGone`): they
- * left while it waited, their `$disconnect` already handled (it marks only answered chats). The chat
+ * A waiting chat was answered, and no connection of its customer took the news (queue.ts): they left
+ * while it waited, their `$disconnect` already handled (it marks only answered chats). The chat
  * is marked from when the sweep found them away, or from now, and ends as any other left chat does.
  */
 export async function answeredAfterCustomerLeft(chat: ChatItem, now: number): Promise<void> {
