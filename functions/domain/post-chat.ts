@@ -42,7 +42,6 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (!existing || existing.visitorId !== caller.subject) throw chatNotFound();
   const online = await onlineAgents(now);
   const to: ReopenTo = existing.agentId && online.presentAgentIds.has(existing.agentId) ? 'agent' : existing.bot && !existing.agentId ? 'bot' : 'queue';
-  const toQueue = to === 'queue';
   if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
   const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
@@ -51,7 +50,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   const back = eventMessage(chat);
   await Promise.all([putMessage(back), keepConnectionChat(caller.connectionId, chatId)]);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);
-  if (toQueue) await broadcastQueue(now, online);
+  if (to === 'queue') await broadcastQueue(now, online);
 }
 
 async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {

@@ -22,12 +22,16 @@ export async function setFeedback(chatId: string, visitorId: string, feedback: N
 /** Where a reopened chat goes: its agent, the queue, or the channel's bot that had it. */
 export type ReopenTo = 'agent' | 'queue' | 'bot';
 
-const REOPEN_SETS: Record<ReopenTo, string> = {
+/** What each destination sets, with the values its expression names. */
+const REOPEN_TO: Record<ReopenTo, (now: number) => { set: string; values: Record<string, unknown> }> = {
   // An answer begins again: the next end closes this one (stats/counter-writes.ts).
-  agent: '#status = :active, answeredAt = :now REMOVE endedAt, endedBy, feedback, customerLeftAt',
-  queue: '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback, customerLeftAt',
+  agent: (now) => ({ set: '#status = :active, answeredAt = :now REMOVE endedAt, endedBy, feedback, customerLeftAt', values: { ':active': 'active', ':now': now } }),
+  queue: (now) => ({
+    set: '#status = :queued, queuePk = :q, queuedAt = :now, alerts = :none REMOVE endedAt, endedBy, agentId, agentName, agentPk, feedback, customerLeftAt',
+    values: { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now },
+  }),
   // Outside the queue index, as a new chat with a bot waits.
-  bot: '#status = :queued REMOVE endedAt, endedBy, feedback, customerLeftAt',
+  bot: () => ({ set: '#status = :queued REMOVE endedAt, endedBy, feedback, customerLeftAt', values: { ':queued': 'queued' } }),
 };
 
 /**
@@ -36,18 +40,14 @@ const REOPEN_SETS: Record<ReopenTo, string> = {
  */
 export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, to: ReopenTo, now: number, reopened: ChatEventRecord): Promise<ChatItem | undefined> {
   const event = recordEvent(reopened);
-  const toQueue = to === 'queue';
-  const set = REOPEN_SETS[to];
+  const { set, values } = REOPEN_TO[to](now);
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}, ${set}`,
     // "Back to chat" is part of the post-chat form: a chat whose channel has it off cannot be reopened.
     ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after AND attribute_not_exists(postChatForm)',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: {
-      ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values,
-      ...(toQueue ? { ':queued': 'queued', ':q': indexValues.queue(), ':none': {}, ':now': now } : to === 'bot' ? { ':queued': 'queued' } : { ':active': 'active', ':now': now }),
-    },
+    ExpressionAttributeValues: { ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values, ...values },
     ReturnValues: 'ALL_NEW',
   });
 }
