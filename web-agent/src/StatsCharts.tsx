@@ -77,11 +77,11 @@ export function StatsCharts({ figures }: { figures: StatsFigures }) {
         id="chart-agents"
         title={s.charts.agents}
         note={best ? s.bestRated(best.name, formatRating(best.ratingAverage)) : figures.agents.length === 0 ? s.noAgents : undefined}
-        table={{ columns: [s.columns.agent, s.series.chats, s.series.ratingAverage], rows: figures.agents.map((a) => [a.name, a.chats, dash(a.ratingAverage, formatRating)]) }}
+        table={{ columns: [s.columns.agent, s.series.handled, s.series.ratingAverage], rows: figures.agents.map((a) => [a.name, a.chats, dash(a.ratingAverage, formatRating)]) }}
       >
         <BarChart
           categories={figures.agents.map((a) => (a.ratingAverage === undefined ? a.name : `${a.name} (${formatRating(a.ratingAverage)}★)`))}
-          series={[{ name: s.series.chats, values: figures.agents.map((a) => a.chats) }]}
+          series={[{ name: s.series.handled, values: figures.agents.map((a) => a.chats) }]}
         />
       </ChartFigure>
     </div>

@@ -30,7 +30,7 @@ export function statsCsv(figures: StatsFigures): string {
     line([s.columns.rating, c.chats]),
     ...figures.ratings.map((count, i) => line([i + 1, count])),
     '',
-    line([s.columns.agent, c.chats, c.ratings, c.ratingAverage]),
+    line([s.columns.agent, c.handled, c.ratings, c.ratingAverage]),
     ...figures.agents.map((a) => line([a.name, a.chats, a.ratings, a.ratingAverage])),
   ];
   return `${lines.join('\r\n')}\r\n`;

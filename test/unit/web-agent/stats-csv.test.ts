@@ -40,6 +40,7 @@ describe('statsCsv', () => {
   test('has the busiest hours by weekday, ratings and agents', () => {
     expect(lines.find((l) => l.startsWith('Sunday,'))?.split(',')[11]).toBe('5');
     expect(lines).toContain('5,1');
+    expect(lines).toContain('Agent,Chats handled,Ratings,Average rating');
     expect(lines).toContain('"Jansen, Bram",4,2,4.5');
   });
 
