@@ -40,7 +40,8 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
   }
   const toConnections = connectionsOf(online, to.id);
   if (frame.direct) {
-    const chat = await assignChat(frame.chatId, to, toConnections, now, transferredTo(current?.agentName, to.name, now));
+    // The line names who pressed the button: the manager, not the agent whose chat it was.
+    const chat = await assignChat(frame.chatId, to, toConnections, now, transferredTo(caller.name, to.name, now));
     if (!chat) throw chatNotFound();
     return handedOver(chat, 'direct', now);
   }

@@ -206,3 +206,14 @@ test('a manager takes over a chat, or hands it to another agent without an accep
   expect((await customer.next('message', (f) => f.message.event === 'transferred' && f.message.seq > 3)).message.text).toBe(`${ADMIN.name} transferred the chat to ${BRAM.name}`);
   expect(await ownerOf('takeover-chat-01')).toMatchObject({ agent: { name: BRAM.name } });
 });
+
+test("a manager's hand-over of another agent's chat names the manager, for the customer and the agent it was taken from", async () => {
+  const [anna, bram, admin] = [await present(ANNA), await present(BRAM), await present(ADMIN)];
+  const customer = await chatOwnedBy(anna, 'handover-chat-01');
+
+  admin.send({ action: 'chat.transfer', chatId: 'handover-chat-01', toAgentId: await agentIdOf(BRAM), direct: true });
+  const line = `${ADMIN.name} transferred the chat to ${BRAM.name}`;
+  expect((await customer.next('message', (f) => f.message.event === 'transferred')).message.text).toBe(line);
+  expect((await anna.next('message', (f) => f.message.chatId === 'handover-chat-01' && f.message.event === 'transferred')).message.text).toBe(line);
+  expect((await bram.next('message', (f) => f.message.chatId === 'handover-chat-01' && f.message.event === 'transferred')).message.text).toBe(line);
+});
