@@ -1,4 +1,4 @@
-/** The chat item rewritten with every message stays small: its index key moves at most hourly, its client ids are bounded. */
+/** The chat item rewritten with every message stays small: its index key moves at most hourly, its client ids go once no resend can need them. */
 import { createRequire } from 'node:module';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -80,7 +80,7 @@ test('the claim and the end keep the activity at the next whole hour too, so a c
   expect((await storedChat('activity-chat-02')).activityAt).toBe(Math.ceil(ended.endedAt! / HOUR_MS) * HOUR_MS);
 });
 
-test('a long chat keeps only the newest client message ids, and a resent recent message is still not stored twice', async () => {
+test('a burst keeps every client id while a resend may come, so its oldest message resent is recognised, not stored twice', async () => {
   const customer = await answeredChat('long-chat-01');
   const count = LONG_CHAT;
   const id = (i: number) => `long-${String(i).padStart(3, '0')}`;
@@ -88,15 +88,31 @@ test('a long chat keeps only the newest client message ids, and a resent recent 
   await runtime.idle();
 
   const stored = await storedChat('long-chat-01');
-  expect(Object.keys(stored.recent).length).toBeLessThan(count);
-  expect(stored.recent[clientIdKey(id(1))]).toBeUndefined();
+  expect(stored.recent[clientIdKey(id(1))]).toBeDefined();
   expect(stored.recent[clientIdKey(id(count))]).toBe(stored.lastSeq);
   // Keys, not the ids themselves: the item is billed by its size with every message.
   expect(Object.keys(stored.recent).every((key) => key.length === 8)).toBe(true);
 
-  customer.send({ action: 'message.send', chatId: 'long-chat-01', clientMessageId: id(count), text: 'Resent' });
-  expect(await customer.next('duplicate')).toMatchObject({ clientMessageId: id(count) });
+  for (const resent of [id(1), id(count)]) {
+    customer.send({ action: 'message.send', chatId: 'long-chat-01', clientMessageId: resent, text: 'Resent' });
+    expect(await customer.next('duplicate', (f) => f.clientMessageId === resent)).toMatchObject({ clientMessageId: resent });
+  }
   expect((await storedChat('long-chat-01')).lastSeq).toBe(stored.lastSeq);
+}, 30_000);
+
+test("a burst's ids go once they are past the resend window, the newest kept", async () => {
+  const customer = await answeredChat('long-chat-02');
+  const id = (i: number) => `past-${String(i).padStart(3, '0')}`;
+  for (let i = 1; i <= LONG_CHAT; i++) await say(customer, 'long-chat-02', id(i));
+  clock.standAt(Date.now() + 5 * 60_000);
+  // Enough more for the item to be looked at again.
+  for (let i = LONG_CHAT + 1; i <= LONG_CHAT + 8; i++) await say(customer, 'long-chat-02', id(i));
+  await runtime.idle();
+
+  const stored = await storedChat('long-chat-02');
+  expect(stored.recent[clientIdKey(id(1))]).toBeUndefined();
+  expect(Object.keys(stored.recent).length).toBeLessThan(40);
+  expect(stored.recent[clientIdKey(id(LONG_CHAT + 8))]).toBe(stored.lastSeq);
 }, 30_000);
 
 test('a long chat at a human pace stays under one kilobyte, and its newest message is still recognised when resent', async () => {
