@@ -3,7 +3,8 @@
  * Owns the socket (ticket → connect → sync with cursors), holds the chats the connection
  * follows and their messages (each once, in seq order), and keeps every outgoing message
  * until the server confirms it, resending it under the same clientMessageId after a reconnect and
- * every RESEND_MS while unconfirmed. The server sends no echo: a message is confirmed by the stored
+ * every RESEND_MS while unconfirmed; once one is refused as sent too fast, messages go out one at a time,
+ * in order (browser/paced-sends.ts). The server sends no echo: a message is confirmed by the stored
  * copy that a later frame carries (`confirms` on the other side's message or read marker, or a
  * `duplicate` answering a resend).
  * Keeps each chat's read markers current from `read` relays (the console adds a heartbeat: browser/heartbeat.ts).
@@ -16,11 +17,15 @@ import { createEmitter, type Emitter } from './browser/emitter';
 import { createChatLog, type ChatLog } from './browser/chat-log';
 import { createConnection, type ConnectionState } from './browser/connection';
 import { createSyncTracker } from './browser/sync-tracker';
+import { createPacedSends } from './browser/paced-sends';
 
 export type { ConnectionState };
 
 export type BrowserClientEvents = {
-  /** Every server frame, except a message frame for a message already held. */
+  /**
+   * Every server frame, except a message frame for a message already held and a message's refusal
+   * as sent too fast (the client sends it again in its turn; it stays pending meanwhile).
+   */
   frame: ServerFrame;
   state: ConnectionState;
   /** Chats, messages or pending messages changed. */
@@ -142,6 +147,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   });
 
   const write = (frame: ClientFrame) => connection.write(JSON.stringify(frame));
+  const paced = createPacedSends(() => outbox.values(), write);
   const sync = (wanted: Record<string, number>) => write({ action: 'sync', cursors: wanted, ref: syncs.sent(Object.keys(wanted)) });
   const changed = () => emitter.emit('change', undefined);
 
@@ -149,7 +155,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   function resume(): void {
     connection.settled();
     for (const start of starts.values()) write(start);
-    for (const message of outbox.values()) write(message);
+    for (const message of outbox.values()) if (!paced.pacing()) write(message);
   }
 
   function logOf(chatId: string): ChatLog {
@@ -211,10 +217,15 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         outbox.delete(frame.clientMessageId);
         if (frame.message) hold(frame.message);
         return true;
-      case 'error':
+      case 'error': {
+        const tooFast = frame.ref && frame.code === 'rate-limited' ? outbox.get(frame.ref) : undefined;
+        if (tooFast) {
+          paced.refused(tooFast);
+          return false;
+        }
         // The refused frame will never be confirmed; keeping it would resend it forever (a refused
-        // message is set aside instead, for `refused`). One sent too fast is kept: the resend every
-        // RESEND_MS sends it again once the limit has refilled.
+        // message is set aside instead, for `refused`). Another frame sent too fast is kept, as a
+        // message is: the resend every RESEND_MS sends it again once the limit has refilled.
         if (frame.ref && frame.code !== 'rate-limited') {
           const message = outbox.get(frame.ref);
           if (message) refused.set(frame.ref, message);
@@ -222,6 +233,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
           starts.delete(frame.ref);
         }
         return true;
+      }
       case 'synced':
         // A chat whose start is still unconfirmed is not missing, only not created yet.
         for (const chatId of syncs.answered(frame.ref, frame.chatIds)) if (!starts.has(chatId)) emitter.emit('missing', chatId);
@@ -243,6 +255,7 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     },
     close() {
       closed = true;
+      paced.refused();
       connection.stop();
     },
     reconnectNow: connection.retryNow,
@@ -252,9 +265,11 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
         outbox.set(kept.clientMessageId, kept);
         changed();
         // unref: under Node (tests, the benchmark) a message never confirmed must not keep the process alive.
-        const resend = (): unknown => (setTimeout(() => !closed && outbox.get(kept.clientMessageId) === kept && (write(kept), resend()), RESEND_MS) as { unref?(): void }).unref?.();
+        // While messages are paced, it waits for its turn there instead.
+        const resend = (): unknown =>
+          (setTimeout(() => !closed && outbox.get(kept.clientMessageId) === kept && (paced.pacing() || write(kept), resend()), RESEND_MS) as { unref?(): void }).unref?.();
         resend();
-        return write(kept);
+        return paced.pacing() || write(kept);
       }
       if (frame.action === 'chat.start') {
         const kept = { ...frame, ref: frame.chatId };

@@ -2,6 +2,7 @@ import { createBrowserClient, RESEND_MS, type ConnectionState } from '../../../f
 import type { MessageView } from '../../../functions/protocol/server-frames';
 import { fakeNetwork } from './fake-socket';
 import { keepHeartbeat } from '../../../functions/protocol/browser/heartbeat';
+import { PACE_MS } from '../../../functions/protocol/browser/paced-sends';
 
 const config = { apiBase: 'http://api.test', wsUrl: 'ws://api.test/ws' };
 const CHAT = 'chat-0001';
@@ -233,13 +234,60 @@ describe('send', () => {
     expect(client.pending(CHAT)).toEqual([]);
   });
 
-  it('keeps a message refused as sent too fast and sends it again a few seconds later', async () => {
+  it('keeps a message refused as sent too fast, sends it again in its turn, and tells nobody of the refusal', async () => {
     const { net, client } = await connected();
+    const frames: string[] = [];
+    client.on('frame', (frame) => frames.push(frame.type));
     client.send(hello);
     net.socket.receive({ type: 'error', code: 'rate-limited', message: 'You are sending too fast', ref: 'client-msg-1' });
     expect(client.pending(CHAT).map((m) => m.text)).toEqual(['hello']);
-    await jest.advanceTimersByTimeAsync(5_000);
+    expect(frames).toEqual([]);
+    await jest.advanceTimersByTimeAsync(PACE_MS);
     expect(net.socket.sent.slice(1)).toEqual([{ ...hello, ref: 'client-msg-1' }, { ...hello, ref: 'client-msg-1' }]);
+  });
+
+  it('after a message refused as sent too fast, sends it and those written after it one at a time, in the order written', async () => {
+    const { net, client } = await connected();
+    const say = (n: number) => ({ action: 'message.send', chatId: CHAT, clientMessageId: `client-msg-${n}`, text: `m${n}` }) as const;
+    const sentTexts = () => net.socket.sent.filter((f) => f.action === 'message.send').map((f) => (f as { text: string }).text);
+    client.send(say(1));
+    client.send(say(2));
+    net.socket.receive({ type: 'error', code: 'rate-limited', message: 'You are sending too fast', ref: 'client-msg-2' });
+    client.send(say(3));
+    client.send(say(4));
+    expect(sentTexts()).toEqual(['m1', 'm2']);
+
+    await jest.advanceTimersByTimeAsync(PACE_MS);
+    expect(sentTexts()).toEqual(['m1', 'm2', 'm2']);
+    // Refused again: its turn comes again before the next one's.
+    net.socket.receive({ type: 'error', code: 'rate-limited', message: 'You are sending too fast', ref: 'client-msg-2' });
+    await jest.advanceTimersByTimeAsync(PACE_MS);
+    expect(sentTexts()).toEqual(['m1', 'm2', 'm2', 'm2']);
+    await jest.advanceTimersByTimeAsync(2 * PACE_MS);
+    expect(sentTexts()).toEqual(['m1', 'm2', 'm2', 'm2', 'm3', 'm4']);
+  });
+
+  it('a later message refused while an earlier one waits for its turn does not take that turn', async () => {
+    const { net, client } = await connected();
+    const say = (n: number) => ({ action: 'message.send', chatId: CHAT, clientMessageId: `client-msg-${n}`, text: `m${n}` }) as const;
+    const tooFast = (n: number) => net.socket.receive({ type: 'error', code: 'rate-limited', message: 'You are sending too fast', ref: `client-msg-${n}` });
+    client.send(say(1));
+    client.send(say(2));
+    client.send(say(3));
+    tooFast(1);
+    tooFast(2);
+    await jest.advanceTimersByTimeAsync(3 * PACE_MS);
+    expect(net.socket.sent.filter((f) => f.action === 'message.send').map((f) => (f as { text: string }).text)).toEqual(['m1', 'm2', 'm3', 'm1', 'm2', 'm3']);
+  });
+
+  it('sends at once again once every paced message has had its turn', async () => {
+    const { net, client } = await connected();
+    const say = (n: number) => ({ action: 'message.send', chatId: CHAT, clientMessageId: `client-msg-${n}`, text: `m${n}` }) as const;
+    client.send(say(1));
+    net.socket.receive({ type: 'error', code: 'rate-limited', message: 'You are sending too fast', ref: 'client-msg-1' });
+    await jest.advanceTimersByTimeAsync(2 * PACE_MS);
+    client.send(say(2));
+    expect(net.socket.sent.filter((f) => f.action === 'message.send').map((f) => (f as { text: string }).text)).toEqual(['m1', 'm1', 'm2']);
   });
 
   it('resends a still-pending message after the reconnect sync, with the same clientMessageId', async () => {
