@@ -36,7 +36,11 @@ test('the customer rates the ended chat (the agent sees it) and asks for the tra
   const rating = shop.getByRole('group', { name: /How was this chat/ });
   await rating.waitFor();
   expect(await seriousViolations(shop)).toEqual([]);
-  await rating.getByRole('radio', { name: '4 of 5' }).check();
+  // The form's own styles (a part's stylesheet) are in: the radios are hidden behind their drawn boxes.
+  const radio = rating.getByRole('radio', { name: '4 of 5' });
+  expect(await radio.evaluate((el) => [getComputedStyle(el).position, getComputedStyle(el).opacity])).toEqual(['absolute', '0']);
+  expect(await radio.evaluate((el) => getComputedStyle(el.nextElementSibling!).borderTopStyle)).toBe('solid');
+  await radio.check();
   await shop.getByLabel('Comment (optional)').fill('Friendly and quick');
   await shop.getByRole('checkbox', { name: 'Send me the transcript' }).check();
   const address = shop.getByRole('textbox', { name: 'Email', exact: true });

@@ -99,3 +99,26 @@ test('the offline form\'s thanks, with the request number, is readable', async (
   expect(await seriousViolations(shop)).toEqual([]);
   await shop.context().close();
 }, 60_000);
+
+test('a long header in a wide font wraps, and End chat and Minimise stay inside the panel', async () => {
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const { body } = await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token });
+  const { settings, version } = body.channels.find((c) => c.settings.id === 'default')!;
+  const header = 'Webwinkelklantenservicecentrum van Zeeland';
+  const look = { ...settings.look, font: 'mono' as const, header: header.slice(0, 60) };
+  expect((await api(runtime.url, '/api/channels', { token, body: { settings: { ...settings, look }, version } })).status).toBe(200);
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+
+  const shop = await openPage(browser, runtime, '/demo/');
+  await launcher(shop).click();
+  await askQuestion(shop, NOOR);
+  const end = shop.getByRole('button', { name: 'End chat' });
+  await end.waitFor();
+  const panelBox = (await shop.getByRole('region', { name: header.slice(0, 60) }).boundingBox())!;
+  for (const button of [end, shop.getByRole('button', { name: 'Minimise' })]) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panelBox.x + panelBox.width);
+  }
+  await shop.context().close();
+}, 60_000);

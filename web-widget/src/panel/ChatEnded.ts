@@ -2,13 +2,15 @@
  * Where an ended chat leaves the customer: that it ended, the post-chat form when the channel has it
  * on and an agent answered the chat (thanks once answered: a chat that only waited has nothing to
  * rate), "Back to chat" to take it up again, and a way to start a new chat.
- * A part fetched on demand: like the forms, it imports types only and renders through the kit.
+ * A part fetched on demand: like the forms, it imports types only and renders through the kit, which
+ * also adds the part's own styles (post-chat.css).
  */
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
 import type { ChatView } from '../../../functions/protocol/server-frames';
 import type { ClientFrame } from '../../../functions/protocol/client-frames';
 import type { FormKit } from './forms/kit';
 import { PostChatForm } from './PostChatForm';
+import css from './post-chat.css';
 
 export interface ChatEndedProps {
   kit: FormKit;
@@ -27,6 +29,7 @@ export interface ChatEndedProps {
 
 export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, autoFocus, onSent, onNewChat }: ChatEndedProps) {
   const { h, t, useState, useEffect } = kit;
+  kit.adopt(css);
   const [line] = useState<{ current?: HTMLElement }>({});
   // On the line that says it ended (Tab goes on to the form), rather than on the page's <body>.
   useEffect(() => {

@@ -13,6 +13,7 @@ import css from './panel.css';
 import { fitToVisualViewport } from './visual-viewport';
 import { Panel } from './Panel';
 import { applyLook, channelStrings } from './channel-view';
+import { partsStyleRoot } from './lazy-forms';
 
 export async function mount(container: HTMLElement, shadow: ShadowRoot, options: PanelOptions): Promise<void> {
   const answer = await options.view;
@@ -20,8 +21,11 @@ export async function mount(container: HTMLElement, shadow: ShadowRoot, options:
   // The snippet's data-lang wins; else the channel's language; else the browser's (already in options.lang).
   // The chat is then started in it (its transcript mail speaks it), and screen readers read the panel in it.
   const lang = (options.lang = container.lang = options.langSet || !view || view.language === 'auto' ? options.lang : view.language);
+  // A dark channel's theme is fetched alongside its words; the panel shows once both are in (light, if it failed).
+  const dark = view?.look.theme === 'dark' && import('./dark.css').then((m) => m.default, () => '');
   const strings = channelStrings(await stringsFor(lang), view, lang);
-  adoptStyles(shadow, css);
+  adoptStyles(shadow, css + ((await dark) || ''));
+  partsStyleRoot(shadow);
   applyLook(container, view);
   fitToVisualViewport(container);
   render(

@@ -8,11 +8,20 @@ import type { WidgetChannelView } from '../../../functions/protocol/channels';
 import { MAX_TEXT } from '../../../functions/protocol/constants';
 import type { Strings } from '../i18n';
 import type { FormKit } from './forms/kit';
+import { adoptStyles } from '../adopt-styles';
 
 type Forms = typeof import('./forms');
 export interface LoadedForms { forms: Forms; view?: WidgetChannelView }
 
-export const formKit = (t: Strings): FormKit => ({ h, useState, useEffect, t, maxText: MAX_TEXT });
+/** The panel's shadow root (index.tsx), where the parts' stylesheets go. */
+let root: ShadowRoot;
+const adopted = new Set<string>();
+export const partsStyleRoot = (shadow: ShadowRoot) => (root = shadow);
+
+export const formKit = (t: Strings): FormKit => ({
+  h, useState, useEffect, t, maxText: MAX_TEXT,
+  adopt: (css) => adopted.has(css) || (adopted.add(css), adoptStyles(root, css)),
+});
 
 let loading: Promise<Forms> | undefined;
 const load = () =>

@@ -15,6 +15,8 @@ export interface FormKit {
   t: Strings;
   /** Longest question or message, in characters (the protocol's MAX_TEXT). */
   maxText: number;
+  /** Adds a part's own stylesheet to the panel's, once: called as the part renders, so it is in before it shows. */
+  adopt(css: string): void;
 }
 
 type Attributes = Record<string, unknown>;
