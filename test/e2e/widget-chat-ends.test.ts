@@ -66,7 +66,7 @@ test('a message typed offline as the agent ended the chat is kept on screen as n
   anna.send({ action: 'chat.end', chatId });
   await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'ended');
   await customerSays(shop, 'It should go to Dorpsstraat 4 instead.');
-  await bubbles(shop, 'It should go to Dorpsstraat 4 instead.').getByText('Not sent yet: waiting for the connection').waitFor();
+  await bubbles(shop, 'It should go to Dorpsstraat 4 instead.').getByText('Waiting for the connection').waitFor();
 
   await shop.context().setOffline(false);
   // Back online the widget learns the chat ended; the server then refuses the message, which stays, marked.

@@ -61,7 +61,7 @@ test('offline, the widget says so and holds what is typed; back online each mess
   dropEverySocket();
   await customerSays(shop, 'Typed offline, first');
   await customerSays(shop, 'Typed offline, second');
-  await bubbles(shop, 'Typed offline, second').getByText('Not sent yet: waiting for the connection').waitFor();
+  await bubbles(shop, 'Typed offline, second').getByText('Waiting for the connection').waitFor();
   await shop.getByRole('status').getByText('Reconnecting…').waitFor();
   await agentSays('Answered while the customer was offline');
   await consoleConversation().getByText('Answered while the customer was offline').waitFor();
@@ -69,7 +69,7 @@ test('offline, the widget says so and holds what is typed; back online each mess
   await shop.context().setOffline(false);
   await bubbles(shop, 'Answered while the customer was offline').waitFor();
   for (const text of ['Typed offline, first', 'Typed offline, second']) await consoleConversation().getByText(text, { exact: true }).waitFor();
-  await shop.getByText('Not sent yet', { exact: false }).first().waitFor({ state: 'detached' });
+  await shop.getByText('Waiting for the connection', { exact: false }).first().waitFor({ state: 'detached' });
   await shop.getByText('Reconnecting…').waitFor({ state: 'detached' });
   for (const text of ['Typed offline, first', 'Typed offline, second']) {
     expect(await bubbles(shop, text).count()).toBe(1);

@@ -29,12 +29,12 @@ test('offline by the browser\'s word, the widget says so at once and holds what 
   await shop.context().setOffline(true);
   await panel(shop).getByRole('status').getByText('Reconnecting…').waitFor({ timeout: PROMPTLY_MS });
   await customerSays(shop, 'Typed with the network gone');
-  await bubbles(shop, 'Typed with the network gone').getByText('Not sent yet: waiting for the connection').waitFor({ timeout: PROMPTLY_MS });
+  await bubbles(shop, 'Typed with the network gone').getByText('Waiting for the connection').waitFor({ timeout: PROMPTLY_MS });
 
   await shop.context().setOffline(false);
   await agentReceives(anna, chatId, 'Typed with the network gone');
   await panel(shop).getByText('Reconnecting…').waitFor({ state: 'detached' });
-  await bubbles(shop, 'Typed with the network gone').getByText('Not sent yet', { exact: false }).waitFor({ state: 'detached' });
+  await bubbles(shop, 'Typed with the network gone').getByText('Waiting for the connection', { exact: false }).waitFor({ state: 'detached' });
   expect(await bubbles(shop, 'Typed with the network gone').count()).toBe(1);
   expect(anna.frames.filter((f) => f.type === 'message' && f.message.text === 'Typed with the network gone')).toHaveLength(1);
 }, 60_000);

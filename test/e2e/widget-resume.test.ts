@@ -74,12 +74,12 @@ test('a message typed while the connection is down survives a reload and is sent
   await shop.context().route('**/api/tickets', (route) => route.abort());
   for (const connection of runtime.gateway.registry.all()) if (connection.userAgent?.includes('Chrome')) connection.socket.terminate();
   await customerSays(shop, 'Bamboo ones, please.');
-  await bubbles(shop, 'Bamboo ones, please.').getByText('Not sent yet: waiting for the connection').waitFor();
+  await bubbles(shop, 'Bamboo ones, please.').getByText('Waiting for the connection').waitFor();
 
   await shop.reload();
   await shop.context().unroute('**/api/tickets');
   await agentReceives(anna, chatId, 'Bamboo ones, please.');
-  await bubbles(shop, 'Bamboo ones, please.').getByText('Not sent yet', { exact: false }).waitFor({ state: 'detached' });
+  await bubbles(shop, 'Bamboo ones, please.').getByText('Waiting for the connection', { exact: false }).waitFor({ state: 'detached' });
   expect(await bubbles(shop, 'Bamboo ones, please.').count()).toBe(1);
   expect(anna.messages(chatId).filter((m) => m.text === 'Bamboo ones, please.')).toHaveLength(1);
 }, 60_000);

@@ -36,7 +36,7 @@ export const en = {
   typing: (name: string) => `${name} is typing…`,
   conversation: 'Conversation',
   sending: 'Sending…',
-  waitingToSend: 'Not sent yet: waiting for the connection',
+  waitingToSend: 'Waiting for the connection',
   /** Under a message the server refused (the chat had ended meanwhile, say): its text stays, to copy. */
   notSent: 'Not sent',
   read: 'Read',

@@ -44,7 +44,7 @@ export const nl: Strings = {
   typing: (name) => `${name} typt…`,
   conversation: 'Gesprek',
   sending: 'Wordt verzonden…',
-  waitingToSend: 'Nog niet verzonden: wachten op verbinding',
+  waitingToSend: 'Wachten op verbinding',
   notSent: 'Niet verzonden',
   read: 'Gelezen',
   ended: 'Deze chat is beëindigd',
