@@ -23,6 +23,8 @@ test("a Dutch channel's launcher speaks Dutch in an English browser, in the chan
   const launcher = shop.getByRole('button', { name: 'Chat met ons' });
   await launcher.waitFor();
   expect(await launcher.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^Georgia/);
+  // Screen readers read it in Dutch too.
+  expect(await launcher.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('nl');
   await launcher.click();
   await shop.getByRole('button', { name: 'Chat starten' }).waitFor();
 });

@@ -32,11 +32,13 @@ if (!queued || Array.isArray(queued)) {
   let loading: Promise<void> | undefined;
 
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node) =>
-    parent.appendChild(Object.assign(document.createElement(tag), { className, lang }));
+    parent.appendChild(Object.assign(document.createElement(tag), { className }));
   const host = document.createElement('parley-widget');
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, launcherCss);
+  // The launcher and the panel inside it speak the layer's language (the panel may set its own).
   const layer = make('div', 'layer', shadow);
+  layer.lang = lang;
   layer.popover = 'manual';
   const panel = make('div', 'panel', layer);
   const launcher = make('button', 'launcher', layer);
@@ -113,7 +115,7 @@ if (!queued || Array.isArray(queued)) {
   view.then((v) => {
     if (v?.look) host.style.cssText = `--accent:${v.look.color};--font:${v.fontFamily}`;
     // The channel's language, unless the snippet set one, as the panel speaks it ('auto' is no key).
-    if (!data.lang) text = launcherText[v?.language as Lang] || text;
+    if (!data.lang && launcherText[v?.language as Lang]) text = launcherText[(layer.lang = v!.language) as Lang];
     label.textContent = text.open = v?.launcherText || text.open;
   });
 
