@@ -1,7 +1,8 @@
 /**
  * The text field at the bottom: ENTER or Send sends, Shift+ENTER starts a new line. Insert, `/`
  * and Emoji put prepared text or an emoji into it; text still holding a template variable that could
- * not be filled is not sent. Unsent text stays with its chat (drafts.ts).
+ * not be filled is not sent, nor is text over the protocol's limit: it stays whole in the field (no
+ * maxlength, which cut a paste without a word) with a notice to shorten it. Unsent text stays with its chat (drafts.ts).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { MAX_TEXT } from '../../functions/protocol/constants';
@@ -31,6 +32,9 @@ export function Composer({ chatId, onSend, onTyping, replyContext, onFiles }: Pr
   const field = useRef<HTMLTextAreaElement>(null);
   const replies = useComposerReplies(replyContext, field, text, setText);
   const warningId = useId();
+  const limitId = useId();
+  const length = text.trim().length;
+  const tooLong = length > MAX_TEXT;
 
   useEffect(() => drafts.save(chatId, text), [chatId, text]);
 
@@ -46,7 +50,7 @@ export function Composer({ chatId, onSend, onTyping, replyContext, onFiles }: Pr
 
   function send() {
     const trimmed = text.trim();
-    if (!trimmed) return;
+    if (!trimmed || tooLong) return;
     // A `{{variable}}` the warning names would reach the customer as it is: not sent, and the agent stays in the text.
     if (replies.unknown.length) {
       setHeld(true);
@@ -79,16 +83,20 @@ export function Composer({ chatId, onSend, onTyping, replyContext, onFiles }: Pr
       }}
     >
       {replies.slash.open && <SlashList id={replies.slash.listId} items={replies.slash.items} active={replies.slash.active} optionId={replies.slash.optionId} preview={replies.preview} onChoose={replies.slash.choose} />}
-      <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} maxLength={MAX_TEXT} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown}
-        {...replies.slash.fieldProps} aria-describedby={warningId} aria-invalid={replies.unknown.length > 0 || undefined} />
+      <textarea ref={field} aria-label={t.composer.label} placeholder={t.composer.placeholder} rows={3} value={text} onInput={(e) => input(e.currentTarget.value)} onKeyDown={keyDown}
+        {...replies.slash.fieldProps} aria-describedby={tooLong ? `${limitId} ${warningId}` : warningId} aria-invalid={tooLong || replies.unknown.length > 0 || undefined} />
       <div class="composer-tools">
         <InsertButton replies={replies.replies} onInsert={replies.insert} />
-        <EmojiButton onPick={(emoji) => field.current && insertIntoField(field.current, emoji, setText, MAX_TEXT)} />
+        {/* Never cut: text over the limit is flagged below, not trimmed behind the agent's back. */}
+        <EmojiButton onPick={(emoji) => field.current && insertIntoField(field.current, emoji, setText)} />
         {onFiles && <FileButton onFiles={onFiles} />}
       </div>
-      <button type="submit" class="primary" disabled={!text.trim()}>
+      <button type="submit" class="primary" disabled={!length || tooLong}>
         {t.composer.send}
       </button>
+      <p id={limitId} class="composer-limit" role="status">
+        {tooLong ? t.composer.tooLong(length, MAX_TEXT) : ''}
+      </p>
       <VariableWarning id={warningId} names={replies.unknown} held={held} />
     </form>
   );

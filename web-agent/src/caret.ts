@@ -22,14 +22,16 @@ export function separated(before: string, insert: string, after = ''): string {
   return lead + insert + tail;
 }
 
-/** Writes `insert` into the field at its caret (or at the end when it never had focus), then focuses it. */
-export function insertIntoField(field: HTMLTextAreaElement, insert: string, setText: (text: string) => void, maxLength: number): void {
+/**
+ * Writes `insert` into the field at its caret (or at the end when it never had focus), then focuses
+ * it. Nothing is cut: a text over the protocol's limit stays whole and the composer says so.
+ */
+export function insertIntoField(field: HTMLTextAreaElement, insert: string, setText: (text: string) => void): void {
   const { text, caret } = spliceAt(field.value, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, insert);
-  const kept = text.slice(0, maxLength);
-  setText(kept);
+  setText(text);
   // The field's value is set by the next render; the caret is placed once it is there.
   requestAnimationFrame(() => {
     field.focus();
-    field.setSelectionRange(Math.min(caret, kept.length), Math.min(caret, kept.length));
+    field.setSelectionRange(caret, caret);
   });
 }

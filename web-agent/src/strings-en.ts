@@ -146,7 +146,7 @@ export const en = {
     close: 'Close',
     takeOver: 'Take over',
   },
-  composer: { label: 'Message', placeholder: 'Type a message', send: 'Send' },
+  composer: { label: 'Message', placeholder: 'Type a message', send: 'Send', tooLong: (length: number, max: number) => `Too long to send: ${length} of at most ${max} characters.` },
   replies: {
     insert: 'Insert',
     manage: 'Replies',

@@ -147,7 +147,7 @@ export const nl: Strings = {
     close: 'Sluiten',
     takeOver: 'Overnemen',
   },
-  composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden' },
+  composer: { label: 'Bericht', placeholder: 'Typ een bericht', send: 'Verzenden', tooLong: (length: number, max: number) => `Te lang om te verzenden: ${length} van maximaal ${max} tekens.` },
   replies: {
     insert: 'Invoegen',
     manage: 'Antwoorden',

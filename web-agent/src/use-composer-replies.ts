@@ -5,7 +5,6 @@
  */
 import { useContext, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
-import { MAX_TEXT } from '../../functions/protocol/constants';
 import type { ReplyView } from '../../functions/protocol/replies';
 import type { ChatView } from '../../functions/protocol/server-frames';
 import type { Api } from './contacts-api';
@@ -44,7 +43,7 @@ export function useComposerReplies(context: ReplyContext, field: RefObject<HTMLT
     // `/words` is replaced by the reply; Insert puts it where the caret is, apart from the words around it.
     if (replacing) element.setSelectionRange(0, element.value.length);
     const { value, selectionStart, selectionEnd } = element;
-    insertIntoField(element, separated(value.slice(0, selectionStart), filled.text, value.slice(selectionEnd)), setText, MAX_TEXT);
+    insertIntoField(element, separated(value.slice(0, selectionStart), filled.text, value.slice(selectionEnd)), setText);
   }
 
   const slash = useSlash(text, replies, (reply) => put(reply, true));
