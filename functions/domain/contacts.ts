@@ -14,7 +14,7 @@ import { publish } from './events';
 import { deliver } from './fanout';
 import { chatView } from './views';
 import { wholeQuestion } from './question';
-import { fileRequestsUnder } from './requests';
+import { fileRequestsUnder, fileWaitingRequests } from './requests';
 
 const SEARCH_LIMIT = 20;
 
@@ -22,16 +22,21 @@ const SEARCH_LIMIT = 20;
 const PHONE_TAIL_MIN = 4;
 
 /**
- * Search terms of a person: each word of the name, the email address and its local part, and the
- * phone's digits from each point on (the tails), so a number is found however its country code or
- * trunk zero was typed: the query's digits, leading zeros dropped, start one of the tails.
+ * Search terms of a person: each word of the name and of the company's name, the email address, its
+ * local part and its domain ("example.com" finds everyone there), and the phone's digits from each
+ * point on (the tails), so a number is found however its country code or trunk zero was typed: the
+ * query's digits, leading zeros dropped, start one of the tails. A contact keeps the terms it was saved with.
  */
-export function searchTerms(person: Pick<PersonView, 'name' | 'email' | 'phone'>): string[] {
+export function searchTerms(person: Pick<PersonView, 'name' | 'email' | 'phone'>, companyName?: string): string[] {
   const terms = new Set<string>();
-  for (const word of normalise(person.name).split(/\s+/)) if (word.length >= 2) terms.add(word);
+  for (const word of words(person.name)) terms.add(word);
+  for (const word of words(companyName ?? '')) terms.add(word);
   if (person.email) {
-    terms.add(person.email.toLowerCase());
-    terms.add(person.email.toLowerCase().split('@')[0]);
+    const email = person.email.toLowerCase();
+    terms.add(email);
+    const [local, domain] = email.split('@');
+    terms.add(local);
+    if (domain) terms.add(domain);
   }
   const digits = person.phone?.replace(/\D/g, '') ?? '';
   if (digits.length >= 2) terms.add(digits);
@@ -50,19 +55,31 @@ export async function createContact(body: ContactCreateBody, now: number): Promi
   const company = body.companyName ? { companyId: randomUUID(), name: body.companyName, createdAt: now } : undefined;
   if (company) await putCompany(company);
   const person: PersonView = { personId: randomUUID(), name: body.name, email: body.email, phone: body.phone, companyId: company?.companyId, createdAt: now };
-  await putPerson(person, searchTerms(person));
+  await putPerson(person, searchTerms(person, company?.name));
+  // After its address's search row is written: an offline request filed meanwhile finds the contact, or waits where this reads.
+  if (person.email) await fileWaitingRequests(person.personId, person.email);
   return { person, company };
 }
 
-/** People whose name, email or phone starts with every word of the query. */
+/** People whose name, company, email or phone starts with every word of the query. */
 export async function searchContacts(query: string): Promise<PersonView[]> {
   const phone = phoneQuery(query);
-  const words = phone ? [phone] : normalise(query).split(/\s+/).filter((w) => w.length >= 2);
-  if (words.length === 0) return [];
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const queryWords = phone ? [phone] : words(query);
+  if (queryWords.length === 0) return [];
+  const longest = queryWords.reduce((a, b) => (b.length > a.length ? b : a));
   const ids = await personIdsByTermPrefix(longest, SEARCH_LIMIT * 2);
   const people = (await Promise.all(ids.map(getPerson))).filter((p): p is PersonView => !!p);
-  return people.filter((p) => words.every((w) => searchTerms(p).some((t) => t.startsWith(w)))).slice(0, SEARCH_LIMIT);
+  const matches = (terms: string[]) => queryWords.every((w) => terms.some((t) => t.startsWith(w)));
+  // A company's name is read only for those its words may have found: the rest match on their own.
+  const companies = await companyNames(people.filter((p) => p.companyId && !matches(searchTerms(p))));
+  return people.filter((p) => matches(searchTerms(p, p.companyId && companies.get(p.companyId)))).slice(0, SEARCH_LIMIT);
+}
+
+/** The names of the people's companies, by company id: one read per company. */
+async function companyNames(people: PersonView[]): Promise<Map<string, string>> {
+  const ids = [...new Set(people.map((p) => p.companyId!))];
+  const companies = await Promise.all(ids.map(getCompany));
+  return new Map(companies.flatMap((company) => (company ? [[company.companyId, company.name] as const] : [])));
 }
 
 export async function personPanel(personId: string): Promise<PersonPanelResponse | undefined> {
@@ -93,4 +110,9 @@ export async function linkChat(caller: Caller, chatId: string, personId: string,
 
 function normalise(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}
+
+/** The words of a name or query, accents and case ignored, of two characters or more. */
+function words(text: string): string[] {
+  return normalise(text).split(/\s+/).filter((word) => word.length >= 2);
 }

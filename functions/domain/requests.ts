@@ -2,7 +2,8 @@
 import type { OfflineRequestBody, RequestCreateFrame, RequestCreatedDetailV1, RequestView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import {
-  allocateEventSeq, getChat, listRequests, messagesAfter, noteChatRequest, putPersonRequest, removePersonRequest, setRequestPerson,
+  allocateEventSeq, getChat, getPerson, listRequests, messagesAfter, noteChatRequest, personIdsWithEmail, putPersonRequest, putWaitingRequest,
+  removePersonRequest, removeWaitingRequest, setRequestPerson, waitingRequestNumbers,
 } from '../store';
 import { storeWithConfirmations } from './confirmations';
 import { requireRole, type Caller } from './caller';
@@ -42,8 +43,50 @@ export async function createOfflineRequest(visitorId: string, body: OfflineReque
     ...(settings.offlineForm.category && { category: settings.offlineForm.category }),
     priority: settings.offlineForm.priority,
   }), now);
-  if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
+  // Filed again on a retry too: the first attempt may have stopped before it was.
+  const filed = (request.email && (await fileUnderAddress(request, request.email.toLowerCase()))) || request;
+  if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(filed) }, now);
+  return filed;
+}
+
+/**
+ * An offline-form request goes on the card of the contact with its email address (case ignored), as
+ * a CRM files a customer's mail; with several, the first saved (the others are duplicates of it).
+ * With none yet it waits under the address, and the contact saved with it later takes it
+ * (`fileWaitingRequests`). Returns the request as filed, or undefined while it waits.
+ */
+async function fileUnderAddress(request: RequestView, email: string): Promise<RequestView | undefined> {
+  const owner = await firstContactWith(email);
+  if (owner) return fileUnder(owner, request.number);
+  await putWaitingRequest(email, request.number);
+  // A contact saved meanwhile wrote its address's row before it read the waiting requests: asked
+  // again after this one waits, one of the two sees the other (both reads are strongly consistent).
+  const late = await firstContactWith(email);
+  if (!late) return undefined;
+  const filed = await fileUnder(late, request.number);
+  await removeWaitingRequest(email, request.number);
+  return filed;
+}
+
+/** A contact just saved with an email address takes the requests that waited for it. */
+export async function fileWaitingRequests(personId: string, email: string): Promise<void> {
+  await Promise.all((await waitingRequestNumbers(email)).map(async (number) => {
+    await fileUnder(personId, number);
+    await removeWaitingRequest(email, number);
+  }));
+}
+
+/** Names the person on the request and lists it on their card, unless another contact got it first. */
+async function fileUnder(personId: string, number: number): Promise<RequestView | undefined> {
+  const request = await setRequestPerson(number, personId, { unlinkedOnly: true });
+  if (request) await putPersonRequest(personId, request);
   return request;
+}
+
+/** The id of the earliest saved contact with exactly this (lowercase) email address. */
+async function firstContactWith(email: string): Promise<string | undefined> {
+  const people = (await Promise.all((await personIdsWithEmail(email)).map(getPerson))).filter((p) => p?.email?.toLowerCase() === email);
+  return people.sort((a, b) => a!.createdAt - b!.createdAt || a!.personId.localeCompare(b!.personId))[0]?.personId;
 }
 
 /** "Create request" from a chat the agent handles: the transcript attached, the customer told its number. */

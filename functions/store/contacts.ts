@@ -39,6 +39,23 @@ export async function personIdsByTermPrefix(prefix: string, limit: number): Prom
   return [...new Set(Items.map((item) => item.personId as string))];
 }
 
+/**
+ * People saved with exactly this email address (lowercase), from the address's search row. Read
+ * strongly consistent (a base-table query may be), so a contact saved a moment ago is among them.
+ */
+export async function personIdsWithEmail(email: string): Promise<string[]> {
+  // The row's sort key is `<address>#<personId>`: the address and its `#` match it alone, not a longer address.
+  const { pk, sk: rowStart } = keys.contactTerm(email, '');
+  const { Items = [] } = await db.send(new QueryCommand({
+    TableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :start)',
+    ExpressionAttributeValues: { ':pk': pk, ':start': rowStart },
+    ProjectionExpression: 'personId',
+    ConsistentRead: true,
+  }));
+  return [...new Set(Items.map((item) => item.personId as string))];
+}
+
 export async function putPersonChat(personId: string, chat: PersonChatView): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.personChat(personId, chat.createdAt, chat.chatId), kind: 'chat', ...chat } }));
 }

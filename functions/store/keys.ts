@@ -21,6 +21,8 @@ export const keys = {
   contactTerm: (term: string, personId: string) => ({ pk: `CSEARCH#${term.slice(0, 2)}`, sk: `${term}#${personId}` }),
   personChat: (personId: string, createdAt: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `CHAT#${pad(createdAt)}#${chatId}` }),
   personRequest: (personId: string, number: number) => ({ pk: `PERSON#${personId}`, sk: `REQ#${pad(number)}` }),
+  /** An offline-form request from an address no contact had yet, waiting for a contact saved with it. */
+  waitingRequest: (email: string, number: number) => ({ pk: `WAITREQ#${email}`, sk: `REQ#${pad(number)}` }),
   /** One per chat, keyed by when it started: a redelivered event, or the end of a reopened chat, rewrites the same item. */
   personActivity: (personId: string, startedAt: number, chatId: string) => ({ pk: `PERSON#${personId}`, sk: `ACT#${pad(startedAt)}#chat#${chatId}` }),
   outbox: (at: number, id: string) => ({ pk: OUTBOX, sk: `${pad(at)}#${id}` }),

@@ -33,6 +33,16 @@ test('a contact is found by any word of the name, by email and by phone', async 
   expect((await panel(mila.personId)).company).toMatchObject({ name: 'Tulip BV' });
 });
 
+test("a contact is found by the words of its company's name and by its email's domain", async () => {
+  const mila = await createContact({ name: 'Mila Bakker', email: 'mila@example.com', companyName: 'Tulip BV' });
+  const noor = await createContact({ name: 'Noor de Wit', email: 'noor@example.com' });
+  await createContact({ name: 'Sem Jansen', email: 'sem@thread.example', companyName: 'Thread & Co' });
+  for (const typed of ['Tulip', 'tulip bv', 'BV', 'mila tulip']) expect((await search(typed)).map((p) => p.personId)).toEqual([mila.personId]);
+  expect((await search('example.com')).map((p) => p.personId).sort()).toEqual([mila.personId, noor.personId].sort());
+  expect((await search('noor example.c')).map((p) => p.personId)).toEqual([noor.personId]);
+  expect(await search('Tulip Thread')).toEqual([]);
+});
+
 test('a contact with a bad email address is refused with the reason', async () => {
   const res = await api(runtime.url, '/api/contacts', { token, body: { name: 'X', email: 'x@' } });
   expect(res).toEqual({ status: 400, body: { error: 'email: email address is not valid', field: 'email' } });
