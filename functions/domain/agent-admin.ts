@@ -14,6 +14,7 @@ import { record, type Actor } from './audit';
 import { oneAdminChangeAtATime } from './admin-change-lease';
 import { issueInvite } from './invites';
 import { hashPassword } from './passwords';
+import { endForbiddenListening } from './listen-in';
 
 export class AdminError extends Error {
   constructor(readonly refusal: Exclude<AdminRefusal, 'link-invalid'>, message: string) {
@@ -78,6 +79,8 @@ async function changeRole(actor: Actor, agent: AgentRecord, role: AgentRole, now
   const updated = agent.role === 'admin' ? await keepingAnAdmin(agent, write) : await write();
   if (!updated) throw changedMeanwhile();
   await retagSessions(agent.id, role);
+  // A manager made an agent may listen in only where a channel lets them.
+  await endForbiddenListening(now);
   await record(actor, 'agent.role-changed', agent, now, { before: { role: agent.role }, after: { role } });
   return updated;
 }

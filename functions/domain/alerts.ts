@@ -1,8 +1,8 @@
 /**
  * Unanswered-chat alerts, raised by the scheduled sweep at each channel's warning times: once per
- * chat and level (recorded on the chat with a conditional write), to Present agents with the
- * channel's Notifications permission, and to managers (by role or by the channel's Manager
- * permission) only while someone is Present.
+ * chat and level (recorded on the chat with a conditional write), to Present agents who may respond
+ * on the chat's channel and have its Notifications permission (an alert they could not answer is
+ * noise), and to managers (by role or by the channel's Manager permission) only while someone is Present.
  */
 import type { ServerFrame } from '../protocol';
 import { markAlerted, queuedChats, type ChatItem } from '../store';
@@ -31,13 +31,16 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents, waiting:
       if (chat.alerts?.[level] !== undefined || !(await markAlerted(chat.chatId, level, now))) continue;
       raised++;
       const recipients = level === 'unanswered'
-        ? present.filter((c) => permissionsOf(settings, c.agentId)?.notifications)
+        ? present.filter((c) => isAlerted(permissionsOf(settings, c.agentId)))
         : online.live.filter((c) => isManager(c) || permissionsOf(settings, c.agentId)?.manager);
       await deliver(recipients.map((c) => c.connectionId), [alertFrame(chat, level, now)]);
     }
   }
   return raised;
 }
+
+/** Who gets a channel's unanswered-chat alerts: its agents with Notifications who may also answer them. */
+const isAlerted = (permissions: ReturnType<typeof permissionsOf>) => !!(permissions?.canRespond && permissions.notifications);
 
 /** Chats waiting past the manager warning, whether or not anyone is Present (for the operators' alarm); a customer who left the page is not waiting. */
 export async function chatsPastManagerWarning(now: number, waiting: ChatItem[]): Promise<number> {

@@ -3,6 +3,7 @@ import { getChannel } from './channels';
 import { permissionsOf } from './channel-permissions';
 import { isOpen } from './opening-hours';
 import { onlineAgents } from './agents-online';
+import { RefusedError } from './errors';
 
 /** The channel is within its opening hours and someone Present may respond on it (the channel's agents, or all when it lists none). */
 export async function channelAvailable(channelId: string, now: number): Promise<boolean> {
@@ -11,3 +12,12 @@ export async function channelAvailable(channelId: string, now: number): Promise<
   const { presentAgentIds } = await onlineAgents(now);
   return [...presentAgentIds].some((agentId) => permissionsOf(channel.settings, agentId)?.canRespond);
 }
+
+/**
+ * A chat started outside the channel's opening hours is refused (a widget opened earlier still shows
+ * the pre-chat form). One started just after the last agent went Away still queues: Away agents can
+ * answer, alerts wait for someone Present, and a blip in presence (a console reconnecting) must not
+ * throw away the form the customer filled in. The widget, refused, asks availability again and shows
+ * the offline form, so the code is the existing `forbidden` rather than one of its own.
+ */
+export const closedNow = () => new RefusedError('forbidden', 'We are closed now; leave a message instead.');

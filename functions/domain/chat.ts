@@ -16,6 +16,8 @@ import { publish } from './events';
 import { askBot, handToQueue } from './bot';
 import { getChannel } from './channels';
 import { originAllowedFor } from './channel-origins';
+import { isOpen } from './opening-hours';
+import { closedNow } from './availability';
 import { requirePreChatFields } from './form-fields';
 import { storeWithConfirmations } from './confirmations';
 import { withdrawOfferOnEnd } from './transfers';
@@ -30,6 +32,9 @@ export async function startChat(caller: Caller, frame: ChatStartFrame, now: numb
   const settings = (await getChannel(channel))?.settings;
   // The page was checked at `$connect` against the channel the widget named; a chat may name another.
   if (!originAllowedFor(settings, caller.origin)) throw new RefusedError('forbidden', 'Chats on this channel cannot be started from this website');
+  // The widget was opened while the channel was open; it closed since. A retried start of a chat
+  // created before closing time is answered below, as any retried start.
+  if (settings && !isOpen(settings.hours, now) && (await getChat(frame.chatId))?.visitorId !== caller.subject) throw closedNow();
   if (settings) requirePreChatFields(settings, frame);
   const bot = settings?.bot;
   const fields = {

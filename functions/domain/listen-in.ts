@@ -2,14 +2,18 @@
  * Listen-in: an agent with "can listen in" on the chat's channel (or a manager) watches an ongoing
  * chat read-only. The connection joins the chat's fan-out list, so it sees every message and typing
  * signal; posting stays with the owner (every write checks the chat's agentId), and nobody is told.
+ * Losing the permission ends it at once (endForbiddenListening).
  */
-import { addChatListener, agentChats, getAgent, getChat, listAgentRecords, messagesAfter, removeChatConnections, type ChatItem } from '../store';
-import type { OngoingChatView } from '../protocol';
+import {
+  addChatListener, agentChats, agentConnections, getAgent, getChat, listAgentRecords, messagesAfter, removeChatConnections, type AgentRecord, type ChatItem,
+} from '../store';
+import type { AgentRole, OngoingChatView } from '../protocol';
+import type { ChannelSettings } from '../protocol/channels';
 import { requireRole, type Caller } from './caller';
 import { liveAgentIds, onlineAgents } from './agents-online';
 import { channelDirectory, permissionsOf } from './channels';
 import { RefusedError } from './errors';
-import { reply } from './fanout';
+import { deliver, reply } from './fanout';
 import { chatView } from './views';
 
 /** Chats whose last activity is older than this are not looked for among the ongoing ones. */
@@ -39,15 +43,50 @@ async function mayListen(caller: Caller, chat: ChatItem): Promise<boolean> {
   return chat.previousAgentId === caller.subject || (await listenRule(caller.subject))(chat.channel);
 }
 
-/** On which channels `agentId` may listen in: all for a manager or admin, else where the channel grants "can listen in" or makes them its manager. */
+const isManagerRole = (role: AgentRole | undefined) => role === 'manager' || role === 'admin';
+
+/** Whether an agent of `role` may listen in on chats of the channel with `settings`: a manager or admin anywhere, else with its "can listen in" or as its manager. */
+function mayListenOn(role: AgentRole | undefined, agentId: string, settings: ChannelSettings): boolean {
+  if (isManagerRole(role)) return true;
+  const permissions = permissionsOf(settings, agentId);
+  return !!(permissions?.canListenIn || permissions?.manager);
+}
+
+/** On which channels `agentId` may listen in (see mayListenOn). */
 async function listenRule(agentId: string): Promise<(channel: string) => boolean> {
-  const profile = await getAgent(agentId);
-  if (profile?.role === 'manager' || profile?.role === 'admin') return () => true;
+  const role = (await getAgent(agentId))?.role;
+  if (isManagerRole(role)) return () => true;
   const directory = await channelDirectory();
-  return (channel) => {
-    const permissions = permissionsOf(directory(channel), agentId);
-    return !!(permissions?.canListenIn || permissions?.manager);
-  };
+  return (channel) => mayListenOn(role, agentId, directory(channel));
+}
+
+/**
+ * After an admin changed who may listen (a channel's agents, an agent's role): a connection listening
+ * in on an ongoing chat whose agent may no longer (their "can listen in" taken away, or they left the
+ * channel) leaves the chat's fan-out list at once, so none of its frames reach them from now on, and
+ * is told `listen.ended`, so its console drops the chat.
+ */
+export async function endForbiddenListening(now: number): Promise<void> {
+  const [agents, connections, directory] = await Promise.all([listAgentRecords(), agentConnections(), channelDirectory()]);
+  const roles = new Map(agents.map((agent) => [agent.id, agent.role]));
+  const agentOf = new Map(connections.map((c) => [c.connectionId, c.agentId]));
+  const removals = (await ongoing(agents, now)).map((chat) => {
+    const settings = directory(chat.channel);
+    // The agent answering it, and the one who handed it over (mayListen), keep theirs; customers' are no agent's.
+    const forbidden = [...(chat.conns ?? [])].filter((id) => {
+      const agentId = agentOf.get(id);
+      return agentId !== undefined && agentId !== chat.agentId && agentId !== chat.previousAgentId && !mayListenOn(roles.get(agentId), agentId, settings);
+    });
+    if (forbidden.length === 0) return undefined;
+    return removeChatConnections(chat.chatId, forbidden).then(() => deliver(forbidden, [{ type: 'listen.ended', chatId: chat.chatId }]));
+  });
+  await Promise.all(removals);
+}
+
+/** Every agent's ongoing chats, as far back as Ongoing chat sessions looks. */
+async function ongoing(agents: AgentRecord[], now: number): Promise<ChatItem[]> {
+  const chats = await Promise.all(agents.map((a) => agentChats(a.id, now - ONGOING_LOOKBACK_MS, CHATS_PER_AGENT)));
+  return chats.flat().filter((chat) => chat.status === 'active');
 }
 
 /**
@@ -55,15 +94,13 @@ async function listenRule(agentId: string): Promise<(channel: string) => boolean
  * `canListen` says whether `agentId` may listen in on it, so the console offers it only there.
  */
 export async function ongoingChats(agentId: string, now: number): Promise<OngoingChatView[]> {
-  const [agents, mayListenOn, online] = await Promise.all([listAgentRecords(), listenRule(agentId), onlineAgents(now)]);
+  const [agents, mayListenThere, online] = await Promise.all([listAgentRecords(), listenRule(agentId), onlineAgents(now)]);
   const connected = liveAgentIds(online);
-  const chats = (await Promise.all(agents.map((a) => agentChats(a.id, now - ONGOING_LOOKBACK_MS, CHATS_PER_AGENT)))).flat();
-  return chats
-    .filter((chat) => chat.status === 'active')
+  return (await ongoing(agents, now))
     .map((chat) => ({
       chatId: chat.chatId, channel: chat.channel, customerName: chat.customerName,
       agentName: chat.agentName ?? '', answeredAt: chat.answeredAt ?? chat.createdAt, messages: chat.lastSeq - (chat.events ?? 0),
-      canListen: chat.agentId !== agentId && mayListenOn(chat.channel),
+      canListen: chat.agentId !== agentId && mayListenThere(chat.channel),
       agentOnline: connected.has(chat.agentId ?? ''),
       ...(chat.customerLeftAt !== undefined && { customerLeftAt: chat.customerLeftAt }),
     }))

@@ -3,6 +3,7 @@ import { ChannelSaveBody } from '../protocol';
 import { agentProfile } from '../domain/agents';
 import { saveChannel, tellConsolesChannelsChanged } from '../domain/channels';
 import { broadcastQueue } from '../domain/queue';
+import { endForbiddenListening } from '../domain/listen-in';
 import { bearer, failure, json, parseBody, type HttpHandler } from './lib/http';
 
 export const handler: HttpHandler = async (event) => {
@@ -16,8 +17,9 @@ export const handler: HttpHandler = async (event) => {
   if (!outcome.ok && outcome.reason === 'exists') return failure(409, `A channel with the id "${body.value.settings.id}" already exists; choose another id`, 'id');
   if (!outcome.ok) return failure(409, 'This channel was changed by someone else; reload it and apply your change again');
   // Every console's "agents available" for the channel changes now, not at the next queue change;
+  // an agent who may no longer listen in stops hearing the chat before their console is told;
   // and every console reads the channels again, for their names, its agent's permissions and warning times.
-  if (outcome.servingChanged) await broadcastQueue(now);
+  if (outcome.servingChanged) await Promise.all([broadcastQueue(now), endForbiddenListening(now)]);
   await tellConsolesChannelsChanged(now);
   return json(200, outcome.channel);
 };

@@ -63,6 +63,20 @@ test('alerts come at the channel\'s warning time, only to agents with notificati
   expect(bram.frames.filter((f: ServerFrame) => f.type === 'alert')).toEqual([]);
 });
 
+test('an agent with notifications but without "can respond" gets no unanswered-chat alert: they could not answer it', async () => {
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const [stored] = (await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token })).body.channels;
+  const agents = stored.settings.agents!.map((a, i) => (i === 1 ? { ...a, notifications: true } : a));
+  expect((await api(runtime.url, '/api/channels', { token, body: { settings: { ...stored.settings, agents }, version: stored.version } })).status).toBe(200);
+  const [anna, bram] = [await present(ANNA), await present(BRAM)];
+  await waitingChat('perm-chat-0005');
+
+  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 21_000))).toMatchObject({ alertsRaised: 1 });
+  expect(await anna.next('alert')).toMatchObject({ level: 'unanswered', chatId: 'perm-chat-0005' });
+  await runtime.idle();
+  expect(bram.frames.filter((f: ServerFrame) => f.type === 'alert')).toEqual([]);
+});
+
 test('a chat cannot be transferred to an agent who may not respond on its channel', async () => {
   const [anna] = [await present(ANNA), await present(BRAM)];
   await waitingChat('perm-chat-0003');

@@ -22,11 +22,14 @@ export function myQueue(queue: QueueState, channels: ChannelName[]): QueueState 
   return { ...queue, waiting, entries: queue.entries.filter((entry) => mine(entry.channel)) };
 }
 
-/** After how many seconds a waiting chat warns this agent; undefined when its channel does not notify them. */
+/**
+ * After how many seconds a waiting chat warns this agent; undefined when its channel does not notify
+ * them, or does but does not let them respond (its Answer would be refused), as on the server.
+ */
 export function warningAfter(channels: ChannelName[], defaultSeconds: number): (entry: QueueEntry) => number | undefined {
   if (channels.length === 0) return () => defaultSeconds;
   return (entry) => {
     const channel = channelOf(channels, entry.channel);
-    return channel?.notifications ? channel.unansweredWarningSeconds : undefined;
+    return channel?.canRespond && channel.notifications ? channel.unansweredWarningSeconds : undefined;
   };
 }

@@ -90,6 +90,13 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
     select((current) => (current === chatId ? undefined : current));
   };
 
+  /** Follows a watched chat again; one the server refuses leaves the list (the `error` case below). */
+  const relisten = (chatId: string) => {
+    const ref = localRef();
+    relistening.current.set(ref, chatId);
+    client.send({ action: 'chat.listen', chatId, ref });
+  };
+
   /** Opens a chat the agent asked for (answered, or Show chat): what was open before a reload no longer waits to open. */
   const open = (chatId: string | undefined) => {
     reopening.current = undefined;
@@ -137,14 +144,14 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
               const wanted = reopening.current;
               if (wanted !== undefined && !(again.includes(wanted) && !client.chat(wanted))) reopen();
             }
-            for (const chatId of again) {
-              if (client.chat(chatId)) continue;
-              const ref = localRef();
-              relistening.current.set(ref, chatId);
-              client.send({ action: 'chat.listen', chatId, ref });
-            }
+            for (const chatId of again) if (!client.chat(chatId)) relisten(chatId);
             return;
           }
+          case 'listen.ended':
+            // An admin took this agent's "can listen in" away: the server no longer tells them of the chat.
+            close(frame.chatId);
+            if (frame.chatId === reopening.current) reopen(frame.chatId);
+            return;
           case 'queue':
             queued.current = new Set(frame.entries.map((entry) => entry.chatId));
             return;
@@ -229,11 +236,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
       client.on('missing', (chatId) => {
         const held = client.chat(chatId);
         if (held?.status !== 'active') return;
-        if (held.agent?.id !== agent.id) {
-          const ref = localRef();
-          relistening.current.set(ref, chatId);
-          return void client.send({ action: 'chat.listen', chatId, ref });
-        }
+        if (held.agent?.id !== agent.id) return relisten(chatId);
         client.forget(chatId);
         answering.current.delete(chatId);
         close(chatId);

@@ -32,6 +32,12 @@ describe('warningAfter', () => {
     expect(after(entry('a', 'default'))).toBeUndefined();
   });
 
+  it('gives none where the agent is notified but may not respond: the Answer would be refused', () => {
+    const after = warningAfter([channel('default', true), channel('sales', false, true)], 60);
+    expect(after(entry('b', 'sales'))).toBeUndefined();
+    expect(after(entry('a', 'default'))).toBe(60);
+  });
+
   it("gives the queue's default time until the channels are read", () => {
     expect(warningAfter([], 90)(entry('a', 'default'))).toBe(90);
   });
