@@ -1,7 +1,7 @@
 /**
  * The widget was opened while its channel was open, and the channel closed while the customer filled
  * in the pre-chat form (a closed day set, or the hours ended): Start chat queues nothing, and the
- * offline form takes the pre-chat form's place, in English and in Dutch.
+ * offline form takes the pre-chat form's place, holding what they typed, in English and in Dutch.
  */
 import type { Browser } from 'playwright-core';
 import type { ChannelsResponse } from '../../functions/protocol';
@@ -26,8 +26,8 @@ async function setOpen(open: boolean) {
 }
 
 const WORDS = {
-  'en-GB': { launcher: 'Chat with us', start: 'Start chat', fields: ['Name', 'Email', 'Your question'], offline: 'We are not online right now. Leave a message and we will get back to you.', send: 'Send message', waiting: 'Waiting for an agent…' },
-  'nl-NL': { launcher: 'Chat met ons', start: 'Chat starten', fields: ['Naam', 'E-mailadres', 'Je vraag'], offline: 'We zijn nu niet online. Laat een bericht achter, dan nemen we contact met je op.', send: 'Bericht verzenden', waiting: 'Wachten op een medewerker…' },
+  'en-GB': { launcher: 'Chat with us', start: 'Start chat', fields: ['Name', 'Email', 'Your question'], offlineFields: ['Name', 'Email', 'Message'], offline: 'We are not online right now. Leave a message and we will get back to you.', send: 'Send message', waiting: 'Waiting for an agent…' },
+  'nl-NL': { launcher: 'Chat met ons', start: 'Chat starten', fields: ['Naam', 'E-mailadres', 'Je vraag'], offlineFields: ['Naam', 'E-mailadres', 'Bericht'], offline: 'We zijn nu niet online. Laat een bericht achter, dan nemen we contact met je op.', send: 'Bericht verzenden', waiting: 'Wachten op een medewerker…' },
 };
 
 for (const [locale, words] of Object.entries(WORDS)) {
@@ -40,10 +40,13 @@ for (const [locale, words] of Object.entries(WORDS)) {
     await start.waitFor();
 
     await setOpen(false);
-    for (const [label, value] of words.fields.map((label, i) => [label, ['Mila Bakker', 'mila@example.com', 'Do you ship to Belgium?'][i]])) await panel(shop).getByLabel(label).fill(value);
+    const typed = ['Mila Bakker', 'mila@example.com', 'Do you ship to Belgium?'];
+    for (const [i, label] of words.fields.entries()) await panel(shop).getByLabel(label).fill(typed[i]);
     await start.click();
     await panel(shop).getByText(words.offline).waitFor();
     await panel(shop).getByRole('button', { name: words.send }).waitFor();
+    // Nothing typed is lost: the question becomes the message.
+    for (const [i, label] of words.offlineFields.entries()) expect(await panel(shop).getByLabel(label, { exact: true }).inputValue()).toBe(typed[i]);
     expect(await panel(shop).getByText(words.waiting).count()).toBe(0);
 
     // Frames come in order: the answer to Anna's ask comes after any queue change the start made.

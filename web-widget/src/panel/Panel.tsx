@@ -80,7 +80,8 @@ export function Panel(options: PanelOptions & { look?: WidgetLook }) {
     if (!online) {
       const offline = view?.offlineForm ?? { createsRequest: true, requiredFields: ['name', 'email', 'message'] };
       const send = (body: Omit<OfflineRequestBody, 'channel'>) => forms.sendOfflineRequest(config!.apiBase + WIDGET_PATHS.offlineRequests, token!, { ...body, channel });
-      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={nanoid} send={send} />;
+      // A start refused as the channel closed leaves what the customer typed in the offline form.
+      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={nanoid} send={send} initial={started} />;
     }
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
     const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${WIDGET_PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;

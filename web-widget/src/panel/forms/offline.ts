@@ -18,12 +18,14 @@ export interface OfflineProps {
   prefill: Prefill;
   /** A new id for the request, chosen once per form. */
   newId(): string;
+  /** What the customer typed into a pre-chat form refused because the channel closed meanwhile. */
+  initial?: { name: string; email: string; question: string };
   send(body: Omit<OfflineRequestBody, 'channel'>): Promise<OfflineOutcome>;
 }
 
-export function OfflineForm({ kit, createsRequest, required, prefill, newId, send }: OfflineProps) {
+export function OfflineForm({ kit, createsRequest, required, prefill, newId, send, initial }: OfflineProps) {
   const { h, t, useState } = kit;
-  const [fields, setFields] = usePrefilled<Fields>(kit, { name: '', email: '', message: '' }, prefill);
+  const [fields, setFields] = usePrefilled<Fields>(kit, { name: initial?.name ?? '', email: initial?.email ?? '', message: initial?.question ?? '' }, prefill);
   const [requestId] = useState(newId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ text: string; field?: string }>();
