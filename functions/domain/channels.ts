@@ -3,12 +3,13 @@
  * channel: until an admin saves it, it has the defaults below, and every agent serves it.
  */
 import type { ChannelName, ChannelSaveBody, ChannelSettings, StoredChannel, WidgetChannelView } from '../protocol/channels';
-import { getStoredChannel, listStoredChannels, putChannelIfVersion } from '../store';
+import { getStoredChannel, listAgentRecords, listStoredChannels, putChannelIfVersion } from '../store';
 import { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
 import { FONT_STACKS } from '../protocol/channel-options';
 import { isOpen } from './opening-hours';
 import { record, type Actor } from './audit';
 import { permissionsOf } from './channel-permissions';
+import { isActive } from './agent-sessions';
 import { onlineAgents } from './agents-online';
 import { deliver } from './fanout';
 
@@ -42,20 +43,60 @@ export async function channelsSeenBy(agentId: string): Promise<ChannelName[]> {
   });
 }
 
-/** `servingChanged`: who serves the channel (or with which permissions) changed, so its "agents available" did. */
-export type SaveOutcome = { ok: true; channel: StoredChannel; servingChanged: boolean } | { ok: false; reason: 'conflict' | 'exists' };
+/**
+ * `servingChanged`: who serves the channel (or with which permissions) changed, so its "agents available" did.
+ * `invalid`: settings the schema cannot judge alone (a name another channel has, an agent who is none),
+ * with `error` as the schema words its refusals ("settings.name: …") and `field` the body's field.
+ */
+export type SaveOutcome =
+  | { ok: true; channel: StoredChannel; servingChanged: boolean }
+  | { ok: false; reason: 'conflict' | 'exists' }
+  | { ok: false; reason: 'invalid'; error: string; field: 'settings' };
 
-/** Saves settings edited from `version`; refused if the channel changed since (or, for 0, exists). Recorded in the audit log. */
-export async function saveChannel({ settings, version }: ChannelSaveBody, admin: Actor, now: number): Promise<SaveOutcome> {
+/**
+ * Saves settings edited from `version`; refused if the channel changed since (or, for a create,
+ * exists), or if `invalidity` finds fault. Recorded in the audit log.
+ */
+export async function saveChannel({ settings, version, create }: ChannelSaveBody, admin: Actor, now: number): Promise<SaveOutcome> {
   const before = await getChannel(settings.id);
-  // The default channel exists before its first save; saving it from version 0 creates its item.
+  // The default channel exists before its first save, so a new channel cannot take its id even then.
+  if (create && before) return { ok: false, reason: 'exists' };
+  const error = await invalidity(settings, before?.settings);
+  if (error) return { ok: false, reason: 'invalid', error, field: 'settings' };
   const channel: StoredChannel = { settings, version: version + 1, updatedAt: now, updatedBy: admin.id };
-  // A create (version 0) of an id already saved is a choice of id, not an edit someone else overtook.
-  if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: version === 0 && (before?.version ?? 0) > 0 ? 'exists' : 'conflict' };
+  // A version-0 write fails only on a stored item: for a new id that is a choice of id, not an edit someone
+  // else overtook; for the default channel, which is edited from 0 until first saved, it is such an edit.
+  if (!(await putChannelIfVersion(channel, version))) return { ok: false, reason: version === 0 && (create || settings.id !== DEFAULT_CHANNEL) ? 'exists' : 'conflict' };
   const changes = changedFields(before?.version === version ? before.settings : undefined, settings);
   // The default channel exists before its first save: that save changes it.
   await record(admin, version === 0 && !before ? 'channel.created' : 'channel.changed', { id: settings.id, name: settings.name, email: '' }, now, changes);
   return { ok: true, channel, servingChanged: 'agents' in changes.after };
+}
+
+/** Names compare as people read them: "QA Shop", " qa  shop" and "QA SHOP" are one name. */
+const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Why the settings cannot be saved, judged against the other channels and the agents: a name another
+ * channel has (checked on create and rename only, so channels named alike before this rule still save),
+ * an agent id that is no agent, or a deactivated agent newly listed. One already listed stays until an
+ * admin removes them: deactivating an agent must not block every save of the channels they served.
+ */
+async function invalidity(settings: ChannelSettings, before: ChannelSettings | undefined): Promise<string | undefined> {
+  if (!before || nameKey(before.name) !== nameKey(settings.name)) {
+    const others = (await listChannels()).filter((c) => c.settings.id !== settings.id);
+    const twin = others.find((c) => nameKey(c.settings.name) === nameKey(settings.name));
+    if (twin) return `settings.name: is already the name of another channel (${twin.settings.id})`;
+  }
+  if (settings.agents.length === 0) return undefined;
+  // Read consistently: an agent added a moment ago is listed at once.
+  const agents = new Map((await listAgentRecords({ consistent: true })).map((agent) => [agent.id, agent]));
+  for (const { agentId } of settings.agents) {
+    const agent = agents.get(agentId);
+    if (!agent) return `settings.agents: ${agentId} is not an agent; remove it from the list`;
+    if (!isActive(agent) && !before?.agents.some((a) => a.agentId === agentId)) return `settings.agents: ${agent.name} is deactivated; reactivate them before listing them`;
+  }
+  return undefined;
 }
 
 const AUDITED_TEXT = 200;

@@ -14,6 +14,7 @@ export const handler: HttpHandler = async (event) => {
   const body = parseBody(event, ChannelSaveBody);
   if (!body.ok) return body.response;
   const outcome = await saveChannel(body.value, { id: claims.subject, name: claims.name }, now);
+  if (!outcome.ok && outcome.reason === 'invalid') return failure(400, outcome.error, outcome.field);
   if (!outcome.ok && outcome.reason === 'exists') return failure(409, `A channel with the id "${body.value.settings.id}" already exists; choose another id`, 'id');
   if (!outcome.ok) return failure(409, 'This channel was changed by someone else; reload it and apply your change again');
   // Every console's "agents available" for the channel changes now, not at the next queue change;

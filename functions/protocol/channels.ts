@@ -21,6 +21,19 @@ const TimeRange = v.pipe(
 );
 export type TimeRange = v.InferOutput<typeof TimeRange>;
 
+/** isoDate checks the form only: 2026-02-30 has it, and Date would quietly read it as 2 March. */
+function inCalendar(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+}
+const calendarDate = v.pipe(v.string(), v.isoDate('use YYYY-MM-DD'), v.check(inCalendar, 'is not a date in the calendar'));
+
+/** Each field at most once: a list like ['name', 'name'] is a client's mistake, not a choice. */
+const fieldList = <T extends readonly [string, ...string[]]>(fields: T) =>
+  v.pipe(v.array(v.picklist(fields)), v.check((list) => new Set(list).size === list.length, 'lists a field twice'));
+
 const TimeZone = v.pipe(v.string(), v.check((zone) => {
   try {
     new Intl.DateTimeFormat('en-GB', { timeZone: zone });
@@ -30,16 +43,24 @@ const TimeZone = v.pipe(v.string(), v.check((zone) => {
   }
 }, 'is not a known IANA time zone (e.g. Europe/Amsterdam)'));
 
-export const OpeningHours = v.strictObject({
-  /** Off: the channel is open whenever someone is Present. */
-  enabled: v.boolean(),
-  timeZone: TimeZone,
-  /** A weekday without hours is closed all day. */
-  days: v.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, v.optional(TimeRange)])) as Record<Weekday, v.OptionalSchema<typeof TimeRange, undefined>>),
-  lunch: v.optional(TimeRange),
-  /** Whole days closed (holidays), as YYYY-MM-DD in the channel's time zone. */
-  closedDates: v.pipe(v.array(v.pipe(v.string(), v.isoDate('use YYYY-MM-DD'))), v.maxLength(366)),
-});
+const contains = (outer: TimeRange, inner: TimeRange) => outer.start <= inner.start && inner.end <= outer.end;
+
+export const OpeningHours = v.pipe(
+  v.strictObject({
+    /** Off: the channel is open whenever someone is Present. */
+    enabled: v.boolean(),
+    timeZone: TimeZone,
+    /** A weekday without hours is closed all day. */
+    days: v.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, v.optional(TimeRange)])) as Record<Weekday, v.OptionalSchema<typeof TimeRange, undefined>>),
+    /** One break for every open day. */
+    lunch: v.optional(TimeRange),
+    /** Whole days closed (holidays), as YYYY-MM-DD in the channel's time zone. */
+    closedDates: v.pipe(v.array(calendarDate), v.maxLength(366)),
+  }),
+  // Days differ (a short Saturday may end before the break), so the break need fit only one; one
+  // that fits none (20:00–21:00 on 09:00–17:00 days) closes nothing and is a mistake.
+  v.forward(v.check((hours) => !hours.lunch || Object.values(hours.days).some((day) => day && contains(day, hours.lunch!)), 'must fall within the opening hours of an open day'), ['lunch']),
+);
 export type OpeningHours = v.InferOutput<typeof OpeningHours>;
 
 
@@ -84,15 +105,20 @@ export const ChannelSettings = v.strictObject({
   hours: OpeningHours,
   look: WidgetLook,
   agents: v.pipe(v.array(ChannelAgent), v.maxLength(500), v.check((agents) => new Set(agents.map((a) => a.agentId)).size === agents.length, 'lists an agent twice')),
-  offlineForm: v.strictObject({
-    text: text(500),
-    createsRequest: v.boolean(),
-    category: text(60),
-    priority: v.picklist(REQUEST_PRIORITIES),
-    requiredFields: v.array(v.picklist(OFFLINE_FORM_FIELDS)),
-  }),
+  offlineForm: v.pipe(
+    v.strictObject({
+      text: text(500),
+      createsRequest: v.boolean(),
+      /** Used only while createsRequest is on. */
+      category: text(60),
+      priority: v.picklist(REQUEST_PRIORITIES),
+      requiredFields: fieldList(OFFLINE_FORM_FIELDS),
+    }),
+    // Refused rather than filled in: the admin cleared it, and a made-up category would file requests where nobody looks.
+    v.forward(v.check((form) => !form.createsRequest || form.category !== '', 'is required while the offline form creates a request'), ['category']),
+  ),
   preChatForm: v.strictObject({
-    requiredFields: v.array(v.picklist(PRE_CHAT_FIELDS)),
+    requiredFields: fieldList(PRE_CHAT_FIELDS),
     /** Show the three FAQs that best match the question before the chat starts. */
     faqSuggestions: v.boolean(),
   }),
@@ -108,11 +134,19 @@ export const ChannelSettings = v.strictObject({
 export type ChannelSettings = v.InferOutput<typeof ChannelSettings>;
 
 /** A save names the version it was edited from, so two admins cannot silently overwrite each other. */
-export const ChannelSaveBody = v.strictObject({
-  settings: v.pipe(ChannelSettings, v.check((s) => s.managerWarningSeconds > s.unansweredWarningSeconds, 'managerWarningSeconds must be later than unansweredWarningSeconds')),
-  /** 0 to create a new channel. */
-  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+export const ChannelSaveBody = v.pipe(
+  v.strictObject({
+    settings: v.pipe(ChannelSettings, v.check((s) => s.managerWarningSeconds > s.unansweredWarningSeconds, 'managerWarningSeconds must be later than unansweredWarningSeconds')),
+    /** 0 to create a new channel, or for the default channel's first save. */
+    version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /**
+     * A new channel ("New channel"), refused if its id is taken. Without it a version-0 save of the
+     * default channel is that channel's first save, since the default channel exists before it is stored.
+     */
+    create: v.optional(v.boolean()),
+  }),
+  v.forward(v.check((body) => !body.create || body.version === 0, 'a new channel is saved from version 0'), ['version']),
+);
 export type ChannelSaveBody = v.InferOutput<typeof ChannelSaveBody>;
 
 export interface StoredChannel { settings: ChannelSettings; version: number; updatedAt: number; updatedBy: string }

@@ -1,11 +1,15 @@
 /**
  * A channel is served by the agents it lists: whether its widget is online, and each waiting
- * customer's place and estimate, count only them and the customers waiting on that channel.
+ * customer's place and estimate, count only them and the customers waiting on that channel. It
+ * lists agents only: not an id that is none, nor someone deactivated before being listed.
  */
-import type { AvailabilityResponse } from '../../functions/protocol';
+import { randomUUID } from 'node:crypto';
+import type { AvailabilityResponse, ChannelSettings, StoredChannel } from '../../functions/protocol';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
-import { api, Client, connectCustomer, connectPresent } from '../support/clients';
+import { api, Client, connectCustomer, connectPresent, loginAgent } from '../support/clients';
+import { ADMIN, asAdmin } from '../support/admin';
 import { saveSalesForAnna } from '../support/sales-channel';
 
 let runtime: TestRuntime;
@@ -49,4 +53,31 @@ test("a waiting customer's place counts only their channel's queue, and nobody t
   const salesPlace = await onSales.next('queue.position');
   expect(salesPlace.position).toBe(1);
   expect(salesPlace.estimatedWaitSeconds).toBeUndefined();
+});
+
+describe('who a channel may list', () => {
+  const serving = (agentId: string) => ({ agentId, canRespond: true, notifications: true, canListenIn: false, manager: false });
+  async function save(settings: ChannelSettings, version = 0) {
+    const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+    return api<StoredChannel & { error?: string; field?: string }>(runtime.url, '/api/channels', { token, body: { settings, version } });
+  }
+
+  test('an id that is no agent is refused, naming the agents, and nothing is stored', async () => {
+    const ghost = randomUUID();
+    const refused = await save({ ...defaultChannelSettings('ghosts'), name: 'Ghosts', agents: [serving(ghost)] });
+    expect(refused).toMatchObject({ status: 400, body: { error: `settings.agents: ${ghost} is not an agent; remove it from the list`, field: 'settings' } });
+    expect((await api(runtime.url, '/api/widget/ghosts', { method: 'GET' })).status).toBe(404);
+  });
+
+  test('an agent deactivated after being listed stays listed and the channel still saves; a deactivated agent is not newly listed', async () => {
+    const admin = await asAdmin(runtime.url);
+    const eli = (await admin.create({ name: 'Eli Jansen', email: 'eli@parley.test', role: 'agent', credential: { kind: 'password', password: 'eli-password-1' } })).body.agent;
+    const desk = await save({ ...defaultChannelSettings('eli-desk'), name: 'Eli desk', agents: [serving(eli.id)] });
+    expect(desk.status).toBe(200);
+    expect((await admin.change(eli.id, { change: 'deactivate' })).status).toBe(200);
+
+    expect((await save({ ...desk.body.settings, launcherText: 'Ask us' }, 1)).status).toBe(200);
+    const refused = await save({ ...defaultChannelSettings('eli-too'), name: 'Eli too', agents: [serving(eli.id)] });
+    expect(refused).toMatchObject({ status: 400, body: { error: 'settings.agents: Eli Jansen is deactivated; reactivate them before listing them' } });
+  });
 });

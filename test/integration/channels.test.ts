@@ -26,6 +26,12 @@ test('a new tenant has the default channel with default settings', async () => {
   expect(body.channels).toEqual([{ settings: defaultChannelSettings(), version: 0, updatedAt: 0, updatedBy: '' }]);
 });
 
+test("a new channel cannot take the default channel's id, though the default channel was never saved; it keeps its name", async () => {
+  const taken = await save(adminToken, { settings: { ...defaultChannelSettings(), name: 'QA Shop' }, version: 0, create: true });
+  expect(taken).toMatchObject({ status: 409, body: { error: 'A channel with the id "default" already exists; choose another id', field: 'id' } });
+  expect((await list(adminToken)).body.channels[0]).toEqual({ settings: defaultChannelSettings(), version: 0, updatedAt: 0, updatedBy: '' });
+});
+
 test('an admin creates a channel; it is listed and the widget sees its public settings only', async () => {
   const settings = { ...defaultChannelSettings('sales-nl'), name: 'Verkoop', language: 'nl' as const, launcherText: 'Chat met ons', bot: { url: 'https://bot.example/hook', timeoutMs: 2000 } };
   const created = await save(adminToken, { settings, version: 0 });
@@ -50,7 +56,7 @@ test('a save from an outdated version is refused and changes nothing', async () 
 });
 
 test('every save is in the audit log with the fields it changed, each as its value', async () => {
-  const created = await save(adminToken, { settings: defaultChannelSettings('audited'), version: 0 });
+  const created = await save(adminToken, { settings: { ...defaultChannelSettings('audited'), name: 'Audited' }, version: 0 });
   const hours = { ...created.body.settings.hours, days: { ...created.body.settings.hours.days, thu: { start: '09:00', end: '16:00' } } };
   await save(adminToken, { settings: { ...created.body.settings, launcherText: 'Questions?', hours }, version: 1 });
   const { body } = await api<AuditResponse>(runtime.url, '/api/admin/audit', { method: 'GET', token: adminToken });
@@ -67,13 +73,31 @@ test("the default channel's first save changes it: it existed before", async () 
 });
 
 test('creating a channel that exists is refused, saying the id is taken', async () => {
-  await save(adminToken, { settings: defaultChannelSettings('twice'), version: 0 });
+  await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Twice' }, version: 0 });
   const again = await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Other' }, version: 0 });
   expect(again).toMatchObject({ status: 409, body: { error: 'A channel with the id "twice" already exists; choose another id', field: 'id' } });
   const stale = await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Stale' }, version: 5 });
   expect(stale).toMatchObject({ status: 409, body: { error: expect.stringContaining('changed by someone else') } });
   expect((stale.body as { field?: string }).field).toBeUndefined();
-  expect((await widget('twice')).body.name).toBe(defaultChannelSettings('twice').name);
+  expect((await widget('twice')).body.name).toBe('Twice');
+  const created = await save(adminToken, { settings: { ...defaultChannelSettings('twice'), name: 'Twice' }, version: 0, create: true });
+  expect(created).toMatchObject({ status: 409, body: { field: 'id' } });
+});
+
+test('a name another channel has is refused, however it is spaced or cased, on create and on rename; nothing is stored', async () => {
+  expect((await save(adminToken, { settings: { ...defaultChannelSettings('qa-shop'), name: 'QA Shop' }, version: 0, create: true })).status).toBe(200);
+  const twin = await save(adminToken, { settings: { ...defaultChannelSettings('qa-shop-2'), name: '  qa  SHOP ' }, version: 0, create: true });
+  expect(twin).toMatchObject({ status: 400, body: { error: 'settings.name: is already the name of another channel (qa-shop)', field: 'settings' } });
+  expect((await widget('qa-shop-2')).status).toBe(404);
+
+  const desk = await save(adminToken, { settings: { ...defaultChannelSettings('qa-desk'), name: 'QA Desk' }, version: 0, create: true });
+  const renamed = await save(adminToken, { settings: { ...desk.body.settings, name: 'QA SHOP' }, version: 1 });
+  expect(renamed).toMatchObject({ status: 400, body: { error: expect.stringMatching(/^settings\.name: is already the name/) } });
+  expect(await widget('qa-desk')).toMatchObject({ body: { name: 'QA Desk' } });
+  // The default channel's name is taken even before that channel is saved.
+  expect((await save(adminToken, { settings: { ...defaultChannelSettings('cs'), name: 'customer service' }, version: 0 })).status).toBe(400);
+  // A channel keeps its own name, in another case too.
+  expect((await save(adminToken, { settings: { ...desk.body.settings, name: 'QA desk', launcherText: 'Ask QA' }, version: 1 })).status).toBe(200);
 });
 
 test.each([
@@ -86,6 +110,10 @@ test.each([
   ['a colour that is not hex', { look: { ...defaultChannelSettings().look, color: 'red; background:url(x)' } }, /look.color/],
   ['a manager warning before the unanswered warning', { unansweredWarningSeconds: 120, managerWarningSeconds: 60 }, /managerWarningSeconds/],
   ['an unknown field', { colour: '#000000' }, /colour/],
+  ['a lunch break outside the opening hours', { hours: { ...defaultChannelSettings().hours, lunch: { start: '20:00', end: '21:00' } } }, /^settings\.hours\.lunch: must fall within the opening hours/],
+  ['a closed day that is not in the calendar', { hours: { ...defaultChannelSettings().hours, closedDates: ['2026-02-30'] } }, /^settings\.hours\.closedDates\.0: is not a date in the calendar/],
+  ['no category while the offline form creates a request', { offlineForm: { ...defaultChannelSettings().offlineForm, category: ' ' } }, /^settings\.offlineForm\.category: is required/],
+  ['an offline-form field required twice', { offlineForm: { ...defaultChannelSettings().offlineForm, requiredFields: ['name', 'name'] } }, /^settings\.offlineForm\.requiredFields: lists a field twice/],
 ])('refuses %s with a clear reason and stores nothing', async (_what, change, reason) => {
   const response = await save(adminToken, { settings: { ...defaultChannelSettings('refused'), ...change }, version: 0 });
   expect(response.status).toBe(400);
@@ -124,9 +152,10 @@ test('every console is told when an admin saves a channel, so it reads the chann
   const anna: Client = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
   try {
     const told = () => anna.frames.filter((f) => f.type === 'channels.changed').length;
-    expect((await save(adminToken, { settings: defaultChannelSettings('told-test'), version: 0 })).status).toBe(200);
+    const settings = { ...defaultChannelSettings('told-test'), name: 'Told' };
+    expect((await save(adminToken, { settings, version: 0 })).status).toBe(200);
     await anna.next('channels.changed');
-    expect((await save(adminToken, { settings: defaultChannelSettings('told-test'), version: 0 })).status).toBe(409);
+    expect((await save(adminToken, { settings, version: 0 })).status).toBe(409);
     await runtime.idle();
     expect(told()).toBe(1);
   } finally {
@@ -139,7 +168,7 @@ test('outside opening hours the widget sees the channel closed and availability 
   try {
     anna.send({ action: 'presence.set', status: 'present' });
     await anna.next('presence', (f) => f.status === 'present');
-    const closedAllWeek = { ...defaultChannelSettings('closed'), hours: { enabled: true, timeZone: 'Europe/Amsterdam', days: {}, closedDates: [] } };
+    const closedAllWeek = { ...defaultChannelSettings('closed'), name: 'Closed', hours: { enabled: true, timeZone: 'Europe/Amsterdam', days: {}, closedDates: [] } };
     expect((await save(adminToken, { settings: closedAllWeek, version: 0 })).status).toBe(200);
 
     expect((await widget('closed')).body.openNow).toBe(false);

@@ -120,7 +120,8 @@ test("an agent's end is not the customer's", async () => {
 /** A chat on a channel saved with `postChatForm`, answered and ended by Anna. */
 async function endedChatOn(channelId: string, postChatForm: { enabled: boolean; transcriptByEmail: boolean }, chatId: string) {
   const { token } = await loginAgent(runtime.url, 'admin@parley.test', 'parley-admin');
-  const settings = { ...defaultChannelSettings(channelId), postChatForm: { ...defaultChannelSettings().postChatForm, ...postChatForm } };
+  // Named after its id: a channel may not share the default channel's name.
+  const settings = { ...defaultChannelSettings(channelId), name: channelId, postChatForm: { ...defaultChannelSettings().postChatForm, ...postChatForm } };
   expect((await api(runtime.url, '/api/channels', { token, body: { settings, version: 0 } })).status).toBe(200);
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));

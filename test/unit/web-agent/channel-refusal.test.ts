@@ -27,6 +27,23 @@ describe('describeRefusal', () => {
     expect(describeRefusal('settings: managerWarningSeconds must be later than unansweredWarningSeconds', ctNl)).toEqual({ label: ctNl.managerWarning, text: ctNl.managerAfterUnanswered });
   });
 
+  it('words a name another channel has on its own, in either language, and names the Name field', () => {
+    const reason = 'settings.name: is already the name of another channel (returns)';
+    expect(describeRefusal(reason, ctEn)).toEqual({ label: 'Name', text: ctEn.nameTaken });
+    expect(describeRefusal(reason, ctNl)).toEqual({ label: 'Naam', text: ctNl.nameTaken });
+  });
+
+  it('words an agent id that is no agent on its own, pointing at the marked row', () => {
+    expect(describeRefusal('settings.agents: ce7bb819-2f0a-4c4e-9d7e-0a1b2c3d4e5f is not an agent; remove it from the list', ctNl)).toEqual({
+      label: ctNl.agents, text: ctNl.agentNotFound,
+    });
+  });
+
+  it('names the field of the rules between fields the schema forwards: lunch break, category', () => {
+    expect(describeRefusal('settings.hours.lunch: must fall within the opening hours of an open day', ctEn).text).toBe('Check “Lunch break”: must fall within the opening hours of an open day.');
+    expect(describeRefusal('settings.offlineForm.category: is required while the offline form creates a request', ctEn).label).toBe('Category');
+  });
+
   it('passes on a reason it cannot place', () => {
     expect(describeRefusal('HTTP 500', ctEn)).toEqual({ text: 'HTTP 500' });
   });

@@ -9,12 +9,14 @@ import { ct } from './strings';
 import { describeRefusal } from './refusal';
 import { WidgetPreview } from './WidgetPreview';
 import { OriginsSection } from './OriginsSection';
+import type { RosterAgent } from './agent-label';
 
 interface Props {
   config: ClientConfig;
   token: string;
   channel: StoredChannel;
-  staff: { id: string; name: string }[];
+  /** Every agent, deactivated ones too: the agents section names those listed and offers the active others. */
+  roster: RosterAgent[];
   /** The channel was created a moment ago, in the editor this one replaces: it says so. */
   justCreated?: boolean;
   onSaved(channel: StoredChannel): void;
@@ -24,7 +26,7 @@ interface Props {
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; error: string; conflict: boolean };
 
 
-export function ChannelEditor({ config, token, channel, staff, justCreated, onSaved, onReload }: Props) {
+export function ChannelEditor({ config, token, channel, roster, justCreated, onSaved, onReload }: Props) {
   const [draft, setDraft] = useState<ChannelSettings>(channel.settings);
   const [status, setStatus] = useState<Status>({ kind: justCreated ? 'saved' : 'idle' });
   const form = useRef<HTMLFormElement>(null);
@@ -42,12 +44,15 @@ export function ChannelEditor({ config, token, channel, staff, justCreated, onSa
   async function submit(event: Event) {
     event.preventDefault();
     setStatus({ kind: 'saving' });
-    const result = await saveChannel(config, token, draft, channel.version).catch((error: Error) => ({ ok: false as const, error: error.message, conflict: false, exists: false }));
+    const result = await saveChannel(config, token, draft, channel.version, isNew).catch((error: Error) => ({ ok: false as const, error: error.message, conflict: false, exists: false }));
     if (result.ok) {
       setStatus({ kind: 'saved' });
       onSaved(result.channel);
-    } else if (result.exists || result.conflict) setStatus({ kind: 'refused', error: result.exists ? ct.exists(draft.id) : result.error, conflict: result.conflict });
-    else {
+    } else if (result.conflict) setStatus({ kind: 'refused', error: result.error, conflict: true });
+    else if (result.exists) {
+      setStatus({ kind: 'refused', error: ct.exists(draft.id), conflict: false });
+      fieldLabelled(form.current, ct.id)?.focus();
+    } else {
       const refusal = describeRefusal(result.error, ct);
       setStatus({ kind: 'refused', error: refusal.text, conflict: false });
       if (refusal.label) fieldLabelled(form.current, refusal.label)?.focus();
@@ -69,7 +74,7 @@ export function ChannelEditor({ config, token, channel, staff, justCreated, onSa
         <AlertsSection settings={draft} onChange={change} />
         <HoursSection settings={draft} onChange={change} />
         <LookSection settings={draft} onChange={change} />
-        <AgentsSection settings={draft} onChange={change} staff={staff} />
+        <AgentsSection settings={draft} onChange={change} roster={roster} />
         <FormsSection settings={draft} onChange={change} />
         <BotSection settings={draft} onChange={change} />
         <OriginsSection key={`${channel.settings.id}:${channel.version}`} settings={draft} onChange={change} />

@@ -5,12 +5,13 @@ import type { StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import { fetchChannels } from './channels-api';
 import { ChannelEditor } from './ChannelEditor';
+import { useRoster } from './roster';
 import { ct } from './strings';
 
 interface Props {
   config: ClientConfig;
   token: string;
-  /** Agents who can be listed on a channel. */
+  /** The tenant's active agents, as the Admin tab lists them: when they change, the editor's roster is read again. */
   staff: { id: string; name: string }[];
   /** A channel was saved (the audit log has a new entry). */
   onSaved?(): void;
@@ -41,9 +42,10 @@ export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
       () => setFailed(true),
     );
   useEffect(() => void load(), [config, token]);
+  const roster = useRoster(config, token, staff);
 
-  if (failed) return <p class="error" role="alert">{ct.failed}</p>;
-  if (!channels) return <p class="muted">{ct.loading}</p>;
+  if (failed || roster === 'failed') return <p class="error" role="alert">{ct.failed}</p>;
+  if (!channels || !roster) return <p class="muted">{ct.loading}</p>;
 
   const choose = (id: string) => {
     setCreated(undefined);
@@ -74,7 +76,7 @@ export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
         config={config}
         token={token}
         channel={channel}
-        staff={staff}
+        roster={roster}
         justCreated={!creating && created === channel.settings.id}
         onSaved={(saved) => {
           setChannels((list) => inListOrder([...(list ?? []).filter((c) => c.settings.id !== saved.settings.id), saved]));

@@ -19,12 +19,12 @@ export async function fetchChannelNames(config: ClientConfig, token: string): Pr
 /** `conflict`: someone else saved the channel meanwhile; `exists`: a new channel's id is taken. */
 export type SaveResult = { ok: true; channel: StoredChannel } | { ok: false; error: string; conflict: boolean; exists?: boolean };
 
-/** Saves settings edited from `version` (0 creates); a refusal carries the server's reason. */
-export async function saveChannel(config: ClientConfig, token: string, settings: ChannelSettings, version: number): Promise<SaveResult> {
+/** Saves settings edited from `version`, or a new channel (`create`, refused if its id is taken); a refusal carries the server's reason. */
+export async function saveChannel(config: ClientConfig, token: string, settings: ChannelSettings, version: number, create = false): Promise<SaveResult> {
   const res = await fetch(config.apiBase + CONSOLE_PATHS.channels, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ settings, version }),
+    body: JSON.stringify({ settings, version, ...(create && { create }) }),
   });
   if (res.ok) return { ok: true, channel: (await res.json()) as StoredChannel };
   const body = (await res.json().catch(() => ({}))) as Partial<HttpError>;

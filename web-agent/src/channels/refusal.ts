@@ -16,6 +16,9 @@ export function describeRefusal(reason: string, words: ChannelStrings): Refusal 
   const [place, detail = ''] = reason.split(/: (.*)/s);
   // The save's own rule between two fields names the later one.
   if (/managerWarningSeconds must be later/.test(reason)) return { label: words.managerWarning, text: words.managerAfterUnanswered };
+  // Rules judged against the other channels and the agents, said in the console's words (the Dutch one has no English detail).
+  if (/^settings\.name: is already the name of another channel/.test(reason)) return { label: words.name, text: words.nameTaken };
+  if (/^settings\.agents: \S+ is not an agent/.test(reason)) return { label: words.agents, text: words.agentNotFound };
   // A list's item (closedDates.0) is its list's field; a range's end is its range's.
   const label = fieldLabel(place.replace(/^settings\.?/, '').replace(/\.(\d+|start|end)$/, ''), words);
   return label ? { label, text: words.invalidField(label, detail) } : { text: reason };

@@ -5,6 +5,7 @@ import { FONTS, REQUEST_PRIORITIES, WEEKDAYS, PRE_CHAT_FIELDS, OFFLINE_FORM_FIEL
 import { t } from '../strings';
 import { ct } from './strings';
 import type { ChannelStrings } from './strings-en';
+import { agentLabel, type RosterAgent } from './agent-label';
 
 export interface SectionProps {
   settings: ChannelSettings;
@@ -190,9 +191,9 @@ export function LookSection({ settings, onChange }: SectionProps) {
   );
 }
 
-export function AgentsSection({ settings, onChange, staff }: SectionProps & { staff: { id: string; name: string }[] }) {
-  const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? id;
-  const unlisted = staff.filter((s) => !settings.agents.some((a) => a.agentId === s.id));
+export function AgentsSection({ settings, onChange, roster }: SectionProps & { roster: RosterAgent[] }) {
+  const nameOf = (id: string) => agentLabel(id, roster, ct);
+  const unlisted = roster.filter((s) => s.active && !settings.agents.some((a) => a.agentId === s.id));
   const setAgents = (agents: ChannelSettings['agents']) => onChange({ ...settings, agents });
   const permissions = Object.keys(ct.permissions) as (keyof typeof ct.permissions)[];
   return (

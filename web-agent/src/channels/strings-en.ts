@@ -12,6 +12,8 @@ export const ctEn = {
   invalidField: (label: string, detail: string) => `Check “${label}”: ${detail.replace(/^Invalid length: Expected <=(\d+) but received \d+$/, 'at most $1 characters')}.`,
   managerAfterUnanswered: 'The manager warning must come later than the unanswered-chat warning.',
   exists: (id: string) => `A channel with the id “${id}” already exists. Choose another id.`,
+  nameTaken: 'Another channel already has this name. Choose another, so agents can tell the channels apart.',
+  agentNotFound: 'The agents listed include someone who is not an agent (marked “unknown agent”). Remove them and save again.',
   reload: 'Reload',
   general: 'General',
   id: 'Channel id (in the snippet)',
@@ -54,6 +56,9 @@ export const ctEn = {
   agentsEmpty: 'No agents listed: every agent serves this channel, with notifications.',
   addAgent: 'Add an agent to this channel',
   removeAgent: (name: string) => `Remove ${name}`,
+  deactivatedAgent: (name: string) => `${name} (deactivated)`,
+  /** `id`: the start of the id, so two unknown ones can be told apart. */
+  unknownAgent: (id: string) => `${id} (unknown agent)`,
   permissions: { canRespond: 'Can respond', notifications: 'Notifications', canListenIn: 'Can listen in', manager: 'Manager' },
   offlineForm: 'Offline form',
   offlineText: 'Text',
