@@ -142,6 +142,16 @@ test("the preview shows a channel's logo from its https address: the console's p
   expect(await admin.evaluate(() => (window as unknown as { blocked: string[] }).blocked)).toEqual([]);
 });
 
+test('the preview puts the agent photo in the header beside the logo, where the widget shows it', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  await editor.getByLabel('Agent photo (https URL)').fill('https://cdn.example/anna.jpg');
+  const header = admin.getByTestId('widget-preview').locator('.preview-head');
+  await header.locator('img[src="https://cdn.example/anna.jpg"]').waitFor();
+  expect(await admin.getByTestId('widget-preview').locator('.preview-body img').count()).toBe(0);
+});
+
 test('a refused save names the field by its label and puts the cursor in it; nothing is saved', async () => {
   const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
   await admin.getByRole('tab', { name: 'Admin' }).click();

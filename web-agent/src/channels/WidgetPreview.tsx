@@ -18,11 +18,12 @@ export function WidgetPreview({ settings }: { settings: ChannelSettings }) {
       <h3 id="widget-preview-title">{ct.preview}</h3>
       <div class="preview-panel" style={frame} lang={settings.language === 'auto' ? undefined : settings.language} data-testid="widget-preview">
         <div class="preview-head" style={{ background: look.color }}>
+          {/* As the widget's header has them: the logo, then the agent photo, then the header text. */}
           {look.logoUrl && <img src={look.logoUrl} alt="" width={24} height={24} />}
+          {look.agentPhotoUrl && <img class="preview-photo" src={look.agentPhotoUrl} alt="" width={28} height={28} />}
           <strong>{look.header || builtIn.header}</strong>
         </div>
         <div class="preview-body">
-          {look.agentPhotoUrl && <img class="preview-photo" src={look.agentPhotoUrl} alt="" width={36} height={36} />}
           <p>{look.welcome || builtIn.welcome}</p>
           <p class="preview-queue">{fillQueueMessage(look.queueMessage || builtIn.queue, 2, builtIn.wait)}</p>
         </div>
