@@ -45,7 +45,7 @@ export function AdminTab({ config, token, selfId, onExpired }: Props) {
   return (
     <div class="dashboard">
       <AgentsCard agents={agents} failed={failed} selfId={selfId} onAdd={() => setOpen({ kind: 'create' })} onOpen={(agent, kind) => setOpen({ kind, agent })} onReactivate={reactivate} />
-      <ChannelsAdmin config={config} token={token} staff={(agents ?? []).filter((a) => a.active).map(({ id, name }) => ({ id, name }))} onSaved={() => setVersion((n) => n + 1)} />
+      <ChannelsAdmin config={config} token={token} roster={agents ? agents.map(({ id, name, active }) => ({ id, name, active })) : failed ? 'failed' : undefined} onSaved={() => setVersion((n) => n + 1)} />
       <section class="card" aria-labelledby="library-title">
         <h2 id="library-title">{t.files.library}</h2>
         <DocumentLibrary api={{ config, token }} admin />

@@ -5,14 +5,14 @@ import type { StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig } from '../../../functions/protocol/http';
 import { fetchChannels } from './channels-api';
 import { ChannelEditor } from './ChannelEditor';
-import { useRoster } from './roster';
+import type { RosterAgent } from './agent-label';
 import { ct } from './strings';
 
 interface Props {
   config: ClientConfig;
   token: string;
-  /** The tenant's active agents, as the Admin tab lists them: when they change, the editor's roster is read again. */
-  staff: { id: string; name: string }[];
+  /** Every agent of the tenant, deactivated ones too, as the Admin tab lists them; undefined until read, 'failed' if it could not be. */
+  roster: RosterAgent[] | 'failed' | undefined;
   /** A channel was saved (the audit log has a new entry). */
   onSaved?(): void;
 }
@@ -23,7 +23,7 @@ const NEW_ID = 'new-channel';
 const inListOrder = (channels: StoredChannel[]) =>
   [...channels].sort((a, b) => Number(b.settings.id === DEFAULT_CHANNEL) - Number(a.settings.id === DEFAULT_CHANNEL) || a.settings.name.localeCompare(b.settings.name));
 
-export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
+export function ChannelsAdmin({ config, token, roster, onSaved }: Props) {
   const [channels, setChannels] = useState<StoredChannel[]>();
   const [failed, setFailed] = useState(false);
   const [chosen, setChosen] = useState<string>('default');
@@ -42,7 +42,6 @@ export function ChannelsAdmin({ config, token, staff, onSaved }: Props) {
       () => setFailed(true),
     );
   useEffect(() => void load(), [config, token]);
-  const roster = useRoster(config, token, staff);
 
   if (failed || roster === 'failed') return <p class="error" role="alert">{ct.failed}</p>;
   if (!channels || !roster) return <p class="muted">{ct.loading}</p>;
