@@ -6,25 +6,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { MILA, openConsole, startChat } from './steps';
+import { MILA, answeredChat } from './steps';
 import { bubbles, customerSays, panel } from './widget-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
-let anna: Page;
 
-startRuntimeAndBrowser(async (started) => {
-  ({ runtime, browser } = started);
-  anna = await openConsole(browser, runtime, ANNA, 'Present');
-}, { handlerEnv: { LIMIT_FRAME_BURST: '3', LIMIT_FRAMES_PER_SECOND: '2' } });
-
-const consoleConversation = () => anna.getByRole('list', { name: 'Conversation' });
+startRuntimeAndBrowser((started) => ({ runtime, browser } = started), { handlerEnv: { LIMIT_FRAME_BURST: '3', LIMIT_FRAMES_PER_SECOND: '2' } });
 
 test('ten messages typed faster than the limit reach the agent once each, in the order typed, with no refusal shown', async () => {
-  const shop = await startChat(browser, runtime, MILA);
-  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  const { agent: anna, shop } = await answeredChat(browser, runtime, ANNA, MILA);
+  const consoleConversation = () => anna.getByRole('list', { name: 'Conversation' });
   await consoleConversation().getByText(MILA.question).waitFor();
-  await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
 
   const texts = [...'ABCDEFGHIJ'].map((letter) => `Quick line ${letter}`);
   for (const text of texts) await customerSays(shop, text);

@@ -7,7 +7,8 @@ import type { AgentsResponse, ChannelAgent, ChannelsResponse } from '../../funct
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { openClaimedChat } from '../support/chat-setup';
+import { api, Client, connectAgent, loginAgent } from '../support/clients';
 
 let runtime: TestRuntime;
 let token = '';
@@ -36,12 +37,7 @@ runtimePerTest(async (started) => {
 
 /** Anna's chat with a customer, with Bram and the admin listening in. */
 async function listenedChat(chatId: string) {
-  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Is the lace yarn back?' });
-  await customer.next('chat');
-  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
-  anna.send({ action: 'queue.claim', chatId });
-  await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'active');
+  const { customer, anna } = await openClaimedChat(runtime, clients, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Is the lace yarn back?' });
   const [bram, admin] = [track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password)), track(await connectAgent(runtime.url, runtime.wsUrl, ADMIN.email, ADMIN.password))];
   for (const listener of [bram, admin]) {
     listener.send({ action: 'chat.listen', chatId });

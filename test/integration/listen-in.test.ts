@@ -4,7 +4,8 @@ import type { OngoingChatsResponse, ServerFrame } from '../../functions/protocol
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { runtimePerFile } from '../support/runtime-world';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { openClaimedChat } from '../support/chat-setup';
+import { api, Client, connectAgent, loginAgent } from '../support/clients';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -15,12 +16,7 @@ afterEach(async () => { await Promise.all(clients.splice(0).map((c) => c.close()
 
 /** A customer's chat answered by Anna; returns both ends. */
 async function ongoingChat(chatId: string) {
-  const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
-  customer.send({ action: 'chat.start', chatId, name: 'Mila', email: 'mila@example.com', question: 'Is the lace yarn back?' });
-  await customer.next('chat');
-  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
-  anna.send({ action: 'queue.claim', chatId });
-  await anna.next('chat', (f) => f.chat.chatId === chatId && f.chat.status === 'active');
+  const { customer, anna } = await openClaimedChat(runtime, clients, chatId, { name: 'Mila', email: 'mila@example.com', question: 'Is the lace yarn back?' });
   return { customer, anna };
 }
 
