@@ -18,7 +18,8 @@ export async function recordChatActivity(detail: ChatEndedDetailV1): Promise<boo
     startedAt: detail.startedAt,
     channel: detail.channel,
     agentName: detail.agent?.name,
-    durationSeconds: Math.max(0, Math.round((detail.endedAt - (detail.answeredAt ?? detail.startedAt)) / 1000)),
+    // From the first answer: a chat the customer came back to, or that went back to the queue, is one chat.
+    durationSeconds: Math.max(0, Math.round((detail.endedAt - (detail.firstAnsweredAt ?? detail.answeredAt ?? detail.startedAt)) / 1000)),
     // What the customer and the agents wrote; the event's own count includes joined/ended lines.
     messages: await countConversationMessages(detail.chatId),
   };

@@ -24,9 +24,11 @@ export function chatEndedDetail(chat: ChatItem): ChatEndedDetailV1 {
     customer: { name: chat.customerName, email: chat.customerEmail },
     startedAt: chat.createdAt,
     answeredAt: chat.answeredAt,
+    ...(chat.firstAnsweredAt !== undefined && { firstAnsweredAt: chat.firstAnsweredAt }),
     endedAt: chat.endedAt ?? chat.createdAt,
     endedBy: chat.endedBy ?? 'agent',
     messages: chat.lastSeq,
+    ...(chat.endedBefore && { again: true as const }),
     // The mark outlives the end only when the customer's leaving ended the chat (customer-left.ts);
     // one the agent ended while the customer was away was still being handled until then.
     ...(chat.endedBy === 'customer' && chat.customerLeftAt !== undefined && { customerLeftAt: chat.customerLeftAt }),
@@ -44,6 +46,7 @@ export function chatAnsweredDetail(chat: ChatItem): ChatAnsweredDetailV1 {
     startedAt: chat.createdAt,
     queuedAt: chat.queuedAt ?? chat.createdAt,
     answeredAt,
+    ...(chat.firstAnsweredAt !== undefined && chat.firstAnsweredAt < answeredAt && { again: true as const }),
   };
 }
 
@@ -57,6 +60,7 @@ export function chatRatedDetail(chat: ChatItem): ChatRatedDetailV1 | undefined {
     rating: chat.feedback.rating,
     agent: chat.agentId ? { id: chat.agentId, name: chat.agentName ?? '' } : undefined,
     ratedAt: chat.feedback.at,
+    ...((chat.ratings ?? 1) > 1 && { again: true as const }),
   };
 }
 

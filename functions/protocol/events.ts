@@ -11,9 +11,14 @@ export interface ChatEndedDetailV1 {
   agent?: { id: string; name: string };
   customer: { name: string; email: string };
   startedAt: number;
+  /** When its latest answer began (a reopened chat's is the reopen). */
   answeredAt?: number;
+  /** When an agent first answered it; absent on events from before it was sent. */
+  firstAnsweredAt?: number;
   endedAt: number;
   endedBy: 'customer' | 'agent';
+  /** The chat ended before and its customer came back to it: the end of the same chat again, not of another. */
+  again?: true;
   messages: number;
   /** When the customer left the page, for an answered chat that ended because they did not come back: its handling ended then. */
   customerLeftAt?: number;
@@ -64,6 +69,8 @@ export interface ChatAnsweredDetailV1 {
   /** When the chat joined the queue (its start, or its return to the queue after "Back to chat"). */
   queuedAt: number;
   answeredAt: number;
+  /** The chat was answered before (it went back to the queue, or its customer came back to it): a new wait, not a new chat answered. */
+  again?: true;
 }
 
 /**
@@ -101,6 +108,8 @@ export interface ChatRatedDetailV1 {
   rating: number;
   agent?: { id: string; name: string };
   ratedAt: number;
+  /** The customer rated the chat before, and came back to it: its first rating is the one that counts. */
+  again?: true;
 }
 
 export const DETAIL_TYPES = {

@@ -49,6 +49,12 @@ export interface ChatItem {
   requestNumbers?: Set<number>;
   transfer?: PendingTransfer;
   feedback?: { rating?: number; comment?: string; at: number };
+  /** How many times the customer rated it in the post-chat form: a chat reopened may be rated again (the first rating counts). */
+  ratings?: number;
+  /** When an agent first answered it; `answeredAt` is the latest answer (the chat may go back to the queue). */
+  firstAnsweredAt?: number;
+  /** The chat ended once and its customer came back to it ("Back to chat"): its next end is not a new chat's. */
+  endedBefore?: true;
   previousAgentId?: string;
   previousAgentName?: string;
   language?: 'en' | 'nl';
@@ -197,7 +203,7 @@ export async function claimQueuedChat(chatId: string, agent: { id: string; name:
     Key: keys.chat(chatId),
     // Removing queuePk takes the chat out of the sparse queue index in the same write; the agent side's
     // message bucket starts afresh with whoever answers (a chat back from the queue may hold another's).
-    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, agentPk = :agentPk, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk, agentTat`,
+    UpdateExpression: `SET #status = :active, agentId = :agentId, agentName = :agentName, answeredAt = :now, firstAnsweredAt = if_not_exists(firstAnsweredAt, :now), agentPk = :agentPk, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} ADD conns :conns REMOVE queuePk, agentTat`,
     ConditionExpression: '#status = :queued',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {

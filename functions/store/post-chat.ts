@@ -5,16 +5,17 @@ import { activityHour, recordEvent, type ChatEventRecord, type ChatItem } from '
 import { updateChatIf } from './conditional-update';
 import { indexValues, keys, MAILBOX } from './keys';
 
-/** Stores the feedback of an ended chat, once, from its own customer. */
+/** Stores the feedback of an ended chat, once per end, from its own customer; counts its ratings. */
 export async function setFeedback(chatId: string, visitorId: string, feedback: NonNullable<ChatItem['feedback']>, withTranscript: boolean): Promise<ChatItem | undefined> {
   // Only where the chat's channel has the form on, and mails transcripts when one is asked for.
   const allowed = `attribute_not_exists(postChatForm)${withTranscript ? ' AND attribute_not_exists(transcriptByEmail)' : ''}`;
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: 'SET feedback = :f',
+    UpdateExpression: 'SET feedback = :f, ratings = if_not_exists(ratings, :none) + :one',
     ConditionExpression: `visitorId = :v AND #status = :ended AND attribute_not_exists(feedback) AND ${allowed}`,
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':f': feedback, ':v': visitorId, ':ended': 'ended' },
+    // A comment alone is no rating: only a rating counts towards `ratings`.
+    ExpressionAttributeValues: { ':f': feedback, ':v': visitorId, ':ended': 'ended', ':none': 0, ':one': feedback.rating ? 1 : 0 },
     ReturnValues: 'ALL_NEW',
   });
 }
@@ -43,11 +44,11 @@ export async function reopenChat(chatId: string, visitorId: string, endedAfter: 
   const { set, values } = REOPEN_TO[to](now);
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, ${event.clause}, ${set}`,
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, endedBefore = :true, ${event.clause}, ${set}`,
     // "Back to chat" is part of the post-chat form: a chat whose channel has it off cannot be reopened.
     ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after AND attribute_not_exists(postChatForm)',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':one': 1, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values, ...values },
+    ExpressionAttributeValues: { ':one': 1, ':true': true, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values, ...values },
     ReturnValues: 'ALL_NEW',
   });
 }

@@ -66,3 +66,19 @@ test("an activity counts the customer's and the agent's messages, not joined or 
   // Stored: the question, "joined", Anna's answer, Mila's thanks, "ended".
   expect((await panel(mila.personId)).activities).toEqual([expect.objectContaining({ chatId: 'counted-chat-001', messages: 3 })]);
 });
+
+test("a chat its customer came back to lasts, on the person's card, from its first answer", async () => {
+  const anna = await endedChat('back-chat-activity-01');
+  const mila = await createContact('Mila Bakker');
+  await link(anna, 'back-chat-activity-01', mila.personId);
+  const [first] = (await panel(mila.personId)).activities;
+  const endedAt = Date.now();
+  // Its second end, six seconds after the reopen, four minutes after the first answer.
+  const again: ChatEndedDetailV1 = {
+    version: 1, chatId: 'back-chat-activity-01', channel: 'default', personId: mila.personId, agent: { id: 'anna', name: ANNA.name },
+    customer: { name: 'Mila Bakker', email: 'mila@example.com' }, startedAt: first.startedAt,
+    firstAnsweredAt: endedAt - 240_000, answeredAt: endedAt - 6_000, endedAt, endedBy: 'agent', messages: 8, again: true,
+  };
+  expect(await runtime.invoke('EventActivityWriter', { 'detail-type': 'chat.ended', detail: again })).toEqual({ written: true });
+  expect((await panel(mila.personId)).activities).toEqual([expect.objectContaining({ chatId: 'back-chat-activity-01', durationSeconds: 240 })]);
+});

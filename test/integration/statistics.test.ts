@@ -1,5 +1,5 @@
 /** Statistics: chats driven through real sockets, counted from the bus, read back over HTTP. */
-import { ANNA, type TestRuntime } from '../support/runtime';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { signedInPerTest } from '../support/runtime-world';
 import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
@@ -53,6 +53,33 @@ test('answered, rated, abandoned and offline chats come back as figures for toda
   expect(body.ratings).toEqual([0, 0, 0, 1, 0]);
   expect(body.agents).toEqual([expect.objectContaining({ name: ANNA.name, chats: 1, ratings: 1, ratingAverage: 4 })]);
   expect(body.bestRatedAgent?.name).toBe(ANNA.name);
+});
+
+test('a chat its customer came back to, answered again by another agent from the queue and rated twice, counts as one chat', async () => {
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  const bram = await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password);
+  clients.push(anna, bram);
+  const customer = await answeredChat('back-chat-0001', anna);
+  anna.send({ action: 'chat.end', chatId: 'back-chat-0001' });
+  await customer.next('chat', (f) => f.chat.status === 'ended');
+  customer.send({ action: 'chat.feedback', chatId: 'back-chat-0001', rating: 5 });
+  await customer.next('chat', (f) => f.chat.feedback !== undefined);
+  // Anna is not Present: Back to chat puts the chat in the queue, where Bram answers it.
+  customer.send({ action: 'chat.reopen', chatId: 'back-chat-0001' });
+  await customer.next('chat', (f) => f.chat.status === 'queued');
+  bram.send({ action: 'queue.claim', chatId: 'back-chat-0001' });
+  await customer.next('chat', (f) => f.chat.status === 'active' && f.chat.agent?.name === BRAM.name);
+  bram.send({ action: 'chat.end', chatId: 'back-chat-0001' });
+  await customer.next('chat', (f) => f.chat.status === 'ended' && f.chat.agent?.name === BRAM.name);
+  customer.send({ action: 'chat.feedback', chatId: 'back-chat-0001', rating: 1 });
+  await customer.next('chat', (f) => f.chat.feedback?.rating === 1);
+  await runtime.idle();
+
+  const { body } = await figures();
+  expect(body.totals).toMatchObject({ started: 1, answered: 1, ended: 1, abandoned: 0, ratings: 1, ratingAverage: 5 });
+  expect(body.agents.map((a) => [a.name, a.chats])).toEqual([[ANNA.name, 1]]);
+  const live = await api<LiveFigures>(runtime.url, '/api/stats/live', { method: 'GET', token: adminToken });
+  expect(live.body).toMatchObject({ activeChats: 0, answeredToday: 1 });
 });
 
 test('a redelivered event counts once', async () => {

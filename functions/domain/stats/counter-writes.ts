@@ -24,7 +24,10 @@ export interface CounterWrite {
 /** Counter attribute names, shared by the writer and the summary. */
 export const COUNTER = {
   started: 'started',
+  /** Answers: a chat answered again after going back to the queue counts once more here (its wait too)... */
   answered: 'answered',
+  /** ...and here, so answered − reanswered is the chats answered. */
+  reanswered: 'reanswered',
   ended: 'ended',
   abandoned: 'abandoned',
   offline: 'offline',
@@ -69,27 +72,38 @@ function answeredWrites(d: ChatAnsweredDetailV1): CounterWrite[] {
     channel: d.channel,
     hour: hourStart(d.answeredAt),
     eventKey: `answered:${d.chatId}:${d.answeredAt}`,
-    add: { [COUNTER.answered]: 1, [COUNTER.waitMs]: waitMs, [COUNTER.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS))]: 1 },
+    add: { [COUNTER.answered]: 1, ...(d.again && { [COUNTER.reanswered]: 1 }), [COUNTER.waitMs]: waitMs, [COUNTER.waitBucket(bucketOf(waitMs / 1000, WAIT_BOUNDS))]: 1 },
   }];
 }
 
 function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
   const endKey = `ended:${d.chatId}:${d.endedAt}`;
-  if (d.answeredAt === undefined) {
-    return [{ channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { [COUNTER.ended]: 1, [COUNTER.abandoned]: 1 } }];
-  }
-  // A chat ended for a customer who left was handled until they left, not through the wait for their return.
-  // (A customer gone before the answer, in a chat answered again from the queue, left nothing to handle.)
-  const handledUntil = d.customerLeftAt === undefined ? d.endedAt : Math.min(Math.max(d.customerLeftAt, d.answeredAt), d.endedAt);
-  const handlingMs = Math.max(0, handledUntil - d.answeredAt);
+  const hour = hourStart(d.endedAt);
+  const { answeredAt } = d;
+  // A chat its customer came back to was counted at its first end: a later end adds only the time
+  // handled since (its count and its handling bucket stay those of the first end).
+  if (d.again) return answeredAt === undefined ? [] : [{ channel: d.channel, hour, eventKey: endKey, add: { [COUNTER.handlingMs]: handlingMs(d, answeredAt) } }, closedWrite({ ...d, answeredAt })];
+  // Left in the queue: abandoned, unless an agent had answered it before it went back there.
+  if (answeredAt === undefined) return [{ channel: d.channel, hour, eventKey: endKey, add: { [COUNTER.ended]: 1, ...(d.firstAnsweredAt === undefined && { [COUNTER.abandoned]: 1 }) } }];
+  const handled = handlingMs(d, answeredAt);
   const add: Record<string, number> = {
-    [COUNTER.ended]: 1, [COUNTER.handled]: 1, [COUNTER.handlingMs]: handlingMs, [COUNTER.handlingBucket(bucketOf(handlingMs / 1000, HANDLING_BOUNDS))]: 1,
+    [COUNTER.ended]: 1, [COUNTER.handled]: 1, [COUNTER.handlingMs]: handled, [COUNTER.handlingBucket(bucketOf(handled / 1000, HANDLING_BOUNDS))]: 1,
   };
   const agent = d.agent ? { add: { [COUNTER.agentChats(d.agent.id)]: 1 }, set: { [COUNTER.agentName(d.agent.id)]: d.agent.name } } : { add: {}, set: undefined };
   return [
-    { channel: d.channel, hour: hourStart(d.endedAt), eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
-    closedWrite({ chatId: d.chatId, channel: d.channel, answeredAt: d.answeredAt }),
+    { channel: d.channel, hour, eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
+    closedWrite({ ...d, answeredAt }),
   ];
+}
+
+/**
+ * How long the answer that began at `answeredAt` was handled. A chat ended for a customer who left was
+ * handled until they left, not through the wait for their return. (A customer gone before the answer,
+ * in a chat answered again from the queue, left nothing to handle.)
+ */
+function handlingMs(d: ChatEndedDetailV1, answeredAt: number): number {
+  const handledUntil = d.customerLeftAt === undefined ? d.endedAt : Math.min(Math.max(d.customerLeftAt, answeredAt), d.endedAt);
+  return Math.max(0, handledUntil - answeredAt);
 }
 
 function reopenedWrite(d: ChatReopenedDetailV1): CounterWrite {
@@ -105,6 +119,8 @@ function closedWrite(d: { chatId: string; channel: string; answeredAt: number })
 }
 
 function ratedWrites(d: ChatRatedDetailV1): CounterWrite[] {
+  // A chat rated again after the customer came back to it keeps its first rating.
+  if (d.again) return [];
   const add: Record<string, number> = { [COUNTER.rated]: 1, [COUNTER.ratingSum]: d.rating, [COUNTER.rating(d.rating)]: 1 };
   if (d.agent) Object.assign(add, { [COUNTER.agentRated(d.agent.id)]: 1, [COUNTER.agentRatingSum(d.agent.id)]: d.rating });
   return [{

@@ -5,7 +5,7 @@ import { COUNTER } from './counter-writes';
 import { addDays, localParts, startOfLocalDay } from './zoned-time';
 
 /** What the live figures add up, and all that each rolled-up hour's live item keeps. */
-export const LIVE_COUNTERS = [COUNTER.answered, COUNTER.reopened, COUNTER.closed] as const;
+export const LIVE_COUNTERS = [COUNTER.answered, COUNTER.reanswered, COUNTER.reopened, COUNTER.closed] as const;
 
 const num = (item: StatsHourItem, name: string) => (typeof item[name] === 'number' ? (item[name] as number) : 0);
 
@@ -20,7 +20,8 @@ export function liveFromItems(itemsByChannel: Map<string, StatsHourItem[]>, now:
     let answered = 0;
     for (const item of items) {
       active += num(item, COUNTER.answered) + num(item, COUNTER.reopened) - num(item, COUNTER.closed);
-      if (localParts(item.hour, timeZone).date === today) answered += num(item, COUNTER.answered);
+      // Chats answered today: a chat answered again after going back to the queue is one.
+      if (localParts(item.hour, timeZone).date === today) answered += num(item, COUNTER.answered) - num(item, COUNTER.reanswered);
     }
     // An end counted before its answer (events may arrive out of order) must not show as a negative.
     active = Math.max(0, active);

@@ -5,14 +5,15 @@ import { COUNTER } from './counter-writes';
 import { addInto, HANDLING_BOUNDS, quantile, WAIT_BOUNDS } from './histogram';
 import { addDays, daysBetween, localParts } from './zoned-time';
 
+/** `answered` counts answers (a chat answered again after going back to the queue twice), `reanswered` the second ones. */
 interface Tally {
-  started: number; answered: number; ended: number; abandoned: number; offline: number;
+  started: number; answered: number; reanswered: number; ended: number; abandoned: number; offline: number;
   handled: number; waitMs: number; handlingMs: number; rated: number; ratingSum: number;
   wait: number[]; handling: number[];
 }
 
 const emptyTally = (): Tally => ({
-  started: 0, answered: 0, ended: 0, abandoned: 0, offline: 0, handled: 0, waitMs: 0, handlingMs: 0, rated: 0, ratingSum: 0,
+  started: 0, answered: 0, reanswered: 0, ended: 0, abandoned: 0, offline: 0, handled: 0, waitMs: 0, handlingMs: 0, rated: 0, ratingSum: 0,
   wait: WAIT_BOUNDS.map(() => 0).concat(0), handling: HANDLING_BOUNDS.map(() => 0).concat(0),
 });
 
@@ -20,7 +21,7 @@ const num = (item: StatsHourItem, name: string) => (typeof item[name] === 'numbe
 const AGENT_FIELD = /^agent#(.+)#(chats|rated|ratingSum|name)$/;
 
 function addItem(tally: Tally, item: StatsHourItem): void {
-  for (const name of ['started', 'answered', 'ended', 'abandoned', 'offline', 'handled', 'waitMs', 'handlingMs', 'rated', 'ratingSum'] as const) {
+  for (const name of ['started', 'answered', 'reanswered', 'ended', 'abandoned', 'offline', 'handled', 'waitMs', 'handlingMs', 'rated', 'ratingSum'] as const) {
     tally[name] += num(item, COUNTER[name]);
   }
   addInto(tally.wait, tally.wait.map((_, i) => num(item, COUNTER.waitBucket(i))));
@@ -32,7 +33,8 @@ const round = (value: number | undefined) => (value === undefined ? undefined : 
 
 function periodFigures(period: string, t: Tally): StatsPeriod {
   return {
-    period, started: t.started, answered: t.answered, abandoned: t.abandoned, offline: t.offline,
+    // Chats answered; the waits are every wait for an answer, a chat's return to the queue included.
+    period, started: t.started, answered: t.answered - t.reanswered, abandoned: t.abandoned, offline: t.offline,
     waitAverageSeconds: seconds(t.waitMs, t.answered),
     waitP90Seconds: round(quantile(t.wait, WAIT_BOUNDS, 0.9)),
     handlingAverageSeconds: seconds(t.handlingMs, t.handled),

@@ -16,6 +16,13 @@ describe('liveFromItems', () => {
     expect(live).toMatchObject({ activeChats: 4, answeredToday: 5 });
   });
 
+  test('a chat answered again after going back to the queue is one chat answered today, and one ongoing', () => {
+    const now = at('2026-11-26T10:30:00Z');
+    // Answered, back in the queue (its answer closed), answered again.
+    const live = liveFromItems(new Map([['default', [hour('2026-11-26T09:00:00Z', { answered: 2, reanswered: 1, closed: 1 })]]]), now, AMSTERDAM);
+    expect(live).toMatchObject({ activeChats: 1, answeredToday: 1 });
+  });
+
   test('a chat answered yesterday and still going is active but not answered today', () => {
     // 23:30 UTC on the 25th is already the 26th in Amsterdam; 22:00 UTC on the 25th is still the 25th there.
     const now = at('2026-11-25T23:30:00Z');

@@ -106,3 +106,48 @@ test('an empty range has zeros and no averages rather than NaN', () => {
   expect(figures.totals).toMatchObject({ started: 0, waitAverageSeconds: undefined, waitP90Seconds: undefined, ratingAverage: undefined });
   expect(figures.bestRatedAgent).toBeUndefined();
 });
+
+describe('a chat that comes back', () => {
+  const base = { version: 1, chatId: 'back', channel: 'default' };
+  const customer = { name: 'M', email: 'm@example.com' };
+  const t0 = at('2026-11-10T09:00:00Z');
+  const s = (seconds: number) => t0 + seconds * 1000;
+  // Anna answers after 10 s and ends it at 110 s; the customer comes back at 200 s, waits in the queue
+  // (Anna is away), Bram answers at 260 s and ends it at 320 s; the customer rates it twice.
+  const events: [string, unknown][] = [
+    ['chat.started', { ...base, customer, startedAt: t0 }],
+    ['chat.answered', { ...base, agent: anna, startedAt: t0, queuedAt: t0, answeredAt: s(10) }],
+    ['chat.ended', { ...base, agent: anna, customer, startedAt: t0, answeredAt: s(10), firstAnsweredAt: s(10), endedAt: s(110), endedBy: 'agent', messages: 4 }],
+    rated('back', 5, anna, '2026-11-10T09:02:00Z'),
+    ['chat.answered', { ...base, agent: bram, startedAt: t0, queuedAt: s(200), answeredAt: s(260), again: true }],
+    ['chat.ended', { ...base, agent: bram, customer, startedAt: t0, answeredAt: s(260), firstAnsweredAt: s(10), endedAt: s(320), endedBy: 'agent', messages: 8, again: true }],
+    ['chat.rated', { version: 1, chatId: 'back', channel: 'default', rating: 2, agent: bram, ratedAt: s(330), again: true }],
+  ];
+
+  test('is one chat answered, with both waits in the average wait', () => {
+    const { totals } = summarize(table(events), range);
+    expect(totals).toMatchObject({ started: 1, answered: 1, waitAverageSeconds: 35 });
+  });
+
+  test('is one chat handled, by whoever ended it first, for the time of both answers', () => {
+    const figures = summarize(table(events), range);
+    expect(figures.totals).toMatchObject({ ended: 1, handlingAverageSeconds: 160 });
+    expect(figures.agents.map((a) => [a.name, a.chats])).toEqual([['Anna de Vries', 1]]);
+  });
+
+  test('keeps its first rating', () => {
+    const figures = summarize(table(events), range);
+    expect(figures.ratings).toEqual([0, 0, 0, 0, 1]);
+    expect(figures.totals).toMatchObject({ ratings: 1, ratingAverage: 5 });
+  });
+
+  test('left in the queue after its answer went back there, it is no chat abandoned', () => {
+    const requeued: [string, unknown][] = [
+      ['chat.started', { ...base, chatId: 'left', customer, startedAt: t0 }],
+      ['chat.answered', { ...base, chatId: 'left', agent: anna, startedAt: t0, queuedAt: t0, answeredAt: s(10) }],
+      ['chat.requeued', { ...base, chatId: 'left', agent: anna, answeredAt: s(10), requeuedAt: s(100) }],
+      ['chat.ended', { ...base, chatId: 'left', customer, startedAt: t0, firstAnsweredAt: s(10), endedAt: s(400), endedBy: 'customer', messages: 3 }],
+    ];
+    expect(summarize(table(requeued), range).totals).toMatchObject({ answered: 1, abandoned: 0, ended: 1 });
+  });
+});
