@@ -46,3 +46,22 @@ test(`${AGENTS} agents asking at once for ${CHATS} chats claim each exactly once
   expect(claimedBy.size).toBe(CHATS);
   expect([...claimedBy.values()].every((owners) => owners.length === 1)).toBe(true);
 }, 60_000);
+
+test('two agents asking at once get the two customers who waited longest', async () => {
+  for (const [i, name] of ['Mila', 'Noor', 'Sem', 'Pim', 'Ruby'].entries()) {
+    const customer = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, (await newVisitor(runtime.url)).token));
+    clients.push(customer);
+    customer.send({ action: 'chat.start', chatId: `pair-chat-${i}`, name, email: `${name.toLowerCase()}@example.com`, question: 'Anyone?' });
+    await customer.next('chat');
+  }
+  const pair = await Promise.all([0, 1].map(async (i) => {
+    const login = await loginAgent(runtime.url, `racer${i}@parley.test`, `racer-${i}`);
+    const client = await Client.connect(runtime.wsUrl, await ticketFor(runtime.url, login.token));
+    clients.push(client);
+    return client;
+  }));
+
+  pair.forEach((agent) => agent.send({ action: 'queue.next' }));
+  const claimed = await Promise.all(pair.map((agent, i) => agent.next('chat', (f) => f.chat.status === 'active' && f.chat.agent?.name === `Racer ${i}`)));
+  expect(claimed.map((f) => f.chat.customer.name).sort()).toEqual(['Mila', 'Noor']);
+});
