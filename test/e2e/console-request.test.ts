@@ -66,12 +66,14 @@ test('a request created from the chat is announced to the customer and listed un
   await createRequest(anna, { title: 'Refund the postage', category: 'Billing', priority: 'low' });
   await requests.getByText('#2 Refund the postage').waitFor();
 
-  // The Dashboard's Requests list shows what the request is about, for whom, and how urgent.
+  // The Dashboard's Requests list shows what the request is about, for whom, how urgent and of what kind, each under its own heading.
   await anna.getByRole('tab', { name: /^Dashboard/ }).click();
-  const row = anna.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ hasText: 'Parcel lost' });
+  const table = anna.getByRole('table', { name: 'Requests' });
+  const row = table.getByRole('row').filter({ hasText: 'Parcel lost' });
   await row.waitFor();
+  expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Number', 'Request', 'Customer', 'Priority', 'Category', 'Received']);
   const cells = await row.getByRole('cell').allTextContents();
-  expect(cells).toEqual(['1', `Parcel lost${MILA.question}`, `${MILA.name}${MILA.email}`, 'HighDelivery', expect.any(String)]);
+  expect(cells).toEqual(['1', `Parcel lost${MILA.question}`, `${MILA.name}${MILA.email}`, 'High', 'Delivery', expect.any(String)]);
 }, 60_000);
 
 test('a request created before the customer is matched to a contact shows under the contact once the chat is linked', async () => {

@@ -1,7 +1,10 @@
-/** The Dashboard: its tab's badge counts waiting chats, and double-clicking in Incoming chats answers one — once. */
+/**
+ * The Dashboard: its tab's badge counts waiting chats, double-clicking in Incoming chats answers one — once,
+ * and Ongoing chat sessions follows the live figures above it.
+ */
 import type { Browser } from 'playwright-core';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { incomingRow, MILA, openConsole, startChat } from './steps';
+import { answeredChat, endChat, incomingRow, MILA, openConsole, startChat } from './steps';
 import { freshRuntimePerTest } from '../support/e2e-world';
 import { connectCustomer } from '../support/clients';
 
@@ -93,4 +96,23 @@ test('a customer who left the page is greyed in Incoming chats, counted apart in
   await incomingRow(anna, { name: 'Ties Kok', email: 'ties@example.com', question: 'Open on Sunday?' }).waitFor();
   expect(await anna.getByRole('alertdialog').count()).toBe(0);
   await next.close();
+}, 60_000);
+
+test('Ongoing chat sessions is read again as soon as the live figures change, not at the next 30 s poll', async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Away');
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  const active = anna.locator('.figure').filter({ hasText: 'Active chat sessions' }).locator('dd');
+  const ongoing = anna.getByRole('region', { name: 'Ongoing chat sessions' });
+  await active.filter({ hasText: /^0$/ }).waitFor();
+  await ongoing.getByText('No chats are ongoing.').waitFor();
+
+  // Well inside the 30 s the list's poll waits: only the figures' push can have it read again by then.
+  const { agent: bram } = await answeredChat(browser, runtime, BRAM, MILA);
+  await active.filter({ hasText: /^1$/ }).waitFor();
+  await ongoing.getByRole('row').filter({ hasText: MILA.name }).waitFor({ timeout: 5_000 });
+  expect(await ongoing.getByText('No chats are ongoing.').count()).toBe(0);
+
+  await endChat(bram);
+  await active.filter({ hasText: /^0$/ }).waitFor();
+  await ongoing.getByText('No chats are ongoing.').waitFor({ timeout: 5_000 });
 }, 60_000);

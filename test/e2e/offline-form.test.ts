@@ -37,6 +37,8 @@ test('a customer leaves a message through the offline form and the agent finds i
   await row.getByRole('cell', { name: 'Mila Bakker' }).waitFor();
   await row.getByRole('cell', { name: 'mila@example.com' }).waitFor();
   await row.getByRole('cell', { name: /^Offline form/ }).waitFor();
+  // The channel's offline form files it as Normal priority, category Chat: each in its own column, not "Normal Chat" under Priority.
+  expect((await row.getByRole('cell').allTextContents()).slice(3, 5)).toEqual(['Normal', 'Chat']);
 }, 60_000);
 
 test("the server's refusal of a field is said in the form's words, at the field", async () => {

@@ -1,4 +1,4 @@
-/** My ongoing chats, then those ended in the last 8 hours ("Recent chat sessions"), newest first. */
+/** My ongoing chats (newest first), then those ended in the last 8 hours ("Recent chat sessions", the last ended first). */
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { ReadReporter } from '../../functions/protocol/browser/read-reporter';
 import { chatSections, lastMessage, unreadCount } from './chat-summary';

@@ -37,7 +37,7 @@ export function Dashboard({ config, token, client, queue, incoming, figuresChann
       {figuresChannel.channels.length > 0 && <FiguresChannelChoice choice={figuresChannel} />}
       <Figures queue={queue} live={live} channel={figuresChannel.chosen} />
       <IncomingChats entries={incoming} onAnswer={onAnswer} />
-      <OngoingChats config={config} token={token} onListen={onListen} />
+      <OngoingChats config={config} token={token} live={live} onListen={onListen} />
       <Requests config={config} token={token} />
     </div>
   );

@@ -1,9 +1,11 @@
 /**
  * Ongoing chat sessions: who is chatting with whom, on which channel, since when. Where the agent
  * may listen in (the server says per chat), double-click the row, or press Enter on it; the other
- * rows only inform.
+ * rows only inform. Read again at once when the Dashboard's live figures change (a chat answered,
+ * ended or reopened), so the list agrees with "Active chat sessions" above it.
  */
 import type { ClientConfig } from '../../functions/protocol/http';
+import type { LiveFigures } from '../../functions/protocol/stats';
 import { fetchOngoingChats } from './api';
 import { formatWait } from './format';
 import { customerName, t } from './strings';
@@ -15,11 +17,13 @@ import { SHOW_AFTER_MS } from './use-customer-left';
 interface Props {
   config: ClientConfig;
   token: string;
+  /** The live figures as last pushed: each push follows an answer, an end or a reopening, which changes this list. */
+  live?: LiveFigures;
   onListen(chatId: string): void;
 }
 
-export function OngoingChats({ config, token, onListen }: Props) {
-  const { value: chats, failed } = usePolled(fetchOngoingChats, config, token);
+export function OngoingChats({ config, token, live, onListen }: Props) {
+  const { value: chats, failed } = usePolled(fetchOngoingChats, config, token, live);
   const now = useNow();
   const channelName = useChannelName();
   const columns = t.dashboard.ongoingColumns;

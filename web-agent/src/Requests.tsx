@@ -1,6 +1,6 @@
 /**
  * Requests, newest first: made from a chat (its title, then the customer's question) or left through the
- * offline form (its message); who asked, priority and category, when. Refreshed while the Dashboard is shown.
+ * offline form (its message); who asked, priority and category (each in its own column), when. Refreshed while the Dashboard is shown.
  */
 import type { ClientConfig } from '../../functions/protocol/http';
 import { useRequests } from './use-requests';
@@ -28,6 +28,7 @@ export function Requests({ config, token }: { config: ClientConfig; token: strin
               <th scope="col">{columns.request}</th>
               <th scope="col">{columns.customer}</th>
               <th scope="col">{columns.priority}</th>
+              <th scope="col">{columns.category}</th>
               <th scope="col">{columns.received}</th>
             </tr>
           </thead>
@@ -43,10 +44,8 @@ export function Requests({ config, token }: { config: ClientConfig; token: strin
                   {customerName(request.name)}
                   {request.email && <span class="cell-detail">{request.email}</span>}
                 </td>
-                <td>
-                  {request.priority ? t.request.priorities[request.priority] : '—'}
-                  {request.category && <span class="cell-detail">{request.category}</span>}
-                </td>
+                <td>{request.priority ? t.request.priorities[request.priority] : '—'}</td>
+                <td>{request.category || '—'}</td>
                 <td>{formatDateTime(request.createdAt)}</td>
               </tr>
             ))}

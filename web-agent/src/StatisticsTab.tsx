@@ -29,14 +29,20 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
   const channels = useContext(ChannelNamesContext);
   const [range, setRange] = useState<StatsRange>(lastDays(28));
   const [draft, setDraft] = useState<StatsRange>(range);
-  const { figures, loading, error } = useStatistics(config, token, range);
+  // Counts every Show (and quick range): the same dates asked again are read again, with the chats since.
+  const [asked, setAsked] = useState(0);
+  const { figures, loading, error } = useStatistics(config, token, range, asked);
   const draftValid = isValidRange(draft);
   const badRangeId = useId();
   const invalid = draftValid ? {} : { 'aria-invalid': true as const, 'aria-describedby': badRangeId };
+  const show = (next: StatsRange) => {
+    setRange(next);
+    setAsked((count) => count + 1);
+  };
   const choose = (next: StatsRange) => {
     const withChannel = { ...next, channel: draft.channel };
     setDraft(withChannel);
-    setRange(withChannel);
+    show(withChannel);
   };
 
   return (
@@ -46,7 +52,7 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
         class="stats-range"
         onSubmit={(event) => {
           event.preventDefault();
-          if (draftValid) setRange(draft);
+          if (draftValid) show(draft);
         }}
       >
         <label>

@@ -24,15 +24,19 @@ export function handlingCount(chats: ChatView[], agentId: string): number {
 }
 
 /**
- * Ongoing chats, and those `agentId` answered that ended within RECENT_MS; each newest first.
+ * Ongoing chats, newest started first, and those `agentId` answered that ended within RECENT_MS,
+ * the last to end first (a chat started long ago may have ended a moment ago).
  * A chat handed over, or only listened to, leaves the list when it ends, as after a reload (the
  * server's sync returns only the agent's own), unless it is the one open (`open`) right now.
  */
 export function chatSections(chats: ChatView[], now: number, agentId: string, open?: string): { ongoing: ChatView[]; recent: ChatView[] } {
   const newestFirst = [...chats].sort((a, b) => b.createdAt - a.createdAt);
   const mine = (chat: ChatView) => chat.agent?.id === agentId || chat.chatId === open;
+  const endedAt = (chat: ChatView) => chat.endedAt ?? chat.createdAt;
   return {
     ongoing: newestFirst.filter((chat) => chat.status !== 'ended'),
-    recent: newestFirst.filter((chat) => chat.status === 'ended' && mine(chat) && now - (chat.endedAt ?? chat.createdAt) <= RECENT_MS),
+    recent: newestFirst
+      .filter((chat) => chat.status === 'ended' && mine(chat) && now - endedAt(chat) <= RECENT_MS)
+      .sort((a, b) => endedAt(b) - endedAt(a)),
   };
 }

@@ -16,15 +16,16 @@ export function formatSpan(start: number, end: number | undefined, now = Date.no
   return sameDay ? `${formatWhen(start, now)}–${formatTime(end)}` : `${formatWhen(start, now)} – ${formatWhen(end, now)}`;
 }
 
-/** A chat's length: seconds under a minute, then whole minutes, then hours and minutes. */
+/** A chat's length as the Statistics tab gives one: seconds, then minutes and seconds ("1 min 28 s"), then hours and minutes. */
 export function formatDuration(seconds: number): string {
   const total = Math.max(0, Math.round(seconds));
   if (total < 60) return t.contact.seconds(total);
+  if (total < 3600) return total % 60 ? `${t.contact.minutes(Math.floor(total / 60))} ${t.contact.seconds(total % 60)}` : t.contact.minutes(total / 60);
   const minutes = Math.round(total / 60);
-  return minutes < 60 ? t.contact.minutes(minutes) : t.contact.hours(Math.floor(minutes / 60), minutes % 60);
+  return t.contact.hours(Math.floor(minutes / 60), minutes % 60);
 }
 
-/** e.g. "Chat ended 14:32 · Anna de Vries · 3 min · 12 messages". */
+/** e.g. "Chat ended 14:32 · Anna de Vries · 1 min 28 s · 12 messages". */
 export function activityLine(activity: ActivityView, when: (at: number) => string = formatWhen): string {
   return [t.contact.chatEnded(when(activity.at)), activity.agentName, formatDuration(activity.durationSeconds), t.contact.messageCount(activity.messages)]
     .filter(Boolean)

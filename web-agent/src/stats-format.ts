@@ -1,16 +1,10 @@
 /** How the Statistics tab writes its figures. */
 import { dateLocale } from './language';
+import { formatDuration } from './contact-format';
 import { t } from './strings';
 
-/** A duration in seconds as "45 s", "3 min 20 s" or "1 h 5 min"; a dash when there is none. */
-export function formatSeconds(seconds: number | undefined): string {
-  if (seconds === undefined) return '–';
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
-  const minutes = Math.round((s % 3600) / 60);
-  return minutes ? `${Math.floor(s / 3600)} h ${minutes} min` : `${Math.floor(s / 3600)} h`;
-}
+/** A duration in seconds as the person card writes a chat's ("45 s", "3 min 20 s", "1 h 5 min"); a dash when there is none. */
+export const formatSeconds = (seconds: number | undefined): string => (seconds === undefined ? '–' : formatDuration(seconds));
 
 /** An average rating with one decimal, written as the console's language writes decimals ("3.8", "3,8"). */
 export const formatRating = (average: number | undefined, locale = dateLocale) =>

@@ -66,7 +66,7 @@ export const en = {
     requests: 'Requests',
     noRequests: 'No requests yet.',
     requestsFailed: 'Requests could not be loaded. They will be tried again shortly.',
-    requestColumns: { number: 'Number', request: 'Request', customer: 'Customer', priority: 'Priority', received: 'Received' },
+    requestColumns: { number: 'Number', request: 'Request', customer: 'Customer', priority: 'Priority', category: 'Category', received: 'Received' },
     fromOfflineForm: 'Offline form',
     ongoing: 'Ongoing chat sessions',
     ongoingHint: 'Double-click a chat, or press Enter on it, to listen in: read-only, unseen by its agent.',

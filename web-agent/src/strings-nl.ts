@@ -73,7 +73,7 @@ export const nl: Strings = {
     requests: 'Verzoeken',
     noRequests: 'Nog geen verzoeken.',
     requestsFailed: 'De verzoeken konden niet worden geladen. Het wordt zo opnieuw geprobeerd.',
-    requestColumns: { number: 'Nummer', request: 'Verzoek', customer: 'Klant', priority: 'Prioriteit', received: 'Ontvangen' },
+    requestColumns: { number: 'Nummer', request: 'Verzoek', customer: 'Klant', priority: 'Prioriteit', category: 'Categorie', received: 'Ontvangen' },
     fromOfflineForm: 'Offline-formulier',
     ongoing: 'Lopende chatsessies',
     ongoingHint: 'Dubbelklik op een chat of selecteer deze en druk op Enter om mee te luisteren: alleen lezen, onzichtbaar voor de agent van de chat.',

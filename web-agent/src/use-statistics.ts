@@ -1,4 +1,7 @@
-/** The figures of the chosen range, fetched when the range changes; the last good figures stay while the next load. */
+/**
+ * The figures of the chosen range, fetched when the range changes and each time `asked` does (Show
+ * pressed again on the same dates reads the figures afresh); the last good figures stay while the next load.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { StatsFigures } from '../../functions/protocol/stats';
@@ -7,7 +10,7 @@ import type { StatsRange } from './stats-range';
 
 export interface StatisticsState { figures?: StatsFigures; loading: boolean; error?: string }
 
-export function useStatistics(config: ClientConfig, token: string, range: StatsRange): StatisticsState {
+export function useStatistics(config: ClientConfig, token: string, range: StatsRange, asked = 0): StatisticsState {
   const [state, setState] = useState<StatisticsState>({ loading: true });
   useEffect(() => {
     let current = true;
@@ -19,6 +22,6 @@ export function useStatistics(config: ClientConfig, token: string, range: StatsR
     return () => {
       current = false;
     };
-  }, [config, token, range.from, range.to, range.channel]);
+  }, [config, token, range.from, range.to, range.channel, asked]);
   return state;
 }

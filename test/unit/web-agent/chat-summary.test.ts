@@ -57,6 +57,22 @@ describe('chatSections', () => {
     expect(recent.map((c) => c.chatId)).toEqual(['kept']);
   });
 
+  it('lists recent chats the last ended first, whenever they started', () => {
+    const anna = { id: 'anna', name: 'Anna' };
+    const chats = [
+      chat('early-start-late-end', 'ended', { createdAt: 1, endedAt: 50, agent: anna }),
+      chat('late-start-early-end', 'ended', { createdAt: 5, endedAt: 20, agent: anna }),
+      chat('middle', 'ended', { createdAt: 3, endedAt: 30, agent: anna }),
+    ];
+    expect(chatSections(chats, 100, 'anna').recent.map((c) => c.chatId)).toEqual(['early-start-late-end', 'middle', 'late-start-early-end']);
+  });
+
+  it('keeps ongoing chats newest started first beside recent ones sorted by their end', () => {
+    const anna = { id: 'anna', name: 'Anna' };
+    const chats = [chat('old', 'active', { createdAt: 1, agent: anna }), chat('ended', 'ended', { createdAt: 2, endedAt: 9, agent: anna }), chat('new', 'active', { createdAt: 3, agent: anna })];
+    expect(chatSections(chats, 10, 'anna').ongoing.map((c) => c.chatId)).toEqual(['new', 'old']);
+  });
+
   it("leaves out an ended chat another agent answered (handed over, or listened to), unless it is open", () => {
     const bram = { id: 'bram', name: 'Bram' };
     const chats = [chat('handed-over', 'ended', { endedAt: 5, agent: bram }), chat('open', 'ended', { endedAt: 5, agent: bram }), chat('own', 'ended', { endedAt: 5, agent: { id: 'anna', name: 'Anna' } })];

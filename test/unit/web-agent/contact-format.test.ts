@@ -16,8 +16,17 @@ describe('formatDuration', () => {
     expect(formatDuration(42)).toBe('42 s');
   });
 
-  it('gives whole minutes under an hour', () => {
-    expect(formatDuration(150)).toBe('3 min');
+  it('gives minutes and seconds under an hour, not whole minutes', () => {
+    expect(formatDuration(88)).toBe('1 min 28 s');
+    expect(formatDuration(150)).toBe('2 min 30 s');
+  });
+
+  it('leaves out zero seconds', () => {
+    expect(formatDuration(180)).toBe('3 min');
+  });
+
+  it('rounds to whole minutes from an hour on, carrying into the hours', () => {
+    expect(formatDuration(7170)).toBe('2 h');
   });
 
   it('gives hours and minutes from an hour on', () => {

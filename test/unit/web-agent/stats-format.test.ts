@@ -1,4 +1,4 @@
-import { niceMax } from '../../../web-agent/src/charts/scale';
+import { gridValues, niceMax, wholeMax } from '../../../web-agent/src/charts/scale';
 import { formatRating, formatSeconds, periodLabel } from '../../../web-agent/src/stats-format';
 
 describe('formatSeconds', () => {
@@ -21,6 +21,35 @@ describe('niceMax', () => {
 
   test('gives an empty chart an axis of 1 rather than 0', () => {
     expect(niceMax(0)).toBe(1);
+  });
+});
+
+describe('wholeMax', () => {
+  test('rounds a count axis up to 2, 4, 6, 8 or 10 times a power of ten', () => {
+    expect([1, 3, 5, 7, 10, 11, 21, 45, 101].map(wholeMax)).toEqual([2, 4, 6, 8, 10, 20, 40, 60, 200]);
+  });
+
+  test('gives an empty chart an axis of 2', () => {
+    expect(wholeMax(0)).toBe(2);
+  });
+});
+
+describe('gridValues', () => {
+  test('a count chart with one missed chat has ticks 0, 1 and 2, never 0.5', () => {
+    expect(gridValues(1)).toEqual([0, 1, 2]);
+  });
+
+  test('every tick of a count chart is a whole number at or above the highest count', () => {
+    for (let highest = 0; highest <= 1000; highest++) {
+      const ticks = gridValues(highest);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+      expect(ticks[2]).toBeGreaterThanOrEqual(highest);
+    }
+  });
+
+  test('a seconds chart steps in whole minutes once past two minutes', () => {
+    expect(gridValues(150, true)).toEqual([0, 120, 240]);
+    expect(gridValues(25, true)).toEqual([0, 20, 40]);
   });
 });
 

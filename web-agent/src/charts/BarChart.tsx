@@ -1,6 +1,6 @@
 /** Vertical bars, one group per category and one bar per series, with a labelled axis; in SVG, no library. */
 import { FILLS } from './patterns';
-import { labelEvery, niceMax } from './scale';
+import { gridValues, labelEvery } from './scale';
 
 export interface BarSeries { name: string; values: (number | undefined)[] }
 
@@ -8,7 +8,7 @@ interface Props {
   categories: string[];
   series: BarSeries[];
   format?: (value: number) => string;
-  /** Values are seconds: the axis then steps in whole minutes once past two minutes. */
+  /** Values are seconds: the axis then steps in whole minutes once past two minutes. Otherwise they are counts, and the axis shows whole numbers. */
   seconds?: boolean;
 }
 
@@ -22,7 +22,8 @@ const VALUE_LABELS_UP_TO = 16;
 
 export function BarChart({ categories, series, format = String, seconds }: Props) {
   const highest = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
-  const max = seconds && highest > 120 ? niceMax(highest / 60) * 60 : niceMax(highest);
+  const grid = gridValues(highest, seconds);
+  const max = grid[2];
   const plotWidth = WIDTH - LEFT - 8;
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const group = plotWidth / Math.max(1, categories.length);
@@ -33,10 +34,10 @@ export function BarChart({ categories, series, format = String, seconds }: Props
 
   return (
     <svg class="bar-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
-      {[0, 0.5, 1].map((f) => (
+      {grid.map((value) => (
         <g class="grid">
-          <line x1={LEFT} x2={WIDTH - 8} y1={y(max * f)} y2={y(max * f)} />
-          <text x={LEFT - 6} y={y(max * f) + 4} text-anchor="end">{format(max * f)}</text>
+          <line x1={LEFT} x2={WIDTH - 8} y1={y(value)} y2={y(value)} />
+          <text x={LEFT - 6} y={y(value) + 4} text-anchor="end">{format(value)}</text>
         </g>
       ))}
       {categories.map((category, c) => (
