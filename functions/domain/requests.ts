@@ -13,6 +13,7 @@ import { requireOfflineFields } from './form-fields';
 import { storeRequestOnce } from './request-once';
 import { publish } from './events';
 import { deliver, reply } from './fanout';
+import { onlineAgents } from './agents-online';
 import { eventMessage } from './views';
 
 const LISTED = 100;
@@ -45,7 +46,7 @@ export async function createOfflineRequest(visitorId: string, body: OfflineReque
   }), now);
   // Filed again on a retry too: the first attempt may have stopped before it was.
   const filed = (request.email && (await fileUnderAddress(request, request.email.toLowerCase()))) || request;
-  if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(filed) }, now);
+  if (created) await Promise.all([publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(filed) }, now), tellConsolesRequestsChanged(now)]);
   return filed;
 }
 
@@ -126,7 +127,7 @@ export async function createRequestFromChat(caller: Caller, frame: RequestCreate
   }
   // The agent hears of it even when the chat has ended and no event message could be added.
   await reply(caller.connectionId, { type: 'request.created', ref: frame.ref, chatId: chat.chatId, requestId: request.requestId, number: request.number });
-  if (created) await publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now);
+  if (created) await Promise.all([publish({ detailType: DETAIL_TYPES.requestCreated, detail: createdDetail(request) }, now), tellConsolesRequestsChanged(now)]);
   return request;
 }
 
@@ -149,3 +150,9 @@ function createdDetail(request: RequestView): RequestCreatedDetailV1 {
 
 /** The newest requests, without their transcripts (those belong to a request's own view). */
 export const recentRequests = async () => (await listRequests(LISTED)).map(({ transcript: _transcript, ...request }) => request);
+
+/** Every live console hears of a new request, so the Dashboard's list shows it at once (requests are few: one post per console each). */
+async function tellConsolesRequestsChanged(now: number): Promise<void> {
+  const online = await onlineAgents(now);
+  await deliver(online.live.map((c) => c.connectionId), [{ type: 'requests.changed' }]);
+}

@@ -130,6 +130,8 @@ export type ServerFrame =
   | { type: 'channels.changed' }
   /** To a connection listening in on a chat whose agent may no longer (an admin took the permission away): it hears nothing more of it. */
   | { type: 'listen.ended'; chatId: string }
+  /** To every agent when a request was created (offline form or chat): a console showing the requests reads them again. */
+  | { type: 'requests.changed' }
   /** Reply to `file.upload`: PUT exactly the announced bytes to `url` before `expiresAt`, then send `file.send` with `fileId`. */
   | { type: 'file.upload'; ref?: string; chatId: string; fileId: string; url: string; expiresAt: number }
   /** Reply to `file.download`: GET the file from `url` before `expiresAt`. */

@@ -64,3 +64,18 @@ test('once an agent is Present, the customer gets the pre-chat form instead', as
   await shop.getByRole('button', { name: 'Start chat' }).waitFor();
   expect(await shop.getByRole('button', { name: 'Send message' }).count()).toBe(0);
 }, 60_000);
+
+test("a request left while an agent has the Dashboard open appears there at once, not at the list's next poll", async () => {
+  const anna = await openConsole(browser, runtime, ANNA, 'Away');
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  await anna.getByRole('table', { name: 'Requests' }).waitFor();
+  const shop = await openWidget();
+  await shop.getByLabel('Name').fill('Noor Visser');
+  await shop.getByLabel('Email').fill('noor@example.com');
+  await shop.getByLabel('Message').fill('Do you deliver on Saturdays?');
+  await shop.getByRole('button', { name: 'Send message' }).click();
+  await shop.getByText(/^Thank you\. Your request number is \d+\.$/).waitFor();
+
+  // The list is read again every 30 s; the server's word brings it sooner.
+  await anna.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ hasText: 'Do you deliver on Saturdays?' }).waitFor({ timeout: 5_000 });
+}, 60_000);

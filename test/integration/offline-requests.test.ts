@@ -1,7 +1,7 @@
 /** The offline form: a request with a number the customer is shown, which agents find. */
 import { type TestRuntime, ANNA } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
-import { api, loginAgent, newVisitor } from '../support/clients';
+import { api, connectAgent, loginAgent, newVisitor } from '../support/clients';
 import type { OfflineRequestResponse, RequestsResponse } from '../../functions/protocol';
 
 let runtime: TestRuntime;
@@ -19,6 +19,14 @@ test('each request gets the next number, and agents see it, newest first', async
   const listed = await api<RequestsResponse>(runtime.url, '/api/requests', { method: 'GET', token: agentToken });
   expect(listed.body.requests.map((r) => [r.number, r.message])).toEqual([[2, 'And one more thing.'], [1, form.message]]);
   expect(listed.body.requests[1]).toMatchObject({ name: 'Mila', email: 'mila@example.com', channel: 'default', source: 'offline-form', status: 'open' });
+});
+
+test('every live console is told a request was created, so a Dashboard shows it at once', async () => {
+  const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
+  const { token } = await newVisitor(runtime.url);
+  await api<OfflineRequestResponse>(runtime.url, '/api/offline-requests', { token, body: { ...form, message: 'Is the lace yarn back?' } });
+  expect(await anna.next('requests.changed')).toEqual({ type: 'requests.changed' });
+  await anna.close();
 });
 
 test('a form with a bad email address is refused with the reason and stores nothing', async () => {

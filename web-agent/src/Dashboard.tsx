@@ -38,7 +38,7 @@ export function Dashboard({ config, token, client, queue, incoming, figuresChann
       <Figures queue={queue} live={live} channel={figuresChannel.chosen} />
       <IncomingChats entries={incoming} onAnswer={onAnswer} />
       <OngoingChats config={config} token={token} live={live} onListen={onListen} />
-      <Requests config={config} token={token} />
+      <Requests config={config} token={token} client={client} />
     </div>
   );
 }

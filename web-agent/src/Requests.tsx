@@ -1,14 +1,16 @@
 /**
  * Requests, newest first: made from a chat (its title, then the customer's question) or left through the
- * offline form (its message); who asked, priority and category (each in its own column), when. Refreshed while the Dashboard is shown.
+ * offline form (its message); who asked, priority and category (each in its own column), when. Read
+ * again while the Dashboard is shown, at once when the server says a request was created.
  */
 import type { ClientConfig } from '../../functions/protocol/http';
+import type { BrowserClient } from '../../functions/protocol/browser-client';
 import { useRequests } from './use-requests';
 import { formatDateTime } from './format';
 import { customerName, t } from './strings';
 
-export function Requests({ config, token }: { config: ClientConfig; token: string }) {
-  const { requests, failed } = useRequests(config, token);
+export function Requests({ config, token, client }: { config: ClientConfig; token: string; client: BrowserClient }) {
+  const { requests, failed } = useRequests(config, token, client);
   const columns = t.dashboard.requestColumns;
 
   return (
