@@ -27,7 +27,7 @@ import { useLiveRole } from './use-live-role';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useMessageNews } from './use-message-news';
 import { notify } from './notifications';
-import { customerName, t } from './strings';
+import { customerName } from './strings';
 import { myQueue, warningAfter } from './my-queue';
 
 /** Several customers writing at once make one beep, not a burst. */

@@ -1,6 +1,5 @@
 /** How times read in the console. */
 import { timeLocale } from './language';
-import { t } from './strings';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
