@@ -26,34 +26,27 @@ export async function getCompany(companyId: string): Promise<CompanyView | undef
   return Item ? strip<CompanyView>(Item) : undefined;
 }
 
-/** People with a search term starting with `prefix` (at least two characters). */
-export async function personIdsByTermPrefix(prefix: string, limit: number): Promise<string[]> {
+/**
+ * People with a search term starting with `prefix` (at least two characters). `consistent` reads
+ * strongly (a base-table query may), so a contact saved a moment ago is among them.
+ */
+export async function personIdsByTermPrefix(prefix: string, limit?: number, { consistent = false } = {}): Promise<string[]> {
   const { pk } = keys.contactTerm(prefix, '');
   const { Items = [] } = await db.send(new QueryCommand({
     TableName,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
     ProjectionExpression: 'personId',
-    Limit: limit,
+    ...(limit !== undefined && { Limit: limit }),
+    ...(consistent && { ConsistentRead: true }),
   }));
   return [...new Set(Items.map((item) => item.personId as string))];
 }
 
-/**
- * People saved with exactly this email address (lowercase), from the address's search row. Read
- * strongly consistent (a base-table query may be), so a contact saved a moment ago is among them.
- */
+/** People saved with exactly this email address (lowercase), read strongly from the address's search row. */
 export async function personIdsWithEmail(email: string): Promise<string[]> {
   // The row's sort key is `<address>#<personId>`: the address and its `#` match it alone, not a longer address.
-  const { pk, sk: rowStart } = keys.contactTerm(email, '');
-  const { Items = [] } = await db.send(new QueryCommand({
-    TableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :start)',
-    ExpressionAttributeValues: { ':pk': pk, ':start': rowStart },
-    ProjectionExpression: 'personId',
-    ConsistentRead: true,
-  }));
-  return [...new Set(Items.map((item) => item.personId as string))];
+  return personIdsByTermPrefix(keys.contactTerm(email, '').sk, undefined, { consistent: true });
 }
 
 export async function putPersonChat(personId: string, chat: PersonChatView): Promise<void> {
