@@ -83,6 +83,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'HttpContactsSearch', entry: 'functions/handlers/http-contacts-search.ts', trigger: get('/api/contacts'), access: { table: 'read' } },
   { name: 'HttpContactCreate', entry: 'functions/handlers/http-contact-create.ts', trigger: post('/api/contacts'), access: { table: 'readwrite' } },
   { name: 'HttpContactGet', entry: 'functions/handlers/http-contact-get.ts', trigger: get('/api/contacts/{personId}'), access: { table: 'read' } },
+  { name: 'HttpContactUpdate', entry: 'functions/handlers/http-contact-update.ts', trigger: post('/api/contacts/{personId}'), access: { table: 'readwrite' } },
   { name: 'HttpChatTranscript', entry: 'functions/handlers/http-chat-transcript.ts', trigger: get('/api/chats/{chatId}'), access: { table: 'read' } },
   { name: 'HttpMailbox', entry: 'functions/handlers/http-mailbox.ts', trigger: get('/api/mailbox'), access: { table: 'read' } },
   { name: 'HttpOngoingChats', entry: 'functions/handlers/http-ongoing-chats.ts', trigger: get('/api/ongoing-chats'), access: { table: 'read' } },

@@ -1,10 +1,10 @@
 /** Contacts: creating and finding people, linking chats to them, and what the side panel shows. */
 import { randomUUID } from 'node:crypto';
-import type { CompanyView, ContactCreateBody, PersonPanelResponse, PersonView } from '../protocol';
+import type { CompanyView, ContactCreateBody, ContactUpdateBody, PersonPanelResponse, PersonView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import {
-  getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putPerson, putPersonChat, removeChatFromPerson,
-  type ChatItem,
+  deleteContactTerms, getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putContactTerms, putPerson,
+  putPersonChat, removeChatFromPerson, replacePerson, type ChatItem,
 } from '../store';
 import { requireRole, type Caller } from './caller';
 import { connectionsOf, onlineAgents } from './agents-online';
@@ -60,6 +60,36 @@ export async function createContact(body: ContactCreateBody, now: number): Promi
   if (person.email) await fileWaitingRequests(person.personId, person.email);
   return { person, company };
 }
+
+/**
+ * Replaces a contact's details, refused if someone else edited it since the agent's `version`. The
+ * company is renamed, added or unlinked. The new search rows are written before the stale ones go,
+ * so the contact stays findable throughout; an address new to the contact takes the requests left
+ * under it through the offline form.
+ */
+export async function updateContact(personId: string, body: ContactUpdateBody, now: number): Promise<{ person: PersonView; company?: CompanyView }> {
+  const before = await getPerson(personId);
+  if (!before) throw new RefusedError('not-found', 'No such contact');
+  if ((before.version ?? 0) !== body.version) throw editedMeanwhile();
+  const oldCompany = before.companyId ? await getCompany(before.companyId) : undefined;
+  const company = !body.companyName ? undefined
+    : oldCompany ? { ...oldCompany, name: body.companyName }
+    : { companyId: randomUUID(), name: body.companyName, createdAt: now };
+  // A new company is saved first (if the edit is then refused, it is merely unused); a renamed one after.
+  if (company && !oldCompany) await putCompany(company);
+  const person = {
+    personId, name: body.name, email: body.email, phone: body.phone, companyId: company?.companyId, createdAt: before.createdAt, version: body.version + 1, updatedAt: now,
+  };
+  if (!(await replacePerson(person, body.version))) throw editedMeanwhile();
+  if (company && oldCompany && company.name !== oldCompany.name) await putCompany(company);
+  const terms = searchTerms(person, company?.name);
+  await putContactTerms(person, terms);
+  await deleteContactTerms(personId, searchTerms(before, oldCompany?.name).filter((term) => !terms.includes(term)));
+  if (person.email && person.email !== before.email) await fileWaitingRequests(personId, person.email);
+  return { person, company };
+}
+
+const editedMeanwhile = () => new RefusedError('conflict', 'Someone else changed this contact just now; check the details and save again');
 
 /** People whose name, company, email or phone starts with every word of the query. */
 export async function searchContacts(query: string): Promise<PersonView[]> {

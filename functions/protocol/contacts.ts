@@ -5,13 +5,22 @@ import type { ChatView, MessageView } from './server-frames';
 
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)));
 
-export const ContactCreateBody = v.strictObject({
+const contactDetails = {
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(100)),
   email: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.email('email address is not valid'))),
   phone: v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\+?[0-9 ()-]{6,20}$/, 'phone number is not valid'))),
   companyName: optionalText(100),
-});
+};
+
+export const ContactCreateBody = v.strictObject(contactDetails);
 export type ContactCreateBody = v.InferOutput<typeof ContactCreateBody>;
+
+/**
+ * A contact's details replaced: a field left out is cleared. `version` is the person's `version` as
+ * the agent saw it, so an edit made meanwhile by someone else is not overwritten unseen.
+ */
+export const ContactUpdateBody = v.strictObject({ ...contactDetails, version: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export type ContactUpdateBody = v.InferOutput<typeof ContactUpdateBody>;
 
 export interface PersonView {
   personId: string;
@@ -20,6 +29,9 @@ export interface PersonView {
   phone?: string;
   companyId?: string;
   createdAt: number;
+  /** Counts the edits; absent until the first. */
+  version?: number;
+  updatedAt?: number;
 }
 
 export interface CompanyView { companyId: string; name: string; createdAt: number }
@@ -47,6 +59,7 @@ export interface ActivityView {
 
 export interface ContactSearchResponse { people: PersonView[] }
 export interface ContactCreateResponse { person: PersonView; company?: CompanyView }
+export type ContactUpdateResponse = ContactCreateResponse;
 export interface PersonPanelResponse {
   person: PersonView;
   company?: CompanyView;

@@ -1,15 +1,44 @@
 /** People and companies, their search rows, and what hangs under a person (chats, requests, activities). */
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { db, TableName } from '../adapters/dynamo';
+import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { ActivityView, CompanyView, PersonChatView, PersonView, RequestView } from '../protocol';
 import { keys } from './keys';
 
 export async function putPerson(person: PersonView, terms: string[]): Promise<void> {
   await db.send(new PutCommand({ TableName, Item: { ...keys.person(person.personId), ...person } }));
+  await putContactTerms(person, terms);
+}
+
+/**
+ * Replaces a person's details if nobody changed them since the agent read `seenVersion` (0: never
+ * edited). False when the person is gone or was edited meanwhile.
+ */
+export async function replacePerson(person: PersonView & { version: number }, seenVersion: number): Promise<boolean> {
+  try {
+    await db.send(new PutCommand({
+      TableName,
+      Item: { ...keys.person(person.personId), ...person },
+      ConditionExpression: `attribute_exists(pk) AND ${seenVersion === 0 ? 'attribute_not_exists(#version)' : '#version = :seen'}`,
+      ExpressionAttributeNames: { '#version': 'version' },
+      ...(seenVersion !== 0 && { ExpressionAttributeValues: { ':seen': seenVersion } }),
+    }));
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
+}
+
+/** A person's search rows: one per term, each naming the person. */
+export async function putContactTerms(person: PersonView, terms: string[]): Promise<void> {
   await Promise.all(terms.map((term) => db.send(new PutCommand({
     TableName,
     Item: { ...keys.contactTerm(term, person.personId), personId: person.personId, name: person.name, email: person.email, phone: person.phone },
   }))));
+}
+
+export async function deleteContactTerms(personId: string, terms: string[]): Promise<void> {
+  await Promise.all(terms.map((term) => db.send(new DeleteCommand({ TableName, Key: keys.contactTerm(term, personId) }))));
 }
 
 export async function putCompany(company: CompanyView): Promise<void> {

@@ -137,6 +137,7 @@ const HTTP_ROWS: HttpRow[] = [
   ['Eve, with a visitor token', 'search contacts (agent)', () => eveToken, 'GET', () => '/api/contacts?q=al'],
   ['Eve, with a visitor token', 'create a contact (agent)', () => eveToken, 'POST', () => '/api/contacts', { name: 'Eve' }],
   ['Eve, with a visitor token', 'read a contact (agent)', () => eveToken, 'GET', (t) => `/api/contacts/${t.personId}`],
+  ['Eve, with a visitor token', 'edit a contact (agent)', () => eveToken, 'POST', (t) => `/api/contacts/${t.personId}`, { name: 'Eve', version: 0 }],
   ['Eve, with a visitor token', "read Alice's transcript (agent)", () => eveToken, 'GET', (t) => `/api/chats/${t.chatId}`],
   ['Eve, with a visitor token', 'read the mailbox (admin)', () => eveToken, 'GET', () => '/api/mailbox'],
   ['Anna, an agent', 'read the mailbox (admin)', () => annaToken, 'GET', () => '/api/mailbox'],

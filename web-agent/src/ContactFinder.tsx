@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { ChatView } from '../../functions/protocol/server-frames';
-import type { Api } from './contacts-api';
+import { createContact, type Api } from './contacts-api';
 import { useLink } from './use-link';
 import { useSuggestions } from './use-suggestions';
 import { PeopleList } from './PeopleList';
@@ -58,9 +58,10 @@ export function ContactFinder({ client, api, chat, canEdit, onCancel, onLinked }
       <section class="panel-section">
         {creating ? (
           <ContactForm
-            api={api}
-            chat={chat}
-            onCreated={(person) => {
+            title={t.contact.newContact}
+            initial={{ name: chat.customer.name, email: chat.customer.email, phone: chat.customerPhone ?? '', companyName: '' }}
+            onSave={async (details) => {
+              const { person } = await createContact(api, details);
               setCreating(false);
               linking.link(person.personId);
             }}

@@ -1,25 +1,26 @@
-/** A new contact (and company) prefilled from the chat; once saved, the chat is linked to it. */
+/** A contact's details to save: a new contact prefilled from the chat, or a linked one's corrected. */
 import { useId, useState } from 'preact/hooks';
-import type { PersonView } from '../../functions/protocol/contacts';
-import type { ChatView } from '../../functions/protocol/server-frames';
-import { ContactRefusedError, createContact, type Api } from './contacts-api';
+import type { ContactCreateBody } from '../../functions/protocol/contacts';
+import { ContactRefusedError } from './contacts-api';
 import { t } from './strings';
 
+export type ContactFields = { name: string; email: string; phone: string; companyName: string };
+type Fields = ContactFields;
+
 interface Props {
-  api: Api;
-  chat: ChatView;
-  onCreated(person: PersonView): void;
+  title: string;
+  initial: Fields;
+  /** Saves the trimmed details (empty ones left out); a `ContactRefusedError` is shown at its field. */
+  onSave(details: ContactCreateBody): Promise<void>;
   onCancel(): void;
 }
-
-type Fields = { name: string; email: string; phone: string; companyName: string };
 
 // The console's language is fixed for the page's life (a change reloads it), so the labels can be read once.
 const LABELS: Record<keyof Fields, string> = { name: t.contact.name, email: t.contact.email, phone: t.contact.phone, companyName: t.contact.company };
 const isField = (field: string | undefined): field is keyof Fields => !!field && field in LABELS;
 
-export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
-  const [fields, setFields] = useState<Fields>({ name: chat.customer.name, email: chat.customer.email, phone: chat.customerPhone ?? '', companyName: '' });
+export function ContactForm({ title, initial, onSave, onCancel }: Props) {
+  const [fields, setFields] = useState<Fields>(initial);
   const [error, setError] = useState<string>();
   const [invalid, setInvalid] = useState<keyof Fields>();
   const [busy, setBusy] = useState(false);
@@ -38,8 +39,7 @@ export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
     setInvalid(undefined);
     const optional = (value: string) => value.trim() || undefined;
     try {
-      const { person } = await createContact(api, { name: fields.name.trim(), email: optional(fields.email), phone: optional(fields.phone), companyName: optional(fields.companyName) });
-      onCreated(person);
+      await onSave({ name: fields.name.trim(), email: optional(fields.email), phone: optional(fields.phone), companyName: optional(fields.companyName) });
     } catch (err) {
       // The server's reason is in English; a refused field is said in the console's words.
       const field = err instanceof ContactRefusedError ? err.field : undefined;
@@ -51,7 +51,7 @@ export function ContactForm({ api, chat, onCreated, onCancel }: Props) {
 
   return (
     <form class="form" aria-labelledby={titleId} onSubmit={submit}>
-      <h3 id={titleId}>{t.contact.newContact}</h3>
+      <h3 id={titleId}>{title}</h3>
       <label>
         {t.contact.name}
         <input required maxLength={100} autocomplete="off" {...field('name')} />

@@ -28,7 +28,7 @@ export function ContactPanel({ client, api, chat, canEdit, version }: Props) {
     <aside class="contact-panel" aria-labelledby="contact-panel-title">
       <h2 id="contact-panel-title">{t.contact.panel}</h2>
       {personId && !changing ? (
-        <LinkedPerson api={api} chat={{ ...chat, personId }} version={version} onChange={canEdit ? () => setChanging(true) : undefined} />
+        <LinkedPerson api={api} chat={{ ...chat, personId }} version={version} canEdit={canEdit} onChange={canEdit ? () => setChanging(true) : undefined} />
       ) : (
         <ContactFinder
           client={client}

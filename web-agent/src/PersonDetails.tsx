@@ -1,4 +1,4 @@
-/** The linked person: name, email, phone and company, with Change to link someone else. */
+/** The linked person: name, email, phone and company, with Edit to correct them and Change to link someone else. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { PersonPanelResponse } from '../../functions/protocol/contacts';
 import { t } from './strings';
@@ -6,9 +6,10 @@ import { t } from './strings';
 interface Props {
   panel: PersonPanelResponse;
   onChange?(): void;
+  onEdit?(): void;
 }
 
-export function PersonDetails({ panel, onChange }: Props) {
+export function PersonDetails({ panel, onChange, onEdit }: Props) {
   const { person, company } = panel;
   const heading = useRef<HTMLHeadingElement>(null);
   const rows: [string, string | undefined][] = [
@@ -29,11 +30,18 @@ export function PersonDetails({ panel, onChange }: Props) {
         <h3 id="person-title" ref={heading} tabIndex={-1}>
           {person.name}
         </h3>
-        {onChange && (
-          <button type="button" class="link" aria-label={t.contact.changeName} onClick={onChange}>
-            {t.contact.change}
-          </button>
-        )}
+        <span class="person-actions">
+          {onEdit && (
+            <button type="button" class="link" aria-label={t.contact.editName} onClick={onEdit}>
+              {t.contact.edit}
+            </button>
+          )}
+          {onChange && (
+            <button type="button" class="link" aria-label={t.contact.changeName} onClick={onChange}>
+              {t.contact.change}
+            </button>
+          )}
+        </span>
       </div>
       <dl class="details">
         {rows.map(

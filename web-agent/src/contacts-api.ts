@@ -1,18 +1,22 @@
-/** The side panel's HTTP calls: find and create contacts, a person's records, an earlier chat's transcript. */
-import type { ContactCreateBody, ContactCreateResponse, ContactSearchResponse, PersonPanelResponse, TranscriptResponse } from '../../functions/protocol/contacts';
+/** The side panel's HTTP calls: find, create and edit contacts, a person's records, an earlier chat's transcript. */
+import type {
+  ContactCreateBody, ContactCreateResponse, ContactSearchResponse, ContactUpdateBody, ContactUpdateResponse, PersonPanelResponse, TranscriptResponse,
+} from '../../functions/protocol/contacts';
 import type { ClientConfig, HttpError } from '../../functions/protocol/http';
 import { CONSOLE_PATHS } from '../../functions/protocol/constants';
 
 /** The transcript route has no entry in CONSOLE_PATHS yet. */
 const CHATS_PATH = '/api/chats';
 
-/** The server refused a new contact; the message is its reason, e.g. "email: email address is not valid". */
 /** The server refused the contact; `field` is the one it is about, when it is one. */
 export class ContactRefusedError extends Error {
   constructor(message: string, readonly field?: string) {
     super(message);
   }
 }
+
+/** Someone else edited the contact since it was read. */
+export class ContactEditedMeanwhileError extends Error {}
 
 export interface Api {
   config: ClientConfig;
@@ -30,13 +34,20 @@ export async function searchContacts(api: Api, query: string) {
   return (await get<ContactSearchResponse>(api, `${CONSOLE_PATHS.contacts}?q=${encodeURIComponent(query)}`)).people;
 }
 
-export async function createContact({ config, token }: Api, body: ContactCreateBody): Promise<ContactCreateResponse> {
-  const res = await fetch(config.apiBase + CONSOLE_PATHS.contacts, {
+export const createContact = (api: Api, body: ContactCreateBody) => post<ContactCreateResponse>(api, CONSOLE_PATHS.contacts, body);
+
+/** Replaces the details of a contact last read at `body.version`. */
+export const updateContact = (api: Api, personId: string, body: ContactUpdateBody) =>
+  post<ContactUpdateResponse>(api, `${CONSOLE_PATHS.contacts}/${encodeURIComponent(personId)}`, body);
+
+async function post<T>({ config, token }: Api, path: string, body: unknown): Promise<T> {
+  const res = await fetch(config.apiBase + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
   if (res.ok) return res.json();
+  if (res.status === 409) throw new ContactEditedMeanwhileError();
   if (res.status === 400) {
     const refusal = (await res.json().catch(() => ({}))) as Partial<HttpError>;
     throw new ContactRefusedError(refusal.error ?? `contacts answered HTTP ${res.status}`, refusal.field);

@@ -12,7 +12,14 @@ import { awaitingActivity } from './panel-data';
 
 const RETRY_MS = [750, 1500, 3000, 6000];
 
-export function usePerson(api: Api, personId: string, chat: ChatView, version: number): { panel?: PersonPanelResponse; failed: boolean } {
+interface PersonState {
+  panel?: PersonPanelResponse;
+  failed: boolean;
+  /** Shows details just saved at once, without waiting for a fetch. */
+  showSaved(details: Pick<PersonPanelResponse, 'person' | 'company'>): void;
+}
+
+export function usePerson(api: Api, personId: string, chat: ChatView, version: number): PersonState {
   const [panel, setPanel] = useState<PersonPanelResponse>();
   const [failed, setFailed] = useState(false);
 
@@ -39,5 +46,7 @@ export function usePerson(api: Api, personId: string, chat: ChatView, version: n
     };
   }, [api.config, api.token, personId, chat.personId, chat.status, version]);
 
-  return { panel, failed };
+  const showSaved = ({ person, company }: Pick<PersonPanelResponse, 'person' | 'company'>) =>
+    setPanel((shown) => (shown && shown.person.personId === person.personId ? { ...shown, person, company } : shown));
+  return { panel, failed, showSaved };
 }

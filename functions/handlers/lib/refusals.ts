@@ -15,5 +15,6 @@ export async function answerRefusals(work: () => Promise<APIGatewayProxyStructur
   }
 }
 
-/** A path's `{replyId}`, or undefined when it cannot be one. */
+/** A path's `{replyId}` (or other id of ours), or undefined when it cannot be one. */
 export const replyIdOf = (value: string | undefined) => (value && /^[A-Za-z0-9_-]{8,64}$/.test(value) ? value : undefined);
+export const personIdOf = replyIdOf;
