@@ -12,6 +12,8 @@ import { chatView, customerNameOf, eventMessage } from './views';
 import { publishChatRated, publishChatReopened } from './chat-events';
 import { transcriptMail } from './transcript-mail';
 import { getChannel } from './channels';
+import { isOpen } from './opening-hours';
+import { closedNow } from './availability';
 
 /** How long after the end "Back to chat" still works. */
 export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
@@ -34,7 +36,8 @@ export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now
 
 /**
  * "Back to chat": active again with the same agent if they are Present, back with the channel's bot
- * if it had the chat, otherwise back in the queue.
+ * if it had the chat, otherwise back in the queue — unless the channel has closed meanwhile, when
+ * nobody would answer it (the customer is pointed to the offline form, as a start would be).
  */
 export async function reopen(caller: Caller, chatId: string, now: number): Promise<void> {
   requireRole(caller, 'customer');
@@ -43,6 +46,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   const online = await onlineAgents(now);
   const to: ReopenTo = existing.agentId && online.presentAgentIds.has(existing.agentId) ? 'agent' : existing.bot && !existing.agentId ? 'bot' : 'queue';
   if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
+  if (to === 'queue' && !(await openNow(existing.channel, now))) throw closedNow();
   const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   // Put before the line, as for the other events.
@@ -51,6 +55,11 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   await Promise.all([putMessage(back), keepConnectionChat(caller.connectionId, chatId)]);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);
   if (to === 'queue') await broadcastQueue(now, online);
+}
+
+async function openNow(channelId: string, now: number): Promise<boolean> {
+  const channel = await getChannel(channelId);
+  return !!channel && isOpen(channel.settings.hours, now);
 }
 
 async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {

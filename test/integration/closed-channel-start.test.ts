@@ -3,11 +3,11 @@
  * chat.start that form sends is refused once the channel is outside its opening hours, and nothing
  * is queued. One started just after the last agent went Away still queues (see availability.ts).
  */
-import type { AvailabilityResponse, ChannelsResponse } from '../../functions/protocol';
+import type { AvailabilityResponse } from '../../functions/protocol';
 import { ANNA, type TestRuntime } from '../support/runtime';
-import { ADMIN } from '../support/admin';
+import { closeDefaultChannel } from '../support/admin';
 import { runtimePerTest } from '../support/runtime-world';
-import { api, Client, connectCustomer, connectPresent, loginAgent } from '../support/clients';
+import { api, Client, connectCustomer, connectPresent } from '../support/clients';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -19,13 +19,7 @@ const available = async () => (await api<AvailabilityResponse>(runtime.url, '/ap
 // As the widget sends it: the ref is the chat id.
 const start = (customer: Client, chatId: string) => customer.send({ action: 'chat.start', ref: chatId, chatId, name: 'Mila', email: 'mila@example.com', question: 'Do you ship to Belgium?' });
 
-/** The admin switches the default channel's opening hours on with no day open: closed from now on. */
-async function closeTheChannel() {
-  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
-  const [stored] = (await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token })).body.channels;
-  const hours = { ...stored.settings.hours, enabled: true, days: {} };
-  expect((await api(runtime.url, '/api/channels', { token, body: { settings: { ...stored.settings, hours }, version: stored.version } })).status).toBe(200);
-}
+const closeTheChannel = () => closeDefaultChannel(runtime.url);
 
 test('a chat started after the channel closed is refused, and nothing waits in the queue', async () => {
   const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));

@@ -5,6 +5,7 @@ import type { MailboxResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 import { claimedChat } from '../support/chat-setup';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
+import { closeDefaultChannel } from '../support/admin';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
@@ -85,6 +86,23 @@ test('back to chat when the agent is Away: the chat waits in the queue again', a
   customer.send({ action: 'chat.reopen', chatId: 'reopen-chat-0002' });
   expect((await customer.next('chat', (f) => f.chat.status === 'queued')).chat.agent).toBeUndefined();
   expect(await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'reopen-chat-0002'))).toMatchObject({ waiting: 1 });
+});
+
+test('back to chat after the channel closed, its agent gone Away: refused with the way to the offline form, nothing queued', async () => {
+  const { anna, customer } = await endedChat('reopen-closed-01', 'away');
+  await closeDefaultChannel(runtime.url);
+  customer.send({ action: 'chat.reopen', ref: 'back', chatId: 'reopen-closed-01' });
+  expect(await customer.next('error', (f) => f.ref === 'back')).toMatchObject({ code: 'forbidden', message: 'We are closed now; leave a message instead.' });
+  anna.send({ action: 'queue.next', ref: 'next' });
+  expect(await anna.next('notice', (f) => f.ref === 'next')).toMatchObject({ code: 'queue-empty' });
+  expect(customer.frames.filter((f) => f.type === 'chat').at(-1)).toMatchObject({ chat: { status: 'ended' } });
+});
+
+test('back to chat after the channel closed, its agent still Present: active again with them', async () => {
+  const { anna, customer } = await endedChat('reopen-closed-02', 'present');
+  await closeDefaultChannel(runtime.url);
+  customer.send({ action: 'chat.reopen', chatId: 'reopen-closed-02' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'reopen-closed-02' && f.chat.status === 'active')).chat.agent?.name).toBe(ANNA.name);
 });
 
 test('the transcript goes to the address the customer typed; a malformed one is refused and nothing is saved', async () => {

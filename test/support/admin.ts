@@ -1,5 +1,5 @@
 /** Calls to the admin routes as a signed-in agent, for the admin tests. */
-import type { AgentAdminView, AgentChangeResponse, AgentsResponse, AuditResponse } from '../../functions/protocol';
+import type { AgentAdminView, AgentChangeResponse, AgentsResponse, AuditResponse, ChannelsResponse } from '../../functions/protocol';
 import { api, loginAgent } from './clients';
 
 export const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
@@ -22,4 +22,13 @@ export async function agentByEmail(base: string, email: string): Promise<AgentAd
   const agent = body.agents.find((a) => a.email === email);
   if (!agent) throw new Error(`no agent ${email}`);
   return agent;
+}
+
+/** The admin switches the default channel's opening hours on with no day open: closed from now on. */
+export async function closeDefaultChannel(base: string): Promise<void> {
+  const { token } = await loginAgent(base, ADMIN.email, ADMIN.password);
+  const [stored] = (await api<ChannelsResponse>(base, '/api/channels', { method: 'GET', token })).body.channels;
+  const hours = { ...stored.settings.hours, enabled: true, days: {} };
+  const saved = await api(base, '/api/channels', { token, body: { settings: { ...stored.settings, hours }, version: stored.version } });
+  if (saved.status !== 200) throw new Error(`closing the default channel answered ${saved.status}`);
 }
