@@ -61,17 +61,26 @@ export async function allowFromAddress(door: Door, sourceIp: string | undefined,
   return countHit(door, sourceIp || 'unknown', minute, PER_MINUTE[door](), (minute + 2) * 60);
 }
 
-/** Seconds until the email address may try again, or 0 when it is not locked. */
-export async function lockedForSeconds(email: string, nowSeconds: number): Promise<number> {
-  const record = await getLoginFailures(email);
-  return record?.lockedUntil && record.lockedUntil > nowSeconds ? record.lockedUntil - nowSeconds : 0;
+/**
+ * An email address locks for one source address after `failedLogins` failures from there, so a
+ * stranger guessing cannot lock the agent out of their own network; and for everyone after ten
+ * times as many from anywhere, so guessing spread over many addresses stops too.
+ */
+const ANYWHERE_FACTOR = 10;
+
+/** Seconds until the email address may try again from `source`, or 0 when it is not locked. */
+export async function lockedForSeconds(email: string, source: string, nowSeconds: number): Promise<number> {
+  const records = await Promise.all([getLoginFailures({ email, source }), getLoginFailures({ email })]);
+  return Math.max(0, ...records.map((record) => (record?.lockedUntil ?? 0) - nowSeconds));
 }
 
-/** Records a failed login; the one that reaches the limit locks the address. */
-export async function loginFailed(email: string, nowSeconds: number): Promise<void> {
+/** Records a failed login; the one that reaches a limit locks the address, from that source or for everyone. */
+export async function loginFailed(email: string, source: string, nowSeconds: number): Promise<void> {
   const lockout = config.limits.lockoutMinutes * 60;
-  const failures = await addLoginFailure(email, nowSeconds, lockout);
-  if (failures >= config.limits.failedLogins) await lockLogin(email, nowSeconds + lockout);
+  const [fromSource, fromAnywhere] = await Promise.all([addLoginFailure({ email, source }, nowSeconds, lockout), addLoginFailure({ email }, nowSeconds, lockout)]);
+  if (fromSource >= config.limits.failedLogins) await lockLogin({ email, source }, nowSeconds + lockout);
+  if (fromAnywhere >= config.limits.failedLogins * ANYWHERE_FACTOR) await lockLogin({ email }, nowSeconds + lockout);
 }
 
-export const loginSucceeded = (email: string) => clearLoginFailures(email);
+/** A login that worked, or a password set anew by an admin or an invite: every count and lockout of the address ends. */
+export const loginFailuresCleared = (email: string) => clearLoginFailures(email);

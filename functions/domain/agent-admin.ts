@@ -14,6 +14,7 @@ import { record, type Actor } from './audit';
 import { oneAdminChangeAtATime } from './admin-change-lease';
 import { issueInvite } from './invites';
 import { hashPassword } from './passwords';
+import { loginFailuresCleared } from './abuse-limits';
 import { endForbiddenListening } from './listen-in';
 
 export class AdminError extends Error {
@@ -93,6 +94,8 @@ async function resetPassword(actor: Actor, agent: AgentRecord, credential: Agent
     await setLoginSecret(agent.email, { inviteHash: issued.inviteHash });
   } else {
     await setLoginSecret(agent.email, { passwordHash: await hashPassword(credential.password) });
+    // The new password is the way back in, even for an address locked by someone's guessing.
+    await loginFailuresCleared(agent.email);
   }
   // Whoever knew the old password may be signed in: a reset ends every session.
   const updated = await updateAgentRecord(agent.id, { set: { invitePending: credential.kind === 'invite' }, endSessions: true, expect: {} });

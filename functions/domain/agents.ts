@@ -6,24 +6,27 @@ import type { Lang } from '../protocol/browser/language';
 import { isActive } from './agent-sessions';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { issueToken } from './tokens';
-import { lockedForSeconds, loginFailed, loginSucceeded } from './abuse-limits';
+import { lockedForSeconds, loginFailed, loginFailuresCleared } from './abuse-limits';
 
 export type LoginOutcome = { ok: true; token: string; agent: AgentProfile } | { ok: false; lockedForSeconds?: number };
 
-/** Checks the password unless the address is locked; failures count towards a lockout whether the address is known or not. */
-export async function login(email: string, password: string, nowSeconds: number): Promise<LoginOutcome> {
-  const locked = await lockedForSeconds(email, nowSeconds);
+/**
+ * Checks the password unless the email address is locked for `source` (the caller's network address);
+ * failures count towards a lockout whether the email address is known or not.
+ */
+export async function login(email: string, password: string, source: string, nowSeconds: number): Promise<LoginOutcome> {
+  const locked = await lockedForSeconds(email, source, nowSeconds);
   if (locked > 0) return { ok: false, lockedForSeconds: locked };
   const record = await getLogin(email);
   const valid = await verifyPassword(password, record?.passwordHash ?? DUMMY_HASH);
   if (!record || !valid) {
-    await loginFailed(email, nowSeconds);
+    await loginFailed(email, source, nowSeconds);
     return { ok: false };
   }
   const full = await getAgentRecord(record.agentId);
   // A deactivated agent is refused with the same answer as a wrong password.
   if (!full || !isActive(full)) return { ok: false };
-  await loginSucceeded(email);
+  await loginFailuresCleared(email);
   const agent: AgentProfile = { id: full.id, name: full.name, email: full.email, role: full.role, status: full.status, ...(full.language && { language: full.language }) };
   const token = await issueToken({ role: 'agent', subject: agent.id, name: agent.name, version: full.tokenVersion }, nowSeconds);
   return { ok: true, token, agent };

@@ -5,6 +5,7 @@ import { consumeInvite, getAgentRecord, putInvite, redeemLoginInvite, updateAgen
 import { isActive } from './agent-sessions';
 import { record } from './audit';
 import { hashPassword } from './passwords';
+import { loginFailuresCleared } from './abuse-limits';
 
 export const INVITE_HOURS = 72;
 
@@ -35,6 +36,7 @@ export async function acceptInvite(token: string, password: string, now: number)
   if (!agent || !isActive(agent)) throw new InviteInvalidError();
   if (!(await redeemLoginInvite(agent.email, inviteHash, await hashPassword(password)))) throw new InviteInvalidError();
   await updateAgentRecord(agent.id, { set: { invitePending: false }, expect: {} });
+  await loginFailuresCleared(agent.email);
   await record({ id: agent.id, name: agent.name }, 'agent.password-set', agent, now);
   return { email: agent.email, name: agent.name };
 }

@@ -83,8 +83,10 @@ export const keys = {
   rateCounter: (door: string, source: string, window: number) => ({ pk: `RATE#${door}#${source}`, sk: String(window) }),
   /** A client-chosen request id, claimed by its first submission, per visitor or agent who sent it. */
   requestClaim: (owner: string, clientRequestId: string) => ({ pk: `REQCLAIM#${owner}#${clientRequestId}`, sk: 'REQCLAIM' }),
-  /** Recent failed logins of one email address, and its lockout. */
+  /** Recent failed logins of one email address from anywhere, and its lockout for everyone. */
   loginFailures: (email: string) => ({ pk: `LOGINFAIL#${email.toLowerCase()}`, sk: 'LOGINFAIL' }),
+  /** Recent failed logins of one email address from one source address, and its lockout there: same partition, so they clear together. */
+  loginFailuresFrom: (email: string, source: string) => ({ pk: `LOGINFAIL#${email.toLowerCase()}`, sk: `FROM#${source}` }),
   /** Held while a change that could remove an active admin checks and writes, so two such changes cannot both pass the check. */
   adminChangeLease: () => ({ pk: 'CONFIG', sk: 'ADMIN_CHANGE_LEASE' }),
   /** A WebSocket ticket that was redeemed, by the ticket's random id: its existence makes the ticket single-use. */

@@ -1,5 +1,5 @@
 /** What abuse limits keep: a token bucket on each connection item and on each side of a chat, hit counters per source, failed logins. */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import type { Role } from '../protocol';
 import type { ConnectionItem } from './connections';
@@ -110,17 +110,21 @@ export async function countHit(door: string, source: string, window: number, max
 
 export interface LoginFailures { failures: number; windowEndsAt: number; lockedUntil?: number }
 
-export async function getLoginFailures(email: string): Promise<LoginFailures | undefined> {
-  const { Item } = await db.send(new GetCommand({ TableName, Key: keys.loginFailures(email), ConsistentRead: true }));
+/** Whose failed logins a record counts: an email address's from anywhere, or from one source address. */
+export type LoginFailureScope = { email: string; source?: string };
+const failureKey = ({ email, source }: LoginFailureScope) => (source === undefined ? keys.loginFailures(email) : keys.loginFailuresFrom(email, source));
+
+export async function getLoginFailures(scope: LoginFailureScope): Promise<LoginFailures | undefined> {
+  const { Item } = await db.send(new GetCommand({ TableName, Key: failureKey(scope), ConsistentRead: true }));
   return Item as LoginFailures | undefined;
 }
 
 /** Counts a failed login within the current window (opening a new one if the last has passed); returns the count. */
-export async function addLoginFailure(email: string, nowSeconds: number, windowSeconds: number): Promise<number> {
+export async function addLoginFailure(scope: LoginFailureScope, nowSeconds: number, windowSeconds: number): Promise<number> {
   try {
     const { Attributes } = await db.send(new UpdateCommand({
       TableName,
-      Key: keys.loginFailures(email),
+      Key: failureKey(scope),
       UpdateExpression: 'ADD failures :one',
       ConditionExpression: 'windowEndsAt > :now',
       ExpressionAttributeValues: { ':one': 1, ':now': nowSeconds },
@@ -130,20 +134,29 @@ export async function addLoginFailure(email: string, nowSeconds: number, windowS
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
     const fresh = { failures: 1, windowEndsAt: nowSeconds + windowSeconds, expiresAt: nowSeconds + 2 * windowSeconds };
-    await db.send(new PutCommand({ TableName, Item: { ...keys.loginFailures(email), ...fresh } }));
+    await db.send(new PutCommand({ TableName, Item: { ...failureKey(scope), ...fresh } }));
     return 1;
   }
 }
 
-export async function lockLogin(email: string, until: number): Promise<void> {
+export async function lockLogin(scope: LoginFailureScope, until: number): Promise<void> {
   await db.send(new UpdateCommand({
     TableName,
-    Key: keys.loginFailures(email),
+    Key: failureKey(scope),
     UpdateExpression: 'SET lockedUntil = :until, expiresAt = :until',
     ExpressionAttributeValues: { ':until': until },
   }));
 }
 
+/** Forgets every failed login of the email address, from anywhere: its lockouts end. */
 export async function clearLoginFailures(email: string): Promise<void> {
-  await db.send(new DeleteCommand({ TableName, Key: keys.loginFailures(email) }));
+  const { pk } = keys.loginFailures(email);
+  let from: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(new QueryCommand({
+      TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ProjectionExpression: 'pk, sk', ConsistentRead: true, ExclusiveStartKey: from,
+    }));
+    await Promise.all((page.Items ?? []).map((item) => db.send(new DeleteCommand({ TableName, Key: { pk: item.pk, sk: item.sk } }))));
+    from = page.LastEvaluatedKey;
+  } while (from);
 }

@@ -3,17 +3,31 @@
  * The limits are lowered through the runtime's environment so a test can reach them quickly.
  */
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
 import { api, Client, connectCustomer } from '../support/clients';
 import { MAX_TEXT } from '../../functions/protocol';
 import { openClaimedChat } from '../support/chat-setup';
+import { asAdmin } from '../support/admin';
 
 const clients: Client[] = [];
 const track = (c: Client) => (clients.push(c), c);
 afterEach(async () => { await Promise.all(clients.splice(0).map((c) => c.close())); });
 
 const login = (runtime: TestRuntime, email: string, password: string) => api<{ error?: string }>(runtime.url, '/api/login', { body: { email, password } });
+
+/** A login from another address of this machine (any 127.x.y.z is loopback): another network, as the server sees it. */
+function loginFrom(runtime: TestRuntime, localAddress: string, email: string, password: string): Promise<{ status: number; retryAfter?: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${runtime.url}/api/login`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ email, password }));
+  });
+}
 
 /** Per-minute limits count in calendar minutes: start a check well inside one, so it cannot straddle two. */
 async function awayFromMinuteEdge() {
@@ -71,6 +85,31 @@ describe('per connection and per account', () => {
   test('an address nobody uses locks the same way, so the lockout does not tell which addresses exist', async () => {
     for (let i = 0; i < 5; i++) expect((await login(runtime, 'nobody@parley.test', 'guess')).status).toBe(401);
     expect(await login(runtime, 'nobody@parley.test', 'guess')).toEqual({ status: 429, body: { error: 'Too many failed logins for this address; try again in 15 minutes' } });
+  });
+
+  test("the lockout is of the guessers' network: the agent still logs in from another, and is told how long to wait on the locked one", async () => {
+    for (let i = 0; i < 5; i++) expect((await loginFrom(runtime, '127.0.0.2', 'admin@parley.test', 'guess')).status).toBe(401);
+    expect(await loginFrom(runtime, '127.0.0.2', 'admin@parley.test', 'parley-admin')).toEqual({ status: 429, retryAfter: expect.stringMatching(/^(899|900)$/) });
+    expect((await loginFrom(runtime, '127.0.0.3', 'admin@parley.test', 'parley-admin')).status).toBe(200);
+  });
+
+  test('failed logins spread over many networks lock the address everywhere, once ten times the limit is reached', async () => {
+    const email = 'spread@parley.test';
+    for (let network = 10; network < 20; network++) {
+      for (let i = 0; i < 5; i++) expect((await loginFrom(runtime, `127.0.1.${network}`, email, 'guess')).status).toBe(401);
+    }
+    expect((await loginFrom(runtime, '127.0.1.99', email, 'guess')).status).toBe(429);
+  });
+
+  test("an admin's password reset lifts the lockout: the new password works at once", async () => {
+    const admin = await asAdmin(runtime.url);
+    const created = await admin.create({ name: 'Lou Locked', email: 'lou@parley.test', role: 'agent', credential: { kind: 'password', password: 'lou-password-1' } });
+    for (let i = 0; i < 5; i++) expect((await login(runtime, 'lou@parley.test', 'guess')).status).toBe(401);
+    expect((await login(runtime, 'lou@parley.test', 'lou-password-1')).status).toBe(429);
+
+    expect((await admin.change(created.body.agent.id, { change: 'password', credential: { kind: 'password', password: 'lou-password-2' } })).status).toBe(200);
+
+    expect((await login(runtime, 'lou@parley.test', 'lou-password-2')).status).toBe(200);
   });
 
   test('a successful login clears the failures counted so far', async () => {

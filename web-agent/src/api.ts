@@ -22,6 +22,8 @@ export async function logIn(config: ClientConfig, email: string, password: strin
   if (res.ok) return res.json();
   // The console's own words for a wrong login (in its language); the server's reason for a malformed one.
   if (res.status === 401) throw new LoginError(t.login.refused);
+  // Locked after failed logins, or too many tries from this network: how long, in the console's words.
+  if (res.status === 429) throw new LoginError(t.login.tooMany(Math.max(1, Math.ceil(Number(res.headers.get('retry-after') || 60) / 60))));
   if (res.status === 400) {
     const body = (await res.json().catch(() => ({}))) as Partial<HttpError>;
     throw new LoginError(body.error ?? t.login.refused);

@@ -15,6 +15,7 @@ export const en = {
     password: 'Password',
     submit: 'Log in',
     refused: 'Wrong email or password.',
+    tooMany: (minutes: number) => `Too many failed logins. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
     failed: 'The server could not be reached. Try again.',
   },
   status: { group: 'Status', present: 'Present', away: 'Away' },

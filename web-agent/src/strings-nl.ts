@@ -26,6 +26,7 @@ export const nl: Strings = {
     password: 'Wachtwoord',
     submit: 'Inloggen',
     refused: 'Onjuist e-mailadres of wachtwoord.',
+    tooMany: (minutes: number) => `Te veel mislukte inlogpogingen. Probeer het over ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} opnieuw.`,
     failed: 'De server is niet bereikbaar. Probeer het opnieuw.',
   },
   status: { group: 'Status', present: 'Aanwezig', away: 'Afwezig' },
