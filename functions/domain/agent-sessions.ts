@@ -11,12 +11,6 @@ export function tokenStands(agent: AgentRecord | undefined, claims: TokenClaims)
   return !!agent && isActive(agent) && (agent.tokenVersion ?? 0) === (claims.version ?? 0);
 }
 
-/** The agent behind the claims if they are an admin whose session stands. */
-export async function standingAdmin(claims: TokenClaims): Promise<AgentRecord | undefined> {
-  const agent = claims.role === 'agent' ? await standingAgent(claims) : undefined;
-  return agent?.role === 'admin' ? agent : undefined;
-}
-
 /** The agent behind the claims if their session still stands; customers' claims pass unchanged. */
 export async function standingAgent(claims: TokenClaims): Promise<AgentRecord | undefined> {
   const agent = await getAgentRecord(claims.subject);

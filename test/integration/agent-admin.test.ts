@@ -97,6 +97,18 @@ test('a role change takes effect on the next admin call', async () => {
   expect([before, after]).toEqual([403, 200]);
 });
 
+test("an admin whose session was ended (password reset) is told to log in again on the admin routes, as on every other", async () => {
+  const admin = await asAdmin(runtime.url);
+  const { agent } = (await admin.create(withPassword('Kees', 'kees@parley.test', 'kees-password-1', 'admin'))).body;
+  const keesToken = (await loginAgent(runtime.url, 'kees@parley.test', 'kees-password-1')).token;
+  expect((await api(runtime.url, '/api/admin/agents', { method: 'GET', token: keesToken })).status).toBe(200);
+
+  await admin.change(agent.id, { change: 'password', credential: { kind: 'password', password: 'kees-password-2' } });
+
+  const answers = await Promise.all(['/api/admin/agents', '/api/me'].map(async (path) => (await api(runtime.url, path, { method: 'GET', token: keesToken })).status));
+  expect(answers).toEqual([401, 401]);
+});
+
 test('the last active admin cannot demote or deactivate themselves; nothing changes', async () => {
   const fresh = await startTestRuntime();
   try {

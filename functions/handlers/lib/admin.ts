@@ -1,7 +1,7 @@
 /** What the admin routes share: only a signed-in admin gets past, and domain refusals become 4xx answers. */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AdminError } from '../../domain/agent-admin';
-import { standingAdmin } from '../../domain/agent-sessions';
+import { standingAgent } from '../../domain/agent-sessions';
 import type { Actor } from '../../domain/audit';
 import { verifyToken } from '../../domain/tokens';
 import type { AdminRefusalBody } from '../../protocol/admin';
@@ -15,9 +15,10 @@ export async function asAdmin(event: APIGatewayProxyEventV2, nowSeconds: number)
   const match = header?.match(/^Bearer ([A-Za-z0-9._-]+)$/);
   const claims = match ? await verifyToken(match[1], nowSeconds) : undefined;
   if (claims?.role !== 'agent') return { ok: false, response: failure(401, 'Please log in') };
-  // One read answers both: is the session still standing, and is this agent an admin.
-  const admin = await standingAdmin(claims);
-  if (!admin) return { ok: false, response: failure(403, 'Only admins may do this') };
+  // One read answers both: is the session still standing (else 401, so the console signs out), and is this agent an admin.
+  const admin = await standingAgent(claims);
+  if (!admin) return { ok: false, response: failure(401, 'Please log in') };
+  if (admin.role !== 'admin') return { ok: false, response: failure(403, 'Only admins may do this') };
   return { ok: true, actor: { id: admin.id, name: admin.name } };
 }
 
