@@ -16,6 +16,7 @@ import { issueInvite } from './invites';
 import { hashPassword } from './passwords';
 import { loginFailuresCleared } from './abuse-limits';
 import { endForbiddenListening } from './listen-in';
+import { withdrawOffersTo } from './transfers';
 
 export class AdminError extends Error {
   constructor(readonly refusal: Exclude<AdminRefusal, 'link-invalid'>, message: string) {
@@ -115,6 +116,7 @@ async function setActive(actor: Actor, agent: AgentRecord, active: boolean, now:
   if (!active) {
     await endSessions(agent.id, now, agent.email);
     await requeueChatsOf(agent, now);
+    await withdrawOffersTo(agent.id, now);
   }
   await record(actor, active ? 'agent.reactivated' : 'agent.deactivated', agent, now, { before: { active: !active }, after: { active } });
   return updated;

@@ -114,6 +114,14 @@ export async function withdrawOfferOnEnd(ended: ChatItem, now: number): Promise<
   if (before) await transferWithdrawn(before, 'ended', now);
 }
 
+/** The receiver was deactivated: offers waiting for them go back to their senders at once, not at the time-out. */
+export async function withdrawOffersTo(agentId: string, now: number): Promise<void> {
+  for (const chatId of await transfersOfferedTo(agentId)) {
+    const before = await endTransfer(chatId, { by: 'receiver', agentId });
+    if (before) await transferWithdrawn(before, 'unavailable', now);
+  }
+}
+
 /** Transfers nobody answered in time go back to their sender (the sweeper calls this). */
 export async function timeOutTransfers(now: number): Promise<number> {
   let timedOut = 0;
@@ -155,10 +163,10 @@ async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: numbe
 }
 
 /**
- * Rejected, cancelled or timed out: both sides see the chat without the transfer; the sender still
- * owns it. Ended: only the receiver is told, the sender saw the end itself.
+ * Rejected, cancelled, timed out or its receiver deactivated: both sides see the chat without the
+ * transfer; the sender still owns it. Ended: only the receiver is told, the sender saw the end itself.
  */
-async function transferWithdrawn(before: ChatItem, outcome: 'rejected' | 'cancelled' | 'timed-out' | 'ended', now: number): Promise<void> {
+async function transferWithdrawn(before: ChatItem, outcome: 'rejected' | 'cancelled' | 'timed-out' | 'ended' | 'unavailable', now: number): Promise<void> {
   const offer = before.transfer!;
   const online = await onlineAgents(now);
   const { transfer: _withdrawn, ...after } = before;

@@ -121,7 +121,7 @@ export type ServerFrame =
   /** To agents: ongoing chats and chats answered today, all channels and per channel, whenever they change. */
   | { type: 'stats.live'; activeChats: number; answeredToday: number; dayEndsAt: number; channels: Record<string, ChannelLiveFigures> }
   /** To a transfer's sender and receiver when it was answered, withdrawn or timed out, or its chat ended first. */
-  | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' | 'ended' }
+  | { type: 'transfer.ended'; chatId: string; outcome: 'rejected' | 'cancelled' | 'timed-out' | 'accepted' | 'ended' | 'unavailable' }
   | { type: 'read'; chatId: string; role: Role; seq: number; confirms?: MessageView[] }
   | { type: 'presence'; status: PresenceStatus }
   /** To an agent's own connections when an admin changed their role: the console shows that role's tabs at once. */

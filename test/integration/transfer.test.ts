@@ -1,6 +1,6 @@
 /** Transfer with an accept step, reject, cancel, timeout, the accept-versus-cancel race, and manager take-over. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { ADMIN } from '../support/admin';
+import { ADMIN, asAdmin } from '../support/admin';
 import { api, Client, connectAgent, connectCustomer, loginAgent, connectPresent } from '../support/clients';
 import type { TranscriptResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
@@ -161,6 +161,16 @@ test('a transfer nobody answers times out and the sender keeps the chat', async 
   expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 125_000))).toMatchObject({ transfersTimedOut: 1 });
   expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'timed-out' });
   expect(await ownerOf('transfer-chat-03')).toMatchObject({ agent: { name: ANNA.name } });
+});
+
+test('an offer to an agent an admin deactivates goes back to its sender at once: she keeps the chat and can offer it again', async () => {
+  const { anna } = await offeredToBram('transfer-chat-04');
+
+  expect((await (await asAdmin(runtime.url)).change(await agentIdOf(BRAM), { change: 'deactivate' })).status).toBe(200);
+
+  expect(await anna.next('transfer.ended')).toMatchObject({ chatId: 'transfer-chat-04', outcome: 'unavailable' });
+  expect((await anna.next('chat', (f) => f.chat.chatId === 'transfer-chat-04' && f.chat.transfer === undefined)).chat.agent?.name).toBe(ANNA.name);
+  expect(await ownerOf('transfer-chat-04')).not.toHaveProperty('transfer');
 });
 
 test('only Present agents can receive a transfer', async () => {

@@ -139,6 +139,7 @@ export const en = {
     accept: 'Accept transfer',
     reject: 'Reject transfer',
     accepted: (name: string) => `${name} accepted the chat`,
+    receiverGone: (name: string) => `${name} is no longer available; you keep the chat`,
     rejected: (name: string) => `${name} rejected the transfer`,
     timedOut: (customer?: string) => (customer ? `The transfer of the chat with ${customer} timed out` : 'The transfer timed out'),
     cancelled: (customer?: string) => (customer ? `The transfer of the chat with ${customer} was cancelled` : 'The transfer was cancelled'),

@@ -52,6 +52,7 @@ export function transferEndedText(outcome: TransferOutcome, sender: boolean, rec
   if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled(customer) : outcome === 'ended' ? t.transfer.chatEnded(customer) : undefined;
   if (outcome === 'accepted') return t.transfer.accepted(receiver);
   if (outcome === 'rejected') return t.transfer.rejected(receiver);
+  if (outcome === 'unavailable') return t.transfer.receiverGone(receiver);
   return undefined;
 }
 

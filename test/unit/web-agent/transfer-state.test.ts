@@ -54,6 +54,7 @@ describe('transferEndedText', () => {
     expect(transferEndedText('accepted', true, BRAM.name)).toBe('Bram Jansen accepted the chat');
     expect(transferEndedText('rejected', true, BRAM.name)).toBe('Bram Jansen rejected the transfer');
     expect(transferEndedText('timed-out', true, BRAM.name)).toBe('The transfer timed out');
+    expect(transferEndedText('unavailable', true, BRAM.name)).toBe('Bram Jansen is no longer available; you keep the chat');
     expect(transferEndedText('cancelled', true, BRAM.name)).toBeUndefined();
     // The sender sees the end in the conversation itself.
     expect(transferEndedText('ended', true, BRAM.name)).toBeUndefined();
