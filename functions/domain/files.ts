@@ -93,6 +93,8 @@ async function inspectObject(key: string, name: string, size: number | undefined
 }
 
 export function checkSize(name: string, size: number): void {
+  // Not a size problem the customer can fix by picking a smaller file: said as a kind of file that cannot be sent.
+  if (size < 1) throw new RefusedError('file-type-not-allowed', `${name} is empty; there is nothing to send`);
   if (size > config.maxFileBytes) {
     const [is, most] = [megabytes(size), megabytes(config.maxFileBytes)];
     // A file just over the limit would read as the limit itself ("20 MB; at most 20 MB").

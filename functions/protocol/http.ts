@@ -96,7 +96,8 @@ export interface MailboxResponse { mail: MailView[] }
 /** An admin adds a document to the library: first asks where to upload it. */
 export const DocumentUploadBody = v.strictObject({
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'name is required'), v.maxLength(200), v.regex(/^[^\u0000-\u001f\u007f]+$/, 'must not contain control characters')),
-  size: v.pipe(v.number(), v.integer(), v.minValue(1, 'the file is empty')),
+  // An empty file is refused by name, with the file codes the clients word in their language (files.ts).
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 export type DocumentUploadBody = v.InferOutput<typeof DocumentUploadBody>;
 

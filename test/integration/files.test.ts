@@ -115,6 +115,15 @@ test('a file above the size limit is refused before any upload URL is issued', a
   expect(customer.frames.some((f) => f.type === 'file.upload')).toBe(false);
 });
 
+test('an empty file is refused by its name, as a file that cannot be sent, before any upload URL is issued', async () => {
+  const { chatId, customer } = await activeChat();
+
+  customer.send({ action: 'file.upload', ref: 'empty', chatId, name: 'notes.txt', size: 0 });
+
+  expect(await customer.next('error', (f) => f.ref === 'empty')).toMatchObject({ code: 'file-type-not-allowed', message: 'notes.txt is empty; there is nothing to send' });
+  expect(customer.frames.some((f) => f.type === 'file.upload')).toBe(false);
+});
+
 test('the bucket refuses a body longer than the size that was signed', async () => {
   const { chatId, customer } = await activeChat();
   customer.send({ action: 'file.upload', ref: 'small', chatId, name: 'small.png', size: 10 });
