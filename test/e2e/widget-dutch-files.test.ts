@@ -52,3 +52,21 @@ test('a file too big and a file of a refused kind are each named in Dutch', asyn
   await attach.setInputFiles({ name: 'factuur $&.pdf', mimeType: 'application/pdf', buffer: sample.exe() });
   await panel(shop).getByRole('alert').getByText('factuur $&.pdf: dit soort bestand kan niet worden verzonden.', { exact: true }).waitFor();
 }, 60_000);
+
+test('of several files chosen at once, each refused one is named with its own reason, and the good one is sent', async () => {
+  const shop = await dutchChat();
+
+  await panel(shop).getByLabel('Bestand bijvoegen').setInputFiles([
+    { name: 'groot.png', mimeType: 'image/png', buffer: Buffer.concat([sample.png(), Buffer.alloc(MAX_FILE_BYTES)]) },
+    { name: 'virus.pdf', mimeType: 'application/pdf', buffer: sample.exe() },
+    { name: 'leeg.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'foto.png', mimeType: 'image/png', buffer: sample.png() },
+  ]);
+
+  const alerts = panel(shop).getByRole('alert');
+  await alerts.getByText('groot.png is te groot.', { exact: true }).waitFor();
+  await alerts.getByText('virus.pdf: dit soort bestand kan niet worden verzonden.', { exact: true }).waitFor();
+  await alerts.getByText('leeg.txt: dit soort bestand kan niet worden verzonden.', { exact: true }).waitFor();
+  await anna!.next('message', (f) => f.message.kind === 'file' && f.message.file?.name === 'foto.png');
+  expect(anna!.frames.filter((f) => f.type === 'message' && f.message.kind === 'file').map((f) => f.type === 'message' && f.message.file?.name)).toEqual(['foto.png']);
+}, 60_000);

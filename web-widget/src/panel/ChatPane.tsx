@@ -107,19 +107,18 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
         <p class="status">{t.connecting}</p>
       ) : null}
       <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} refused={client.refused(chatId)} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
-      {/* A refusal by the server shows as every refusal does (below); here, progress and failed transfers. */}
-      {files.uploads(chatId).filter((u) => !u.error || u.error.code === 'upload').map((u) => (
+      {/* Each file's progress or refusal, so of several refused at once none goes unsaid. English reasons name the file already, Dutch ones take it from here. */}
+      {files.uploads(chatId).map((u) => (
         <p key={u.id} class={u.error ? 'error' : 'status'} role={u.error ? 'alert' : undefined}>
-          {u.name}: {u.error ? t.files.failed : `${t.files.uploading} ${Math.round((u.loaded / u.size) * 100)}%`}
+          {!u.error ? `${u.name}: ${t.files.uploading} ${Math.round((u.loaded / u.size) * 100)}%` : u.error.code === 'upload' ? `${u.name}: ${t.files.failed}` : t.refused(u.error.code, u.error.message, u.name)}
         </p>
       ))}
       <p class="typing" aria-live="polite">
         {typist && chat?.status === 'active' ? t.typing(typist) : ''}
       </p>
-      {shown && !invalid && (
+      {shown && !invalid && !files.uploads(chatId).some((u) => u.id === shown.ref) && (
         <p class="error" role="alert">
-          {/* A refused file is named: English reasons name it already, Dutch ones take it from here. */}
-          {t.refused(shown.code, shown.message, files.uploads(chatId).find((u) => u.id === shown.ref)?.name)}
+          {t.refused(shown.code, shown.message)}
         </p>
       )}
       {ended ? (
