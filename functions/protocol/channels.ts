@@ -163,6 +163,8 @@ export interface ChannelName {
   manager: boolean;
   /** When a chat waiting there raises the unanswered-chat warning. */
   unansweredWarningSeconds: number;
+  /** Who may answer its chats (the agents a transfer may go to); absent when the channel lists no agents, so everyone may. */
+  responders?: string[];
 }
 export interface ChannelNamesResponse { channels: ChannelName[] }
 

@@ -128,7 +128,7 @@ test('agents cannot change or read channel settings; without a token nobody can'
   expect((await widget('by-agent')).status).toBe(404);
 });
 
-test("every agent reads the channels' ids and names and their own permissions there, and nothing more; without a session nobody can", async () => {
+test("every agent reads the channels' ids and names, their own permissions there and who may answer them, and nothing more; without a session nobody can", async () => {
   const names = (token?: string) => api<ChannelNamesResponse>(runtime.url, '/api/channel-names', { method: 'GET', token });
   const { body: agents } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token: adminToken });
   const bram = agents.agents.find((a) => a.email === BRAM.email)!.id;
@@ -141,9 +141,10 @@ test("every agent reads the channels' ids and names and their own permissions th
   expect(status).toBe(200);
   // The default channel lists no agents: every agent serves it, warned after its 60 s.
   expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name, canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60 });
-  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, manager: false, unansweredWarningSeconds: 300 });
+  // Who may answer there: whom a transfer may go to.
+  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, manager: false, unansweredWarningSeconds: 300, responders: [bram] });
   const asBram = (await names((await loginAgent(runtime.url, BRAM.email, BRAM.password)).token)).body.channels;
-  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 300 });
+  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 300, responders: [bram] });
   expect(JSON.stringify(body)).not.toContain('bot.example');
   expect((await names()).status).toBe(401);
 });

@@ -91,6 +91,7 @@ export function ChatsTab({ client, config, token, agent, view, waiting, visible 
           chatId={transferring}
           agentId={agent.id}
           present={view.present}
+          responders={channels.find((c) => c.id === client.chat(transferring)?.channel)?.responders}
           direct={manager}
           onClose={() => setTransferring(undefined)}
         />

@@ -9,13 +9,15 @@ interface Props {
   chatId: string;
   agentId: string;
   present: PresentAgent[];
+  /** Who may answer chats of the chat's channel; undefined: everyone. */
+  responders?: string[];
   /** Managers and admins may hand a chat over without an accept step. */
   direct: boolean;
   onClose(): void;
 }
 
-export function TransferDialog({ client, chatId, agentId, present, direct, onClose }: Props) {
-  const targets = transferTargets(present, agentId);
+export function TransferDialog({ client, chatId, agentId, present, responders, direct, onClose }: Props) {
+  const targets = transferTargets(present, agentId, responders);
   const online = client.state === 'online';
   const send = (toAgentId: string, now: boolean) => {
     client.send({ action: 'chat.transfer', chatId, toAgentId, ...(now ? { direct: true } : {}) });

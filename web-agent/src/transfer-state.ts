@@ -27,8 +27,8 @@ export function chatStanding(chat: ChatView, agentId: string): ChatStanding {
 }
 
 /** The Present agents a chat can go to: everyone but me, by name. */
-export function transferTargets(present: PresentAgent[], agentId: string): PresentAgent[] {
-  return present.filter((agent) => agent.id !== agentId).sort((a, b) => a.name.localeCompare(b.name));
+export function transferTargets(present: PresentAgent[], agentId: string, responders?: string[]): PresentAgent[] {
+  return present.filter((agent) => agent.id !== agentId && (!responders || responders.includes(agent.id))).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Managers and admins may hand over without an accept step, and take over chats of others. */

@@ -29,6 +29,11 @@ describe('transferTargets', () => {
     expect(transferTargets([CARLA, ANNA, BRAM], ANNA.id)).toEqual([BRAM, CARLA]);
     expect(transferTargets([ANNA], ANNA.id)).toEqual([]);
   });
+
+  it("offers only those who may answer the chat's channel, when it names them", () => {
+    expect(transferTargets([CARLA, ANNA, BRAM], ANNA.id, [ANNA.id, BRAM.id])).toEqual([BRAM]);
+    expect(transferTargets([CARLA, ANNA, BRAM], ANNA.id, [])).toEqual([]);
+  });
 });
 
 describe('isManager', () => {
