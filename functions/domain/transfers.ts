@@ -43,7 +43,8 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
     // The line names who pressed the button: the manager, not the agent whose chat it was.
     const chat = await assignChat(frame.chatId, to, toConnections, now, transferredTo(caller.name, to.name, now));
     if (!chat) throw chatNotFound();
-    return handedOver(chat, 'direct', now);
+    await handedOver(chat, 'direct', now);
+    return offerOverruled(current, chat, now);
   }
   const chat = await offerTransfer(frame.chatId, { from: { id: caller.subject, name: caller.name }, to, requestedAt: now });
   if (!chat) {
@@ -96,11 +97,26 @@ export async function answerTransfer(caller: Caller, action: 'transfer.accept' |
 /** A manager takes over an ongoing chat at once. */
 export async function takeOver(caller: Caller, chatId: string, now: number): Promise<void> {
   requireRole(caller, 'agent');
-  await requireManager(caller, await getChat(chatId));
+  const current = await getChat(chatId);
+  await requireManager(caller, current);
   const online = await onlineAgents(now);
   const chat = await assignChat(chatId, { id: caller.subject, name: caller.name }, [...new Set([caller.connectionId, ...connectionsOf(online, caller.subject)])], now, tookOver(caller.name, now));
   if (!chat) throw new RefusedError('conflict', 'Only an ongoing chat of another agent can be taken over');
   await handedOver(chat, 'direct', now);
+  await offerOverruled(current, chat, now);
+}
+
+/**
+ * A manager handed the chat on while an offer of it waited (the hand-over removed the offer): its
+ * receiver, unless they are the new owner, is told it was withdrawn, as when its sender cancels.
+ * Read before the hand-over: an offer made between that read and the hand-over goes unannounced
+ * until its receiver's console reconnects, which finds no offer waiting.
+ */
+async function offerOverruled(before: ChatItem | undefined, after: ChatItem, now: number): Promise<void> {
+  const receiver = before?.transfer?.to.id;
+  if (!receiver || receiver === after.agentId) return;
+  const online = await onlineAgents(now);
+  await deliver(connectionsOf(online, receiver), [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: after.chatId, outcome: 'cancelled' }]);
 }
 
 /**

@@ -227,3 +227,26 @@ test("a manager's hand-over of another agent's chat names the manager, for the c
   expect((await anna.next('message', (f) => f.message.chatId === 'handover-chat-01' && f.message.event === 'transferred')).message.text).toBe(line);
   expect((await bram.next('message', (f) => f.message.chatId === 'handover-chat-01' && f.message.event === 'transferred')).message.text).toBe(line);
 });
+
+test("a manager's take-over while an offer waits withdraws the offer: its receiver is told, and has nothing left to accept", async () => {
+  const { bram } = await offeredToBram('takeover-offer-01');
+  const admin = await present(ADMIN);
+
+  admin.send({ action: 'chat.takeover', chatId: 'takeover-offer-01' });
+
+  expect(await bram.next('transfer.ended', (f) => f.chatId === 'takeover-offer-01')).toMatchObject({ outcome: 'cancelled' });
+  bram.send({ action: 'transfer.accept', chatId: 'takeover-offer-01' });
+  expect(await bram.next('error')).toMatchObject({ code: 'conflict' });
+  expect(await ownerOf('takeover-offer-01')).toMatchObject({ agent: { name: ADMIN.name } });
+});
+
+test('a manager handing the chat straight to the agent an offer waited for tells nobody the offer was withdrawn', async () => {
+  const { bram } = await offeredToBram('handover-offer-01');
+  const admin = await present(ADMIN);
+
+  admin.send({ action: 'chat.transfer', chatId: 'handover-offer-01', toAgentId: await agentIdOf(BRAM), direct: true });
+
+  await bram.next('chat', (f) => f.chat.chatId === 'handover-offer-01' && f.chat.agent?.name === BRAM.name);
+  await runtime.idle();
+  expect(bram.frames.filter((f) => f.type === 'transfer.ended')).toEqual([]);
+});
