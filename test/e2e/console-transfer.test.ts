@@ -179,6 +179,24 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
   await anna.getByRole('main').getByRole('button', { name: 'End chat' }).waitFor();
 }, 60_000);
 
+test("an offer cancelled while Bram's console was offline is no longer announced once it is back", async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-offline', NOOR);
+  await bram.getByRole('tab', { name: /^Dashboard/ }).click();
+  await offerToBram(anna, NOOR);
+  const announcement = bram.getByRole('status').filter({ hasText: `Anna de Vries wants to transfer the chat with ${NOOR.name} to you` });
+  await announcement.waitFor();
+
+  await bram.context().setOffline(true);
+  await bram.getByRole('status').filter({ hasText: /^(Reconnecting|Connecting)…/ }).waitFor();
+  await anna.getByRole('button', { name: 'Cancel transfer' }).click();
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
+  await bram.context().setOffline(false);
+
+  await bram.getByRole('status').filter({ hasText: /^(Reconnecting|Connecting)…/ }).waitFor({ state: 'detached', timeout: 15_000 });
+  await announcement.waitFor({ state: 'detached' });
+  await bramsOffer(bram).waitFor({ state: 'detached' });
+}, 60_000);
+
 test('with two offers waiting after a reload, answering the announced one announces the other', async () => {
   const { anna, bram } = await twoOffersToBram('e2e-transfer-07');
 

@@ -236,6 +236,14 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
       client.on('missing', (chatId) => {
         const held = client.chat(chatId);
         if (held?.status !== 'active') return;
+        if (held.transfer?.to.id === agent.id && held.agent?.id !== agent.id) {
+          // An offer to me withdrawn while this console was offline (cancelled, timed out, taken over): it and its announcement go.
+          offers.current.delete(chatId);
+          client.forget(chatId);
+          close(chatId);
+          const next = newestWaitingOffer(client.chats(), agent.id, chatId);
+          return setNotice((current) => (current?.offerOf === chatId ? next?.transfer && offerNotice(next, next.transfer) : current));
+        }
         if (held.agent?.id !== agent.id) return relisten(chatId);
         client.forget(chatId);
         answering.current.delete(chatId);
