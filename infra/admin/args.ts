@@ -7,6 +7,12 @@ export class InputError extends Error {}
 
 export const COMMANDS = ['create-admin', 'create-agent', 'reset-password', 'deactivate', 'reactivate', 'list-agents', 'list-channels', 'export', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
+/**
+ * The commands that may set up a local data dir nobody has started yet (an admin before the first
+ * start); every other one refuses a data dir without Parley data, where a mistyped path would
+ * otherwise create an empty one and answer from it.
+ */
+export const SETS_UP_DATA_DIR: readonly Command[] = ['create-admin'];
 
 export interface AdminArgs {
   command: Command;

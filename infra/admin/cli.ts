@@ -1,6 +1,6 @@
 /** `npm run admin -- <command>`: manage a tenant's agents and data from a terminal. Exits non-zero on any failure. */
-import { InputError, parseAdminArgs, UsageError } from './args';
-import { awsTarget, localTarget, TargetError, type Target } from './target';
+import { InputError, parseAdminArgs, SETS_UP_DATA_DIR, UsageError } from './args';
+import { awsTarget, localTarget, NoDataError, TargetError, type Target } from './target';
 import { USAGE } from './usage';
 
 async function main(argv: string[]): Promise<number> {
@@ -11,7 +11,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    target = args.tenant !== undefined ? await awsTarget(args.tenant, args.region) : await localTarget(args.dataDir);
+    target = args.tenant !== undefined
+      ? await awsTarget(args.tenant, args.region)
+      : await localTarget(args.dataDir, { mayCreate: SETS_UP_DATA_DIR.includes(args.command) });
     Object.assign(process.env, target.env);
     console.error(`Working on ${target.description}.`);
     const { run } = await import('./commands');
@@ -22,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof NoDataError) {
       console.error(error.message);
       return 2;
     }

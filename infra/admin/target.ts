@@ -6,8 +6,8 @@
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { checkTenantName } from '../aws/tenant-name';
 import { ENV } from '../manifest';
 import { ensureTable, startDynalite } from '../local/dynamo';
@@ -23,11 +23,14 @@ export interface Target {
 }
 
 export class TargetError extends Error {}
+/** The local data dir holds no Parley data and the command may not set one up: a usage error (exit 2). */
+export class NoDataError extends Error {}
 
 const LOCAL_REGION = 'eu-west-1';
 const nothingToClose = async () => {};
 
-export async function localTarget(dataDirOption: string): Promise<Target> {
+/** `mayCreate`: the command may set up a data dir without Parley data (see SETS_UP_DATA_DIR); others are refused there. */
+export async function localTarget(dataDirOption: string, options: { mayCreate: boolean }): Promise<Target> {
   const dataDir = resolve(dataDirOption);
   const running = await readState(dataDir);
   if (running) {
@@ -48,6 +51,10 @@ export async function localTarget(dataDirOption: string): Promise<Target> {
     const env = { [ENV.table]: tableName, [ENV.dynamoEndpoint]: process.env.DYNAMODB_ENDPOINT };
     return { description: `DynamoDB at ${process.env.DYNAMODB_ENDPOINT} (table ${tableName})`, env, consoleUrl, close: nothingToClose };
   }
+  // Checked before anything is created, so a mistyped path leaves nothing behind.
+  if (!options.mayCreate && !(await holdsData(dataDir))) {
+    throw new NoDataError(`No Parley data in ${dataDir}: check --data-dir or DATA_DIR (nothing was created there). A new data dir is set up by \`npm start\` or create-admin.`);
+  }
   // Nothing runs on this data dir: open it here (dynalite takes its lock until we close).
   await mkdir(dataDir, { recursive: true });
   const dynalite = await startDynalite(dataDir);
@@ -67,6 +74,16 @@ export async function localTarget(dataDirOption: string): Promise<Target> {
     consoleUrl,
     close: dynalite.close,
   };
+}
+
+/** Whether the data dir has the local database that `npm start` and create-admin make (dynalite's folder). */
+async function holdsData(dataDir: string): Promise<boolean> {
+  try {
+    await access(join(dataDir, 'dynamodb'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The tenant's deployed stack `Parley-<tenant>`, found with the caller's AWS credentials. */

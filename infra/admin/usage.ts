@@ -18,6 +18,7 @@ Commands:
 Where it works:
   (default)         the local data dir (DATA_DIR, default .data); through the running runtime if \`npm start\` runs on it
   --data-dir DIR    another local data dir
+                    Only create-admin sets up a data dir without Parley data; other commands refuse one (exit 2).
   --tenant NAME     the deployed stack Parley-NAME, with your AWS credentials (--region REGION, else AWS_REGION)
 
 A set-password link works once and expires after 72 hours. --invite keeps passwords out of your shell history.`;

@@ -5,7 +5,8 @@
  */
 import { createReply } from '../../functions/domain/replies';
 import type { ReplyCreateBody } from '../../functions/protocol/replies';
-import { getLogin, markRepliesDemoSeeded, repliesDemoSeededAt } from '../../functions/store';
+import { getAgentRecord, getLogin, markRepliesDemoSeeded, repliesDemoSeededAt } from '../../functions/store';
+import { isActive } from '../../functions/domain/agent-sessions';
 import { DEMO_LOGINS } from './demo-logins';
 
 const DEMO_REPLIES: ReplyCreateBody[] = [
@@ -42,7 +43,9 @@ export async function handler(event: { now?: number }): Promise<{ seeded: number
   if (await repliesDemoSeededAt()) return { seeded: 0 };
   const admin = DEMO_LOGINS.find((login) => login.role === 'admin');
   const adminId = admin && (await getLogin(admin.email))?.agentId;
-  if (!adminId) return { seeded: 0 };
+  const record = adminId ? await getAgentRecord(adminId) : undefined;
+  // Shared replies are an admin's to add: with the demo admin demoted or deactivated, a data dir gets none.
+  if (!adminId || record?.role !== 'admin' || !isActive(record)) return { seeded: 0 };
   const now = event.now ?? Date.now();
   let seeded = 0;
   for (const reply of DEMO_REPLIES) if ((await createReply(adminId, reply, now)).created) seeded++;

@@ -1,6 +1,6 @@
-/** `npm run admin`: against a data dir nobody has open, and through a runtime running on it. */
+/** `npm run admin`: against a data dir nobody has open, one without Parley data, and through a runtime running on it. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api, Client, connectAgent, loginAgent } from '../support/clients';
@@ -36,6 +36,8 @@ describe('with no runtime on the data dir', () => {
   });
 
   test('bad input and unknown agents fail with a clear message and a non-zero exit', async () => {
+    // Given a data dir set up with an admin (other commands refuse one without Parley data)
+    await admin(dataDir, 'create-admin', '--name', 'Root Admin', '--email', 'root@acme.test', '--password', 'root-password-1');
     const badEmail = await admin(dataDir, 'create-agent', '--name', 'X', '--email', 'not-an-email', '--password', 'long-enough-1');
     const unknown = await admin(dataDir, 'deactivate', '--email', 'nobody@acme.test');
     const noCommand = await admin(dataDir, 'frobnicate');
@@ -43,6 +45,38 @@ describe('with no runtime on the data dir', () => {
     expect(badEmail.stderr).toContain('email address is not valid');
     expect(unknown.stderr).toContain('No agent with email nobody@acme.test');
     expect(noCommand.stderr).toContain('Unknown command "frobnicate"');
+  });
+});
+
+describe('on a data dir that holds no Parley data', () => {
+  let parent: string;
+  beforeEach(async () => { parent = await mkdtemp(join(tmpdir(), 'parley-admin-')); });
+  afterEach(() => rm(parent, { recursive: true, force: true }));
+
+  test.each([['list-agents'], ['export'], ['deactivate', '--email', 'anna@parley.test']])(
+    '%s is refused with exit 2, creating nothing', async (...command) => {
+      const typo = join(parent, 'dtaa');
+
+      const refused = await admin(typo, ...command);
+
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`No Parley data in ${typo}: check --data-dir or DATA_DIR`);
+      expect(refused.stdout).toBe('');
+      await expect(access(typo)).rejects.toThrow();
+    });
+
+  test('an existing folder without Parley data is refused too', async () => {
+    expect((await admin(parent, 'list-agents')).code).toBe(2);
+  });
+
+  test('create-admin sets up the new data dir, after which the others work', async () => {
+    const fresh = join(parent, 'data');
+
+    const created = await admin(fresh, 'create-admin', '--name', 'Root Admin', '--email', 'root@acme.test', '--password', 'root-password-1');
+    const listed = await admin(fresh, 'list-agents');
+
+    expect(created.code).toBe(0);
+    expect(listed).toMatchObject({ code: 0, stdout: expect.stringMatching(/Root Admin\s+root@acme\.test\s+admin\s+active/) });
   });
 });
 
