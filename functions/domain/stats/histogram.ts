@@ -34,6 +34,19 @@ export function quantile(counts: number[], bounds: number[], q: number): number 
   return bounds[bounds.length - 1];
 }
 
+/**
+ * The q-quantile, no higher than the durations' sum allows: the n − ⌈q·n⌉ + 1 durations at or above
+ * it add up to at most `sum`. Interpolating inside a wide bucket can place it far above what was
+ * measured ("90 % within 9 s" when every wait took under a second); this keeps it to what the sum permits.
+ */
+export function quantileWithin(counts: number[], bounds: number[], q: number, sum: number): number | undefined {
+  const estimate = quantile(counts, bounds, q);
+  if (estimate === undefined) return undefined;
+  const total = counts.reduce((all, c) => all + c, 0);
+  const atOrAbove = total - Math.ceil(q * total) + 1;
+  return Math.min(estimate, sum / atOrAbove);
+}
+
 export function addInto(into: number[], from: number[]): void {
   from.forEach((count, i) => (into[i] = (into[i] ?? 0) + count));
 }

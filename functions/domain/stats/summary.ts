@@ -2,7 +2,7 @@
 import { DAILY_UP_TO_DAYS, type StatsAgent, type StatsFigures, type StatsPeriod } from '../../protocol';
 import type { StatsHourItem } from '../../store';
 import { COUNTER } from './counter-writes';
-import { addInto, HANDLING_BOUNDS, quantile, WAIT_BOUNDS } from './histogram';
+import { addInto, HANDLING_BOUNDS, quantileWithin, WAIT_BOUNDS } from './histogram';
 import { addDays, daysBetween, localParts } from './zoned-time';
 
 /** `answered` counts answers (a chat answered again after going back to the queue twice), `reanswered` the second ones. */
@@ -36,7 +36,7 @@ function periodFigures(period: string, t: Tally): StatsPeriod {
     // Chats answered; the waits are every wait for an answer, a chat's return to the queue included.
     period, started: t.started, answered: t.answered - t.reanswered, abandoned: t.abandoned, offline: t.offline,
     waitAverageSeconds: seconds(t.waitMs, t.answered),
-    waitP90Seconds: round(quantile(t.wait, WAIT_BOUNDS, 0.9)),
+    waitP90Seconds: round(quantileWithin(t.wait, WAIT_BOUNDS, 0.9, t.waitMs / 1000)),
     handlingAverageSeconds: seconds(t.handlingMs, t.handled),
   };
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bucketOf, quantile, WAIT_BOUNDS } from '../../../../functions/domain/stats/histogram';
+import { bucketOf, quantile, quantileWithin, WAIT_BOUNDS } from '../../../../functions/domain/stats/histogram';
 
 const histogramOf = (seconds: number[]) => {
   const counts = Array.from({ length: WAIT_BOUNDS.length + 1 }, () => 0);
@@ -48,5 +48,34 @@ describe('quantile', () => {
       expect(estimate).toBeGreaterThanOrEqual(bucket === 0 ? 0 : WAIT_BOUNDS[bucket - 1]);
       expect(estimate).toBeLessThanOrEqual(WAIT_BOUNDS[bucket]);
     }));
+  });
+});
+
+describe('quantileWithin', () => {
+  test('of waits all under a second is not placed near the top of their 0–10 s bucket', () => {
+    expect(quantileWithin(histogramOf([0.3]), WAIT_BOUNDS, 0.9, 0.3)).toBeCloseTo(0.3);
+    // Ten waits of 0.4 s: the two at or above the 90th percentile add up to at most 4 s.
+    expect(quantileWithin(histogramOf(Array(10).fill(0.4)), WAIT_BOUNDS, 0.9, 4)).toBeCloseTo(2);
+  });
+
+  test('keeps the interpolated value when the sum allows it', () => {
+    const waits = [...Array.from({ length: 10 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => 10 + i)];
+    expect(quantileWithin(histogramOf(waits), WAIT_BOUNDS, 0.9, waits.reduce((a, b) => a + b))).toBeCloseTo(18);
+  });
+
+  test('is never below the exact 90th percentile’s bucket, nor above the interpolated value', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1100 }), { minLength: 1, maxLength: 200 }), (waits) => {
+      const sorted = [...waits].sort((a, b) => a - b);
+      const exact = sorted[Math.ceil(0.9 * sorted.length) - 1];
+      const bucket = bucketOf(exact, WAIT_BOUNDS);
+      const counts = histogramOf(waits);
+      const bounded = quantileWithin(counts, WAIT_BOUNDS, 0.9, waits.reduce((a, b) => a + b, 0))!;
+      expect(bounded).toBeGreaterThanOrEqual(Math.min(exact, bucket === 0 ? 0 : WAIT_BOUNDS[bucket - 1]));
+      expect(bounded).toBeLessThanOrEqual(quantile(counts, WAIT_BOUNDS, 0.9)!);
+    }));
+  });
+
+  test('of no waits is undefined', () => {
+    expect(quantileWithin(histogramOf([]), WAIT_BOUNDS, 0.9, 0)).toBeUndefined();
   });
 });
