@@ -109,6 +109,8 @@ test('Bram accepts: he answers the customer, who sees who transferred the chat t
 
   await anna.getByText('Bram Jansen accepted the chat').waitFor();
   await anna.getByText('Bram Jansen is handling this chat; you are listening').waitFor();
+  // Her own transfer, accepted, is not told as a chat taken from her.
+  expect(await anna.getByText('now answers the chat with').count()).toBe(0);
   await anna.getByRole('list', { name: 'Conversation' }).getByText('Bram here, I will help you further.').waitFor();
   expect(await anna.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
   expect(await anna.getByRole('button', { name: 'End chat' }).count()).toBe(0);
@@ -281,6 +283,9 @@ test('an admin hands a chat over without an accept step, and takes it back with 
   await carla.getByRole('main').getByRole('button', { name: 'Take over' }).click();
   await customer.next('chat', (f) => f.chat.agent?.name === 'Carla Admin');
   await carla.getByRole('textbox', { name: 'Message' }).waitFor();
+  // Bram is told his chat was taken; Carla, who handed it on herself, was told nothing of the kind.
+  await bram.getByRole('status').filter({ hasText: `Carla Admin now answers the chat with ${EVA.name}; you are listening` }).waitFor();
+  expect(await carla.getByText('now answers the chat with').count()).toBe(0);
   await bram.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: EVA.name }).click();
   await bram.getByText('Carla Admin is handling this chat; you are listening').waitFor();
 }, 60_000);

@@ -139,6 +139,7 @@ export const en = {
     accept: 'Accept transfer',
     reject: 'Reject transfer',
     accepted: (name: string) => `${name} accepted the chat`,
+    takenFromYou: (owner: string, customer: string) => `${owner} now answers the chat with ${customer}; you are listening`,
     receiverGone: (name: string) => `${name} is no longer available; you keep the chat`,
     rejected: (name: string) => `${name} rejected the transfer`,
     timedOut: (customer?: string) => (customer ? `The transfer of the chat with ${customer} timed out` : 'The transfer timed out'),

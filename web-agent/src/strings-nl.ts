@@ -140,6 +140,7 @@ export const nl: Strings = {
     accept: 'Overdracht accepteren',
     reject: 'Overdracht weigeren',
     accepted: (name: string) => `${name} heeft de chat geaccepteerd`,
+    takenFromYou: (owner: string, customer: string) => `${owner} beantwoordt nu de chat met ${customer}; u luistert mee`,
     receiverGone: (name: string) => `${name} is niet meer beschikbaar; u houdt de chat`,
     rejected: (name: string) => `${name} heeft de overdracht geweigerd`,
     timedOut: (customer?: string) => (customer ? `De overdracht van de chat met ${customer} is verlopen` : 'De overdracht is verlopen'),

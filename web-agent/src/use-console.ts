@@ -54,6 +54,8 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
   const syncedOnce = useRef(false);
   // Chats that became mine with nobody here asking (no claim, no offer to me), by the seq of the event that did it.
   const cameToMe = useRef(new Map<string, number>());
+  // Chats of mine that became another agent's, by the seq of the event that did it: a manager's take-over or hand-over is news.
+  const wentFromMe = useRef(new Map<string, number>());
   const [tab, setTab] = useState<Tab>('chats');
   const [notice, setNotice] = useState<Notice>();
   // What the agent asked to answer ('next', or a chat id), so the chat it brings is opened at once.
@@ -173,6 +175,16 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
           case 'message': {
             // The event that made a chat mine says how: a hand-over names who had it; a take-over, a claim or a return is no news.
             const { chatId, seq, event, text } = frame.message;
+            if (wentFromMe.current.get(chatId) === seq) {
+              wentFromMe.current.delete(chatId);
+              const chat = client.chat(chatId);
+              // My own transfer, accepted, is told by its outcome ("Bram Jansen accepted the chat").
+              const mineHandedOn = event === 'transferred' && handOverFrom(text)?.from === agent.name;
+              if (event === 'transferred' && !mineHandedOn && chat?.agent && chat.status === 'active') {
+                setNotice({ kind: 'notice', text: t.transfer.takenFromYou(chat.agent.name, customerName(chat.customer.name)) });
+              }
+              return;
+            }
             if (cameToMe.current.get(chatId) !== seq) return;
             cameToMe.current.delete(chatId);
             const handedOver = event === 'transferred' ? handOverFrom(text) : undefined;
@@ -203,6 +215,7 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             const mine = frame.chat.status === 'active' && frame.chat.agent?.id === agent.id;
             // Another chat of mine can send its own frame meanwhile (its customer left the page): not the one claimed.
             const newlyMine = mine && !answering.current.has(chatId);
+            if (!mine && answering.current.has(chatId) && frame.chat.status === 'active' && frame.chat.agent) wentFromMe.current.set(chatId, frame.chat.lastSeq);
             if (mine) answering.current.add(chatId);
             else answering.current.delete(chatId);
             if ((newlyMine && awaiting.current === 'next') || (mine && awaiting.current === chatId)) {
