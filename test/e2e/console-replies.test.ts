@@ -53,11 +53,13 @@ async function newQuickReply(fields: { folder?: string; name: string; text: stri
 }
 
 // Each test starts from a closed dialog and an empty composer, whatever the one before left.
+// Escape leaves an open replies form first (asking, when something was typed, whether to drop it), then closes the dialog.
 beforeEach(async () => {
-  if (await insertDialog().isVisible()) {
-    await anna.keyboard.press('Escape');
-    await insertDialog().waitFor({ state: 'detached' });
-  }
+  const discard = (question: { accept(): Promise<void> }) => void question.accept();
+  anna.on('dialog', discard);
+  for (let tries = 0; tries < 3 && (await insertDialog().isVisible()); tries++) await anna.keyboard.press('Escape');
+  await insertDialog().waitFor({ state: 'detached' });
+  anna.off('dialog', discard);
   await composer().fill('');
 });
 

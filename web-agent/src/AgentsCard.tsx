@@ -6,13 +6,15 @@ import type { AgentDialog } from './AgentChangeDialogs';
 interface Props {
   agents: AgentAdminView[] | undefined;
   failed: boolean;
+  /** Why the last change made from the list itself (Reactivate) was refused. */
+  refusal?: string;
   selfId: string;
   onAdd(): void;
   onOpen(agent: AgentAdminView, dialog: AgentDialog): void;
   onReactivate(agent: AgentAdminView): void;
 }
 
-export function AgentsCard({ agents, failed, selfId, onAdd, onOpen, onReactivate }: Props) {
+export function AgentsCard({ agents, failed, refusal, selfId, onAdd, onOpen, onReactivate }: Props) {
   const columns = ta.columns;
   return (
     <section class="card" aria-labelledby="agents-title">
@@ -21,6 +23,7 @@ export function AgentsCard({ agents, failed, selfId, onAdd, onOpen, onReactivate
         <button type="button" class="primary" onClick={onAdd}>{ta.addAgent}</button>
       </div>
       {failed && <p class="error" role="status">{ta.loadFailed}</p>}
+      {refusal && <p class="error" role="alert">{refusal}</p>}
       {agents && (
         <table class="agents" aria-labelledby="agents-title">
           <thead>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { MessageSendFrame } from '../../functions/protocol/client-frames';
 import type { MessageView } from '../../functions/protocol/server-frames';
 import { keepBottomInPlace } from '../../web-widget/src/panel/bottom-anchor';
+import { followNewest, type FollowNewest } from './follow-newest';
 import { MessageItem } from './MessageItem';
 import { t } from './strings';
 
@@ -12,9 +13,6 @@ interface Props {
   /** A download link for a file message. */
   link?(seq: number): Promise<string>;
 }
-
-/** How near the end a reader counts as reading the newest line. */
-const BOTTOM_SLACK_PX = 24;
 
 /**
  * When each message still on its way was first shown. Keyed by the client's outbox entry, which
@@ -31,25 +29,19 @@ function shownSince(message: MessageSendFrame): number {
 
 export function MessageList({ messages, pending, link }: Props) {
   const list = useRef<HTMLOListElement>(null);
-  const toBottom = () => list.current?.scrollTo({ top: list.current.scrollHeight });
-  // Whether the reader is at the newest line, as of their last scroll (ours included).
-  const atBottom = useRef(true);
-  useEffect(toBottom, [messages.length, pending.length]);
-  useEffect(() => keepBottomInPlace(list.current!), []);
+  const follow = useRef<FollowNewest>();
+  useEffect(() => {
+    // In this order: a resize of the list reaches keepBottomInPlace first, and following the newest has the last word.
+    const kept = keepBottomInPlace(list.current!);
+    const following = followNewest(list.current!);
+    follow.current = following;
+    return () => (following.stop(), kept());
+  }, []);
+  // A new message (or the chat just opened) brings the newest line into view; images loading after it keep it there.
+  useEffect(() => follow.current?.toNewest(), [messages.length, pending.length]);
 
   return (
-    <ol
-      class="messages"
-      aria-label={t.conversation.messages}
-      aria-live="polite"
-      ref={list}
-      onScroll={(event) => {
-        const { scrollHeight, scrollTop, clientHeight } = event.currentTarget;
-        atBottom.current = scrollHeight - scrollTop - clientHeight < BOTTOM_SLACK_PX;
-      }}
-      // An image grows its bubble when it loads, after the scroll to the newest: without this it ends half hidden.
-      onLoadCapture={() => atBottom.current && toBottom()}
-    >
+    <ol class="messages" aria-label={t.conversation.messages} aria-live="polite" ref={list}>
       {messages.map((message) => (
         <MessageItem key={message.seq} role={message.kind === 'event' ? 'system' : message.author.role} name={message.author.name} text={message.text} byCustomer={message.byCustomer} at={message.at} file={message.file} link={link && (() => link(message.seq))} />
       ))}

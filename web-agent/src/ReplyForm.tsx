@@ -39,6 +39,17 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
   const unknown = kind === 'faq' ? [] : unknownVariables(`${text}\n${kind === 'template' ? textNl : ''}`);
   const warningId = useId();
 
+  const changed = [folder !== (reply?.folder ?? ''), title !== (reply?.title ?? ''), text !== (reply?.text ?? ''), textNl !== (reply?.textNl ?? ''), link !== (reply?.link ?? '')].some(Boolean);
+
+  // Escape would close the whole dialog and lose what was typed: inside the form it leaves the form
+  // only, back to the list, and asks first when something was typed. Cancelling the keydown keeps
+  // the <dialog> from hearing it (no cancel event), so the next Escape, from the list, closes it.
+  function escape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    if (!changed || confirm(words.discard)) onDone();
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
     // `required` lets spaces through; the server trims them and would refuse in its own words.
@@ -75,7 +86,7 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
   );
 
   return (
-    <form class="form reply-form" onSubmit={submit} onInput={() => setError(undefined)}>
+    <form class="form reply-form" onSubmit={submit} onInput={() => setError(undefined)} onKeyDown={escape}>
       {field(words.folder, folder, setFolder, { max: 60 })}
       {field(titleLabel, title, setTitle, { required: true })}
       {field(textLabel, text, setText, { required: true, long: true })}

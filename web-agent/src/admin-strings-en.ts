@@ -22,6 +22,7 @@ export const taEn = {
   deactivateName: (name: string) => `Deactivate ${name}`,
   reactivate: 'Reactivate',
   reactivateName: (name: string) => `Reactivate ${name}`,
+  reactivateFailed: (name: string, reason: string) => `${name} could not be reactivated. ${reason}`,
   deactivateWarning: (name: string) => `${name} will be signed out at once, leaves the Present list and can no longer log in until reactivated.`,
   resetWarning: 'Their open sessions end at once.',
   name: 'Name',

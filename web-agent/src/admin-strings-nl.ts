@@ -21,6 +21,7 @@ export const taNl: AdminStrings = {
   deactivateName: (name: string) => `${name} deactiveren`,
   reactivate: 'Opnieuw activeren',
   reactivateName: (name: string) => `${name} opnieuw activeren`,
+  reactivateFailed: (name: string, reason: string) => `${name} kon niet opnieuw worden geactiveerd. ${reason}`,
   deactivateWarning: (name: string) => `${name} wordt direct uitgelogd, verdwijnt uit de lijst Aanwezig en kan pas weer inloggen na heractivering.`,
   resetWarning: 'De open sessies van deze agent worden direct beëindigd.',
   name: 'Naam',

@@ -187,6 +187,7 @@ export const en = {
       variables: (names: string) => `Variables: ${names}`,
       save: 'Save',
       cancel: 'Cancel',
+      discard: 'Leave this form? What you typed is not saved.',
       saving: 'Saving…',
       failed: 'It could not be saved. Try again.',
       blank: (field: string) => `Fill in “${field}”: spaces alone do not count.`,

@@ -188,6 +188,7 @@ export const nl: Strings = {
       variables: (names: string) => `Variabelen: ${names}`,
       save: 'Opslaan',
       cancel: 'Annuleren',
+      discard: 'Dit formulier verlaten? Wat u hebt getypt, wordt niet bewaard.',
       saving: 'Opslaan…',
       failed: 'Opslaan is mislukt. Probeer het opnieuw.',
       blank: (field: string) => `Vul ‘${field}’ in: alleen spaties tellen niet.`,
