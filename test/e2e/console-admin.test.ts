@@ -79,7 +79,7 @@ test('deactivating an agent shows them out of their console at once', async () =
 
   await agentRow(admin, 'Tess Smit').getByText('Deactivated').waitFor();
   await tess.getByRole('button', { name: 'Log in' }).waitFor();
-  await tess.getByText('Your session has expired. Please log in again.').waitFor();
+  await tess.getByText('You were signed out: your session expired, or an administrator changed your account. Please log in again.').waitFor();
 });
 
 test('an admin changes a role and resets a password from the Agents list; the Audit log shows both', async () => {

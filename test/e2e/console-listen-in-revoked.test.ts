@@ -34,7 +34,7 @@ async function saveChannel(token: string, bramListens: boolean) {
   expect((await api(runtime.url, '/api/channels', { token, body: { settings: { ...stored.settings, agents }, version: stored.version } })).status).toBe(200);
 }
 
-test('taking "can listen in" away ends the listening: the console drops the chat and hears no more of it', async () => {
+test('taking "can listen in" away ends the listening: the console drops the chat, says why, and hears no more of it', async () => {
   const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
   await saveChannel(token, true);
   const anna = await connectPresent(runtime.url, runtime.wsUrl, ANNA);
@@ -63,6 +63,8 @@ test('taking "can listen in" away ends the listening: the console drops the chat
   await saveChannel(token, false);
   await listed.waitFor({ state: 'detached' });
   await conversation.getByText(MILA.question).waitFor({ state: 'detached' });
+  // Told why, not left to wonder where the chat went.
+  await bram.getByRole('status').filter({ hasText: `You may no longer listen in on the chat with ${MILA.name}.` }).waitFor();
 
   await customer.sendStored({ action: 'message.send', chatId, clientMessageId: randomUUID(), text: 'Not for Bram' });
   await anna.next('message', (f) => f.message.text === 'Not for Bram');

@@ -45,7 +45,7 @@ export function AgentsCard({ agents, failed, refusal, selfId, onAdd, onOpen, onR
                 <td>{ta.roles[agent.role]}</td>
                 <td>
                   {agent.active ? `${ta.active}, ${ta.status[agent.status]}${agent.online === false ? `, ${ta.notOnline}` : ''}` : ta.deactivated}
-                  {!agent.passwordSet && <span class="muted small"> — {ta.linkPending}</span>}
+                  {!agent.passwordSet && <span class="muted small"> — {ta.noPasswordYet}</span>}
                 </td>
                 <td class="row-actions">
                   <button type="button" aria-label={ta.changeRoleOf(agent.name)} disabled={!agent.active} onClick={() => onOpen(agent, 'role')}>{ta.changeRole}</button>

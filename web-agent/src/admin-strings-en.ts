@@ -12,7 +12,7 @@ export const taEn = {
   active: 'Active',
   deactivated: 'Deactivated',
   notOnline: 'not online',
-  linkPending: 'set-password link not used yet',
+  noPasswordYet: 'no password set yet',
   you: '(you)',
   changeRole: 'Change role',
   changeRoleOf: (name: string) => `Change role of ${name}`,

@@ -11,7 +11,7 @@ export const taNl: AdminStrings = {
   active: 'Actief',
   deactivated: 'Gedeactiveerd',
   notOnline: 'niet online',
-  linkPending: 'link om het wachtwoord in te stellen nog niet gebruikt',
+  noPasswordYet: 'nog geen wachtwoord ingesteld',
   you: '(u)',
   changeRole: 'Rol wijzigen',
   changeRoleOf: (name: string) => `Rol van ${name} wijzigen`,

@@ -9,7 +9,7 @@ export const en = {
   appName: 'Parley',
   loading: 'Loading…',
   unreachable: 'The console cannot reach the server. Reload the page to try again.',
-  sessionExpired: 'Your session has expired. Please log in again.',
+  sessionExpired: 'You were signed out: your session expired, or an administrator changed your account. Please log in again.',
   login: {
     email: 'Email',
     password: 'Password',
@@ -85,6 +85,7 @@ export const en = {
     queueEmpty: 'No customers are waiting.',
     requeuedWhileOffline: (name: string) => `While you were offline, your chat with ${name} went back to the queue.`,
     movedOnWhileOffline: (name: string) => `While you were offline, your chat with ${name} went to a colleague.`,
+    listenEnded: (name: string) => `You may no longer listen in on the chat with ${name}.`,
     answerAgain: 'Answer',
   },
   chats: {

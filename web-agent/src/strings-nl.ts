@@ -20,7 +20,7 @@ export const nl: Strings = {
   appName: 'Parley',
   loading: 'Laden…',
   unreachable: 'De console kan de server niet bereiken. Laad de pagina opnieuw om het nog eens te proberen.',
-  sessionExpired: 'Uw sessie is verlopen. Log opnieuw in.',
+  sessionExpired: 'U bent afgemeld: uw sessie is verlopen, of een beheerder heeft uw account gewijzigd. Log opnieuw in.',
   login: {
     email: 'E-mailadres',
     password: 'Wachtwoord',
@@ -90,8 +90,9 @@ export const nl: Strings = {
   notices: {
     alreadyClaimed: 'Een andere agent heeft deze chat al beantwoord',
     queueEmpty: 'Er wachten geen klanten.',
-    requeuedWhileOffline: (name: string) => `Terwijl je offline was, is je chat met ${name} teruggegaan naar de wachtrij.`,
-    movedOnWhileOffline: (name: string) => `Terwijl je offline was, is je chat met ${name} naar een collega gegaan.`,
+    requeuedWhileOffline: (name: string) => `Terwijl u offline was, is uw chat met ${name} teruggegaan naar de wachtrij.`,
+    movedOnWhileOffline: (name: string) => `Terwijl u offline was, is uw chat met ${name} naar een collega gegaan.`,
+    listenEnded: (name: string) => `U mag niet meer meeluisteren met de chat met ${name}.`,
     answerAgain: 'Beantwoorden',
   },
   chats: {

@@ -149,11 +149,14 @@ export function useConsole(client: BrowserClient, agent: AgentProfile, onOffered
             for (const chatId of again) if (!client.chat(chatId)) relisten(chatId);
             return;
           }
-          case 'listen.ended':
+          case 'listen.ended': {
             // An admin took this agent's "can listen in" away: the server no longer tells them of the chat.
+            const watched = client.chat(frame.chatId);
+            if (watched) setNotice({ kind: 'notice', text: t.notices.listenEnded(customerName(watched.customer.name)) });
             close(frame.chatId);
             if (frame.chatId === reopening.current) reopen(frame.chatId);
             return;
+          }
           case 'queue':
             queued.current = new Set(frame.entries.map((entry) => entry.chatId));
             return;
