@@ -8,7 +8,7 @@ import type { DemoLogin } from '../../infra/local/demo-logins';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import * as sample from '../support/sample-files';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { MILA, NOOR, pagesClosedAfterEach, setStatus, startChat, type Customer } from './steps';
+import { logInOn, MILA, NOOR, pagesClosedAfterEach, startChat, type Customer } from './steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -20,12 +20,7 @@ const track = pagesClosedAfterEach();
 async function agentConsole(login: DemoLogin, before: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = track(await (await browser.newContext()).newPage());
   await before(page);
-  await page.goto(`${runtime.url}/agent/`);
-  await page.getByLabel('Email').fill(login.email);
-  await page.getByLabel('Password').fill(login.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await setStatus(page, 'Present');
-  return page;
+  return logInOn(page, login, 'Present', runtime);
 }
 
 /** The agent answers `customer`, who then sends red.png; resolves once the console shows the message. */

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { DemoLogin } from '../../infra/local/demo-logins';
 import type { TestRuntime } from '../support/runtime';
-import { setStatus } from './steps';
+import { logInOn } from './steps';
 
 export interface Recorded { tones: number; notifications: { title: string; body?: string }[] }
 
@@ -42,11 +42,5 @@ export const news = (page: Page) => page.evaluate(() => (window as unknown as { 
 export async function consoleRecordingNews(browser: Browser, runtime: TestRuntime, login: DemoLogin): Promise<Page> {
   const context = await browser.newContext();
   await context.addInitScript(recordNews);
-  const page = await context.newPage();
-  await page.goto(`${runtime.url}/agent/`);
-  await page.getByLabel('Email').fill(login.email);
-  await page.getByLabel('Password').fill(login.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await setStatus(page, 'Present');
-  return page;
+  return logInOn(await context.newPage(), login, 'Present', runtime);
 }

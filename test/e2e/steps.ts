@@ -23,7 +23,15 @@ export function pagesClosedAfterEach(): (page: Page) => Page {
 }
 
 export async function openConsole(browser: Browser, runtime: TestRuntime, login: DemoLogin, status: 'Present' | 'Away'): Promise<Page> {
-  const page = await openPage(browser, runtime, '/agent/');
+  return logInOn(await openPage(browser, runtime, '/agent/'), login, status);
+}
+
+/**
+ * `login`'s console on `page`, with `status` chosen. A page opened elsewhere (one with a fake clock or
+ * an init script set up before it loads) is taken to the console first.
+ */
+export async function logInOn(page: Page, login: DemoLogin, status: 'Present' | 'Away', runtime?: TestRuntime): Promise<Page> {
+  if (runtime) await page.goto(`${runtime.url}/agent/`);
   await page.getByLabel('Email').fill(login.email);
   await page.getByLabel('Password').fill(login.password);
   await page.getByRole('button', { name: 'Log in' }).click();
