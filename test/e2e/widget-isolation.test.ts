@@ -1,5 +1,5 @@
 /**
- * The widget on a page whose CSS attacks everything it can reach: the launcher and panel keep their
+ * The widget on a right-to-left page whose CSS attacks everything it can reach: the launcher and panel keep their
  * place, size, font and colours, nothing covers them, the chat works, and the widget adds one global.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -17,7 +17,8 @@ const HOSTILE = `<style>
   body > *, body > *:last-child, [data-parley], parley-widget { display: none !important; position: absolute !important; top: -9999px !important; z-index: -1 !important; }
   [hidden] { display: block !important; }
   .cover { display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; background: rgba(255, 0, 0, 0.2) !important; }
-</style>`;
+</style>
+<script>document.documentElement.dir = 'rtl';</script>`;
 
 let browser: Browser;
 let anna: Client;
@@ -61,6 +62,8 @@ test('the panel opens at full size with its own font, and the chat works both wa
   const box = (await frame.boundingBox())!;
   expect([Math.round(box.width), Math.round(box.height)]).toEqual([370, 560]);
   expect((await frame.evaluate(looks)).font).toBe('15px system-ui');
+  // A right-to-left page (CSS `all` leaves `direction` alone) does not mirror a panel in a left-to-right language.
+  expect(await frame.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
 
   await askQuestion(shop, MILA);
   const chatId = await answerNext(anna);

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { MILA, NOOR, openConsole, startChat, type Customer } from './steps';
+import { MILA, NOOR, openConsole, openPage, startChat, type Customer } from './steps';
 import { bubbles, customerSays } from './widget-steps';
 
 let runtime: TestRuntime;
@@ -76,4 +76,25 @@ test('offline, the widget says so and holds what is typed; back online each mess
     expect(await consoleConversation().getByText(text, { exact: true }).count()).toBe(1);
   }
   expect(await bubbles(shop, 'Answered while the customer was offline').count()).toBe(1);
+}, 60_000);
+
+test('a chat started offline survives a reload: the panel opens again and the start goes out once, back online', async () => {
+  const shop = await openPage(browser, runtime, '/demo/');
+  await shop.getByRole('button', { name: 'Chat with us' }).click();
+  await shop.getByLabel('Name').fill(MILA.name);
+  await shop.getByLabel('Email').fill(MILA.email);
+  await shop.getByLabel('Your question').fill('Started while my train was in a tunnel');
+  await shop.context().setOffline(true);
+  await shop.getByRole('button', { name: 'Start chat' }).click();
+  await bubbles(shop, 'Started while my train was in a tunnel').getByText('Waiting for the connection').waitFor();
+
+  await shop.context().setOffline(false);
+  await shop.reload();
+
+  await bubbles(shop, 'Started while my train was in a tunnel').waitFor();
+  await anna.getByRole('tab', { name: /^Dashboard/ }).click();
+  await anna.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: MILA.name }).waitFor();
+  expect(await anna.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: MILA.name }).count()).toBe(1);
+  await shop.getByText('Waiting for an agent…').waitFor();
+  await anna.getByRole('tab', { name: /^Chats/ }).click();
 }, 60_000);

@@ -141,7 +141,8 @@ if (!queued || Array.isArray(queued)) {
   const attach = () => {
     document.body.append(host);
     layer.showPopover?.();
-    if (!storedChat(channel)) return;
+    // A chat in progress, or one this tab started and the server has not confirmed yet (started offline).
+    if (!storedChat(channel) && !storedChat(channel, true)) return;
     preload();
     if (wasOpen(channel)) show(true);
   };

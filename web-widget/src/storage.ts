@@ -10,7 +10,8 @@ import { isFresh } from './token-expiry';
 export const chatKey = (channel: string) => `parley.chat.${channel}`;
 export const visitorKey = (channel: string) => `parley.visitor.${channel}`;
 const openKey = (channel: string) => `parley.open.${channel}`;
-const outboxKey = (channel: string) => `parley.outbox.${channel}`;
+// This tab's unconfirmed frames are kept under the chat's key in sessionStorage: the loader asks both areas one way.
+const outboxKey = chatKey;
 
 // The storage getters themselves throw where storage is blocked, so they are read inside the try.
 const area = (tab?: boolean) => (tab ? sessionStorage : localStorage);
@@ -32,7 +33,8 @@ function write(key: string, value: string | null, tab?: boolean): void {
   }
 }
 
-export const storedChat = (channel: string): string | null => read(chatKey(channel));
+/** The chat in progress; with `tab`, whether this tab holds frames not yet confirmed (a chat started offline among them). */
+export const storedChat = (channel: string, tab?: boolean): string | null => read(chatKey(channel), tab);
 export const storeChat = (channel: string, chatId: string | null): void => write(chatKey(channel), chatId);
 
 export const wasOpen = (channel: string): boolean => read(openKey(channel), true) === '1';

@@ -63,7 +63,7 @@ describe('this tab', () => {
     storeOutbox('sales', [frame]);
     expect(storedOutbox('sales')).toEqual([frame]);
     storeOutbox('sales', []);
-    expect(storage.session.getItem('parley.outbox.sales')).toBeNull();
+    expect(storage.session.getItem('parley.chat.sales')).toBeNull();
   });
 });
 

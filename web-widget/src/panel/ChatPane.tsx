@@ -108,7 +108,8 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
       ) : null}
       <Messages messages={messages} pending={[...unsent, ...client.pending(chatId)]} refused={client.refused(chatId)} readUpTo={chat?.read?.agent ?? 0} offline={client.state !== 'online'} link={(seq) => files.link(chatId, seq)} />
       {/* Each file's progress or refusal, so of several refused at once none goes unsaid. English reasons name the file already, Dutch ones take it from here. */}
-      {files.uploads(chatId).map((u) => (
+      {/* Once the chat has ended, its refusals are over (as for messages, above). */}
+      {files.uploads(chatId).filter((u) => !(ended && u.error)).map((u) => (
         <p key={u.id} class={u.error ? 'error' : 'status'} role={u.error ? 'alert' : undefined}>
           {!u.error ? `${u.name}: ${t.files.uploading} ${Math.round((u.loaded / u.size) * 100)}%` : u.error.code === 'upload' ? `${u.name}: ${t.files.failed}` : t.refused(u.error.code, u.error.message, u.name)}
         </p>

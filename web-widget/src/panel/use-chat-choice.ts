@@ -33,7 +33,8 @@ export function useChatChoice(channel: string, { client, token, missing }: Visit
 
   useEffect(() => {
     const changed = (event: StorageEvent) => {
-      if (event.key !== chatKey(channel)) return;
+      // The same key in sessionStorage is a tab's unconfirmed frames (storage.ts), which a same-origin frame of the tab may hear of.
+      if (event.key !== chatKey(channel) || event.storageArea !== localStorage) return;
       if (event.newValue) {
         client?.follow(event.newValue);
         setChatId(event.newValue);

@@ -45,7 +45,7 @@ it('forgets a message once the server has it', async () => {
 });
 
 it('skips anything stored that is not a start or a message', async () => {
-  sessionStorage.setItem('parley.outbox.default', JSON.stringify([{ action: 'chat.end', chatId: 'chat-0001' }, null]));
+  sessionStorage.setItem('parley.chat.default', JSON.stringify([{ action: 'chat.end', chatId: 'chat-0001' }, null]));
   const { client } = await page();
   expect(client.outbox()).toEqual([]);
 });
