@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { MILA, NOOR, openConsole, startChat } from './steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { consoleRecordingNews, news } from './news-recorder';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -85,4 +86,15 @@ test('the pop-up covers none of the composer of the chat being answered, on a wi
     const overlaps = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     expect({ width, overlaps }).toEqual({ width, overlaps: false });
   }
+}, 60_000);
+
+test("the browser notification names the chat's channel as the pop-up does, by its name", async () => {
+  const anna = await consoleRecordingNews(browser, runtime, ANNA);
+  await startChat(browser, runtime, { ...MILA, name: 'Ruben Smit', question: 'Is my parcel on its way?' });
+  await anna.getByRole('tab', { name: /^Dashboard, \d+ waiting$/ }).waitFor();
+  await sweepLater();
+  await anna.getByRole('alertdialog', { name: 'Unanswered chat' }).getByText(/^Ruben Smit has been waiting/).waitFor();
+
+  const { notifications } = await news(anna);
+  expect(notifications).toContainEqual({ title: 'Unanswered chat', body: expect.stringMatching(/^Ruben Smit has been waiting \d\d:\d\d on channel Customer service$/) });
 }, 60_000);

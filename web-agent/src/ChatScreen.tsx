@@ -62,7 +62,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   // Incoming chats and the counts show the chats this agent may answer; the Dashboard's figures, every channel's.
   const mine = useMemo(() => myQueue(queue, channelNames), [queue, channelNames]);
   const warnAfter = useMemo(() => warningAfter(channelNames, queue.warnAfterSeconds), [channelNames, queue.warnAfterSeconds]);
-  const { alerts, dismiss } = useAlerts(client, queue, warnAfter, view.presence, () => sound.beeper?.beep());
+  const { alerts, dismiss } = useAlerts(client, queue, warnAfter, view.presence, () => sound.beeper?.beep(), channelNames);
   const online = client.state === 'online';
   const handling = handlingCount(client.chats(), agent.id);
   const alert = alerts[0];

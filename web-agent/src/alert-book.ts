@@ -1,5 +1,5 @@
 /**
- * Which unanswered-chat pop-ups are on screen. An alert is raised once per chat and level, whether
+ * Which unanswered-chat pop-ups are on screen. An alert is raised once per wait of a chat and level, whether
  * the console's own countdown or the server's sweeper gets there first, and goes away when the
  * chat leaves the queue, the server withdraws it, or the agent dismisses it. Away agents get no
  * `unanswered` pop-ups; `manager` warnings reach them (the server sends those to managers only).
@@ -33,13 +33,19 @@ export interface AlertBook {
   dismiss(chatId: string, level: AlertLevel): void;
 }
 
+/**
+ * One wait of one chat at one level: a chat back in the queue (its agent gone, or the customer back
+ * to a chat whose agent is Away) waits anew from a later `queuedAt`, and is alerted again.
+ */
+const keyOf = (alert: Pick<Alert, 'chatId' | 'level' | 'queuedAt'>) => `${alert.chatId} ${alert.level} ${alert.queuedAt}`;
+
 export function createAlertBook(): AlertBook {
   const raised = new Set<string>();
   let shown: Alert[] = [];
   let present = false;
 
   function raise(alert: Alert): Alert | undefined {
-    const key = `${alert.chatId} ${alert.level}`;
+    const key = keyOf(alert);
     if (raised.has(key)) return undefined;
     raised.add(key);
     shown = [...shown, alert];
@@ -70,7 +76,7 @@ export function createAlertBook(): AlertBook {
       const complete = entries.length >= waiting;
       const newestListed = entries.at(-1)?.queuedAt ?? -Infinity;
       const away = new Set(entries.filter((entry) => entry.away).map((entry) => entry.chatId));
-      for (const alert of shown) if (away.has(alert.chatId)) raised.delete(`${alert.chatId} ${alert.level}`);
+      for (const alert of shown) if (away.has(alert.chatId)) raised.delete(keyOf(alert));
       shown = shown.filter((alert) => !away.has(alert.chatId) && (listed.has(alert.chatId) || (!complete && alert.queuedAt > newestListed)));
     },
     withdraw(chatId) {

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AlertLevel, PresenceStatus, QueueEntry } from '../../functions/protocol/server-frames';
+import type { ChannelName } from '../../functions/protocol/channels';
 import { createAlertBook, type Alert } from './alert-book';
 import { formatWait } from './format';
 import { notify } from './notifications';
@@ -15,21 +16,29 @@ import { customerName, t } from './strings';
 
 const COUNTDOWN_EVERY_MS = 1000;
 
-/** `warnAfter`: when a waiting chat warns this agent, by its channel (my-queue.ts). */
-export function useAlerts(client: BrowserClient, queue: QueueState, warnAfter: (entry: QueueEntry) => number | undefined, presence: PresenceStatus, onRaised: () => void) {
+/**
+ * `warnAfter`: when a waiting chat warns this agent, by its channel (my-queue.ts); `channels`: their
+ * names, so a browser notification names the channel as the pop-up does.
+ */
+export function useAlerts(
+  client: BrowserClient, queue: QueueState, warnAfter: (entry: QueueEntry) => number | undefined, presence: PresenceStatus, onRaised: () => void, channels: ChannelName[],
+) {
   const [book] = useState(createAlertBook);
   const [open, setOpen] = useState<Alert[]>([]);
   const refresh = () => setOpen(book.open());
-  // The effects below outlive a render; they must reach the latest beeper.
+  // The effects below outlive a render; they must reach the latest beeper and channel names.
   const announce = useRef(onRaised);
   announce.current = onRaised;
+  const named = useRef(channels);
+  named.current = channels;
+  const channelName = (id: string) => named.current.find((c) => c.id === id)?.name ?? id;
 
   function raised(alerts: Alert[]) {
     if (alerts.length === 0) return;
     refresh();
     announce.current();
     for (const alert of alerts) {
-      notify(alert.level === 'manager' ? t.alert.managerTitle : t.alert.title, t.alert.text(customerName(alert.customerName), formatWait(Date.now() - alert.queuedAt), alert.channel), alert.chatId);
+      notify(alert.level === 'manager' ? t.alert.managerTitle : t.alert.title, t.alert.text(customerName(alert.customerName), formatWait(Date.now() - alert.queuedAt), channelName(alert.channel)), alert.chatId);
     }
   }
 

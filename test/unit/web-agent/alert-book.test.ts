@@ -113,6 +113,17 @@ describe('closing alerts', () => {
     expect(book.open().map((alert) => alert.chatId)).toEqual(['chat-b']);
   });
 
+  it('raises a chat again when it comes back to the queue after being answered: its new wait is news', () => {
+    const book = presentBook();
+    book.countdown([entry('chat-a', 0)], after60, 60_000);
+    book.queueChanged(0, []);
+    expect(book.open()).toEqual([]);
+
+    // Its agent gone, the chat waits again from 400 s; it is past its warning time at once.
+    expect(book.countdown([entry('chat-a', 400_000)], after60, 470_000)).toEqual([expect.objectContaining({ chatId: 'chat-a', queuedAt: 400_000 })]);
+    expect(book.received({ ...serverAlert('chat-a'), queuedAt: 400_000 })).toBeUndefined();
+  });
+
   it('keeps an alert for a chat beyond a truncated list of entries', () => {
     const book = presentBook();
     book.received({ ...serverAlert('chat-z'), queuedAt: 500 });
