@@ -5,7 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
-import { connectCustomer, connectPresent, type Client } from '../support/clients';
+import { api, connectCustomer, connectPresent, loginAgent, type Client } from '../support/clients';
+import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
 import { ADMIN, openConsole, pagesClosedAfterEach } from './steps';
 
 let runtime: TestRuntime;
@@ -62,4 +63,28 @@ test('count charts have whole-number ticks only, also with a single chat or none
     const ticks = await page.getByRole('figure', { name: title }).locator('svg.bar-chart g.grid text').allTextContents();
     expect({ title, ticks }).toEqual({ title, ticks: [expect.stringMatching(/^0$/), expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)] });
   }
+}, 60_000);
+
+test('Export CSV is off while the form says other dates than those shown, and a channel chosen shows at once', async () => {
+  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
+  const saved = await api(runtime.url, '/api/channels', { token, body: { settings: { ...defaultChannelSettings('returns'), name: 'Returns' }, version: 0, create: true } });
+  expect(saved.status).toBe(200);
+  await chatStarted('export-match-1');
+  const page = await statisticsAroundToday();
+  await started(page).filter({ hasText: /^\d+$/ }).waitFor();
+  const exportCsv = page.getByRole('button', { name: 'Export CSV' });
+  await exportCsv.and(page.locator(':enabled')).waitFor();
+
+  await page.getByLabel('From', { exact: true }).fill(date(-9));
+  expect(await exportCsv.isDisabled()).toBe(true);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await exportCsv.and(page.locator(':enabled')).waitFor();
+
+  // Nothing started on Returns: choosing it shows its empty figures without Show, and exports under its name.
+  await page.getByLabel('Channel').selectOption({ label: 'Returns' });
+  await page.getByText('No chats in this period yet', { exact: false }).first().waitFor();
+  await exportCsv.and(page.locator(':enabled')).waitFor();
+  const download = page.waitForEvent('download');
+  await exportCsv.click();
+  expect((await download).suggestedFilename()).toMatch(/^parley-statistics-returns-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.csv$/);
 }, 60_000);

@@ -1,6 +1,6 @@
 /**
  * The Statistics tab (managers and admins): a date range and channel, the period's figures, the
- * charts, and Export CSV of the same figures (off while the dates chosen are not a valid range).
+ * charts, and Export CSV of the same figures (off while the form says other dates than those shown; a channel chosen shows at once).
  */
 import { useContext, useId, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
@@ -33,6 +33,7 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
   const [asked, setAsked] = useState(0);
   const { figures, loading, error } = useStatistics(config, token, range, asked);
   const draftValid = isValidRange(draft);
+  const shown = draft.from === range.from && draft.to === range.to && draft.channel === range.channel;
   const badRangeId = useId();
   const invalid = draftValid ? {} : { 'aria-invalid': true as const, 'aria-describedby': badRangeId };
   const show = (next: StatsRange) => {
@@ -65,7 +66,15 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
         </label>
         <label>
           {s.channel}
-          <select value={draft.channel ?? ''} onChange={(e) => setDraft({ ...draft, channel: e.currentTarget.value || undefined })}>
+          {/* A channel chosen shows at once (with the dates, when they are a range): the figures never stand under another channel's name. */}
+          <select
+            value={draft.channel ?? ''}
+            onChange={(e) => {
+              const next = { ...draft, channel: e.currentTarget.value || undefined };
+              setDraft(next);
+              if (isValidRange(next)) show(next);
+            }}
+          >
             <option value="">{s.allChannels}</option>
             {channels.map((c) => <option value={c.id}>{c.name}</option>)}
           </select>
@@ -76,8 +85,8 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
           <button type="button" onClick={() => choose(lastDays(28))}>{s.last28}</button>
           <button type="button" onClick={() => choose(lastTwelveMonths())}>{s.last12Months}</button>
         </div>
-        {/* While the dates say another range than the figures below, the export would not be what they say: off until they are valid. */}
-        <button type="button" class="export" disabled={!figures || loading || !draftValid} aria-describedby={draftValid ? undefined : badRangeId} onClick={() => figures && draftValid && download(figures)}>{s.exportCsv}</button>
+        {/* While the form says other dates than the figures below, the export would not be what it says: off until they are shown. */}
+        <button type="button" class="export" disabled={!figures || loading || !shown} aria-describedby={draftValid ? undefined : badRangeId} onClick={() => figures && shown && download(figures)}>{s.exportCsv}</button>
       </form>
       <p id={badRangeId} class="error" role="status">{draftValid ? '' : s.badRange}</p>
       {error && <p class="error" role="alert">{`${s.failed} (${error})`}</p>}

@@ -36,4 +36,6 @@ export function statsCsv(figures: StatsFigures): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export const csvFileName = (figures: StatsFigures) => `parley-statistics-${figures.from}-to-${figures.to}.csv`;
+/** Named after its channel (when one) and range, so one export per channel gives files that stand apart. */
+export const csvFileName = (figures: StatsFigures) =>
+  `parley-statistics-${figures.channel ? `${figures.channel.replace(/[^A-Za-z0-9_-]/g, '_')}-` : ''}${figures.from}-to-${figures.to}.csv`;

@@ -47,4 +47,9 @@ describe('statsCsv', () => {
   test('is named after its range', () => {
     expect(csvFileName(figures)).toBe('parley-statistics-2026-11-01-to-2026-11-02.csv');
   });
+
+  test("is named after its channel too, when it has one, in characters any file system takes", () => {
+    expect(csvFileName({ ...figures, channel: 'returns' })).toBe('parley-statistics-returns-2026-11-01-to-2026-11-02.csv');
+    expect(csvFileName({ ...figures, channel: 'a/b c' })).toBe('parley-statistics-a_b_c-2026-11-01-to-2026-11-02.csv');
+  });
 });
