@@ -33,3 +33,8 @@ export function queueFiguresByChannel(waiting: WaitingChat[], channels: ChannelS
   }
   return figures;
 }
+
+/** Present agents who may answer on at least one channel: "agents available" over all channels. */
+export function respondersAnywhere(channels: ChannelSettings[], presentAgentIds: Iterable<string>): number {
+  return [...presentAgentIds].filter((id) => channels.some((settings) => permissionsOf(settings, id)?.canRespond)).length;
+}

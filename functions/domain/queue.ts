@@ -14,7 +14,7 @@ import { coalescedBroadcast } from './queue-broadcast';
 import { chatView, eventMessage, questionMessage } from './views';
 import { publishChatAnswered } from './chat-events';
 import { directoryOf, listChannels, permissionsOf } from './channels';
-import { queueFiguresByChannel, type WaitingChat } from './queue-figures';
+import { queueFiguresByChannel, respondersAnywhere, type WaitingChat } from './queue-figures';
 import type { ChannelSettings } from '../protocol/channels';
 
 const CANDIDATES = 10;
@@ -148,7 +148,7 @@ async function tellQueue(now: number, turn: BroadcastTurn, read: Partial<QueueRe
   const place = placeFrame(turn, (channel) => figures[channel]?.presentAgents ?? 0);
   const places = placesByChannel(queued.head);
   await Promise.all([
-    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, figures)]),
+    deliver(agents.live.map((c) => c.connectionId), [queueFrame(queued, agents, figures, channels)]),
     ...places.map(({ chat, position }) => deliver(chat.conns ?? [], [place(chat, position)])),
   ]);
   return agents.live.length + places.reduce((sum, { chat }) => sum + (chat.conns?.size ?? 0), 0);
@@ -206,7 +206,7 @@ function placeFrame(turn: BroadcastTurn, respondersOn: (channel: string) => numb
 /** The queue as it is now; the agents online and the channels, if already read, are not read again. */
 export async function currentQueueFrame(now: number, read: Partial<QueueReads> = {}): Promise<ServerFrame> {
   const [queued, agents, channels] = await Promise.all([queueHead(), read.online ?? onlineAgents(now), read.channels ?? channelSettings()]);
-  return queueFrame(queued, agents, queueFiguresByChannel(queued.all, channels, agents.presentAgentIds));
+  return queueFrame(queued, agents, queueFiguresByChannel(queued.all, channels, agents.presentAgentIds), channels);
 }
 
 /** Who can take a transfer: Present agents with a live connection, each once. */
@@ -228,7 +228,7 @@ async function queueHead(): Promise<QueueHead> {
 
 const channelSettings = async (): Promise<ChannelSettings[]> => (await listChannels()).map((channel) => channel.settings);
 
-function queueFrame(queued: QueueHead, agents: OnlineAgents, figures: Record<string, ChannelQueueFigures>): ServerFrame {
+function queueFrame(queued: QueueHead, agents: OnlineAgents, figures: Record<string, ChannelQueueFigures>, channels: ChannelSettings[]): ServerFrame {
   const entries: QueueEntry[] = queued.head.map((chat) => ({
     chatId: chat.chatId,
     channel: chat.channel,
@@ -238,7 +238,7 @@ function queueFrame(queued: QueueHead, agents: OnlineAgents, figures: Record<str
     ...(isAway(chat) && { away: true as const }),
   }));
   return {
-    type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents: agents.presentAgentIds.size,
+    type: 'queue', waiting: queued.waiting, entries, warnAfterSeconds: UNANSWERED_WARNING_MS / 1000, presentAgents: respondersAnywhere(channels, agents.presentAgentIds),
     channels: figures,
   };
 }

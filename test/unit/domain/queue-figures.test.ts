@@ -1,4 +1,4 @@
-import { queueFiguresByChannel } from '../../../functions/domain/queue-figures';
+import { queueFiguresByChannel, respondersAnywhere } from '../../../functions/domain/queue-figures';
 import { defaultChannelSettings } from '../../../functions/protocol/channel-defaults';
 import type { ChannelSettings } from '../../../functions/protocol/channels';
 
@@ -39,5 +39,16 @@ describe('queueFiguresByChannel', () => {
       [],
     );
     expect(figures).toEqual({ default: { waiting: 2, away: 1, oldestQueuedAt: 200, presentAgents: 0 }, sales: { waiting: 1, away: 1, presentAgents: 0 } });
+  });
+});
+
+describe('respondersAnywhere', () => {
+  test('counts the Present agents who may respond on some channel, each once', () => {
+    const channels = [serving('default', [['anna', true]]), serving('returns', [['anna', true], ['bram', true], ['carla', false]])];
+    expect(respondersAnywhere(channels, ['anna', 'bram', 'carla', 'dirk'])).toBe(2);
+  });
+
+  test('counts every Present agent when some channel lists no agents', () => {
+    expect(respondersAnywhere([defaultChannelSettings(), serving('returns', [['anna', true]])], ['anna', 'carla'])).toBe(2);
   });
 });
