@@ -3,11 +3,11 @@
  * and asks for the transcript, which lands in the local mailbox; "Back to chat" makes it active again
  * for the agent, with the whole history.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { seriousViolations } from '../support/axe';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { startHostSite } from '../support/host-page';
-import { openConsole, openPage, startChat, type Customer, endChat } from './steps';
+import { endedChat as endedChatWithAnna, openConsole, openPage, startChat, type Customer, endChat } from './steps';
 import { presentAgent, askQuestionInDutch } from './widget-steps';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 
@@ -16,18 +16,7 @@ let browser: Browser;
 
 startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 
-/** A chat answered and then ended by Anna in the console. */
-async function endedChat(customer: Customer, reply: string): Promise<{ anna: Page; shop: Page }> {
-  const anna = await openConsole(browser, runtime, ANNA, 'Present');
-  const shop = await startChat(browser, runtime, customer);
-  await anna.getByRole('button', { name: 'Get next in queue' }).click();
-  await anna.getByRole('textbox', { name: 'Message' }).fill(reply);
-  await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
-  await shop.getByText(reply, { exact: true }).waitFor();
-  await endChat(anna);
-  await shop.getByText('This chat has ended').waitFor();
-  return { anna, shop };
-}
+const endedChat = (customer: Customer, reply: string) => endedChatWithAnna(browser, runtime, customer, reply);
 
 test('the customer rates the ended chat (the agent sees it) and asks for the transcript at another address; it is in the local mailbox', async () => {
   const lotte: Customer = { name: 'Lotte Jansen', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
@@ -154,20 +143,4 @@ test('in Dutch the form, its rating and Back to chat are Dutch too', async () =>
     await anna.close();
     await site.close();
   }
-}, 60_000);
-
-test('on a short screen the post-chat form scrolls inside the panel, and every button can be reached', async () => {
-  const ruben: Customer = { name: 'Ruben Kok', email: 'ruben@example.com', question: 'Can I change my order?' };
-  const { shop } = await endedChat(ruben, 'Yes, until it ships.');
-  await shop.setViewportSize({ width: 1000, height: 480 });
-  await shop.getByRole('checkbox', { name: 'Send me the transcript' }).check();
-
-  // The form's box ends inside the panel's: what does not fit scrolls, rather than being cut off unseen.
-  const [ended, frame] = await Promise.all([shop.locator('.ended').boundingBox(), shop.getByRole('region', { name: 'Chat with us' }).boundingBox()]);
-  expect(ended!.y + ended!.height).toBeLessThanOrEqual(frame!.y + frame!.height + 1);
-  await shop.locator('.ended').hover();
-  await shop.mouse.wheel(0, 1000);
-  const start = shop.getByRole('button', { name: 'Start a new chat' });
-  const box = (await start.boundingBox())!;
-  expect(box.y + box.height).toBeLessThanOrEqual(frame!.y + frame!.height + 1);
 }, 60_000);

@@ -72,6 +72,19 @@ export async function answeredChat(browser: Browser, runtime: TestRuntime, login
   return { agent, shop };
 }
 
+/** Anna answers `customer`'s new chat with Get next in queue, replies, and ends it; resolves once the customer sees the end. */
+export async function endedChat(browser: Browser, runtime: TestRuntime, customer: Customer, reply: string): Promise<{ anna: Page; shop: Page }> {
+  const anna = await openConsole(browser, runtime, DEMO_LOGINS[0], 'Present');
+  const shop = await startChat(browser, runtime, customer);
+  await anna.getByRole('button', { name: 'Get next in queue' }).click();
+  await anna.getByRole('textbox', { name: 'Message' }).fill(reply);
+  await anna.getByRole('textbox', { name: 'Message' }).press('Enter');
+  await shop.getByText(reply, { exact: true }).waitFor();
+  await endChat(anna);
+  await shop.getByText('This chat has ended').waitFor();
+  return { anna, shop };
+}
+
 /** The row of a waiting customer in the Dashboard's Incoming chats. */
 export const incomingRow = (page: Page, customer: Customer) =>
   page.getByRole('table', { name: 'Incoming chats' }).getByRole('row').filter({ hasText: customer.name });
