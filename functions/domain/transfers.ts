@@ -77,7 +77,10 @@ export async function showWaitingOffers(caller: Caller, cursors: Record<string, 
   return shown;
 }
 
-export async function answerTransfer(caller: Caller, action: 'transfer.accept' | 'transfer.reject' | 'transfer.cancel', chatId: string, now: number): Promise<void> {
+/** `loggingOut`: the receiver declines because they log out; the sender is told they are no longer available. */
+export async function answerTransfer(
+  caller: Caller, action: 'transfer.accept' | 'transfer.reject' | 'transfer.cancel', chatId: string, now: number, loggingOut?: boolean,
+): Promise<void> {
   requireRole(caller, 'agent');
   if (action === 'transfer.accept') {
     const online = await onlineAgents(now);
@@ -91,7 +94,7 @@ export async function answerTransfer(caller: Caller, action: 'transfer.accept' |
   const end: TransferEnd = { by: action === 'transfer.reject' ? 'receiver' : 'sender', agentId: caller.subject };
   const before = await endTransfer(chatId, end);
   if (!before) throw new RefusedError('conflict', 'This transfer is no longer waiting');
-  await transferWithdrawn(before, action === 'transfer.reject' ? 'rejected' : 'cancelled', now);
+  await transferWithdrawn(before, action === 'transfer.cancel' ? 'cancelled' : loggingOut ? 'unavailable' : 'rejected', now);
 }
 
 /** A manager takes over an ongoing chat at once. */

@@ -3,4 +3,4 @@ import { TransferAnswerFrame } from '../protocol';
 import { answerTransfer } from '../domain/transfers';
 import { route } from './lib/websocket';
 
-export const handler = route(TransferAnswerFrame, (caller, frame, now) => answerTransfer(caller, frame.action, frame.chatId, now));
+export const handler = route(TransferAnswerFrame, (caller, frame, now) => answerTransfer(caller, frame.action, frame.chatId, now, frame.loggingOut));

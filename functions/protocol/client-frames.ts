@@ -98,11 +98,15 @@ export const ChatTransferFrame = v.strictObject({
   direct: v.optional(v.boolean()),
 });
 
-/** The receiver's answer to a pending transfer, or the sender taking it back. */
+/**
+ * The receiver's answer to a pending transfer, or the sender taking it back. A receiver who logs
+ * out declines with `loggingOut`, so the sender hears they are no longer available.
+ */
 export const TransferAnswerFrame = v.strictObject({
   action: v.picklist(['transfer.accept', 'transfer.reject', 'transfer.cancel']),
   ref,
   chatId: id,
+  loggingOut: v.optional(v.literal(true)),
 });
 
 /** A manager takes over an ongoing chat. */

@@ -181,6 +181,22 @@ test('Bram rejects, after a reload too, and Anna keeps the chat; an offer Anna c
   await anna.getByRole('main').getByRole('button', { name: 'End chat' }).waitFor();
 }, 60_000);
 
+test('Bram logs out with an offer waiting: he is told it is declined, and Anna hears at once that he is no longer available', async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-11', NOOR);
+  await offerToBram(anna, NOOR);
+  await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
+
+  await bram.getByRole('banner').getByRole('button', { name: 'Log out' }).click();
+  const dialog = bram.getByRole('dialog', { name: 'Log out?' });
+  await dialog.getByText('The transfer Anna de Vries offered you is declined, and Anna de Vries keeps the chat.').waitFor();
+  expect(await dialog.getByText(/ongoing chat/).count()).toBe(0);
+  await dialog.getByRole('button', { name: 'Log out' }).click();
+  await bram.getByRole('button', { name: 'Log in' }).waitFor();
+
+  await anna.getByText('Bram Jansen is no longer available; you keep the chat').waitFor();
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
+}, 60_000);
+
 test("an offer cancelled while Bram's console was offline is no longer announced once it is back", async () => {
   const { anna, bram } = await annaAnswers('e2e-transfer-offline', NOOR);
   await bram.getByRole('tab', { name: /^Dashboard/ }).click();

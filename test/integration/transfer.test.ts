@@ -173,6 +173,25 @@ test('an offer to an agent an admin deactivates goes back to its sender at once:
   expect(await ownerOf('transfer-chat-04')).not.toHaveProperty('transfer');
 });
 
+test('a receiver who logs out declines the offer as they go: the sender hears they are no longer available and keeps the chat', async () => {
+  const { anna, bram } = await offeredToBram('transfer-chat-15');
+
+  bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-15', loggingOut: true });
+
+  expect(await anna.next('transfer.ended')).toMatchObject({ chatId: 'transfer-chat-15', outcome: 'unavailable' });
+  expect(await ownerOf('transfer-chat-15')).toMatchObject({ agent: { name: ANNA.name } });
+  expect(await ownerOf('transfer-chat-15')).not.toHaveProperty('transfer');
+});
+
+test('loggingOut is a flag or nothing: any other value is refused and the offer still waits', async () => {
+  const { bram } = await offeredToBram('transfer-chat-16');
+
+  bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-16', loggingOut: 'yes' });
+
+  expect(await bram.next('error')).toMatchObject({ code: 'bad-frame', message: expect.stringContaining('loggingOut') });
+  expect(await ownerOf('transfer-chat-16')).toMatchObject({ transfer: { to: { name: BRAM.name } } });
+});
+
 test('only Present agents can receive a transfer', async () => {
   const anna = await present(ANNA);
   track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));

@@ -8,7 +8,7 @@ import { useConsole } from './use-console';
 import { useQueue } from './use-queue';
 import { useAlerts } from './use-alerts';
 import { useSound } from './use-sound';
-import { handlingCount } from './chat-summary';
+import { handlingCount, offersTo } from './chat-summary';
 import { TopBar } from './TopBar';
 import { ConnectionBanner } from './ConnectionBanner';
 import { SoundBanner } from './SoundBanner';
@@ -65,6 +65,12 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const { alerts, dismiss } = useAlerts(client, queue, warnAfter, view.presence, () => sound.beeper?.beep(), channelNames);
   const online = client.state === 'online';
   const handling = handlingCount(client.chats(), agent.id);
+  const offers = offersTo(client.chats(), agent.id);
+  // Declined on the way out, so their senders hear at once instead of at the offer's time-out.
+  const logOut = () => {
+    for (const offer of offers) client.send({ action: 'transfer.reject', chatId: offer.chatId, loggingOut: true });
+    onLogOut();
+  };
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
   const figuresChannel = useFiguresChannel(channelNames, managing);
@@ -78,7 +84,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   return (
     // The replies are the console's, so the top bar's editor and every composer show the same ones.
     <RepliesContext.Provider value={replies}><ChannelNamesContext.Provider value={channelNames}><div class="console">
-      <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} ongoing={handling} onLogOut={onLogOut} />
+      <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} ongoing={handling} offeredBy={offers.map((offer) => offer.transfer!.from.name)} onLogOut={logOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
       <Tabs tab={view.tab} waiting={mine.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />

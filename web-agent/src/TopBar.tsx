@@ -1,4 +1,4 @@
-/** Top of the Chat screen: who is signed in, the Present/Away status (top right, as agents expect it) and Log out (asked first while chats go on). */
+/** Top of the Chat screen: who is signed in, the Present/Away status (top right, as agents expect it) and Log out (asked first while chats go on or transfers wait). */
 import type { AgentProfile } from '../../functions/protocol/http';
 import type { PresenceStatus } from '../../functions/protocol/server-frames';
 import { useState } from 'preact/hooks';
@@ -16,10 +16,12 @@ interface Props {
   onStatus(status: PresenceStatus): void;
   /** The chats this agent is answering. */
   ongoing: number;
+  /** Who offered each transfer waiting for this agent's answer. */
+  offeredBy: string[];
   onLogOut(): void;
 }
 
-export function TopBar({ agent, presence, online, onStatus, ongoing, onLogOut }: Props) {
+export function TopBar({ agent, presence, online, onStatus, ongoing, offeredBy, onLogOut }: Props) {
   const [asking, setAsking] = useState(false);
   return (
     <header class="topbar">
@@ -29,10 +31,10 @@ export function TopBar({ agent, presence, online, onStatus, ongoing, onLogOut }:
       <NotificationsButton />
       <PresenceToggle status={presence} disabled={!online} onChange={onStatus} />
       <LanguageSwitch />
-      <button type="button" class="link" onClick={() => (ongoing > 0 ? setAsking(true) : onLogOut())}>
+      <button type="button" class="link" onClick={() => (ongoing > 0 || offeredBy.length > 0 ? setAsking(true) : onLogOut())}>
         {t.logOut}
       </button>
-      {asking && <LogOutDialog ongoing={ongoing} onLogOut={onLogOut} onStay={() => setAsking(false)} />}
+      {asking && <LogOutDialog ongoing={ongoing} offeredBy={offeredBy} onLogOut={onLogOut} onStay={() => setAsking(false)} />}
     </header>
   );
 }

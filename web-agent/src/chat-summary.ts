@@ -18,6 +18,11 @@ export function lastMessage(messages: MessageView[]): MessageView | undefined {
   return undefined;
 }
 
+/** Transfers offered to this agent and waiting for their answer. */
+export function offersTo(chats: ChatView[], agentId: string): ChatView[] {
+  return chats.filter((chat) => chat.status === 'active' && chat.transfer?.to.id === agentId);
+}
+
 /** The Chats tab's number: active chats this agent answers. */
 export function handlingCount(chats: ChatView[], agentId: string): number {
   return chats.filter((chat) => chat.status === 'active' && chat.agent?.id === agentId).length;

@@ -31,6 +31,10 @@ export const en = {
       chats === 1
         ? `You have 1 ongoing chat. If you are not back within ${minutes} minutes, it goes back to the queue for a colleague to answer.`
         : `You have ${chats} ongoing chats. If you are not back within ${minutes} minutes, they go back to the queue for a colleague to answer.`,
+    offersDeclined: (senders: string[]) =>
+      senders.length === 1
+        ? `The transfer ${senders[0]} offered you is declined, and ${senders[0]} keeps the chat.`
+        : `The ${senders.length} transfers offered to you are declined, and their senders keep the chats.`,
     stay: 'Stay logged in',
   },
   connecting: 'Connecting…',

@@ -40,6 +40,10 @@ export const nl: Strings = {
     title: 'Uitloggen?',
     text: (chats: number, minutes: number) =>
       `U hebt ${chats === 1 ? '1 lopende chat' : `${chats} lopende chats`}. Bent u niet binnen ${minutes} minuten terug, dan ${chats === 1 ? 'gaat deze' : 'gaan ze'} terug naar de wachtrij, zodat een collega antwoordt.`,
+    offersDeclined: (senders: string[]) =>
+      senders.length === 1
+        ? `De overdracht die ${senders[0]} u aanbiedt, wordt geweigerd, en ${senders[0]} houdt de chat.`
+        : `De ${senders.length} overdrachten die u zijn aangeboden, worden geweigerd, en de afzenders houden de chats.`,
     stay: 'Ingelogd blijven',
   },
   connecting: 'Verbinden…',
