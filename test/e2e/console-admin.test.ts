@@ -75,7 +75,9 @@ test('deactivating an agent shows them out of their console at once', async () =
   const admin = await adminTab();
 
   await agentRow(admin, 'Tess Smit').getByRole('button', { name: 'Deactivate Tess Smit' }).click();
-  await admin.getByRole('dialog', { name: 'Deactivate Tess Smit' }).getByRole('button', { name: 'Deactivate' }).click();
+  const deactivate = admin.getByRole('dialog', { name: 'Deactivate Tess Smit' });
+  await deactivate.getByText(/Their ongoing chats go back to the queue for a colleague to answer/).waitFor();
+  await deactivate.getByRole('button', { name: 'Deactivate' }).click();
 
   await agentRow(admin, 'Tess Smit').getByText('Deactivated').waitFor();
   await tess.getByRole('button', { name: 'Log in' }).waitFor();

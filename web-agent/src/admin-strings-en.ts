@@ -23,7 +23,7 @@ export const taEn = {
   reactivate: 'Reactivate',
   reactivateName: (name: string) => `Reactivate ${name}`,
   reactivateFailed: (name: string, reason: string) => `${name} could not be reactivated. ${reason}`,
-  deactivateWarning: (name: string) => `${name} will be signed out at once, leaves the Present list and can no longer log in until reactivated.`,
+  deactivateWarning: (name: string) => `${name} will be signed out at once, leaves the Present list and can no longer log in until reactivated. Their ongoing chats go back to the queue for a colleague to answer, and transfers offered to them go back to whoever offered them.`,
   resetWarning: 'Their open sessions end at once.',
   name: 'Name',
   email: 'Email',

@@ -22,7 +22,7 @@ export const taNl: AdminStrings = {
   reactivate: 'Opnieuw activeren',
   reactivateName: (name: string) => `${name} opnieuw activeren`,
   reactivateFailed: (name: string, reason: string) => `${name} kon niet opnieuw worden geactiveerd. ${reason}`,
-  deactivateWarning: (name: string) => `${name} wordt direct uitgelogd, verdwijnt uit de lijst Aanwezig en kan pas weer inloggen na heractivering.`,
+  deactivateWarning: (name: string) => `${name} wordt direct uitgelogd, verdwijnt uit de lijst Aanwezig en kan pas weer inloggen na heractivering. Lopende chats gaan terug naar de wachtrij, zodat een collega antwoordt, en overdrachten die aan deze medewerker zijn aangeboden gaan terug naar wie ze aanbood.`,
   resetWarning: 'De open sessies van deze agent worden direct beëindigd.',
   name: 'Naam',
   email: 'E-mailadres',
