@@ -145,3 +145,11 @@ test('the audit log pages with a cursor without repeating or skipping entries', 
   expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(all.slice(0, 4));
   expect((await admin.audit('?cursor=not-a-cursor')).status).toBe(400);
 });
+
+test('a page size that is not a whole number from 1 is refused and says what it may be; a larger one gives at most a full page', async () => {
+  const admin = await asAdmin(runtime.url);
+  for (const limit of ['0', '-3', '2.5', 'ten']) {
+    expect((await admin.audit(`?limit=${limit}`)).body).toEqual({ error: 'limit must be a whole number from 1 (a page holds at most 100)' });
+  }
+  expect((await admin.audit('?limit=5000')).body.entries.length).toBeLessThanOrEqual(100);
+});
