@@ -114,7 +114,7 @@ export const handlers: HandlerSpec[] = [
   { name: 'EventActivityWriter', entry: 'functions/handlers/event-activity-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended', 'chat.linked'], detailHas: ['personId'] }, access: { table: 'readwrite' } },
   { name: 'HttpStats', entry: 'functions/handlers/http-stats.ts', trigger: get('/api/stats'), access: { table: 'read' } },
   { name: 'HttpStatsLive', entry: 'functions/handlers/http-stats-live.ts', trigger: get('/api/stats/live'), access: { table: 'read' } },
-  { name: 'EventStatsWriter', entry: 'functions/handlers/event-stats-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.started', 'chat.answered', 'chat.requeued', 'chat.reopened', 'chat.ended', 'chat.rated', 'request.created'] }, access: { table: 'readwrite', connections: true } },
+  { name: 'EventStatsWriter', entry: 'functions/handlers/event-stats-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.started', 'chat.answered', 'chat.requeued', 'chat.reopened', 'chat.ended', 'chat.rated', 'request.created', 'chat.transferred'] }, access: { table: 'readwrite', connections: true } },
   { name: 'HttpHistory', entry: 'functions/handlers/http-history.ts', trigger: get('/api/history'), access: { table: 'read' } },
   { name: 'EventHistoryWriter', entry: 'functions/handlers/event-history-writer.ts', trigger: { kind: 'event', detailTypes: ['chat.ended'] }, access: { table: 'readwrite' } },
   { name: 'Sweeper', entry: 'functions/handlers/sweeper.ts', trigger: { kind: 'schedule', everyMinutes: 1 }, access: chatting, timeoutSeconds: 60 },

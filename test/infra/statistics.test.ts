@@ -8,7 +8,7 @@ const stackWith = (context: Record<string, unknown>) =>
 
 test('the statistics writer has a rule for the chat and request events it counts', () => {
   synthParley().template.hasResourceProperties('AWS::Events::Rule', {
-    EventPattern: { 'detail-type': ['chat.started', 'chat.answered', 'chat.requeued', 'chat.reopened', 'chat.ended', 'chat.rated', 'request.created'] },
+    EventPattern: { 'detail-type': ['chat.started', 'chat.answered', 'chat.requeued', 'chat.reopened', 'chat.ended', 'chat.rated', 'request.created', 'chat.transferred'] },
   });
 });
 

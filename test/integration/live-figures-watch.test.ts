@@ -5,7 +5,7 @@
  */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { runtimePerTest } from '../support/runtime-world';
-import { Client, connectAgent, connectCustomer } from '../support/clients';
+import { Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
 import { claimedChat } from '../support/chat-setup';
 
 let runtime: TestRuntime;
@@ -54,6 +54,26 @@ test('a watching connection hears the figures move when a chat is answered and w
   expect(await anna.next('stats.live')).toMatchObject({ activeChats: 1, answeredToday: 1 });
   anna.send({ action: 'chat.end', chatId: 'watch-chat-0002' });
   expect(await anna.next('stats.live')).toMatchObject({ activeChats: 0, answeredToday: 1 });
+});
+
+test('a hand-over is pushed too: the figures stay, but who answers the chat changed', async () => {
+  const [anna, bram] = [await agent(ANNA), await agent(BRAM)];
+  bram.send({ action: 'presence.set', status: 'present' });
+  await bram.next('presence', (f) => f.status === 'present');
+  await answeredChat('watch-chat-0009', anna);
+  await runtime.idle();
+  await watch(anna, 1);
+  const bramId = (await loginAgent(runtime.url, BRAM.email, BRAM.password)).agent.id;
+
+  anna.send({ action: 'chat.transfer', chatId: 'watch-chat-0009', toAgentId: bramId });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+  await runtime.idle();
+  const before = liveFrames(anna).length;
+  bram.send({ action: 'transfer.accept', chatId: 'watch-chat-0009' });
+  await bram.next('chat', (f) => f.chat.agent?.name === BRAM.name);
+  await runtime.idle();
+
+  expect(liveFrames(anna).slice(before)).toEqual([expect.objectContaining({ activeChats: 1, answeredToday: 1 })]);
 });
 
 test('a chat its customer goes back to, with the same agent, is ongoing again, and ends once more', async () => {

@@ -1,8 +1,8 @@
 /**
  * Ongoing chat sessions: who is chatting with whom, on which channel, since when. Where the agent
  * may listen in (the server says per chat), double-click the row, or press Enter on it; the other
- * rows only inform. Read again at once when the Dashboard's live figures change (a chat answered,
- * ended or reopened), so the list agrees with "Active chat sessions" above it.
+ * rows only inform. Read again at once when the Dashboard's live figures are pushed (a chat answered,
+ * ended, reopened or handed over), so the list agrees with "Active chat sessions" above it.
  */
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { LiveFigures } from '../../functions/protocol/stats';
@@ -17,7 +17,7 @@ import { SHOW_AFTER_MS } from './use-customer-left';
 interface Props {
   config: ClientConfig;
   token: string;
-  /** The live figures as last pushed: each push follows an answer, an end or a reopening, which changes this list. */
+  /** The live figures as last pushed: each push follows an answer, an end, a reopening or a hand-over, which changes this list. */
   live?: LiveFigures;
   onListen(chatId: string): void;
 }

@@ -3,7 +3,7 @@
  * Dashboard's live figures. Reading a range costs the same however long the history is.
  */
 import { config } from '../../config';
-import { MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
+import { DETAIL_TYPES, MAX_STATS_DAYS, type LiveFigures, type StatsFigures, type StatsQuery } from '../../protocol';
 import { addToStatsHour, getAgent, setAgentConnectionWatch, statsHours, statsLiveHours, type StatsHourItem } from '../../store';
 import { onlineAgents } from '../agents-online';
 import { requireRole, type Caller } from '../caller';
@@ -29,7 +29,9 @@ export async function countEvent(detailType: string, detail: unknown, now: numbe
   const writes = counterWrites(detailType, detail);
   const written = await Promise.all(writes.map((write) => addToStatsHour(write, placeOf(write.hour, now))));
   // Only answers and their ends move the live figures; starts, ratings and requests leave them be.
-  const movesLive = writes.some((w, i) => written[i] && (COUNTER.answered in w.add || COUNTER.reopened in w.add || COUNTER.closed in w.add));
+  // A hand-over moves none, but changes who answers in Ongoing chat sessions, which reads again on each push.
+  const movesLive = detailType === DETAIL_TYPES.chatTransferred
+    || writes.some((w, i) => written[i] && (COUNTER.answered in w.add || COUNTER.reopened in w.add || COUNTER.closed in w.add));
   if (movesLive) await pushLiveFigures(now);
   return written.filter(Boolean).length;
 }
