@@ -1,7 +1,8 @@
 /**
  * The unanswered-chat pop-up (role alertdialog): who has waited how long on which channel, with
  * Answer and Dismiss. It takes focus so keyboard and screen-reader users meet it at once, except
- * from a text field: an agent typing a reply must not have keystrokes land on Answer.
+ * from a text field: an agent typing a reply must not have keystrokes land on Answer. One shows at a
+ * time; it says how many other chats wait past their warning time, each shown once this one goes.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Alert } from './alert-book';
@@ -12,11 +13,13 @@ import { useChannelName } from './channel-names';
 
 interface Props {
   alert: Alert;
+  /** Other chats with a pop-up waiting behind this one. */
+  more: number;
   onAnswer(): void;
   onDismiss(): void;
 }
 
-export function AlertDialog({ alert, onAnswer, onDismiss }: Props) {
+export function AlertDialog({ alert, more, onAnswer, onDismiss }: Props) {
   const now = useNow();
   const channelName = useChannelName();
   const answer = useRef<HTMLButtonElement>(null);
@@ -37,6 +40,7 @@ export function AlertDialog({ alert, onAnswer, onDismiss }: Props) {
     >
       <h2 id={`${key}-title`}>{alert.level === 'manager' ? t.alert.managerTitle : t.alert.title}</h2>
       <p id={`${key}-text`}>{t.alert.text(customerName(alert.customerName), formatWait(now - alert.queuedAt), channelName(alert.channel))}</p>
+      {more > 0 && <p class="muted">{t.alert.more(more)}</p>}
       <div class="actions">
         <button type="button" class="primary" ref={answer} onClick={onAnswer}>
           {t.alert.answer}

@@ -108,6 +108,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
       {alert && (
         <AlertDialog
           alert={alert}
+          more={new Set(alerts.map((other) => other.chatId)).size - 1}
           onAnswer={() => {
             dismiss(alert.chatId, alert.level);
             view.claim(alert.chatId);

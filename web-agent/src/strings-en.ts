@@ -301,6 +301,7 @@ export const en = {
     managerTitle: 'Unanswered chat — manager warning',
     text: (name: string, waited: string, channel: string) => `${name} has been waiting ${waited} on channel ${channel}`,
     answer: 'Answer',
+    more: (chats: number) => (chats === 1 ? '1 other chat is also waiting too long.' : `${chats} other chats are also waiting too long.`),
   },
   files: {
     attach: 'Attach file',

@@ -301,6 +301,7 @@ export const nl: Strings = {
     managerTitle: 'Onbeantwoorde chat — waarschuwing voor manager',
     text: (name: string, waited: string, channel: string) => `${name} wacht al ${waited} op kanaal ${channel}`,
     answer: 'Beantwoorden',
+    more: (chats: number) => (chats === 1 ? 'Nog 1 chat wacht te lang.' : `Nog ${chats} chats wachten te lang.`),
   },
   files: {
     attach: 'Bestand bijvoegen',
