@@ -4,14 +4,18 @@ import { permissionsOf } from './channel-permissions';
 import { isOpen } from './opening-hours';
 import { onlineAgents } from './agents-online';
 import { RefusedError } from './errors';
+import type { ChannelSettings } from '../protocol';
 
 /** The channel is within its opening hours and someone Present may respond on it (the channel's agents, or all when it lists none). */
 export async function channelAvailable(channelId: string, now: number): Promise<boolean> {
   const channel = await getChannel(channelId);
   if (!channel || !isOpen(channel.settings.hours, now)) return false;
-  const { presentAgentIds } = await onlineAgents(now);
-  return [...presentAgentIds].some((agentId) => permissionsOf(channel.settings, agentId)?.canRespond);
+  return someoneToRespond(channel.settings, (await onlineAgents(now)).presentAgentIds);
 }
+
+/** Someone Present may respond on the channel. */
+export const someoneToRespond = (settings: ChannelSettings, presentAgentIds: Set<string>): boolean =>
+  [...presentAgentIds].some((agentId) => permissionsOf(settings, agentId)?.canRespond);
 
 /**
  * A chat started outside the channel's opening hours is refused (a widget opened earlier still shows
@@ -21,3 +25,6 @@ export async function channelAvailable(channelId: string, now: number): Promise<
  * the offline form, so the code is the existing `forbidden` rather than one of its own.
  */
 export const closedNow = () => new RefusedError('forbidden', 'We are closed now; leave a message instead.');
+
+/** "Back to chat" that would wait in the queue while nobody Present may answer it, as the widget would show a new customer the offline form. */
+export const nobodyToAnswer = () => new RefusedError('forbidden', 'Nobody can answer the chat right now; leave a message instead.');

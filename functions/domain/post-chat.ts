@@ -13,7 +13,7 @@ import { publishChatRated, publishChatReopened } from './chat-events';
 import { transcriptMail } from './transcript-mail';
 import { getChannel } from './channels';
 import { isOpen } from './opening-hours';
-import { closedNow } from './availability';
+import { closedNow, nobodyToAnswer, someoneToRespond } from './availability';
 
 /** How long after the end "Back to chat" still works. */
 export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
@@ -36,8 +36,9 @@ export async function giveFeedback(caller: Caller, frame: ChatFeedbackFrame, now
 
 /**
  * "Back to chat": active again with the same agent if they are Present, back with the channel's bot
- * if it had the chat, otherwise back in the queue — unless the channel has closed meanwhile, when
- * nobody would answer it (the customer is pointed to the offline form, as a start would be).
+ * if it had the chat, otherwise back in the queue — unless the channel has closed meanwhile or nobody
+ * Present may answer it there, when the customer is pointed to the offline form, as a new customer
+ * opening the widget would be.
  */
 export async function reopen(caller: Caller, chatId: string, now: number): Promise<void> {
   requireRole(caller, 'customer');
@@ -46,7 +47,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   const online = await onlineAgents(now);
   const to: ReopenTo = existing.agentId && online.presentAgentIds.has(existing.agentId) ? 'agent' : existing.bot && !existing.agentId ? 'bot' : 'queue';
   if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
-  if (to === 'queue' && !(await openNow(existing.channel, now))) throw closedNow();
+  if (to === 'queue') await requireSomeoneToAnswer(existing.channel, online.presentAgentIds, now);
   const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   // Put before the line, as for the other events.
@@ -57,9 +58,10 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   if (to === 'queue') await broadcastQueue(now, online);
 }
 
-async function openNow(channelId: string, now: number): Promise<boolean> {
+async function requireSomeoneToAnswer(channelId: string, presentAgentIds: Set<string>, now: number): Promise<void> {
   const channel = await getChannel(channelId);
-  return !!channel && isOpen(channel.settings.hours, now);
+  if (!channel || !isOpen(channel.settings.hours, now)) throw closedNow();
+  if (!someoneToRespond(channel.settings, presentAgentIds)) throw nobodyToAnswer();
 }
 
 async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {

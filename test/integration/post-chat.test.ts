@@ -1,6 +1,6 @@
 /** After the end: feedback once, the transcript by mail, and "Back to chat" with the agent or via the queue. */
-import { ANNA, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, loginAgent } from '../support/clients';
+import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
+import { api, Client, connectAgent, connectCustomer, connectPresent, loginAgent } from '../support/clients';
 import type { MailboxResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
 import { claimedChat } from '../support/chat-setup';
@@ -81,11 +81,21 @@ test('back to chat with the agent still Present: active again with the whole his
   expect(history.map((m) => m.event ?? m.text)).toEqual(['Is the shop open on Sunday?', 'joined', 'Yes, from noon.', 'ended', 'reopened', 'One more thing']);
 });
 
-test('back to chat when the agent is Away: the chat waits in the queue again', async () => {
+test('back to chat when the agent is Away and a colleague Present: the chat waits in the queue again', async () => {
   const { anna, customer } = await endedChat('reopen-chat-0002', 'away');
+  track(await connectPresent(runtime.url, runtime.wsUrl, BRAM));
   customer.send({ action: 'chat.reopen', chatId: 'reopen-chat-0002' });
   expect((await customer.next('chat', (f) => f.chat.status === 'queued')).chat.agent).toBeUndefined();
   expect(await anna.next('queue', (f) => f.entries.some((e) => e.chatId === 'reopen-chat-0002'))).toMatchObject({ waiting: 1 });
+});
+
+test('back to chat with nobody Present to answer: refused with the way to the offline form, nothing queued', async () => {
+  const { anna, customer } = await endedChat('reopen-chat-0003', 'away');
+  customer.send({ action: 'chat.reopen', ref: 'back', chatId: 'reopen-chat-0003' });
+  expect(await customer.next('error', (f) => f.ref === 'back')).toMatchObject({ code: 'forbidden', message: 'Nobody can answer the chat right now; leave a message instead.' });
+  anna.send({ action: 'queue.next', ref: 'next' });
+  expect(await anna.next('notice', (f) => f.ref === 'next')).toMatchObject({ code: 'queue-empty' });
+  expect(customer.frames.filter((f) => f.type === 'chat').at(-1)).toMatchObject({ chat: { status: 'ended' } });
 });
 
 test('back to chat after the channel closed, its agent gone Away: refused with the way to the offline form, nothing queued', async () => {
@@ -117,7 +127,7 @@ test('the transcript goes to the address the customer typed; a malformed one is 
 });
 
 test('a customer who ends the chat is named in its event line, as when they return', async () => {
-  const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
+  const anna = track(await connectPresent(runtime.url, runtime.wsUrl, ANNA));
   const customer = track(await connectCustomer(runtime.url, runtime.wsUrl));
   await claimedChat(anna, customer, 'customer-ends-01', { name: 'Mila', email: 'mila@example.com', question: 'Thanks, that was all' });
   customer.send({ action: 'chat.end', chatId: 'customer-ends-01' });

@@ -2,7 +2,7 @@
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
 import { ADMIN } from '../support/admin';
 import { signedInPerTest } from '../support/runtime-world';
-import { api, Client, connectAgent, connectCustomer, loginAgent, newVisitor } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, connectPresent, loginAgent, newVisitor } from '../support/clients';
 import { addDays, localParts } from '../../functions/domain/stats/zoned-time';
 import type { LiveFigures, StatsFigures } from '../../functions/protocol';
 
@@ -57,14 +57,14 @@ test('answered, rated, abandoned and offline chats come back as figures for toda
 
 test('a chat its customer came back to, answered again by another agent from the queue and rated twice, counts as one chat', async () => {
   const anna = await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password);
-  const bram = await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password);
+  const bram = await connectPresent(runtime.url, runtime.wsUrl, BRAM);
   clients.push(anna, bram);
   const customer = await answeredChat('back-chat-0001', anna);
   anna.send({ action: 'chat.end', chatId: 'back-chat-0001' });
   await customer.next('chat', (f) => f.chat.status === 'ended');
   customer.send({ action: 'chat.feedback', chatId: 'back-chat-0001', rating: 5 });
   await customer.next('chat', (f) => f.chat.feedback !== undefined);
-  // Anna is not Present: Back to chat puts the chat in the queue, where Bram answers it.
+  // Anna is not Present, Bram is: Back to chat puts the chat in the queue, where Bram answers it.
   customer.send({ action: 'chat.reopen', chatId: 'back-chat-0001' });
   await customer.next('chat', (f) => f.chat.status === 'queued');
   bram.send({ action: 'queue.claim', chatId: 'back-chat-0001' });
