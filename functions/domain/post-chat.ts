@@ -48,7 +48,7 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   const to: ReopenTo = existing.agentId && online.presentAgentIds.has(existing.agentId) ? 'agent' : existing.bot && !existing.agentId ? 'bot' : 'queue';
   if (existing.postChatForm === false) throw new RefusedError('forbidden', 'This chat cannot be reopened; please start a new one');
   if (to === 'queue') await requireSomeoneToAnswer(existing.channel, online.presentAgentIds, now);
-  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true });
+  const chat = await reopenChat(chatId, caller.subject, now - REOPEN_WINDOW_MS, to, now, { event: 'reopened', text: `${customerNameOf(existing)} returned to the chat`, at: now, byCustomer: true }, existing.feedback);
   if (!chat) throw new RefusedError('conflict', 'This chat can no longer be reopened; please start a new one');
   // Put before the line, as for the other events.
   if (to === 'agent') await publishChatReopened(chat, now);

@@ -21,6 +21,7 @@ export function chatView(chat: ChatItem): ChatView {
     personId: chat.personId,
     transfer: chat.transfer,
     feedback: chat.feedback ? { rating: chat.feedback.rating, comment: chat.feedback.comment } : undefined,
+    ...(chat.earlierFeedback && { earlierFeedback: { rating: chat.earlierFeedback.rating, comment: chat.earlierFeedback.comment } }),
     postChatForm: chat.postChatForm !== false,
     ...(chat.transcriptByEmail === false && { transcriptByEmail: false as const }),
     language: chat.language,

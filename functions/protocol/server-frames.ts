@@ -29,6 +29,8 @@ export interface ChatView {
   personId?: string;
   /** The customer's post-chat answers, once given. */
   feedback?: { rating?: number; comment?: string };
+  /** The customer's first post-chat answers, kept when they went back to the chat (`feedback` is then the next end's). */
+  earlierFeedback?: { rating?: number; comment?: string };
   /** Whether the customer sees the post-chat form, and "Back to chat", when the chat ends (a channel setting as the chat started; on by default). */
   postChatForm?: boolean;
   /** False when the channel (as the chat started) does not mail transcripts: the form then offers none. */

@@ -49,6 +49,8 @@ export interface ChatItem {
   requestNumbers?: Set<number>;
   transfer?: PendingTransfer;
   feedback?: { rating?: number; comment?: string; at: number };
+  /** The first post-chat answers, kept when the customer went back to the chat (its next end asks again). */
+  earlierFeedback?: { rating?: number; comment?: string; at: number };
   /** How many times the customer rated it in the post-chat form: a chat reopened may be rated again (the first rating counts). */
   ratings?: number;
   /** When an agent first answered it; `answeredAt` is the latest answer (the chat may go back to the queue). */

@@ -37,18 +37,22 @@ const REOPEN_TO: Record<ReopenTo, (now: number) => { set: string; values: Record
 
 /**
  * Makes an ended chat ongoing again: with its agent, with the bot that had it, or back in the queue.
- * Allocates the seq of the "reopened" event.
+ * Allocates the seq of the "reopened" event. The answers of the post-chat form (`feedback`) make way
+ * for the next end's; the first ones given are kept as `earlierFeedback`.
  */
-export async function reopenChat(chatId: string, visitorId: string, endedAfter: number, to: ReopenTo, now: number, reopened: ChatEventRecord): Promise<ChatItem | undefined> {
+export async function reopenChat(
+  chatId: string, visitorId: string, endedAfter: number, to: ReopenTo, now: number, reopened: ChatEventRecord, feedback?: ChatItem['feedback'],
+): Promise<ChatItem | undefined> {
   const event = recordEvent(reopened);
   const { set, values } = REOPEN_TO[to](now);
+  const keep = feedback ? { clause: 'earlierFeedback = if_not_exists(earlierFeedback, :earlier), ', values: { ':earlier': feedback } } : { clause: '', values: {} };
   return updateChatIf({
     Key: keys.chat(chatId),
-    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, endedBefore = :true, ${event.clause}, ${set}`,
+    UpdateExpression: `SET lastSeq = lastSeq + :one, activityAt = :activity, endedBefore = :true, ${event.clause}, ${keep.clause}${set}`,
     // "Back to chat" is part of the post-chat form: a chat whose channel has it off cannot be reopened.
     ConditionExpression: 'visitorId = :v AND #status = :ended AND endedAt > :after AND attribute_not_exists(postChatForm)',
     ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':one': 1, ':true': true, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values, ...values },
+    ExpressionAttributeValues: { ':one': 1, ':true': true, ':activity': activityHour(now), ':v': visitorId, ':ended': 'ended', ':after': endedAfter, ...event.values, ...keep.values, ...values },
     ReturnValues: 'ALL_NEW',
   });
 }

@@ -69,13 +69,19 @@ test("the chat's last lines stay in view above the post-chat form that takes roo
   await shop.waitForFunction(inView, [await conversation.elementHandle(), await last.elementHandle()], { timeout: 1000 });
 }, 60_000);
 
-test('Back to chat makes the chat active again for its agent, with the whole history', async () => {
+test('Back to chat makes the chat active again for its agent, with the whole history and the answers given before', async () => {
   const daan: Customer = { name: 'Daan Smit', email: 'daan@example.com', question: 'Can I return a used kettle?' };
   const { anna, shop } = await endedChat(daan, 'Within 30 days, yes.');
   await anna.getByText('This chat has ended.').waitFor();
+  await shop.getByRole('group', { name: /How was this chat/ }).getByRole('radio', { name: '2 of 5' }).check();
+  await shop.getByLabel('Comment (optional)').fill('Not what I hoped');
+  await shop.getByRole('button', { name: 'Send', exact: true }).click();
+  await shop.getByText('Thank you for your feedback.').waitFor();
 
   await shop.getByRole('button', { name: 'Back to chat' }).click();
   await shop.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+  // The answers given before stay with the chat for its agent.
+  await anna.getByRole('note', { name: "Customer's feedback before returning to the chat" }).getByText('rated 2 of 5 · “Not what I hoped”').waitFor();
   await shop.getByRole('textbox', { name: 'Message' }).fill('And without the box?');
   await shop.getByRole('textbox', { name: 'Message' }).press('Enter');
 

@@ -34,6 +34,28 @@ test('the customer rates the chat once; the agent sees the rating', async () => 
   expect(await customer.next('error')).toMatchObject({ code: 'conflict' });
 });
 
+test('back to chat keeps the first answers: the agent still sees them, beside those of the next end', async () => {
+  const { anna, customer } = await endedChat('feedback-chat-04', 'present');
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-04', rating: 4, comment: 'Quick and friendly!' });
+  await anna.next('chat', (f) => f.chat.feedback !== undefined);
+
+  customer.send({ action: 'chat.reopen', chatId: 'feedback-chat-04' });
+  // Active again after its end (seq 4): the frame of the reopening (seq 5).
+  const reopened = (await anna.next('chat', (f) => f.chat.status === 'active' && f.chat.lastSeq >= 5)).chat;
+  expect(reopened).toMatchObject({ earlierFeedback: { rating: 4, comment: 'Quick and friendly!' } });
+  expect(reopened.feedback).toBeUndefined();
+
+  anna.send({ action: 'chat.end', chatId: 'feedback-chat-04' });
+  await customer.next('chat', (f) => f.chat.status === 'ended' && f.chat.endedAt! > reopened.answeredAt!);
+  customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-04', rating: 2 });
+  const rated = (await anna.next('chat', (f) => f.chat.feedback?.rating === 2)).chat;
+  expect(rated).toMatchObject({ feedback: { rating: 2 }, earlierFeedback: { rating: 4, comment: 'Quick and friendly!' } });
+
+  // Back once more: the first answers are the ones kept.
+  customer.send({ action: 'chat.reopen', chatId: 'feedback-chat-04' });
+  expect((await anna.next('chat', (f) => f.chat.status === 'active' && f.chat.lastSeq > rated.lastSeq)).chat).toMatchObject({ earlierFeedback: { rating: 4, comment: 'Quick and friendly!' } });
+});
+
 test('a rating outside 1–5 is refused with the reason', async () => {
   const { customer } = await endedChat('feedback-chat-02', 'present');
   customer.send({ action: 'chat.feedback', chatId: 'feedback-chat-02', rating: 6 });

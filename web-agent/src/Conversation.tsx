@@ -134,6 +134,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       </p>
       {leftAt !== undefined && <p class="customer-left" role="status">{t.conversation.customerLeft(customerName(chat.customer.name), formatTime(leftAt), formatTime(leftAt + CUSTOMER_LEFT_ENDS_CHAT_MINUTES * 60_000))}</p>}
       <TransferStatus client={client} chat={chat} standing={standing} online={online} />
+      {chat.earlierFeedback && <CustomerFeedback feedback={chat.earlierFeedback} earlier />}
       {chat.feedback && <CustomerFeedback feedback={chat.feedback} />}
       {standing === 'closed' ? (
         <p class="ended">{t.conversation.ended}</p>

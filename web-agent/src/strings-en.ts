@@ -270,6 +270,7 @@ export const en = {
   },
   feedback: {
     label: "Customer's feedback",
+    earlierLabel: "Customer's feedback before returning to the chat",
     rating: (n: number) => `rated ${n} of 5`,
   },
   history: {

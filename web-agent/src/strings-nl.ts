@@ -270,6 +270,7 @@ export const nl: Strings = {
   },
   feedback: {
     label: 'Feedback van de klant',
+    earlierLabel: 'Feedback van de klant voordat deze terugkwam in de chat',
     rating: (n: number) => `beoordeeld met ${n} van 5`,
   },
   history: {
