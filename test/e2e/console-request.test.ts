@@ -57,7 +57,7 @@ test('a request created from the chat is announced to the customer and listed un
 
   await createRequest(anna, { title: 'Parcel lost', category: 'Delivery', priority: 'high' });
   await shop.getByText('Request #1 has been created for you').waitFor();
-  await anna.getByRole('list', { name: 'Conversation' }).getByText('Request #1 has been created for you').waitFor();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText('Request #1 was created for the customer').waitFor();
   await requests.getByText('#1 Parcel lost').waitFor();
   await requests.getByText(/^High · Delivery · created /).waitFor();
 
@@ -83,7 +83,7 @@ test('a request created before the customer is matched to a contact shows under 
   await anna.getByRole('button', { name: 'Get next in queue' }).click();
   await anna.getByRole('list', { name: 'Conversation' }).getByText(customer.question).waitFor();
   await createRequest(anna, { title: 'Bulbs to Belgium', category: 'Shipping', priority: 'normal' });
-  await anna.getByRole('list', { name: 'Conversation' }).getByText(/^Request #\d+ has been created for you$/).waitFor();
+  await anna.getByRole('list', { name: 'Conversation' }).getByText(/^Request #\d+ was created for the customer$/).waitFor();
 
   const panel = anna.getByRole('complementary', { name: 'Customer' });
   await panel.getByRole('button', { name: 'Create contact' }).click();

@@ -110,6 +110,7 @@ export const en = {
   chatStatus: { queued: 'Waiting', active: 'Active', ended: 'Ended' } satisfies Record<ChatStatus, string>,
   conversation: {
     requeued: (agent: string) => `${agent} is no longer available; the chat went back to the queue`,
+    requestCreated: (number: number) => `Request #${number} was created for the customer`,
     with: (name: string) => `Chat with ${name}`,
     reference: (reference: string) => `Chat ${reference}`,
     messages: 'Conversation',

@@ -114,6 +114,7 @@ export const nl: Strings = {
   chatStatus: { queued: 'Wachtend', active: 'Actief', ended: 'Beëindigd' },
   conversation: {
     requeued: (agent: string) => `${agent} is niet meer beschikbaar; de chat is terug in de wachtrij`,
+    requestCreated: (number: number) => `Verzoek #${number} is voor de klant aangemaakt`,
     with: (name: string) => `Chat met ${name}`,
     reference: (reference: string) => `Chat ${reference}`,
     messages: 'Gesprek',

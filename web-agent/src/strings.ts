@@ -13,6 +13,9 @@ const namelessCustomer = new RegExp(`^${NAMELESS_CUSTOMER}(?= (ended the chat|re
 /** The requeue line speaks to the customer ("you are back in the queue"); an agent reads what became of the chat. */
 const requeued = /^(.+) is no longer available; you are back in the queue$/;
 
+/** The request line speaks to the customer too ("created for you"). */
+const requestCreated = /^Request #(\d+) has been created for you$/;
+
 /** The sweep ended the chat: its customer left the page and stayed away. */
 const leftForGood = new RegExp(`^(.+)${LEFT_FOR_GOOD}$`);
 
@@ -20,6 +23,8 @@ const leftForGood = new RegExp(`^(.+)${LEFT_FOR_GOOD}$`);
 export const eventLine = (text: string, byCustomer?: boolean): string => {
   const gone = requeued.exec(text);
   if (gone) return t.conversation.requeued(gone[1]);
+  const request = requestCreated.exec(text);
+  if (request) return t.conversation.requestCreated(Number(request[1]));
   const left = leftForGood.exec(text);
   if (left) return t.conversation.leftForGood(byCustomer && left[1] === NAMELESS_CUSTOMER ? t.chats.unnamedCustomer : left[1]);
   const named = byCustomer ? text.replace(namelessCustomer, t.chats.unnamedCustomer) : text;
