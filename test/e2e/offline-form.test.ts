@@ -16,7 +16,10 @@ async function openWidget() {
   return shop;
 }
 
-test('a customer leaves a message through the offline form and the agent finds it under Requests', async () => {
+/** Lines past the three the Requests list shows of a message. */
+const LONG_TAIL = ['We are a yarn shop in Utrecht.', 'We would like 40 skeins a month.', 'Mornings suit us best.', 'Our number is 030 123 4567.'].join('\n');
+
+test('a customer leaves a message through the offline form and the agent finds it under Requests, and opens it whole', async () => {
   const anna = await openConsole(browser, runtime, ANNA, 'Away');
   const shop = await openWidget();
   expect(await shop.getByRole('button', { name: 'Start chat' }).count()).toBe(0);
@@ -24,7 +27,7 @@ test('a customer leaves a message through the offline form and the agent finds i
 
   await shop.getByLabel('Name').fill('Mila Bakker');
   await shop.getByLabel('Email').fill('mila@example.com');
-  await shop.getByLabel('Message').fill('Please call me about a wholesale order.');
+  await shop.getByLabel('Message').fill(`Please call me about a wholesale order.\n${LONG_TAIL}`);
   await shop.getByRole('button', { name: 'Send message' }).click();
   const thanks = shop.getByText(/^Thank you\. Your request number is \d+\.$/);
   await thanks.waitFor();
@@ -33,12 +36,21 @@ test('a customer leaves a message through the offline form and the agent finds i
   await anna.getByRole('tab', { name: 'Dashboard, 0 waiting' }).click();
   const row = anna.getByRole('table', { name: 'Requests' }).getByRole('row').filter({ hasText: 'Please call me about a wholesale order.' });
   await row.waitFor();
-  await row.getByRole('cell', { name: number, exact: true }).waitFor();
+  await row.getByRole('button', { name: `Open request #${number}`, exact: true }).waitFor();
   await row.getByRole('cell', { name: 'Mila Bakker' }).waitFor();
   await row.getByRole('cell', { name: 'mila@example.com' }).waitFor();
   await row.getByRole('cell', { name: /^Offline form/ }).waitFor();
   // The channel's offline form files it as Normal priority, category Chat: each in its own column, not "Normal Chat" under Priority.
   expect((await row.getByRole('cell').allTextContents()).slice(3, 5)).toEqual(['Normal', 'Chat']);
+
+  // The list shows three lines of the message; the request opened shows it whole, with its channel.
+  await row.getByRole('button', { name: `Open request #${number}` }).click();
+  const dialog = anna.getByRole('dialog', { name: `Request #${number}` });
+  await dialog.getByText('Customer service', { exact: true }).waitFor();
+  const message = dialog.getByText(/^Please call me about a wholesale order\./);
+  expect(await message.evaluate((p) => [p.textContent, p.scrollHeight <= p.clientHeight + 1])).toEqual([`Please call me about a wholesale order.\n${LONG_TAIL}`, true]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
 }, 60_000);
 
 test("the server's refusal of a field is said in the form's words, at the field", async () => {

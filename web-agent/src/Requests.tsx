@@ -1,17 +1,21 @@
 /**
  * Requests, newest first: made from a chat (its title, then the customer's question) or left through the
  * offline form (its message); who asked, priority and category (each in its own column), when. Read
- * again while the Dashboard is shown, at once when the server says a request was created.
+ * again while the Dashboard is shown, at once when the server says a request was created. Its number
+ * (a button) or a double-click on its row opens it whole.
  */
-import type { ClientConfig } from '../../functions/protocol/http';
+import { useState } from 'preact/hooks';
+import type { ClientConfig, RequestView } from '../../functions/protocol/http';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import { useRequests } from './use-requests';
 import { formatDateTime } from './format';
 import { customerName, t } from './strings';
+import { RequestDetailsDialog } from './RequestDetailsDialog';
 
 export function Requests({ config, token, client }: { config: ClientConfig; token: string; client: BrowserClient }) {
   const { requests, failed } = useRequests(config, token, client);
   const columns = t.dashboard.requestColumns;
+  const [shown, setShown] = useState<RequestView>();
 
   return (
     <section class="card" aria-labelledby="requests-title">
@@ -36,8 +40,12 @@ export function Requests({ config, token, client }: { config: ClientConfig; toke
           </thead>
           <tbody>
             {requests.map((request) => (
-              <tr key={request.requestId}>
-                <td>{request.number}</td>
+              <tr key={request.requestId} onDblClick={() => setShown(request)}>
+                <td>
+                  <button type="button" class="link" aria-label={t.dashboard.openRequest(request.number)} onClick={() => setShown(request)}>
+                    {request.number}
+                  </button>
+                </td>
                 <td class="message-cell">
                   <strong>{request.source === 'chat' && request.title ? request.title : t.dashboard.fromOfflineForm}</strong>
                   {request.message && <span class="cell-detail">{request.message}</span>}
@@ -54,6 +62,7 @@ export function Requests({ config, token, client }: { config: ClientConfig; toke
           </tbody>
         </table>
       )}
+      {shown && <RequestDetailsDialog request={shown} onClose={() => setShown(undefined)} />}
     </section>
   );
 }
