@@ -7,6 +7,7 @@ import type { AgentRole } from '../../functions/protocol';
 import { ta } from './admin-strings';
 import { ct } from './channels/strings';
 import { fieldLabel } from './channels/field-labels';
+import { t } from './strings';
 
 type Value = string | boolean | undefined;
 
@@ -23,11 +24,27 @@ function agentsText(value: string, nameOf: (id: string) => string | undefined): 
   return value.replace(AGENT_ID, (id) => nameOf(id) ?? id).replace(/\(([^)]*)\)/g, (_, list: string) => `(${list.split(', ').filter(Boolean).map((p) => permissions[p] ?? p).join(', ')})`);
 }
 
+/** A word the settings form shows for a stored value ("dark" → "Dark"), or the value itself. */
+const wordFor = (words: Record<string, string>, value: string) => (Object.hasOwn(words, value) ? words[value] : value);
+
+/** A channel setting's stored value in the words of the settings form: languages, themes, fonts, priorities, form fields. */
+function channelValue(field: string, value: string): string {
+  if (field === 'language') return wordFor(ct.languages, value);
+  if (field === 'look.theme') return wordFor(ct.themes, value);
+  if (field === 'look.font') return wordFor(ct.fonts, value);
+  if (field === 'offlineForm.priority') return wordFor(t.request.priorities, value);
+  if (field.endsWith('.requiredFields')) return value.split(', ').map((name) => wordFor(ct.fields, name)).join(', ');
+  return value;
+}
+
 function show(entry: Pick<AuditEntry, 'action'>, field: string, value: Value, nameOf: (id: string) => string | undefined): string {
   if (value === true) return ta.auditValues.yes;
   if (value === false) return ta.auditValues.no;
   if (value === undefined || value === '') return '—';
-  if (entry.action.startsWith('channel.')) return field === 'agents' ? agentsText(value, nameOf) : value === 'true' ? ta.auditValues.yes : value === 'false' ? ta.auditValues.no : value;
+  if (entry.action.startsWith('channel.')) {
+    if (field === 'agents') return agentsText(value, nameOf);
+    return value === 'true' ? ta.auditValues.yes : value === 'false' ? ta.auditValues.no : channelValue(field, value);
+  }
   if (field === 'role' && Object.hasOwn(ta.roles, value)) return ta.roles[value as AgentRole];
   if (field === 'credential' && (value === 'password' || value === 'invite')) return ta.auditValues[value];
   return value;

@@ -31,6 +31,17 @@ test("a time range's end, a switch and a channel's agents read in the console's 
   );
 });
 
+test("a channel's language, theme, font, priority and form fields read as the settings form names them", () => {
+  const change = {
+    action: 'channel.changed',
+    before: { language: 'auto', 'look.theme': 'light', 'look.font': 'system', 'offlineForm.priority': 'normal', 'offlineForm.requiredFields': 'name, email' },
+    after: { language: 'nl', 'look.theme': 'dark', 'look.font': 'mono', 'offlineForm.priority': 'urgent', 'offlineForm.requiredFields': 'name, email, message' },
+  } as const;
+  expect(describeChange(change)).toBe(
+    "Widget language: The visitor's browser language → Nederlands; Theme: Light → Dark; Font: System → Monospace; Priority: Normal → Urgent; Offline form: Required fields: Name, Email → Name, Email, Message",
+  );
+});
+
 test('a field the console has no word for keeps its stored name, and its value stays as stored', () => {
   expect(describeChange({ action: 'channel.changed', after: { somethingNew: 'x' } })).toBe('somethingNew: x');
   expect(describeChange({ action: 'agent.created', after: { role: 'owner', toString: 'y' } })).toBe('Role: owner; toString: y');
