@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { CompanyView, ContactCreateBody, ContactUpdateBody, PersonPanelResponse, PersonView } from '../protocol';
 import { DETAIL_TYPES } from '../protocol';
 import {
-  deleteContactTerms, getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personRecords, putCompany, putContactTerms, putPerson,
+  deleteContactTerms, getChat, getCompany, getPerson, linkChatToPerson, personIdsByTermPrefix, personIdsWithEmail, personRecords, putCompany, putContactTerms, putPerson,
   putPersonChat, removeChatFromPerson, replacePerson, type ChatItem,
 } from '../store';
 import { requireRole, type Caller } from './caller';
@@ -125,8 +125,31 @@ export async function linkChat(caller: Caller, chatId: string, personId: string,
   const [chat, person] = await Promise.all([getChat(chatId), getPerson(personId)]);
   if (!chat || chat.agentId !== caller.subject) throw chatNotFound();
   if (!person) throw new RefusedError('not-found', 'No such contact');
-  const linked = await linkChatToPerson(chatId, caller.subject, personId);
+  const linked = await linkAnsweredChat(chat, caller.subject, personId, now, caller.connectionId);
   if (!linked) throw chatNotFound();
+  return linked;
+}
+
+/**
+ * A chat just answered whose customer gave the address of exactly one contact is linked to that
+ * contact at once, as its agent would from the suggested match: the side panel shows the person, their
+ * earlier chats and requests, and the chat lands among their Activities. With two or more contacts at
+ * that address the agent chooses; the agent can always link the chat to someone else.
+ */
+export async function linkByEmail(chat: ChatItem, now: number): Promise<void> {
+  if (chat.personId || !chat.agentId || !chat.customerEmail) return;
+  const email = chat.customerEmail.toLowerCase();
+  const people = (await Promise.all((await personIdsWithEmail(email)).map(getPerson))).filter((p) => p?.email?.toLowerCase() === email);
+  if (people.length === 1) await linkAnsweredChat(chat, chat.agentId, people[0]!.personId, now, undefined, { unlinked: true });
+}
+
+/** Links the chat `agentId` answers to the person, and tells that agent's consoles (and `connectionId`). */
+async function linkAnsweredChat(
+  chat: ChatItem, agentId: string, personId: string, now: number, connectionId?: string, only: { unlinked?: boolean } = {},
+): Promise<ChatItem | undefined> {
+  const chatId = chat.chatId;
+  const linked = await linkChatToPerson(chatId, agentId, personId, only);
+  if (!linked) return undefined;
   // Re-linked to someone else: the chat and its activity move; the previous person keeps neither.
   if (chat.personId && chat.personId !== personId) await removeChatFromPerson(chat.personId, chat);
   await putPersonChat(personId, { chatId, channel: chat.channel, createdAt: chat.createdAt, question: await wholeQuestion(chat) });
@@ -134,7 +157,7 @@ export async function linkChat(caller: Caller, chatId: string, personId: string,
   if (linked.status === 'ended') await publish({ detailType: DETAIL_TYPES.chatLinked, detail: { ...chatEndedDetail(linked), personId } }, now);
   // Only the agent's connections: which contact a chat is linked to is not the customer's business.
   const online = await onlineAgents(now);
-  await deliver([caller.connectionId, ...connectionsOf(online, caller.subject)], [{ type: 'chat', chat: chatView(linked) }]);
+  await deliver([...new Set([...(connectionId ? [connectionId] : []), ...connectionsOf(online, agentId)])], [{ type: 'chat', chat: chatView(linked) }]);
   return linked;
 }
 

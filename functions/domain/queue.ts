@@ -8,6 +8,7 @@ import { requireRole, type Caller } from './caller';
 import { claimOrder } from './claim-order';
 import { isAway } from './customer-away';
 import { answeredAfterCustomerLeft } from './customer-left';
+import { linkByEmail } from './contacts';
 import { RefusedError } from './errors';
 import { deliver, reply } from './fanout';
 import { coalescedBroadcast } from './queue-broadcast';
@@ -106,6 +107,7 @@ async function announce(caller: Caller, outcome: ClaimOutcome, now: number, ref:
   if (customerConnections.every((id) => gone.includes(id))) await answeredAfterCustomerLeft(chat, now);
   // The chat's wait is counted with the queue change, in the one write to the queue's turn.
   await leftQueue(chat, now, { online, channels: outcome.reads.channels }, chat.queuedAt ? now - chat.queuedAt : undefined);
+  await linkByEmail(chat, now);
 }
 
 /** The chat's messages for the agent who answered it; a chat holding only its question is built from the claim, not read. */

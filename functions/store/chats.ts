@@ -245,11 +245,12 @@ export async function endChat(chatId: string, by: Sender, now: number, ended: Ch
 }
 
 /** Sets the chat's person, if `agentId` is handling (or handled) it. */
-export async function linkChatToPerson(chatId: string, agentId: string, personId: string): Promise<ChatItem | undefined> {
+export async function linkChatToPerson(chatId: string, agentId: string, personId: string, { unlinked = false } = {}): Promise<ChatItem | undefined> {
   return updateChatIf({
     Key: keys.chat(chatId),
     UpdateExpression: 'SET personId = :p',
-    ConditionExpression: 'agentId = :a',
+    // `unlinked`: only while no one linked it yet (an automatic link gives way to the agent's own).
+    ConditionExpression: unlinked ? 'agentId = :a AND attribute_not_exists(personId)' : 'agentId = :a',
     ExpressionAttributeValues: { ':p': personId, ':a': agentId },
     ReturnValues: 'ALL_NEW',
   });

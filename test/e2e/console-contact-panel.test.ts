@@ -1,7 +1,7 @@
 /**
  * The console's contact side panel ("Customer"): the chat is linked to a contact created from its
- * details or found by search; ending it adds it to the person's Activities; the person's earlier
- * chats open read-only.
+ * details or found by search, or at once when the customer's address is one contact's; ending it adds
+ * it to the person's Activities; the person's earlier chats open read-only.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { ContactCreateResponse } from '../../functions/protocol';
@@ -66,7 +66,8 @@ test('a contact created from the chat is linked, and once the chat ends its Acti
 
 test("an existing contact is found by phone and linked; on the customer's next chat the earlier one's transcript opens", async () => {
   const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
-  await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body: { name: NOOR.name, email: NOOR.email, phone: '06 1234 5678' } });
+  // Saved under another address than the one she chats with: nothing links her by address.
+  await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body: { name: NOOR.name, email: 'noor.visser@work.example', phone: '06 1234 5678' } });
   const anna = await openConsole(browser, runtime, ANNA, 'Present');
   await answer(anna, NOOR, 'It is back in stock since Monday.');
   const panel = customerPanel(anna);
@@ -106,5 +107,19 @@ test('a chat that ended unlinked can still be linked from Recent chat sessions, 
   await panel.getByRole('button', { name: 'Create contact' }).click();
   await panel.getByRole('button', { name: 'Save contact' }).click();
   await panel.getByRole('region', { name: sem.name }).getByText(sem.email).waitFor();
+  await panel.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 2 messages$/).waitFor();
+}, 60_000);
+
+test("a customer whose address is one contact's is linked when answered: the panel shows the person at once, and the chat lands among their Activities", async () => {
+  const lotte: Customer = { name: 'Lotte Jansen', email: 'lotte@example.com', question: 'Do you sell gift cards?' };
+  const { token } = await loginAgent(runtime.url, ANNA.email, ANNA.password);
+  await api<ContactCreateResponse>(runtime.url, '/api/contacts', { token, body: { name: 'Lotte Jansen', email: 'Lotte@Example.com', phone: '020 555 0101' } });
+  const anna = await openConsole(browser, runtime, ANNA, 'Present');
+  await answer(anna, lotte, 'Yes, from 10 euro.');
+
+  const panel = customerPanel(anna);
+  await panel.getByRole('region', { name: lotte.name }).getByText('020 555 0101').waitFor();
+  expect(await panel.getByRole('list', { name: 'Suggested match' }).count()).toBe(0);
+  await endChatWith(anna, lotte);
   await panel.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 2 messages$/).waitFor();
 }, 60_000);

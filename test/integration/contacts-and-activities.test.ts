@@ -64,6 +64,34 @@ test('linking a chat shows it under the person (not to the customer); ending it 
   expect(activities).toEqual([expect.objectContaining({ type: 'chat', chatId: 'linked-chat-0001', agentName: ANNA.name, channel: 'default' })]);
 });
 
+test("a chat answered whose customer gave exactly one contact's address is linked to that contact at once, and lands among their Activities", async () => {
+  const mila = await createContact({ name: 'Mila Bakker', email: 'Mila@Example.com' });
+  const { agent, customer } = await answeredChat('email-link-chat-1');
+
+  expect((await agent.next('chat', (f) => f.chat.personId !== undefined)).chat).toMatchObject({ chatId: 'email-link-chat-1', personId: mila.personId });
+  await runtime.idle();
+  expect(customer.frames.some((f) => f.type === 'chat' && f.chat.personId !== undefined)).toBe(false);
+  expect((await panel(mila.personId)).chats.map((c) => c.chatId)).toEqual(['email-link-chat-1']);
+
+  agent.send({ action: 'chat.end', chatId: 'email-link-chat-1' });
+  await agent.next('chat', (f) => f.chat.status === 'ended');
+  await runtime.idle();
+  expect((await panel(mila.personId)).activities.map((a) => a.chatId)).toEqual(['email-link-chat-1']);
+});
+
+test('with two contacts at the address, or none, the chat is left for the agent to link', async () => {
+  await createContact({ name: 'Mila Bakker', email: 'mila@example.com' });
+  await createContact({ name: 'Mila B. (work)', email: 'mila@example.com' });
+  const { agent } = await answeredChat('email-link-chat-2');
+  await runtime.idle();
+  expect(agent.frames.some((f) => f.type === 'chat' && f.chat.personId !== undefined)).toBe(false);
+
+  // Another address: nobody matches it exactly (a contact at another address of the same domain is no match).
+  const { anna: again } = await openClaimedChat(runtime, clients, 'email-link-chat-3', { name: 'Noor', email: 'noor@example.com', question: 'Hello?' });
+  await runtime.idle();
+  expect(again.frames.some((f) => f.type === 'chat' && f.chat.personId !== undefined)).toBe(false);
+});
+
 test('an event delivered twice still leaves one activity', async () => {
   const mila = await createContact({ name: 'Mila Bakker' });
   const event = { 'detail-type': 'chat.ended', detail: { version: 1, chatId: 'twice-chat-001', channel: 'default', personId: mila.personId, customer: { name: 'M', email: 'm@example.com' }, startedAt: 1, endedAt: 2000, endedBy: 'agent', messages: 3 } };
