@@ -2,7 +2,8 @@
  * Unanswered-chat alerts, raised by the scheduled sweep at each channel's warning times: once per
  * chat and level (recorded on the chat with a conditional write), to Present agents who may respond
  * on the chat's channel and have its Notifications permission (an alert they could not answer is
- * noise), and to managers (by role or by the channel's Manager permission) only while someone is Present.
+ * noise), and to Present managers (by role or by the channel's Manager permission): an Away agent,
+ * manager or not, sees no pop-ups.
  */
 import type { ServerFrame } from '../protocol';
 import { markAlerted, queuedChats, type ChatItem } from '../store';
@@ -32,7 +33,7 @@ export async function raiseDueAlerts(now: number, online: OnlineAgents, waiting:
       raised++;
       const recipients = level === 'unanswered'
         ? present.filter((c) => isAlerted(permissionsOf(settings, c.agentId)))
-        : online.live.filter((c) => isManager(c) || permissionsOf(settings, c.agentId)?.manager);
+        : present.filter((c) => isManager(c) || permissionsOf(settings, c.agentId)?.manager);
       await deliver(recipients.map((c) => c.connectionId), [alertFrame(chat, level, now)]);
     }
   }

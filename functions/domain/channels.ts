@@ -39,6 +39,7 @@ export async function channelsSeenBy(agentId: string): Promise<ChannelName[]> {
       notifications: !!permissions?.notifications,
       manager: !!permissions?.manager,
       unansweredWarningSeconds: settings.unansweredWarningSeconds,
+      managerWarningSeconds: settings.managerWarningSeconds,
       ...(settings.agents.length > 0 && { responders: settings.agents.filter((a) => a.canRespond).map((a) => a.agentId) }),
     };
   });

@@ -161,8 +161,9 @@ export interface ChannelName {
   notifications: boolean;
   /** Manages the channel's chats: takes them over and hands them over without an accept step. */
   manager: boolean;
-  /** When a chat waiting there raises the unanswered-chat warning. */
+  /** When a chat waiting there raises the unanswered-chat warning, and the manager warning. */
   unansweredWarningSeconds: number;
+  managerWarningSeconds: number;
   /** Who may answer its chats (the agents a transfer may go to); absent when the channel lists no agents, so everyone may. */
   responders?: string[];
 }

@@ -48,16 +48,23 @@ test('a chat waiting past the warning time alerts Present agents once, not Away 
   expect(alertsOf(bram)).toEqual([]);
 });
 
-test('the manager warning reaches managers, and only while someone is Present', async () => {
+test('the manager warning reaches Present managers only: none while nobody is Present, none to an Away manager or to an agent', async () => {
   const admin = await agent(ADMIN, 'away');
   await waitingChat('alert-chat-0003');
   expect(await sweepAt(125_000)).toMatchObject({ alertsRaised: 0 });
 
-  await agent(ANNA, 'present');
+  const anna = await agent(ANNA, 'present');
   expect(await sweepAt(125_000)).toMatchObject({ alertsRaised: 2 });
-  expect(await admin.next('alert', (f) => f.level === 'manager')).toMatchObject({ chatId: 'alert-chat-0003' });
+  await anna.next('alert', (f) => f.level === 'unanswered');
   await runtime.idle();
-  expect(alertsOf(admin).map((a) => a.level)).toEqual(['manager']);
+  expect(alertsOf(anna).map((a) => a.level)).toEqual(['unanswered']);
+  expect(alertsOf(admin)).toEqual([]);
+
+  admin.send({ action: 'presence.set', status: 'present' });
+  await admin.next('presence', (f) => f.status === 'present');
+  await waitingChat('alert-chat-0006');
+  expect(await sweepAt(125_000)).toMatchObject({ alertsRaised: 2 });
+  expect(await admin.next('alert', (f) => f.level === 'manager')).toMatchObject({ chatId: 'alert-chat-0006' });
 });
 
 test('answering the chat withdraws its alert', async () => {

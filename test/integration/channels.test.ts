@@ -139,12 +139,12 @@ test("every agent reads the channels' ids and names, their own permissions there
   expect((await save(adminToken, { settings: returns, version: 0 })).status).toBe(200);
   const { status, body } = await names(agentToken);
   expect(status).toBe(200);
-  // The default channel lists no agents: every agent serves it, warned after its 60 s.
-  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name, canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60 });
+  // The default channel lists no agents: every agent serves it, warned after its 60 s (managers after 120 s).
+  expect(body.channels).toContainEqual({ id: 'default', name: defaultChannelSettings().name, canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60, managerWarningSeconds: 120 });
   // Who may answer there: whom a transfer may go to.
-  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, manager: false, unansweredWarningSeconds: 300, responders: [bram] });
+  expect(body.channels).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: false, notifications: false, manager: false, unansweredWarningSeconds: 300, managerWarningSeconds: 600, responders: [bram] });
   const asBram = (await names((await loginAgent(runtime.url, BRAM.email, BRAM.password)).token)).body.channels;
-  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 300, responders: [bram] });
+  expect(asBram).toContainEqual({ id: 'names-test', name: 'Returns', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 300, managerWarningSeconds: 600, responders: [bram] });
   expect(JSON.stringify(body)).not.toContain('bot.example');
   expect((await names()).status).toBe(401);
 });

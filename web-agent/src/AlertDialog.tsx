@@ -15,19 +15,22 @@ interface Props {
   alert: Alert;
   /** Other chats with a pop-up waiting behind this one. */
   more: number;
+  /** False for a manager warned of a chat on a channel where they may not respond: no Answer that would be refused. */
+  canAnswer: boolean;
   onAnswer(): void;
   onDismiss(): void;
 }
 
-export function AlertDialog({ alert, more, onAnswer, onDismiss }: Props) {
+export function AlertDialog({ alert, more, canAnswer, onAnswer, onDismiss }: Props) {
   const now = useNow();
   const channelName = useChannelName();
   const answer = useRef<HTMLButtonElement>(null);
+  const dismiss = useRef<HTMLButtonElement>(null);
   const key = `${alert.chatId}-${alert.level}`;
 
   useEffect(() => {
     const typing = document.activeElement?.matches('input, textarea, [contenteditable]');
-    if (!typing) answer.current?.focus();
+    if (!typing) (answer.current ?? dismiss.current)?.focus();
   }, [key]);
 
   return (
@@ -42,10 +45,12 @@ export function AlertDialog({ alert, more, onAnswer, onDismiss }: Props) {
       <p id={`${key}-text`}>{t.alert.text(customerName(alert.customerName), formatWait(now - alert.queuedAt), channelName(alert.channel))}</p>
       {more > 0 && <p class="muted">{t.alert.more(more)}</p>}
       <div class="actions">
-        <button type="button" class="primary" ref={answer} onClick={onAnswer}>
-          {t.alert.answer}
-        </button>
-        <button type="button" onClick={onDismiss}>
+        {canAnswer && (
+          <button type="button" class="primary" ref={answer} onClick={onAnswer}>
+            {t.alert.answer}
+          </button>
+        )}
+        <button type="button" ref={dismiss} onClick={onDismiss}>
           {t.dismiss}
         </button>
       </div>

@@ -28,7 +28,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useMessageNews } from './use-message-news';
 import { notify } from './notifications';
 import { customerName } from './strings';
-import { myQueue, warningAfter } from './my-queue';
+import { mayAnswerOn, myQueue, warningAfter } from './my-queue';
 
 /** Several customers writing at once make one beep, not a burst. */
 const NEWS_BEEP_GAP_MS = 2000;
@@ -61,7 +61,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const queue = useQueue(client);
   // Incoming chats and the counts show the chats this agent may answer; the Dashboard's figures, every channel's.
   const mine = useMemo(() => myQueue(queue, channelNames), [queue, channelNames]);
-  const warnAfter = useMemo(() => warningAfter(channelNames, queue.warnAfterSeconds), [channelNames, queue.warnAfterSeconds]);
+  const warnAfter = useMemo(() => warningAfter(channelNames, queue.warnAfterSeconds, agent.role), [channelNames, queue.warnAfterSeconds, agent.role]);
   const { alerts, dismiss } = useAlerts(client, queue, warnAfter, view.presence, () => sound.beeper?.beep(), channelNames);
   const online = client.state === 'online';
   const handling = handlingCount(client.chats(), agent.id);
@@ -109,6 +109,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
         <AlertDialog
           alert={alert}
           more={new Set(alerts.map((other) => other.chatId)).size - 1}
+          canAnswer={mayAnswerOn(channelNames, alert.channel)}
           onAnswer={() => {
             dismiss(alert.chatId, alert.level);
             view.claim(alert.chatId);

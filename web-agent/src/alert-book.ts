@@ -2,7 +2,7 @@
  * Which unanswered-chat pop-ups are on screen. An alert is raised once per wait of a chat and level, whether
  * the console's own countdown or the server's sweeper gets there first, and goes away when the
  * chat leaves the queue, the server withdraws it, or the agent dismisses it. Away agents get no
- * `unanswered` pop-ups; `manager` warnings reach them (the server sends those to managers only).
+ * pop-ups, manager warnings included (the server sends those to Present managers only).
  * A customer who left the page (`QueueEntry.away`) has nobody to answer: no pop-up while they are
  * gone, and one raised before goes, to come again if they come back and still wait.
  */
@@ -18,13 +18,18 @@ export interface Alert {
 
 export type AlertFrame = Extract<ServerFrame, { type: 'alert' }>;
 
+/** After how many seconds of waiting a chat raises `level` for this agent; undefined: never. */
+export type WarnAfter = (entry: QueueEntry, level: AlertLevel) => number | undefined;
+
+const LEVELS: AlertLevel[] = ['unanswered', 'manager'];
+
 export interface AlertBook {
   /** The alerts on screen, in the order raised. */
   open(): Alert[];
-  /** Present agents get `unanswered` pop-ups; going Away closes the ones on screen. */
+  /** Only Present agents get pop-ups; going Away closes the ones on screen. */
   setPresent(present: boolean): void;
-  /** The local countdown: raises `unanswered` for each entry waiting as long as `warnAfter` it says (none when undefined). Returns what it raised. */
-  countdown(entries: QueueEntry[], warnAfter: (entry: QueueEntry) => number | undefined, now: number): Alert[];
+  /** The local countdown: raises each level for each entry waiting as long as `warnAfter` says for it (none when undefined). Returns what it raised. */
+  countdown(entries: QueueEntry[], warnAfter: WarnAfter, now: number): Alert[];
   /** A server `alert` frame; returns the alert when it is new. */
   received(frame: AlertFrame): Alert | undefined;
   /** A new queue picture: alerts of chats that no longer wait are withdrawn. */
@@ -56,18 +61,20 @@ export function createAlertBook(): AlertBook {
     open: () => shown,
     setPresent(now) {
       present = now;
-      if (!present) shown = shown.filter((alert) => alert.level !== 'unanswered');
+      if (!present) shown = [];
     },
     countdown(entries, warnAfter, now) {
       if (!present) return [];
-      const due = entries.filter((entry) => {
-        const seconds = warnAfter(entry);
-        return !entry.away && seconds !== undefined && now - entry.queuedAt >= seconds * 1000;
-      });
-      return due.flatMap((entry) => raise({ chatId: entry.chatId, level: 'unanswered', customerName: entry.customerName, channel: entry.channel, queuedAt: entry.queuedAt }) ?? []);
+      return entries.filter((entry) => !entry.away).flatMap((entry) =>
+        LEVELS.flatMap((level) => {
+          const seconds = warnAfter(entry, level);
+          if (seconds === undefined || now - entry.queuedAt < seconds * 1000) return [];
+          return raise({ chatId: entry.chatId, level, customerName: entry.customerName, channel: entry.channel, queuedAt: entry.queuedAt }) ?? [];
+        }),
+      );
     },
     received(frame) {
-      if (frame.level === 'unanswered' && !present) return undefined;
+      if (!present) return undefined;
       return raise({ chatId: frame.chatId, level: frame.level, customerName: frame.customerName, channel: frame.channel, queuedAt: frame.queuedAt });
     },
     queueChanged(waiting, entries) {

@@ -1,6 +1,6 @@
 /**
  * Unanswered-chat pop-ups: the console counts down each waiting chat itself (exact to the second,
- * at its channel's warning time, on the channels that notify this agent)
+ * at its channel's warning times, on the channels that notify this agent or that they manage)
  * and also takes the server's alerts (raised by its one-minute sweeper); the alert book keeps one
  * pop-up per chat and level. Each new alert beeps and, when allowed, shows a browser notification.
  */
@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { AlertLevel, PresenceStatus, QueueEntry } from '../../functions/protocol/server-frames';
 import type { ChannelName } from '../../functions/protocol/channels';
-import { createAlertBook, type Alert } from './alert-book';
+import { createAlertBook, type Alert, type WarnAfter } from './alert-book';
 import { formatWait } from './format';
 import { notify } from './notifications';
 import type { QueueState } from './use-queue';
@@ -21,7 +21,7 @@ const COUNTDOWN_EVERY_MS = 1000;
  * names, so a browser notification names the channel as the pop-up does.
  */
 export function useAlerts(
-  client: BrowserClient, queue: QueueState, warnAfter: (entry: QueueEntry) => number | undefined, presence: PresenceStatus, onRaised: () => void, channels: ChannelName[],
+  client: BrowserClient, queue: QueueState, warnAfter: WarnAfter, presence: PresenceStatus, onRaised: () => void, channels: ChannelName[],
 ) {
   const [book] = useState(createAlertBook);
   const [open, setOpen] = useState<Alert[]>([]);

@@ -6,7 +6,8 @@ const serverAlert = (chatId: string, level: 'unanswered' | 'manager' = 'unanswer
   type: 'alert', level, chatId, customerName: 'Mila', channel: 'default', queuedAt: 0, raisedAt: 90_000,
 });
 
-const after60 = () => 60;
+/** The unanswered-chat warning after 60 s; no manager warning. */
+const after60 = (_entry: QueueEntry, level: string) => (level === 'unanswered' ? 60 : undefined);
 
 function presentBook() {
   const book = createAlertBook();
@@ -46,12 +47,21 @@ describe('countdown', () => {
 
   it("waits each chat's own warning time, and raises nothing where the agent is not notified", () => {
     const book = presentBook();
-    const perChannel = (e: QueueEntry) => (e.channel === 'sales' ? 300 : e.channel === 'quiet' ? undefined : 60);
+    const perChannel = (e: QueueEntry, level: string) => (level !== 'unanswered' ? undefined : e.channel === 'sales' ? 300 : e.channel === 'quiet' ? undefined : 60);
     const chats = [entry('chat-a', 0), { ...entry('chat-s', 0), channel: 'sales' }, { ...entry('chat-q', 0), channel: 'quiet' }];
     expect(book.countdown(chats, perChannel, 61_000).map((alert) => alert.chatId)).toEqual(['chat-a']);
     expect(book.countdown(chats, perChannel, 299_999)).toEqual([]);
     expect(book.countdown(chats, perChannel, 300_000).map((alert) => alert.chatId)).toEqual(['chat-s']);
     expect(book.countdown(chats, perChannel, 3_600_000)).toEqual([]);
+  });
+
+  it("raises the manager warning at its own, later time, beside the chat's unanswered alert", () => {
+    const book = presentBook();
+    const both = (_entry: QueueEntry, level: string) => (level === 'unanswered' ? 60 : 120);
+    expect(book.countdown([entry('chat-a', 0)], both, 60_000).map((alert) => alert.level)).toEqual(['unanswered']);
+    expect(book.countdown([entry('chat-a', 0)], both, 119_999)).toEqual([]);
+    expect(book.countdown([entry('chat-a', 0)], both, 120_000).map((alert) => alert.level)).toEqual(['manager']);
+    expect(book.open().map((alert) => alert.level)).toEqual(['unanswered', 'manager']);
   });
 
   it('raises nothing for an Away agent', () => {
@@ -99,9 +109,9 @@ describe('received', () => {
     expect(book.received(serverAlert('chat-a'))).toBeUndefined();
   });
 
-  it('shows manager warnings while Away', () => {
+  it('ignores manager warnings while Away too', () => {
     const book = createAlertBook();
-    expect(book.received(serverAlert('chat-a', 'manager'))).toBeDefined();
+    expect(book.received(serverAlert('chat-a', 'manager'))).toBeUndefined();
   });
 });
 
@@ -147,11 +157,11 @@ describe('closing alerts', () => {
     expect(book.open()).toEqual([]);
   });
 
-  it('closes unanswered alerts but keeps manager warnings when the agent goes Away', () => {
+  it('closes every alert, manager warnings too, when the agent goes Away', () => {
     const book = presentBook();
     book.received(serverAlert('chat-a'));
     book.received(serverAlert('chat-b', 'manager'));
     book.setPresent(false);
-    expect(book.open().map((alert) => alert.level)).toEqual(['manager']);
+    expect(book.open()).toEqual([]);
   });
 });

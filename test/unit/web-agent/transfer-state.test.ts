@@ -109,8 +109,8 @@ describe('handOverFrom', () => {
 
 describe('managesChannel', () => {
   const channels = [
-    { id: 'default', name: 'General', canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60 },
-    { id: 'sales', name: 'Sales', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 60 },
+    { id: 'default', name: 'General', canRespond: true, notifications: true, manager: false, unansweredWarningSeconds: 60, managerWarningSeconds: 120 },
+    { id: 'sales', name: 'Sales', canRespond: true, notifications: true, manager: true, unansweredWarningSeconds: 60, managerWarningSeconds: 120 },
   ];
   it("lets an agent manage the chats of a channel that makes them its manager, and no other's", () => {
     expect(managesChannel('agent', channels, 'sales')).toBe(true);
