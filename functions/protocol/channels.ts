@@ -3,7 +3,7 @@
  * the console, the HTTP API and the admin command alike.
  */
 import * as v from 'valibot';
-
+import { contrastWithWhite, CONTRAST_MINIMUM } from './colour-contrast';
 import { CHANNEL_ID, FONTS, OFFLINE_FORM_FIELDS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, normaliseOrigin, PAGE_ORIGIN, type Weekday } from './channel-options';
 
 export { CHANNEL_ID, FONTS, PRE_CHAT_FIELDS, REQUEST_PRIORITIES, WEEKDAYS, type Weekday };
@@ -66,7 +66,11 @@ export type OpeningHours = v.InferOutput<typeof OpeningHours>;
 
 export const WidgetLook = v.strictObject({
   theme: v.picklist(['light', 'dark']),
-  color: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #1f6feb')),
+  color: v.pipe(
+    v.string(),
+    v.regex(/^#[0-9a-fA-F]{6}$/, 'use a colour like #1f6feb'),
+    v.check((color) => contrastWithWhite(color) >= CONTRAST_MINIMUM, "is too light for the widget's white text; choose a darker colour"),
+  ),
   font: v.picklist(FONTS),
   logoUrl: imageUrl,
   agentPhotoUrl: imageUrl,

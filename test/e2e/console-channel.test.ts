@@ -168,6 +168,40 @@ test('a refused save names the field by its label and puts the cursor in it; not
   expect(await admin.getByRole('form', { name: 'Channels: Customer service' }).getByLabel('Time zone').inputValue()).toBe(before);
 });
 
+test('a colour white text is hard to read on is advised against as it is chosen, and one it can hardly be read on is refused', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  const colour = editor.getByLabel('Colour');
+  const before = await colour.inputValue();
+
+  await colour.fill('#ff6600');
+  await editor.getByText('White text on this colour is hard to read for some customers (contrast 2.9:1; 4.5:1 or more is advised).').waitFor();
+  await colour.fill('#f7f3c8');
+  await editor.getByText('White text on this colour can hardly be read (contrast 1.1:1). Choose a darker colour: the channel cannot be saved with this one.').waitFor();
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByRole('status').getByText("Check “Colour”: is too light for the widget's white text; choose a darker colour.").waitFor();
+
+  await colour.fill(before);
+  expect(await editor.getByText(/White text on this colour/).count()).toBe(0);
+});
+
+test('a long unbroken word in a logged change wraps in the audit log instead of widening the Admin tab', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  await editor.getByLabel('Welcome message').fill(`Welcome! https://shop.example/${'a'.repeat(300)}`);
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByRole('status').getByText('Saved.').waitFor();
+  await admin.reload();
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  await admin.getByRole('table', { name: 'Audit log' }).getByText(/aaaaaaaaaa/).first().waitFor();
+  // The log and the agents' actions above it stay within the window.
+  const audit = admin.getByRole('table', { name: 'Audit log' });
+  expect(await audit.evaluate((table) => table.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+  expect(await admin.getByRole('button', { name: 'Add agent' }).evaluate((button) => button.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+});
+
 test('Copy snippet puts the snippet on the clipboard and says so', async () => {
   const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
   await admin.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: runtime.url });

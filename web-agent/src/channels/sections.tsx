@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChannelSettings, TimeRange, Weekday } from '../../../functions/protocol/channels';
 import { FONTS, REQUEST_PRIORITIES, WEEKDAYS, PRE_CHAT_FIELDS, OFFLINE_FORM_FIELDS } from '../../../functions/protocol/channel-options';
+import { contrastWithWhite, CONTRAST_ADVISED, CONTRAST_MINIMUM } from '../../../functions/protocol/colour-contrast';
 import { t } from '../strings';
 import { ct } from './strings';
 import type { ChannelStrings } from './strings-en';
@@ -146,6 +147,9 @@ function DateLines({ dates, onChange }: { dates: string[]; onChange(dates: strin
 export function LookSection({ settings, onChange }: SectionProps) {
   const look = settings.look;
   const set = (next: Partial<typeof look>) => onChange({ ...settings, look: { ...look, ...next } });
+  // The widget writes white on this colour: said here, before the customers see it.
+  const contrast = contrastWithWhite(look.color);
+  const hardToRead = contrast < CONTRAST_ADVISED;
   const text = (key: 'header' | 'welcome' | 'queueMessage', label: string, maxLength: number, rows = 1) => (
     <label>
       {label}
@@ -174,8 +178,13 @@ export function LookSection({ settings, onChange }: SectionProps) {
       </label>
       <label>
         {ct.color}
-        <input type="color" value={look.color} onInput={(e) => set({ color: e.currentTarget.value })} />
+        <input type="color" value={look.color} aria-describedby={hardToRead ? 'colour-contrast' : undefined} onInput={(e) => set({ color: e.currentTarget.value })} />
       </label>
+      {hardToRead && (
+        <p id="colour-contrast" class="field-warning" role="status">
+          {contrast < CONTRAST_MINIMUM ? ct.colourTooLight(contrast.toFixed(1)) : ct.colourHardToRead(contrast.toFixed(1))}
+        </p>
+      )}
       <label>
         {ct.font}
         <select value={look.font} onChange={(e) => set({ font: e.currentTarget.value as typeof look.font })}>

@@ -45,6 +45,8 @@ export const ctEn = {
   theme: 'Theme',
   themes: { light: 'Light', dark: 'Dark' },
   color: 'Colour',
+  colourHardToRead: (ratio: string) => `White text on this colour is hard to read for some customers (contrast ${ratio}:1; 4.5:1 or more is advised).`,
+  colourTooLight: (ratio: string) => `White text on this colour can hardly be read (contrast ${ratio}:1). Choose a darker colour: the channel cannot be saved with this one.`,
   font: 'Font',
   fonts: { system: 'System', serif: 'Serif', rounded: 'Rounded', mono: 'Monospace' },
   logoUrl: 'Logo (https URL)',

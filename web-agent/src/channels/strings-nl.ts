@@ -46,6 +46,8 @@ export const ctNl: ChannelStrings = {
   theme: 'Thema',
   themes: { light: 'Licht', dark: 'Donker' },
   color: 'Kleur',
+  colourHardToRead: (ratio: string) => `Witte tekst op deze kleur is voor sommige klanten slecht leesbaar (contrast ${ratio}:1; 4,5:1 of meer wordt aangeraden).`,
+  colourTooLight: (ratio: string) => `Witte tekst op deze kleur is nauwelijks leesbaar (contrast ${ratio}:1). Kies een donkerdere kleur: met deze kan het kanaal niet worden opgeslagen.`,
   font: 'Lettertype',
   fonts: { system: 'Systeem', serif: 'Schreef', rounded: 'Afgerond', mono: 'Vaste breedte' },
   logoUrl: 'Logo (https-URL)',
