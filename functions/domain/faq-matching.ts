@@ -1,13 +1,23 @@
 /** Which FAQ entries answer a question being typed: pure, so it is tested without a table. */
+import { eng, nld } from 'stopword';
 import type { ReplyView } from '../protocol';
 
 export const SUGGESTED = 3;
-/** Words shorter than this ("a", "is") match nearly every entry. */
+/** A single letter matches nearly every entry. */
 const MIN_WORD = 2;
+/**
+ * Words of either language that carry no topic ("is", "my", "het", "de"): without them a Dutch
+ * question matched English entries by "is" and "in", and "my order" every entry with "my".
+ */
+const STOP_WORDS = new Set([...eng, ...nld].map(plain));
 
-/** Lower case, accents dropped, split on anything that is not a letter or digit. */
+function plain(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Lower case, accents dropped, split on anything that is not a letter or digit; short and stop words left out. */
 export function words(text: string): string[] {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= MIN_WORD);
+  return plain(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= MIN_WORD && !STOP_WORDS.has(word));
 }
 
 /**

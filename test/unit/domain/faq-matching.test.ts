@@ -13,8 +13,9 @@ const FAQS = [
 const ids = (question: string) => bestMatches(question, FAQS).map((f) => f.replyId);
 
 describe('words', () => {
-  test('are lower case, without accents and without short words', () => {
-    expect(words('Is de Café OPEN?')).toEqual(['is', 'de', 'cafe', 'open']);
+  test('are lower case, without accents, without single letters and without the stop words of English and Dutch', () => {
+    expect(words('Is de Café OPEN? A TV')).toEqual(['cafe', 'open', 'tv']);
+    expect(words('Is het garen in de uitverkoop')).toEqual(['garen', 'uitverkoop']);
   });
 });
 
@@ -42,6 +43,13 @@ describe('bestMatches', () => {
 
   test('suggests nothing when nothing matches or nothing is typed', () => {
     expect([ids('weather'), ids(''), ids('?')]).toEqual([[], [], []]);
+  });
+
+  test("matches no entry by the little words of a question: a Dutch one finds no English entry, and 'my' or 'is' alone match nothing", () => {
+    const colour = faq('colour', 'Why does my colour differ from the photo?', 'Screens show colours differently.');
+    const many = [...FAQS, colour];
+    expect(bestMatches('Is het garen in de uitverkoop', many)).toEqual([]);
+    expect(bestMatches('My order is broken', many).map((f) => f.replyId)).not.toContain('colour');
   });
 
   test('matches accented words without their accents', () => {
