@@ -3,8 +3,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   // jose, nanoid and valibot ship only ES modules; jest runs CommonJS, so they are transformed too.
-  // So do file-type and the tokenizers it reads with.
-  transformIgnorePatterns: ['/node_modules/(?!(jose|nanoid|valibot|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)'],
+  // So do file-type and the tokenizers it reads with, and the stop-word lists (imported from their ES sources).
+  transformIgnorePatterns: ['/node_modules/(?!(jose|nanoid|valibot|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|stopword)/)'],
   testEnvironment: 'node',
 };
 module.exports = {

@@ -1,5 +1,6 @@
 /** Which FAQ entries answer a question being typed: pure, so it is tested without a table. */
-import { eng, nld } from 'stopword';
+import { eng } from 'stopword/src/stopwords_eng.js';
+import { nld } from 'stopword/src/stopwords_nld.js';
 import type { ReplyView } from '../protocol';
 
 export const SUGGESTED = 3;
