@@ -44,6 +44,9 @@ test('an agent notified on a channel where they may not respond gets no pop-up f
   clients.push(customer);
   customer.send({ action: 'chat.start', chatId: 'e2e-alert-perm-01', name: MILA.name, email: MILA.email, question: MILA.question });
   await customer.next('chat');
+  // Bram's Incoming chats lists none, and says why the figures count one waiting.
+  await bram.getByRole('tab', { name: /^Dashboard/ }).click();
+  await bram.getByRole('region', { name: 'Incoming chats' }).getByText('No customers are waiting on the channels you answer; 1 waits on other channels.').waitFor();
 
   // The consoles' own countdowns, at the channel's 10 s: Anna's pop-up, and none for Bram a moment later.
   const popUp = anna.getByRole('alertdialog', { name: 'Unanswered chat' });

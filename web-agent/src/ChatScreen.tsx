@@ -90,7 +90,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
       <Tabs tab={view.tab} waiting={mine.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
-        {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} incoming={mine.entries} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}
+        {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} incoming={mine.entries} waiting={mine.waiting} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}
       </div>
       <div class="tabpanel tabpanel-chats" role="tabpanel" id={panelId('chats')} aria-labelledby={tabId('chats')} hidden={view.tab !== 'chats'}>
         <ChatsTab client={client} config={config} token={token} agent={agent} view={view} waiting={mine.waiting} visible={view.tab === 'chats'} />

@@ -20,15 +20,16 @@ interface Props {
   token: string;
   client: BrowserClient;
   queue: QueueState;
-  /** The waiting chats this agent may answer (my-queue.ts). */
+  /** The waiting chats this agent may answer (my-queue.ts), listed, and how many they are. */
   incoming: QueueEntry[];
+  waiting: number;
   /** Whose figures to show; managers and admins choose a channel, others see all channels. */
   figuresChannel: FiguresChannel;
   onAnswer(chatId: string): void;
   onListen(chatId: string): void;
 }
 
-export function Dashboard({ config, token, client, queue, incoming, figuresChannel, onAnswer, onListen }: Props) {
+export function Dashboard({ config, token, client, queue, incoming, waiting, figuresChannel, onAnswer, onListen }: Props) {
   // A console in a background tab shows nothing: it watches again, and is told the figures, when seen.
   const visible = usePageVisible();
   const live = useLiveFigures(client, client.state === 'online' && visible);
@@ -36,7 +37,7 @@ export function Dashboard({ config, token, client, queue, incoming, figuresChann
     <div class="dashboard">
       {figuresChannel.channels.length > 0 && <FiguresChannelChoice choice={figuresChannel} />}
       <Figures queue={queue} live={live} channel={figuresChannel.chosen} />
-      <IncomingChats entries={incoming} onAnswer={onAnswer} />
+      <IncomingChats entries={incoming} elsewhere={Math.max(0, queue.waiting - waiting)} onAnswer={onAnswer} />
       <OngoingChats config={config} token={token} live={live} onListen={onListen} />
       <Requests config={config} token={token} client={client} />
     </div>

@@ -2,6 +2,8 @@
  * Incoming chats: who waits, on which channel, what they asked, and for how long (ticking); a
  * customer who left the page is greyed and says so (they keep their place a while, behind the others).
  * Double-click a row, or press Enter on it, to answer that chat; arrow keys move between rows.
+ * The chats of channels the agent may not answer are not listed, but said, so the Dashboard's
+ * figures (all channels) and this list do not seem to disagree.
  */
 import type { QueueEntry } from '../../functions/protocol/server-frames';
 import { useNow } from './use-now';
@@ -11,10 +13,12 @@ import { useChannelName } from './channel-names';
 
 interface Props {
   entries: QueueEntry[];
+  /** Chats waiting on channels this agent may not answer. */
+  elsewhere: number;
   onAnswer(chatId: string): void;
 }
 
-export function IncomingChats({ entries, onAnswer }: Props) {
+export function IncomingChats({ entries, elsewhere, onAnswer }: Props) {
   const now = useNow();
   const channelName = useChannelName();
   const columns = t.dashboard.columns;
@@ -35,7 +39,7 @@ export function IncomingChats({ entries, onAnswer }: Props) {
         {t.dashboard.incomingHint}
       </p>
       {entries.length === 0 ? (
-        <p class="muted">{t.dashboard.noneWaiting}</p>
+        <p class="muted">{elsewhere > 0 ? t.dashboard.noneWaitingForYou(elsewhere) : t.dashboard.noneWaiting}</p>
       ) : (
         <table class="incoming" aria-labelledby="incoming-title" aria-describedby="incoming-hint">
           <thead>
@@ -61,6 +65,7 @@ export function IncomingChats({ entries, onAnswer }: Props) {
           </tbody>
         </table>
       )}
+      {entries.length > 0 && elsewhere > 0 && <p class="muted small">{t.dashboard.alsoWaitingElsewhere(elsewhere)}</p>}
     </section>
   );
 }

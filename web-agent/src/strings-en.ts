@@ -63,6 +63,9 @@ export const en = {
     incoming: 'Incoming chats',
     incomingHint: 'Double-click a chat, or press Enter on it, to answer it.',
     noneWaiting: 'No customers are waiting.',
+    noneWaitingForYou: (elsewhere: number) =>
+      `No customers are waiting on the channels you answer; ${elsewhere === 1 ? '1 waits' : `${elsewhere} wait`} on other channels.`,
+    alsoWaitingElsewhere: (elsewhere: number) => `${elsewhere === 1 ? '1 more customer waits' : `${elsewhere} more customers wait`} on channels you do not answer.`,
     leftPage: 'left the page',
     /** Beside Customers waiting: the waiting customers who left the page, not counted in it. */
     alsoLeftPage: (n: number) => `+ ${n} left the page`,

@@ -71,6 +71,9 @@ export const nl: Strings = {
     incoming: 'Binnenkomende chat',
     incomingHint: 'Dubbelklik op een chat of selecteer deze en druk op Enter om te antwoorden.',
     noneWaiting: 'Er wachten geen klanten.',
+    noneWaitingForYou: (elsewhere: number) =>
+      `Er wachten geen klanten op de kanalen die u beantwoordt; op andere kanalen ${elsewhere === 1 ? 'wacht er 1' : `wachten er ${elsewhere}`}.`,
+    alsoWaitingElsewhere: (elsewhere: number) => `Op kanalen die u niet beantwoordt ${elsewhere === 1 ? 'wacht nog 1 klant' : `wachten nog ${elsewhere} klanten`}.`,
     leftPage: 'heeft de pagina verlaten',
     alsoLeftPage: (n: number) => (n === 1 ? '+ 1 heeft de pagina verlaten' : `+ ${n} hebben de pagina verlaten`),
     agentOffline: 'niet online',
