@@ -49,24 +49,50 @@ test('editing the default channel changes the widget on the shop page', async ()
   expect(await panel.getByRole('heading', { name: 'Tulip & Thread helpt' }).evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor)).toBe('rgb(170, 51, 0)');
 });
 
-test('a change saved by someone else meanwhile is refused and can be reloaded', async () => {
+test("a change saved by someone else meanwhile is refused; Reload lays the admin's own edits over it and names the setting both changed", async () => {
   const first = track(await openConsole(browser, runtime, ADMIN, 'Away'));
   const second = track(await openConsole(browser, runtime, ADMIN, 'Away'));
   for (const page of [first, second]) await page.getByRole('tab', { name: 'Admin' }).click();
   const editorOf = (page: Page) => page.getByRole('form', { name: 'Channels: Customer service' });
 
-  await editorOf(first).getByLabel('Launcher text').fill('First admin');
+  await editorOf(first).getByLabel('Header').fill('Help from the first admin');
+  await editorOf(first).getByLabel('Queue message').fill('You are number {position}.');
   await editorOf(first).getByRole('button', { name: 'Save channel' }).click();
   await editorOf(first).getByText('Saved.').waitFor();
 
   await editorOf(second).getByLabel('Launcher text').fill('Second admin');
+  await editorOf(second).getByLabel('Header').fill('Help from the second admin');
   await editorOf(second).getByRole('button', { name: 'Save channel' }).click();
   await editorOf(second).getByText('Someone else changed this channel meanwhile').waitFor();
   await editorOf(second).getByRole('button', { name: 'Reload' }).click();
-  await second.waitForFunction(() => {
-    const field = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Launcher text'))?.querySelector('input');
-    return field?.value === 'First admin';
-  });
+
+  const editor = editorOf(second);
+  await editor.getByText('Someone else saved this channel meanwhile: your unsaved changes are laid over their version; you both changed Header, and yours is shown. Check, then save.').waitFor();
+  expect(await editor.getByLabel('Launcher text').inputValue()).toBe('Second admin');
+  expect(await editor.getByLabel('Header').inputValue()).toBe('Help from the second admin');
+  expect(await editor.getByLabel('Queue message').inputValue()).toBe('You are number {position}.');
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+  await editor.getByText('Saved.').waitFor();
+});
+
+test('unsaved edits outlive a look at another tab, and say they are back', async () => {
+  const admin = track(await openConsole(browser, runtime, ADMIN, 'Away'));
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  const editor = admin.getByRole('form', { name: 'Channels: Customer service' });
+  const before = await editor.getByLabel('Welcome message').inputValue();
+  await editor.getByLabel('Welcome message').fill('Not saved yet');
+
+  await admin.getByRole('tab', { name: /^Dashboard/ }).click();
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  await editor.getByText('Your unsaved changes to this channel are back. Save to keep them.').waitFor();
+  expect(await editor.getByLabel('Welcome message').inputValue()).toBe('Not saved yet');
+
+  // Typed back as it was, nothing is left unsaved.
+  await editor.getByLabel('Welcome message').fill(before);
+  await admin.getByRole('tab', { name: /^Dashboard/ }).click();
+  await admin.getByRole('tab', { name: 'Admin' }).click();
+  await editor.getByLabel('Welcome message').waitFor();
+  expect(await editor.getByText(/unsaved changes/).count()).toBe(0);
 });
 
 test('closed days are typed one per line and saved as the dates typed', async () => {

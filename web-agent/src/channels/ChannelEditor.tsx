@@ -1,4 +1,8 @@
-/** One channel's settings form, its live widget preview, the snippet, and Save (refused if someone saved meanwhile). */
+/**
+ * One channel's settings form, its live widget preview, the snippet, and Save (refused if someone
+ * saved meanwhile). Unsaved edits outlive a look at another channel or tab (channel-drafts.ts); after
+ * someone else's save they are laid over it (settings-merge.ts), and the form says so.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelSettings, StoredChannel } from '../../../functions/protocol/channels';
 import type { ClientConfig } from '../../../functions/protocol/http';
@@ -10,6 +14,9 @@ import { describeRefusal } from './refusal';
 import { WidgetPreview } from './WidgetPreview';
 import { OriginsSection } from './OriginsSection';
 import type { RosterAgent } from './agent-label';
+import { channelDrafts } from './channel-drafts';
+import { mergeEdits } from './settings-merge';
+import { fieldLabel } from './field-labels';
 
 interface Props {
   config: ClientConfig;
@@ -25,12 +32,25 @@ interface Props {
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'refused'; error: string; conflict: boolean };
 
+/** Where the form starts: the channel as stored, or the admin's unsaved edits of it, laid over it if it changed since. */
+function startingPoint(key: string, stored: ChannelSettings): { draft: ChannelSettings; restored?: string } {
+  const kept = channelDrafts.get(key);
+  if (!kept) return { draft: stored };
+  if (JSON.stringify(kept.base) === JSON.stringify(stored)) return { draft: kept.edited, restored: ct.editsKept };
+  const { settings, clashes } = mergeEdits(kept.base, kept.edited, stored);
+  channelDrafts.keep(key, { base: stored, edited: settings });
+  return { draft: settings, restored: ct.editsMerged(clashes.map((path) => fieldLabel(path, ct) ?? path)) };
+}
+
 
 export function ChannelEditor({ config, token, channel, roster, justCreated, onSaved, onReload }: Props) {
-  const [draft, setDraft] = useState<ChannelSettings>(channel.settings);
+  const isNew = channel.version === 0 && channel.updatedAt === 0 && channel.settings.id !== 'default';
+  const draftKey = isNew ? '' : channel.settings.id;
+  const [start] = useState(() => startingPoint(draftKey, channel.settings));
+  const [draft, setDraft] = useState<ChannelSettings>(start.draft);
+  const [restored, setRestored] = useState(start.restored);
   const [status, setStatus] = useState<Status>({ kind: justCreated ? 'saved' : 'idle' });
   const form = useRef<HTMLFormElement>(null);
-  const isNew = channel.version === 0 && channel.updatedAt === 0 && channel.settings.id !== 'default';
   const snippet = widgetSnippet(widgetUrlFrom(location.href), draft.id);
   // "Copied." until the snippet changes.
   const [copied, setCopied] = useState(false);
@@ -38,6 +58,7 @@ export function ChannelEditor({ config, token, channel, roster, justCreated, onS
 
   const change = (next: ChannelSettings) => {
     setDraft(next);
+    channelDrafts.keep(draftKey, { base: channel.settings, edited: next });
     if (status.kind === 'saved') setStatus({ kind: 'idle' });
   };
 
@@ -46,6 +67,8 @@ export function ChannelEditor({ config, token, channel, roster, justCreated, onS
     setStatus({ kind: 'saving' });
     const result = await saveChannel(config, token, draft, channel.version, isNew).catch((error: Error) => ({ ok: false as const, error: error.message, conflict: false, exists: false }));
     if (result.ok) {
+      channelDrafts.forget(draftKey);
+      setRestored(undefined);
       setStatus({ kind: 'saved' });
       onSaved(result.channel);
     } else if (result.conflict) setStatus({ kind: 'refused', error: result.error, conflict: true });
@@ -62,6 +85,7 @@ export function ChannelEditor({ config, token, channel, roster, justCreated, onS
   return (
     <div class="channel-editor">
       <form ref={form} onSubmit={submit} aria-label={`${ct.title}: ${draft.name}`}>
+        {restored && <p class="edits-note" role="status">{restored}</p>}
         <GeneralSection settings={draft} onChange={change} isNew={isNew} />
         <p class="snippet">
           <label>

@@ -7,6 +7,7 @@ import { fetchChannels } from './channels-api';
 import { ChannelEditor } from './ChannelEditor';
 import type { RosterAgent } from './agent-label';
 import { ct } from './strings';
+import { channelDrafts } from './channel-drafts';
 
 interface Props {
   config: ClientConfig;
@@ -64,6 +65,7 @@ export function ChannelsAdmin({ config, token, roster, onSaved }: Props) {
             <li key={c.settings.id}>
               <button type="button" aria-current={!creating && c.settings.id === channel.settings.id ? 'true' : undefined} onClick={() => choose(c.settings.id)}>
                 {c.settings.name}
+                {channelDrafts.has(c.settings.id) && <span class="muted small"> · {ct.unsaved}</span>}
               </button>
             </li>
           ))}

@@ -7,7 +7,11 @@ export const ctEn = {
   save: 'Save channel',
   saving: 'Saving…',
   saved: 'Saved.',
-  conflict: 'Someone else changed this channel meanwhile. Reload it and apply your change again.',
+  conflict: 'Someone else changed this channel meanwhile. Reload it: your changes are kept and laid over theirs.',
+  editsKept: 'Your unsaved changes to this channel are back. Save to keep them.',
+  editsMerged: (both: string[]) =>
+    `Someone else saved this channel meanwhile: your unsaved changes are laid over their version${both.length ? `; you both changed ${both.join(', ')}, and yours is shown` : ''}. Check, then save.`,
+  unsaved: 'unsaved changes',
   /** `detail`: the server's reason, in English. */
   invalidField: (label: string, detail: string) => `Check “${label}”: ${detail.replace(/^Invalid length: Expected <=(\d+) but received \d+$/, 'at most $1 characters')}.`,
   managerAfterUnanswered: 'The manager warning must come later than the unanswered-chat warning.',

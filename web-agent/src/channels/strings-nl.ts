@@ -9,7 +9,11 @@ export const ctNl: ChannelStrings = {
   save: 'Kanaal opslaan',
   saving: 'Opslaan…',
   saved: 'Opgeslagen.',
-  conflict: 'Iemand anders heeft dit kanaal intussen gewijzigd. Laad het opnieuw en breng uw wijziging nogmaals aan.',
+  conflict: 'Iemand anders heeft dit kanaal intussen gewijzigd. Laad het opnieuw: uw wijzigingen blijven en worden over die van de ander gelegd.',
+  editsKept: 'Uw niet-opgeslagen wijzigingen aan dit kanaal zijn terug. Sla op om ze te bewaren.',
+  editsMerged: (both: string[]) =>
+    `Iemand anders heeft dit kanaal intussen opgeslagen: uw niet-opgeslagen wijzigingen zijn over die versie gelegd${both.length ? `; u hebt allebei ${both.join(', ')} gewijzigd, en de uwe staat er nu` : ''}. Controleer en sla op.`,
+  unsaved: 'niet opgeslagen',
   invalidField: (label: string) => `Controleer ‘${label}’: deze waarde wordt niet geaccepteerd.`,
   managerAfterUnanswered: 'De waarschuwing aan managers moet later komen dan die voor onbeantwoorde chats.',
   exists: (id: string) => `Er bestaat al een kanaal met de id ‘${id}’. Kies een andere id.`,
