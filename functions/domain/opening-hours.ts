@@ -2,7 +2,7 @@
  * Whether a channel is open at an instant, read on the channel's own wall clock: Intl converts the
  * instant to the time zone, so a DST change moves nothing (09:00 stays 09:00 local).
  */
-import type { OpeningHours, TimeRange, Weekday } from '../protocol/channels';
+import { rangeEnd, type OpeningHours, type TimeRange, type Weekday } from '../protocol/channels';
 
 const WEEKDAY_BY_SHORT: Record<string, Weekday> = { Mon: 'mon', Tue: 'tue', Wed: 'wed', Thu: 'thu', Fri: 'fri', Sat: 'sat', Sun: 'sun' };
 
@@ -24,7 +24,7 @@ export function localTime(instant: number, timeZone: string): LocalTime {
   return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday: WEEKDAY_BY_SHORT[parts.weekday], time: `${parts.hour}:${parts.minute}` };
 }
 
-const within = (time: string, range: TimeRange) => time >= range.start && time < range.end;
+const within = (time: string, range: TimeRange) => time >= range.start && time < rangeEnd(range);
 
 /** Open at `instant`: hours off, or a listed day, inside its hours, outside lunch, not a closed date. */
 export function isOpen(hours: OpeningHours, instant: number): boolean {

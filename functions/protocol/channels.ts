@@ -15,9 +15,12 @@ const seconds = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.
 /** Only https images: an http one would be blocked as mixed content on the customer's page. */
 const imageUrl = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500), v.url('must be a URL'), v.startsWith('https://', 'must be an https URL')));
 
+/** When a range ends, as a clock time to compare with: an end of 00:00 is midnight, the day's end ("22:00 to 00:00"). */
+export const rangeEnd = (range: { end: string }): string => (range.end === '00:00' ? '24:00' : range.end);
+
 const TimeRange = v.pipe(
   v.strictObject({ start: clock, end: clock }),
-  v.check((range) => range.start < range.end, 'must end after it starts'),
+  v.check((range) => range.start < rangeEnd(range), 'must end after it starts (00:00 as the end is midnight)'),
 );
 export type TimeRange = v.InferOutput<typeof TimeRange>;
 
@@ -43,7 +46,7 @@ const TimeZone = v.pipe(v.string(), v.check((zone) => {
   }
 }, 'is not a known IANA time zone (e.g. Europe/Amsterdam)'));
 
-const contains = (outer: TimeRange, inner: TimeRange) => outer.start <= inner.start && inner.end <= outer.end;
+const contains = (outer: TimeRange, inner: TimeRange) => outer.start <= inner.start && rangeEnd(inner) <= rangeEnd(outer);
 
 export const OpeningHours = v.pipe(
   v.strictObject({

@@ -82,3 +82,18 @@ test('a listed agent deactivated meanwhile is named and marked, can be removed, 
   await editor.getByRole('status').getByText('Saved.').waitFor();
   expect((await storedChannels()).find((c) => c.settings.id === 'eli-desk')?.settings.agents).toEqual([]);
 });
+
+test('a lunch break outside the opening hours is refused with the cursor in its times; the time zone offers the known zones', async () => {
+  const page = await channelsTab();
+  const editor = page.getByRole('form', { name: 'Channels: Customer service' });
+  await editor.getByRole('checkbox', { name: 'Only open during these hours' }).check();
+  expect(await editor.locator('datalist#time-zones option[value="Europe/Amsterdam"]').count()).toBe(1);
+  await editor.getByRole('checkbox', { name: 'Lunch break' }).check();
+  const lunchFrom = editor.getByLabel('Lunch break from');
+  await lunchFrom.fill('20:00');
+  await editor.getByLabel('Lunch break until').fill('21:00');
+  await editor.getByRole('button', { name: 'Save channel' }).click();
+
+  await editor.getByRole('status').getByText(/^Check “Lunch break”: must fall within the opening hours of an open day/).waitFor();
+  expect(await lunchFrom.evaluate((field) => field === document.activeElement)).toBe(true);
+});

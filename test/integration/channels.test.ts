@@ -100,6 +100,11 @@ test('a name another channel has is refused, however it is spaced or cased, on c
   expect((await save(adminToken, { settings: { ...desk.body.settings, name: 'QA desk', launcherText: 'Ask QA' }, version: 1 })).status).toBe(200);
 });
 
+test('hours may run until midnight, written as an end of 00:00', async () => {
+  const late = { ...defaultChannelSettings('late-shift'), name: 'Late shift', hours: { ...defaultChannelSettings().hours, enabled: true, days: { fri: { start: '22:00', end: '00:00' } } } };
+  expect((await save(adminToken, { settings: late, version: 0 })).status).toBe(200);
+});
+
 test.each([
   ['an unknown time zone', { hours: { ...defaultChannelSettings().hours, timeZone: 'Mars/Olympus' } }, /hours.timeZone/],
   ['hours that end before they start', { hours: { ...defaultChannelSettings().hours, days: { mon: { start: '17:00', end: '09:00' } } } }, /hours.days.mon/],

@@ -35,6 +35,15 @@ describe('isOpen', () => {
     expect(isOpen(hours, at('2026-11-25T12:00:00Z'))).toBe(true); // 13:00
   });
 
+  test('an end of 00:00 is midnight: open until the day ends, and all day from 00:00 to 00:00', () => {
+    const evenings: OpeningHours = { ...hours, days: { wed: { start: '22:00', end: '00:00' }, thu: { start: '00:00', end: '00:00' } }, lunch: undefined };
+    expect(isOpen(evenings, at('2026-11-25T20:59:00Z'))).toBe(false); // Wednesday 21:59
+    expect(isOpen(evenings, at('2026-11-25T22:59:00Z'))).toBe(true); // Wednesday 23:59
+    expect(isOpen(evenings, at('2026-11-26T00:00:00Z'))).toBe(true); // Thursday 01:00
+    expect(isOpen(evenings, at('2026-11-26T22:59:00Z'))).toBe(true); // Thursday 23:59
+    expect(isOpen(evenings, at('2026-11-26T23:00:00Z'))).toBe(false); // Friday 00:00
+  });
+
   test('closed on a day without hours and on a closed date', () => {
     expect(isOpen(hours, at('2026-11-29T10:00:00Z'))).toBe(false); // Sunday 11:00
     expect(isOpen(hours, at('2026-12-25T10:00:00Z'))).toBe(false); // Friday, Christmas

@@ -122,8 +122,12 @@ export function ChannelEditor({ config, token, channel, roster, justCreated, onS
 
 /** The control of the field whose label starts with `label` (a day's row is labelled by the day's name): where the admin is sent to fix it. */
 function fieldLabelled(form: HTMLFormElement | null, label: string): HTMLElement | undefined {
-  const labels = [...(form?.querySelectorAll('label, th') ?? [])];
-  const holder = labels.find((element) => element.textContent?.trim().startsWith(label));
-  const row = holder?.tagName === 'TH' ? holder.parentElement : holder;
-  return row?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select') ?? undefined;
+  const labels = [...(form?.querySelectorAll('label, th') ?? [])].filter((element) => element.textContent?.trim().startsWith(label));
+  // The first such label holding a field to type in: "Lunch break" labels its switch, then its times.
+  for (const holder of labels) {
+    const row = holder.tagName === 'TH' ? holder.parentElement : holder;
+    const field = row?.querySelector<HTMLElement>('input:not([type=checkbox]), textarea, select');
+    if (field) return field;
+  }
+  return undefined;
 }

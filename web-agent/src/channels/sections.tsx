@@ -60,6 +60,9 @@ export function AlertsSection({ settings, onChange }: SectionProps) {
   );
 }
 
+/** The zones the browser knows, offered as the admin types (any IANA zone the server knows is accepted). */
+const TIME_ZONES: string[] = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+
 function RangeInputs({ range, label, onChange }: { range: TimeRange; label: string; onChange(next: TimeRange): void }) {
   return (
     <span class="range">
@@ -90,6 +93,9 @@ export function HoursSection({ settings, onChange }: SectionProps) {
       <label>
         {ct.timeZone}
         <input value={hours.timeZone} list="time-zones" onInput={(e) => set({ timeZone: e.currentTarget.value.trim() })} />
+        <datalist id="time-zones">
+          {TIME_ZONES.map((zone) => <option key={zone} value={zone} />)}
+        </datalist>
       </label>
       <table class="hours">
         <tbody>
@@ -113,6 +119,7 @@ export function HoursSection({ settings, onChange }: SectionProps) {
         {ct.lunch}
       </label>
       {hours.lunch && <RangeInputs range={hours.lunch} label={ct.lunch} onChange={(lunch) => set({ lunch })} />}
+      <p class="muted small">{ct.midnight}</p>
       <label>
         {ct.closedDates}
         <DateLines dates={hours.closedDates} onChange={(closedDates) => set({ closedDates })} />

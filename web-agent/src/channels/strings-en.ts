@@ -44,6 +44,7 @@ export const ctEn = {
   from: 'from',
   until: 'until',
   lunch: 'Lunch break',
+  midnight: 'A day that ends at 00:00 is open until midnight.',
   closedDates: 'Closed days (YYYY-MM-DD, one per line)',
   look: 'Widget look',
   theme: 'Theme',

@@ -45,6 +45,7 @@ export const ctNl: ChannelStrings = {
   from: 'van',
   until: 'tot',
   lunch: 'Lunchpauze',
+  midnight: 'Een dag die om 00:00 eindigt, is open tot middernacht.',
   closedDates: 'Gesloten dagen (JJJJ-MM-DD, één per regel)',
   look: 'Uiterlijk van de widget',
   theme: 'Thema',
