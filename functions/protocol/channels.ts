@@ -18,6 +18,11 @@ const imageUrl = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500), v.url
 /** When a range ends, as a clock time to compare with: an end of 00:00 is midnight, the day's end ("22:00 to 00:00"). */
 export const rangeEnd = (range: { end: string }): string => (range.end === '00:00' ? '24:00' : range.end);
 
+/** The queue message's placeholders (a word in braces): a misspelt one ("{positie}") would reach customers as typed. */
+function knownPlaceholders(text: string): boolean {
+  return [...text.matchAll(/\{(\p{L}+)\}/gu)].every(([, name]) => name === 'position' || name === 'wait');
+}
+
 const TimeRange = v.pipe(
   v.strictObject({ start: clock, end: clock }),
   v.check((range) => range.start < rangeEnd(range), 'must end after it starts (00:00 as the end is midnight)'),
@@ -81,7 +86,7 @@ export const WidgetLook = v.strictObject({
   header: text(60),
   welcome: text(500),
   /** `{position}` and `{wait}` are filled in for the waiting customer. */
-  queueMessage: text(300),
+  queueMessage: v.pipe(text(300), v.check(knownPlaceholders, 'fills in only {position} and {wait}; check the spelling between the braces')),
 });
 export type WidgetLook = v.InferOutput<typeof WidgetLook>;
 
@@ -101,7 +106,7 @@ export const PageOrigin = v.pipe(
 
 
 export const ChannelSettings = v.strictObject({
-  id: v.pipe(v.string(), v.regex(CHANNEL_ID, 'use 1-40 lowercase letters, digits and dashes')),
+  id: v.pipe(v.string(), v.regex(CHANNEL_ID, 'use 1-40 lowercase letters, digits and dashes, starting and ending with a letter or digit')),
   name: required(80, 'name'),
   /** `auto`: the visitor's browser language (English or Dutch). */
   language: v.picklist(['auto', 'en', 'nl']),

@@ -113,6 +113,8 @@ test.each([
   ['a data:text/html agent photo', { look: { ...defaultChannelSettings().look, agentPhotoUrl: 'data:text/html,<script>alert(1)</script>' } }, /look.agentPhotoUrl.*must be an https URL/],
   ['a javascript: bot address', { bot: { url: 'javascript:alert(1)', timeoutMs: 2000 } }, /bot.url.*must be an http\(s\) URL/],
   ['a colour that is not hex', { look: { ...defaultChannelSettings().look, color: 'red; background:url(x)' } }, /look.color/],
+  ['a queue message with a misspelt placeholder', { look: { ...defaultChannelSettings().look, queueMessage: 'Je bent nummer {positie}.' } }, /^settings\.look\.queueMessage: fills in only \{position\} and \{wait\}/],
+  ['an id ending in a dash', { id: 'sales-' }, /^settings\.id: use 1-40 lowercase letters, digits and dashes, starting and ending with a letter or digit$/],
   ['a colour too light for the white text on it', { look: { ...defaultChannelSettings().look, color: '#f7f3c8' } }, /^settings\.look\.color: is too light for the widget's white text; choose a darker colour$/],
   ['a manager warning before the unanswered warning', { unansweredWarningSeconds: 120, managerWarningSeconds: 60 }, /managerWarningSeconds/],
   ['an unknown field', { colour: '#000000' }, /colour/],

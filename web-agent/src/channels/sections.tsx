@@ -22,7 +22,7 @@ export function GeneralSection({ settings, onChange, isNew }: SectionProps & { i
       <legend>{ct.general}</legend>
       <label>
         {ct.id}
-        <input value={settings.id} disabled={!isNew} required pattern="[a-z0-9][a-z0-9\-]{0,38}[a-z0-9]?" onInput={(e) => onChange({ ...settings, id: e.currentTarget.value.trim() })} />
+        <input value={settings.id} disabled={!isNew} required pattern="[a-z0-9]([a-z0-9\-]{0,38}[a-z0-9])?" onInput={(e) => onChange({ ...settings, id: e.currentTarget.value.trim() })} />
       </label>
       <label>
         {ct.name}
@@ -215,7 +215,7 @@ export function AgentsSection({ settings, onChange, roster }: SectionProps & { r
   return (
     <fieldset>
       <legend>{ct.agents}</legend>
-      {settings.agents.length === 0 && <p class="muted">{ct.agentsEmpty}</p>}
+      <p class="muted">{settings.agents.length === 0 ? ct.agentsEmpty : ct.agentsListed}</p>
       {settings.agents.length > 0 && (
         <table>
           <thead>

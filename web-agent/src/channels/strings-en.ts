@@ -61,6 +61,7 @@ export const ctEn = {
   queueMessage: 'Queue message ({position} and {wait} are filled in)',
   agents: 'Agents serving this channel',
   agentsEmpty: 'No agents listed: every agent serves this channel, with notifications.',
+  agentsListed: 'Only the agents listed serve this channel; remove them all to let every agent serve it.',
   addAgent: 'Add an agent to this channel',
   removeAgent: (name: string) => `Remove ${name}`,
   deactivatedAgent: (name: string) => `${name} (deactivated)`,

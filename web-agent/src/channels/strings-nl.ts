@@ -62,6 +62,7 @@ export const ctNl: ChannelStrings = {
   queueMessage: 'Wachtrijbericht ({position} en {wait} worden ingevuld)',
   agents: 'Agents voor dit kanaal',
   agentsEmpty: 'Geen agents opgegeven: elke agent bedient dit kanaal, met meldingen.',
+  agentsListed: 'Alleen de opgegeven agents bedienen dit kanaal; verwijder ze allemaal om elke agent het te laten bedienen.',
   addAgent: 'Een agent aan dit kanaal toevoegen',
   removeAgent: (name: string) => `${name} verwijderen`,
   deactivatedAgent: (name: string) => `${name} (gedeactiveerd)`,
