@@ -121,5 +121,10 @@ test("a customer whose address is one contact's is linked when answered: the pan
   await panel.getByRole('region', { name: lotte.name }).getByText('020 555 0101').waitFor();
   expect(await panel.getByRole('list', { name: 'Suggested match' }).count()).toBe(0);
   await endChatWith(anna, lotte);
-  await panel.getByRole('region', { name: 'Activities' }).getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 2 messages$/).waitFor();
+  const activity = panel.getByRole('region', { name: 'Activities' }).getByRole('button', { name: new RegExp(lotte.question.replace('?', '\\?')) });
+  await activity.getByText(/^Chat ended .+ · Anna de Vries · \d+ s · 2 messages$/).waitFor();
+
+  // The activity says what the chat was about, and opens it.
+  await activity.click();
+  await anna.getByRole('dialog', { name: 'Transcript' }).getByText('Yes, from 10 euro.').waitFor();
 }, 60_000);

@@ -76,7 +76,7 @@ export function LinkedPerson({ api, chat, version, onChange, canEdit }: Props) {
       )}
       <EarlierChats api={api} chats={earlierChats(panel, chat.chatId)} />
       <PersonRequests requests={panel.requests} />
-      <ActivityList activities={panel.activities} />
+      <ActivityList api={api} activities={panel.activities} chats={panel.chats} />
     </>
   );
 }
