@@ -4,10 +4,9 @@
  * nor from the server's sweeper, while a colleague who may respond does.
  */
 import type { Browser } from 'playwright-core';
-import type { AgentsResponse, ChannelsResponse } from '../../functions/protocol';
-import { api, connectCustomer, loginAgent, type Client } from '../support/clients';
+import { connectCustomer, type Client } from '../support/clients';
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { ADMIN } from '../support/admin';
+import { changeDefaultChannel } from '../support/admin';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, openConsole } from './steps';
 
@@ -18,20 +17,15 @@ const clients: Client[] = [];
 // Anna answers and is notified; Bram is notified but may not respond. The warning comes after 10 s.
 startRuntimeAndBrowser(async (started) => {
   ({ runtime, browser } = started);
-  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
-  const { body } = await api<AgentsResponse>(runtime.url, '/api/admin/agents', { method: 'GET', token });
-  const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
-  const [stored] = (await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token })).body.channels;
-  const settings = {
-    ...stored.settings,
+  await changeDefaultChannel(runtime.url, (settings, idOf) => ({
+    ...settings,
     unansweredWarningSeconds: 10,
     managerWarningSeconds: 600,
     agents: [
       { agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false },
       { agentId: idOf(BRAM.email), canRespond: false, notifications: true, canListenIn: false, manager: false },
     ],
-  };
-  expect((await api(runtime.url, '/api/channels', { token, body: { settings, version: stored.version } })).status).toBe(200);
+  }));
 });
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));

@@ -3,11 +3,11 @@
  * form keeps the panel's width, and its fields and Start chat stay in view.
  */
 import type { Browser } from 'playwright-core';
-import type { ChannelsResponse } from '../../functions/protocol';
-import { api, loginAgent, type Client } from '../support/clients';
+import type { Client } from '../support/clients';
+import { changeDefaultChannel } from '../support/admin';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import type { TestRuntime } from '../support/runtime';
-import { ADMIN, openPage } from './steps';
+import { openPage } from './steps';
 import { launcher, panel, presentAgent } from './widget-steps';
 
 let runtime: TestRuntime;
@@ -18,11 +18,7 @@ const URL_IN_WELCOME = `https://shop.example/help?topic=${'deliveryandreturns'.r
 
 startRuntimeAndBrowser(async (started) => {
   ({ runtime, browser } = started);
-  const { token } = await loginAgent(runtime.url, ADMIN.email, ADMIN.password);
-  const { body } = await api<ChannelsResponse>(runtime.url, '/api/channels', { method: 'GET', token });
-  const { settings, version } = body.channels.find((c) => c.settings.id === 'default')!;
-  const look = { ...settings.look, welcome: `Read ${URL_IN_WELCOME} first.` };
-  expect((await api(runtime.url, '/api/channels', { token, body: { settings: { ...settings, look }, version } })).status).toBe(200);
+  await changeDefaultChannel(runtime.url, (settings) => ({ ...settings, look: { ...settings.look, welcome: `Read ${URL_IN_WELCOME} first.` } }));
   anna = await presentAgent(runtime);
 });
 afterAll(() => anna?.close());

@@ -1,5 +1,5 @@
 /** Calls to the admin routes as a signed-in agent, for the admin tests. */
-import type { AgentAdminView, AgentChangeResponse, AgentsResponse, AuditResponse, ChannelsResponse } from '../../functions/protocol';
+import type { AgentAdminView, AgentChangeResponse, AgentsResponse, AuditResponse, ChannelSettings, ChannelsResponse } from '../../functions/protocol';
 import { api, loginAgent } from './clients';
 
 export const ADMIN = { email: 'admin@parley.test', password: 'parley-admin', name: 'Carla Admin' };
@@ -31,4 +31,17 @@ export async function closeDefaultChannel(base: string): Promise<void> {
   const hours = { ...stored.settings.hours, enabled: true, days: {} };
   const saved = await api(base, '/api/channels', { token, body: { settings: { ...stored.settings, hours }, version: stored.version } });
   if (saved.status !== 200) throw new Error(`closing the default channel answered ${saved.status}`);
+}
+
+/**
+ * The admin saves the default channel as `change` makes it from the stored settings; `idOf` gives an
+ * agent's id by email, for the channel's agent list.
+ */
+export async function changeDefaultChannel(base: string, change: (settings: ChannelSettings, idOf: (email: string) => string) => ChannelSettings): Promise<void> {
+  const { token } = await loginAgent(base, ADMIN.email, ADMIN.password);
+  const { body } = await api<AgentsResponse>(base, '/api/admin/agents', { method: 'GET', token });
+  const idOf = (email: string) => body.agents.find((a) => a.email === email)!.id;
+  const [stored] = (await api<ChannelsResponse>(base, '/api/channels', { method: 'GET', token })).body.channels;
+  const saved = await api(base, '/api/channels', { token, body: { settings: change(stored.settings, idOf), version: stored.version } });
+  if (saved.status !== 200) throw new Error(`saving the default channel answered ${saved.status}`);
 }

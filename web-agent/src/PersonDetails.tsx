@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PersonPanelResponse } from '../../functions/protocol/contacts';
 import { t } from './strings';
+import { DetailsList, type Detail } from './DetailsList';
 
 interface Props {
   panel: PersonPanelResponse;
@@ -12,7 +13,7 @@ interface Props {
 export function PersonDetails({ panel, onChange, onEdit }: Props) {
   const { person, company } = panel;
   const heading = useRef<HTMLHeadingElement>(null);
-  const rows: [string, string | undefined][] = [
+  const rows: Detail[] = [
     [t.contact.email, person.email],
     [t.contact.phone, person.phone],
     [t.contact.company, company?.name],
@@ -43,17 +44,7 @@ export function PersonDetails({ panel, onChange, onEdit }: Props) {
           )}
         </span>
       </div>
-      <dl class="details">
-        {rows.map(
-          ([label, value]) =>
-            value && (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ),
-        )}
-      </dl>
+      <DetailsList rows={rows} />
     </section>
   );
 }

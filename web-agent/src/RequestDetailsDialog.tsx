@@ -7,6 +7,7 @@ import { Dialog } from './Dialog';
 import { formatDateTime } from './format';
 import { useChannelName } from './channel-names';
 import { customerName, t } from './strings';
+import { DetailsList, type Detail } from './DetailsList';
 
 interface Props {
   request: RequestView;
@@ -17,7 +18,7 @@ export function RequestDetailsDialog({ request, onClose }: Props) {
   const channelName = useChannelName();
   const words = t.dashboard.requestDetails;
   const columns = t.dashboard.requestColumns;
-  const rows: [string, string | undefined][] = [
+  const rows: Detail[] = [
     [columns.customer, customerName(request.name)],
     [words.email, request.email],
     [words.channel, channelName(request.channel)],
@@ -28,17 +29,7 @@ export function RequestDetailsDialog({ request, onClose }: Props) {
   ];
   return (
     <Dialog title={words.title(request.number, request.title)} onClose={onClose}>
-      <dl class="details">
-        {rows.map(
-          ([label, value]) =>
-            value && (
-              <div key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ),
-        )}
-      </dl>
+      <DetailsList rows={rows} />
       {request.message && (
         <>
           <h3>{request.source === 'chat' ? words.question : words.message}</h3>
