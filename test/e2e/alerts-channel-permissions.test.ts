@@ -3,39 +3,18 @@
  * has Notifications on but "Can respond" off gets none, neither from the console's own countdown
  * nor from the server's sweeper, while a colleague who may respond does.
  */
-import type { Browser } from 'playwright-core';
-import { connectCustomer, type Client } from '../support/clients';
-import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { changeDefaultChannel } from '../support/admin';
-import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { connectCustomer } from '../support/clients';
+import { ANNA, BRAM } from '../support/runtime';
 import { MILA, openConsole } from './steps';
-
-let runtime: TestRuntime;
-let browser: Browser;
-const clients: Client[] = [];
+import { alertsWorld } from './alerts-world';
 
 // Anna answers and is notified; Bram is notified but may not respond. The warning comes after 10 s.
-startRuntimeAndBrowser(async (started) => {
-  ({ runtime, browser } = started);
-  await changeDefaultChannel(runtime.url, (settings, idOf) => ({
-    ...settings,
-    unansweredWarningSeconds: 10,
-    managerWarningSeconds: 600,
-    agents: [
-      { agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false },
-      { agentId: idOf(BRAM.email), canRespond: false, notifications: true, canListenIn: false, manager: false },
-    ],
-  }));
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
+const world = alertsWorld({ canRespond: false, notifications: true, canListenIn: false, manager: false }, 600);
 
 test('an agent notified on a channel where they may not respond gets no pop-up for its chats', async () => {
-  const [anna, bram] = [await openConsole(browser, runtime, ANNA, 'Present'), await openConsole(browser, runtime, BRAM, 'Present')];
-  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  clients.push(customer);
+  const [anna, bram] = [await openConsole(world.browser, world.runtime, ANNA, 'Present'), await openConsole(world.browser, world.runtime, BRAM, 'Present')];
+  const customer = await connectCustomer(world.runtime.url, world.runtime.wsUrl);
+  world.clients.push(customer);
   customer.send({ action: 'chat.start', chatId: 'e2e-alert-perm-01', name: MILA.name, email: MILA.email, question: MILA.question });
   await customer.next('chat');
   // Bram's Incoming chats lists none, and says why the figures count one waiting.
@@ -49,8 +28,8 @@ test('an agent notified on a channel where they may not respond gets no pop-up f
   expect(await bram.getByRole('alertdialog').count()).toBe(0);
 
   // The server's sweep raises its alert too: for Anna only.
-  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 15_000))).toMatchObject({ alertsRaised: 1 });
-  await runtime.idle();
+  expect(await world.runtime.scheduler.fire('Sweeper', new Date(Date.now() + 15_000))).toMatchObject({ alertsRaised: 1 });
+  await world.runtime.idle();
   await bram.waitForTimeout(500);
   expect(await bram.getByRole('alertdialog').count()).toBe(0);
 }, 60_000);

@@ -3,39 +3,18 @@
  * to a Present manager of the channel, not a minute later with the server's sweep. A manager who may
  * not respond there gets no Answer (it would be refused); going Away closes the pop-up.
  */
-import type { Browser } from 'playwright-core';
-import { connectCustomer, type Client } from '../support/clients';
-import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { changeDefaultChannel } from '../support/admin';
-import { startRuntimeAndBrowser } from '../support/e2e-world';
+import { connectCustomer } from '../support/clients';
+import { ANNA, BRAM } from '../support/runtime';
 import { MILA, openConsole } from './steps';
-
-let runtime: TestRuntime;
-let browser: Browser;
-const clients: Client[] = [];
+import { alertsWorld } from './alerts-world';
 
 // Anna answers the channel's chats; Bram manages them without answering. Warnings after 10 s and 20 s.
-startRuntimeAndBrowser(async (started) => {
-  ({ runtime, browser } = started);
-  await changeDefaultChannel(runtime.url, (settings, idOf) => ({
-    ...settings,
-    unansweredWarningSeconds: 10,
-    managerWarningSeconds: 20,
-    agents: [
-      { agentId: idOf(ANNA.email), canRespond: true, notifications: true, canListenIn: false, manager: false },
-      { agentId: idOf(BRAM.email), canRespond: false, notifications: false, canListenIn: false, manager: true },
-    ],
-  }));
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await Promise.all(browser.contexts().map((context) => context.close()));
-});
+const world = alertsWorld({ canRespond: false, notifications: false, canListenIn: false, manager: true }, 20);
 
 test("a Present manager of the channel gets the manager warning at the channel's time, without an Answer they could not use", async () => {
-  const [anna, bram] = [await openConsole(browser, runtime, ANNA, 'Present'), await openConsole(browser, runtime, BRAM, 'Present')];
-  const customer = await connectCustomer(runtime.url, runtime.wsUrl);
-  clients.push(customer);
+  const [anna, bram] = [await openConsole(world.browser, world.runtime, ANNA, 'Present'), await openConsole(world.browser, world.runtime, BRAM, 'Present')];
+  const customer = await connectCustomer(world.runtime.url, world.runtime.wsUrl);
+  world.clients.push(customer);
   const startedAt = Date.now();
   customer.send({ action: 'chat.start', chatId: 'e2e-alert-manager-01', name: MILA.name, email: MILA.email, question: MILA.question });
   await customer.next('chat');
