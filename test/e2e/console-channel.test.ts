@@ -189,6 +189,9 @@ test('a refused save names the field by its label and puts the cursor in it; not
 
   await editor.getByRole('status').getByText('Check “Time zone”: is not a known IANA time zone (e.g. Europe/Amsterdam).').waitFor();
   expect(await zone.evaluate((field) => field === document.activeElement)).toBe(true);
+  // Edited, the refusal no longer stands on screen.
+  await zone.fill('Europe/Amsterdam');
+  expect(await editor.getByText(/^Check “Time zone”/).count()).toBe(0);
   await admin.reload();
   await admin.getByRole('tab', { name: 'Admin' }).click();
   expect(await admin.getByRole('form', { name: 'Channels: Customer service' }).getByLabel('Time zone').inputValue()).toBe(before);

@@ -59,7 +59,8 @@ export function ChannelEditor({ config, token, channel, roster, justCreated, onS
   const change = (next: ChannelSettings) => {
     setDraft(next);
     channelDrafts.keep(draftKey, { base: channel.settings, edited: next });
-    if (status.kind === 'saved') setStatus({ kind: 'idle' });
+    // An edit answers a refusal (or makes "Saved." stale); a refusal for someone else's save stays, with its Reload.
+    if (status.kind === 'saved' || (status.kind === 'refused' && !status.conflict)) setStatus({ kind: 'idle' });
   };
 
   async function submit(event: Event) {
