@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { WebSocketApi, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm, AlarmStatusWidget, ComparisonOperator, Dashboard, GraphWidget, MathExpression, Metric,
@@ -6,7 +6,8 @@ import {
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type Table } from 'aws-cdk-lib/aws-dynamodb';
-import { Alias } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -36,10 +37,24 @@ export class Monitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
+    // A key of the stack's own: CloudWatch cannot publish to a topic encrypted with the AWS-managed
+    // alias/aws/sns key (its policy cannot be changed to let CloudWatch use it), so no alarm would arrive.
+    const key = new Key(this, 'AlarmTopicKey', {
+      description: `Encrypts the alarm topic of ${Stack.of(this).stackName}`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
+    });
+    key.addToResourcePolicy(new PolicyStatement({
+      principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      resources: ['*'],
+      conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+    }));
     this.topic = new Topic(this, 'AlarmTopic', {
       displayName: `Parley alarms (${Stack.of(this).stackName})`,
       enforceSSL: true,
-      masterKey: Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+      masterKey: key,
     });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
@@ -51,11 +66,11 @@ export class Monitoring extends Construct {
       props.socketApi.metric('ExecutionError', { statistic: 'Sum', period: FIVE_MINUTES }),
     ]);
     const httpErrors = props.httpApi.metricServerError({ statistic: 'Sum', period: FIVE_MINUTES });
-    // The operations Parley's store uses (all of them would exceed an alarm's 10 metrics).
-    const tableThrottles = props.table.metricThrottledRequestsForOperations({
-      operations: [Operation.GET_ITEM, Operation.PUT_ITEM, Operation.UPDATE_ITEM, Operation.DELETE_ITEM, Operation.QUERY, Operation.SCAN, Operation.BATCH_WRITE_ITEM, Operation.BATCH_GET_ITEM],
-      period: FIVE_MINUTES,
-    });
+    // The operations Parley's store uses (all of them would exceed an alarm's 10 metrics). DynamoDB sends
+    // ThrottledRequests only for an operation that was throttled: summed with FILL, one is enough.
+    const tableThrottles = sum('DynamoDB throttles', [
+      Operation.GET_ITEM, Operation.PUT_ITEM, Operation.UPDATE_ITEM, Operation.DELETE_ITEM, Operation.QUERY, Operation.SCAN, Operation.BATCH_WRITE_ITEM, Operation.BATCH_GET_ITEM,
+    ].map((operation) => props.table.metric('ThrottledRequests', { dimensionsMap: { TableName: props.table.tableName, Operation: operation }, statistic: 'Sum', period: FIVE_MINUTES })));
     const overdueChats = new Metric({
       namespace: props.metricsNamespace,
       metricName: PAST_MANAGER_WARNING_METRIC,

@@ -30,6 +30,12 @@ describe('alarms and dashboard', () => {
     });
   });
 
+  test('the DynamoDB throttle alarm fires on any one throttled operation: each is filled with 0 where DynamoDB sent nothing', () => {
+    const [alarm] = Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter((a) => JSON.stringify(a.Properties).includes('"MetricName":"ThrottledRequests"'));
+    const expression = alarm.Properties.Metrics.find((m: { Expression?: string }) => m.Expression).Expression as string;
+    expect(expression.match(/FILL\(/g)).toHaveLength(8);
+  });
+
   test('the Lambda error alarms together cover every handler', () => {
     const functions = Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } }));
     const watched = Object.values(template.findResources('AWS::CloudWatch::Alarm'))
@@ -38,8 +44,14 @@ describe('alarms and dashboard', () => {
     expect(new Set(watched)).toEqual(new Set(functions));
   });
 
-  test('the alarm topic accepts only TLS and is encrypted', () => {
-    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  test('the alarm topic accepts only TLS and is encrypted with a key CloudWatch may use (not alias/aws/sns, which alarms cannot publish with)', () => {
+    const keys = Object.keys(template.findResources('AWS::KMS::Key'));
+    expect(keys).toHaveLength(1);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keys[0], 'Arn'] } });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey*'] })]) },
+    });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
