@@ -5,3 +5,10 @@ test('the stack outputs its table name', () => {
   const { stack, template } = synthParley();
   template.hasOutput('TableName', { Value: stack.resolve(stack.data.table.tableName) });
 });
+
+test('the stack outputs its event bus, for rules of the operator\'s own, and the distribution a custom domain points at', () => {
+  const { stack, template } = synthParley();
+  template.hasOutput('EventBusArn', { Value: stack.resolve(stack.bus.eventBusArn) });
+  template.hasOutput('EventBusName', { Value: stack.resolve(stack.bus.eventBusName) });
+  template.hasOutput('DistributionDomainName', { Value: stack.resolve(stack.web.distribution.distributionDomainName) });
+});
