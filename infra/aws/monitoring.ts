@@ -10,6 +10,7 @@ import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { PAST_MANAGER_WARNING_METRIC } from '../../functions/domain/alert-rules';
@@ -27,6 +28,8 @@ export interface MonitoringProps {
   metricsNamespace: string;
   /** Subscribed to the alarm topic when given. */
   alarmEmail?: string;
+  /** Bus events no handler could take. */
+  failedEvents: IQueue;
 }
 
 /** The tenant's alarms (to one SNS topic) and its CloudWatch dashboard. See docs/operations.md. */
@@ -84,6 +87,8 @@ export class Monitoring extends Construct {
     this.alarm('HttpServerErrors', httpErrors, 5, 'The HTTP API (login, tickets, contacts) answered 5xx.');
     this.alarm('TableThrottles', tableThrottles, 1, 'DynamoDB throttled requests: a hot partition or the account limit.');
     this.alarm('ChatsUnanswered', overdueChats, 1, 'Customers have waited past the manager warning time: nobody is answering.', 3);
+    const failedEvents = props.failedEvents.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: FIVE_MINUTES });
+    this.alarm('EventsFailed', failedEvents, 1, 'Bus events the activity, statistics or history writer could not handle wait in the FailedEvents queue.');
 
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.hours(3) });
     this.dashboard.addWidgets(

@@ -22,6 +22,12 @@ export function acknowledgeNagFindings(stack: ParleyStack): void {
   acknowledgeHandlerFunctions(stack);
   acknowledgeWebHosting(stack);
   acknowledge(
+    stack.failedEvents,
+    'AwsSolutions-SQS3',
+    'It is itself the dead-letter queue: of the bus rules, and of the event handlers that failed on an event. Nothing reads it but ' +
+      'the operator, after the EventsFailed alarm (docs/operations.md), so a queue behind it would only hold the same messages again.',
+  );
+  acknowledge(
     stack.socket.logsRole,
     'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
     'The AWS-managed policy API Gateway documents for its account CloudWatch role; AWS keeps it current.',

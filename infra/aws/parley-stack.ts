@@ -1,4 +1,5 @@
-import { CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Tags, type StackProps } from 'aws-cdk-lib';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import type { Construct } from 'constructs';
 import { handlers, type HandlerSpec } from '../manifest';
@@ -35,6 +36,8 @@ export interface ParleyStackProps extends StackProps, Partial<Omit<TenantOptions
 export class ParleyStack extends Stack {
   readonly data: DataTable;
   readonly bus: EventBus;
+  /** Bus events the activity, statistics and history writers could not handle, kept 14 days (docs/operations.md). */
+  readonly failedEvents: Queue;
   readonly socket: ChatSocketApi;
   readonly http: ChatHttpApi;
   readonly files: FilesBucket;
@@ -60,6 +63,11 @@ export class ParleyStack extends Stack {
 
     this.data = new DataTable(this, 'Data');
     this.bus = new EventBus(this, 'Bus');
+    this.failedEvents = new Queue(this, 'FailedEvents', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
     this.socket = new ChatSocketApi(this, 'Socket');
     this.http = new ChatHttpApi(this, 'Http');
     const logsBucket = new AccessLogsBucket(this, 'AccessLogs').bucket;
@@ -86,6 +94,7 @@ export class ParleyStack extends Stack {
       httpApi: this.http.api,
       metricsNamespace,
       alarmEmail,
+      failedEvents: this.failedEvents,
     });
     this.addOutputs();
     acknowledgeNagFindings(this);
@@ -93,7 +102,7 @@ export class ParleyStack extends Stack {
 
   private addHandler(spec: HandlerSpec, resources: HandlerResources): HandlerFunction {
     const handler = new HandlerFunction(this, spec, resources, this.handlerRoles.roleFor(spec.access));
-    attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus });
+    attachTrigger(handler, spec, handler.function, { socket: this.socket, http: this.http, bus: this.bus, failedEvents: this.failedEvents });
     return handler;
   }
 

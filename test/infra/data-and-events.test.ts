@@ -1,5 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { ChatHttpApi } from '../../infra/aws/chat-http-api';
@@ -97,7 +98,7 @@ describe('event bus and schedule', () => {
     const scope = new Stack(new App(), 'EventTrigger');
     const bus = new EventBus(scope, 'Bus');
     const fn = new LambdaFunction(scope, 'Writer', { runtime: Runtime.NODEJS_22_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => {}') });
-    const sources = { socket: new ChatSocketApi(scope, 'Socket'), http: new ChatHttpApi(scope, 'Http'), bus };
+    const sources = { socket: new ChatSocketApi(scope, 'Socket'), http: new ChatHttpApi(scope, 'Http'), bus, failedEvents: new Queue(scope, 'Failed') };
 
     attachTrigger(scope, { name: 'Writer', entry: 'unused.ts', trigger: { kind: 'event', detailTypes: ['chat.ended'] }, access: { table: 'read' } }, fn, sources);
 
@@ -107,11 +108,25 @@ describe('event bus and schedule', () => {
       Targets: [Match.objectLike({ Arn: scope.resolve(fn.functionArn) })],
     });
   });
+
+  test("an event its handler cannot take is kept in the failed-events queue, not dropped: undelivered, or failed on every try", () => {
+    const scope = new Stack(new App(), 'EventFailures');
+    const fn = new LambdaFunction(scope, 'Writer', { runtime: Runtime.NODEJS_22_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => {}') });
+    const failedEvents = new Queue(scope, 'Failed');
+    const sources = { socket: new ChatSocketApi(scope, 'Socket'), http: new ChatHttpApi(scope, 'Http'), bus: new EventBus(scope, 'Bus'), failedEvents };
+
+    attachTrigger(scope, { name: 'Writer', entry: 'unused.ts', trigger: { kind: 'event', detailTypes: ['chat.ended'] }, access: { table: 'read' } }, fn, sources);
+
+    const template = Template.fromStack(scope);
+    const queueArn = scope.resolve(failedEvents.queueArn);
+    template.hasResourceProperties('AWS::Events::Rule', { Targets: [Match.objectLike({ DeadLetterConfig: { Arn: queueArn }, RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86400 } })] });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 2, DestinationConfig: { OnFailure: { Destination: queueArn } } });
+  });
   test("an event trigger's detailHas becomes an exists match on those detail fields", () => {
     const scope = new Stack(new App(), 'EventTriggerDetail');
     const bus = new EventBus(scope, 'Bus');
     const fn = new LambdaFunction(scope, 'Writer', { runtime: Runtime.NODEJS_22_X, handler: 'index.handler', code: Code.fromInline('exports.handler = async () => {}') });
-    const sources = { socket: new ChatSocketApi(scope, 'Socket'), http: new ChatHttpApi(scope, 'Http'), bus };
+    const sources = { socket: new ChatSocketApi(scope, 'Socket'), http: new ChatHttpApi(scope, 'Http'), bus, failedEvents: new Queue(scope, 'Failed') };
 
     attachTrigger(scope, { name: 'Writer', entry: 'unused.ts', trigger: { kind: 'event', detailTypes: ['chat.ended'], detailHas: ['personId'] }, access: { table: 'read' } }, fn, sources);
 
