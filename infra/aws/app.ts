@@ -15,7 +15,7 @@ import { readTenantOptions, TenantOptionsError } from './tenant-options';
 
 async function main(): Promise<void> {
   const app = new App();
-  const options = readTenantOptions((key) => app.node.tryGetContext(key));
+  const options = readTenantOptions((key) => app.node.tryGetContext(key), Object.keys(app.node.getAllContext()));
   const { tenant } = options;
 
   // Rebuilt from scratch so files deleted from the source are not deployed again.

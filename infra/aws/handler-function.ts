@@ -7,6 +7,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Role } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { knownTimeZone } from './tenant-options';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV, type Access, type HandlerSpec } from '../manifest';
@@ -28,6 +29,8 @@ export interface HandlerResources {
   mailFrom?: string;
   filesBucket: IBucket;
   maxFileBytes?: number;
+  /** `-c statsTimeZone=Europe/London`: the days and hours Statistics counts in (default Europe/Amsterdam). */
+  statsTimeZone?: string;
 }
 
 /**
@@ -68,18 +71,12 @@ export class HandlerFunction extends Construct {
         externalModules: ['@aws-sdk/*'],
       },
     });
-    // `cdk deploy -c statsTimeZone=Europe/London`: the days and hours statistics count in (default Europe/Amsterdam).
-    const statsTimeZone = this.node.tryGetContext('statsTimeZone') as string | undefined;
-    if (statsTimeZone) this.function.addEnvironment(ENV.statsTimeZone, checkTimeZone(statsTimeZone));
+    if (resources.statsTimeZone) this.function.addEnvironment(ENV.statsTimeZone, checkTimeZone(resources.statsTimeZone));
   }
 }
 
 function checkTimeZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new Error(`statsTimeZone must be an IANA time zone such as Europe/Amsterdam, got "${zone}"`);
-  }
+  if (!knownTimeZone(zone)) throw new Error(`statsTimeZone must be an IANA time zone such as Europe/Amsterdam, got "${zone}"`);
   return zone;
 }
 

@@ -51,7 +51,7 @@ export class ParleyStack extends Stack {
   readonly mailFrom?: string;
 
   constructor(scope: Construct, id: string, props: ParleyStackProps) {
-    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, mailFrom, maxFileBytes, ...stackProps } = props;
+    const { tenant: tenantName, webAssetsDir, domain, allowedOrigins = [], alarmEmail, mailFrom, maxFileBytes, statsTimeZone, ...stackProps } = props;
     const tenant = checkTenantName(tenantName);
     const sender = checkMailFrom(mailFrom);
     super(scope, id, { description: `Parley live chat for tenant ${tenant}`, ...stackProps });
@@ -83,7 +83,7 @@ export class ParleyStack extends Stack {
     const origins = allowedOrigins.length > 0 ? [...allowedOrigins, ...this.web.origins] : [];
     const resources: HandlerResources = {
       table: this.data.table, socketStage: this.socket.stage, bus: this.bus, filesBucket: this.files.bucket,
-      maxFileBytes: this.files.maxFileBytes, metricsNamespace, allowedOrigins: origins, mailFrom: this.mailFrom,
+      maxFileBytes: this.files.maxFileBytes, metricsNamespace, allowedOrigins: origins, mailFrom: this.mailFrom, statsTimeZone,
     };
     this.handlerRoles = new HandlerRoles(this, 'HandlerRoles', resources);
     this.handlerFunctions = handlers.map((spec) => this.addHandler(spec, resources));

@@ -19,16 +19,35 @@ export interface TenantOptions {
   mailFrom?: string;
   /** Largest file a chat or the document library accepts, in bytes. */
   maxFileBytes?: number;
+  /** The time zone Statistics counts days and hours in. */
+  statsTimeZone?: string;
+}
+
+export function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 type Context = (key: string) => unknown;
+
+/** Every key `-c` takes; any other plain word is a typo (CDK's own keys carry `@` or `:`). */
+export const OPTION_KEYS = ['tenant', 'domain', 'certificateArn', 'allowedOrigins', 'alarmEmail', 'mailFrom', 'maxFileBytes', 'statsTimeZone'] as const;
+/** The S3 single-upload limit the files bucket's presigned PUT works within. */
+const MAX_FILE_BYTES = 5 * 1024 ** 3;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/;
 const CERTIFICATE = /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function readTenantOptions(context: Context): TenantOptions {
+/** `given`: the context keys the app was given, to catch a misspelt option (`-c alarmemail=…`). */
+export function readTenantOptions(context: Context, given: string[] = []): TenantOptions {
+  const unknown = given.filter((key) => /^[A-Za-z]+$/.test(key) && !(OPTION_KEYS as readonly string[]).includes(key));
+  if (unknown.length > 0) throw new TenantOptionsError(`Unknown option -c ${unknown.join(', -c ')}: the options are ${OPTION_KEYS.join(', ')} (docs/operations.md)`);
   const tenant = checkTenantName(context('tenant'));
   const text = (key: string) => {
     const value = context(key);
@@ -66,8 +85,15 @@ export function readTenantOptions(context: Context): TenantOptions {
   const maxFileBytes = text('maxFileBytes');
   if (maxFileBytes !== undefined) {
     const bytes = Number(maxFileBytes);
-    if (!Number.isSafeInteger(bytes) || bytes < 1024) throw new TenantOptionsError(`Invalid -c maxFileBytes=${maxFileBytes}: give a whole number of bytes, at least 1024 (e.g. 10485760 for 10 MB)`);
+    if (!Number.isSafeInteger(bytes) || bytes < 1024 || bytes > MAX_FILE_BYTES) {
+      throw new TenantOptionsError(`Invalid -c maxFileBytes=${maxFileBytes}: give a whole number of bytes from 1024 to ${MAX_FILE_BYTES} (5 GB), e.g. 10485760 for 10 MB`);
+    }
     options.maxFileBytes = bytes;
+  }
+  const statsTimeZone = text('statsTimeZone');
+  if (statsTimeZone !== undefined) {
+    if (!knownTimeZone(statsTimeZone)) throw new TenantOptionsError(`Invalid -c statsTimeZone=${statsTimeZone}: give an IANA time zone such as Europe/London`);
+    options.statsTimeZone = statsTimeZone;
   }
   return options;
 }

@@ -3,8 +3,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ParleyStack } from '../../infra/aws/parley-stack';
 import { fixtureWebAssets, synthParley } from './parley-template';
 
-const stackWith = (context: Record<string, unknown>) =>
-  new ParleyStack(new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } }), 'Parley-acme', { tenant: 'acme', webAssetsDir: fixtureWebAssets });
+const stackWith = ({ statsTimeZone }: { statsTimeZone: string }) =>
+  new ParleyStack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Parley-acme', { tenant: 'acme', webAssetsDir: fixtureWebAssets, statsTimeZone });
 
 test('the statistics writer has a rule for the chat and request events it counts', () => {
   synthParley().template.hasResourceProperties('AWS::Events::Rule', {

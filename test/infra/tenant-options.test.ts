@@ -26,6 +26,19 @@ test.each([
   [{ allowedOrigins: 'https://shop.acme.example/checkout' }, /Invalid origin/],
   [{ allowedOrigins: 'shop.acme.example' }, /Invalid origin/],
   [{ alarmEmail: 'ops' }, /Invalid -c alarmEmail/],
+  [{ maxFileBytes: '99999999999' }, /Invalid -c maxFileBytes=99999999999: give a whole number of bytes from 1024 to 5368709120 \(5 GB\)/],
+  [{ statsTimeZone: 'Mars/Olympus' }, /Invalid -c statsTimeZone=Mars\/Olympus: give an IANA time zone such as Europe\/London/],
 ])('refuses %j', (context, message) => {
   expect(() => read({ tenant: 'acme', ...context })).toThrow(message);
+});
+
+test('reads the statistics time zone and a file limit', () => {
+  expect(read({ tenant: 'acme', statsTimeZone: 'Europe/London', maxFileBytes: '10485760' })).toEqual({ tenant: 'acme', allowedOrigins: [], statsTimeZone: 'Europe/London', maxFileBytes: 10485760 });
+});
+
+test("a misspelt option is refused, naming the options there are; CDK's own context keys pass", () => {
+  const given = ['tenant', 'alarmemail', '@aws-cdk/core:newStyleStackSynthesis', 'aws:cdk:bundling-stacks'];
+  expect(() => readTenantOptions((key) => ({ tenant: 'acme', alarmemail: 'ops@acme.example' })[key], given))
+    .toThrow('Unknown option -c alarmemail: the options are tenant, domain, certificateArn, allowedOrigins, alarmEmail, mailFrom, maxFileBytes, statsTimeZone (docs/operations.md)');
+  expect(readTenantOptions((key) => ({ tenant: 'acme' })[key], ['tenant', '@aws-cdk/core:newStyleStackSynthesis', 'aws:cdk:bundling-stacks'])).toEqual({ tenant: 'acme', allowedOrigins: [] });
 });
