@@ -4,7 +4,7 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { ClientConfig } from '../../functions/protocol/http';
 import { DirectoryIndex } from './directory-index';
@@ -73,9 +73,14 @@ export class WebHosting extends Construct {
       logGroup: deploymentLogs,
       destinationBucket: this.siteBucket,
       sources: [Source.asset(props.assetsDir), Source.jsonData('config.json', props.config)],
-      // A new deploy must not leave browsers on cached scripts that disagree with config.json.
+      // A new deploy must not leave browsers on cached scripts that disagree with config.json: they
+      // ask again each time (a 304 while nothing changed), and CloudFront's copies are invalidated.
+      cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
+      // The parts a widget fetches on demand are named by their hash: a widget opened before the
+      // deploy still fetches the old ones, so they stay (a few KB each) rather than answer 404.
+      prune: false,
     });
   }
 }

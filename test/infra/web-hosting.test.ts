@@ -76,6 +76,10 @@ describe('web hosting', () => {
     });
   });
 
+  test('a deploy leaves the parts an open widget may still fetch, and browsers ask again for every file rather than guess its age', () => {
+    template.hasResourceProperties('Custom::CDKBucketDeployment', { Prune: false, SystemMetadata: { 'cache-control': 'no-cache' } });
+  });
+
   test('deploys the built assets and a config.json naming both APIs, then invalidates the cache', () => {
     const keys = new Capture();
     const markers = new Capture();
