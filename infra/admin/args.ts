@@ -5,7 +5,7 @@ export class UsageError extends Error {}
 /** A value the domain's schema refused: said plainly, without the whole usage text. */
 export class InputError extends Error {}
 
-export const COMMANDS = ['create-admin', 'create-agent', 'reset-password', 'deactivate', 'reactivate', 'list-agents', 'list-channels', 'export', 'help'] as const;
+export const COMMANDS = ['create-admin', 'create-agent', 'set-role', 'reset-password', 'deactivate', 'reactivate', 'list-agents', 'list-channels', 'export', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 /**
  * The commands that may set up a local data dir nobody has started yet (an admin before the first
@@ -68,7 +68,7 @@ export function parseAdminArgs(argv: string[]): AdminArgs {
   };
 }
 
-export function required(args: AdminArgs, option: 'name' | 'email'): string {
+export function required(args: AdminArgs, option: 'name' | 'email' | 'role'): string {
   const value = args[option];
   if (!value) throw new UsageError(`${args.command} needs --${option}`);
   return value;

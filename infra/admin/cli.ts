@@ -2,6 +2,7 @@
 import { InputError, parseAdminArgs, SETS_UP_DATA_DIR, UsageError } from './args';
 import { awsTarget, localTarget, NoDataError, TargetError, type Target } from './target';
 import { USAGE } from './usage';
+import { createInput } from './inputs';
 
 async function main(argv: string[]): Promise<number> {
   let target: Target | undefined;
@@ -11,13 +12,15 @@ async function main(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
+    const io = { out: process.stdout, err: process.stderr, stdin: process.stdin };
+    const created = args.command === 'create-admin' || args.command === 'create-agent' ? await createInput(args, io) : undefined;
     target = args.tenant !== undefined
       ? await awsTarget(args.tenant, args.region)
       : await localTarget(args.dataDir, { mayCreate: SETS_UP_DATA_DIR.includes(args.command) });
     Object.assign(process.env, target.env);
     console.error(`Working on ${target.description}.`);
     const { run } = await import('./commands');
-    await run(args, target, { out: process.stdout, err: process.stderr, stdin: process.stdin });
+    await run(args, target, io, created);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -9,24 +9,28 @@ import { agentIdByEmail, changeAgent, createAgent, listAgents } from '../../func
 import type { Actor } from '../../functions/domain/audit';
 import { listChannels } from '../../functions/domain/channels';
 import { exportData } from '../../functions/domain/data-export';
-import { AgentChangeBody, AgentCreateBody, inviteLink, parseWith, type AgentChangeResponse } from '../../functions/protocol';
-import { InputError, required, UsageError, type AdminArgs } from './args';
+import { AgentChangeBody, inviteLink, type AgentChangeResponse, type AgentCreateBody } from '../../functions/protocol';
+import { required, type AdminArgs } from './args';
+import { credential, valid, type Io } from './inputs';
 import type { Target } from './target';
-
-export interface Io { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }
 
 /** Who the audit log names for changes made with this command. */
 const actor = (): Actor => ({ id: 'admin-command', name: `admin command (${userInfo().username})` });
 
-export async function run(args: AdminArgs, target: Target, io: Io): Promise<void> {
+/** `created`: for create-admin and create-agent, their input, checked before the target was opened (inputs.ts). */
+export async function run(args: AdminArgs, target: Target, io: Io, created?: AgentCreateBody): Promise<void> {
   const say = (line: string): void => void io.out.write(`${line}\n`);
   const now = Date.now();
   switch (args.command) {
     case 'create-admin':
     case 'create-agent': {
-      const role = args.command === 'create-admin' ? 'admin' : args.role ?? 'agent';
-      const input = valid(AgentCreateBody, { name: required(args, 'name'), email: required(args, 'email'), role, credential: await credential(args, io) });
+      const input = created!;
       return report(await createAgent(actor(), input, now), `Created ${input.role} ${input.name} <${input.email}>.`, target, say);
+    }
+    case 'set-role': {
+      const change = valid(AgentChangeBody, { change: 'role', role: required(args, 'role') });
+      const { agent } = await changeAgent(actor(), await agentIdByEmail(required(args, 'email')), change, now);
+      return say(`${agent.name} <${agent.email}> is now ${agent.role}; their open consoles show it at once.`);
     }
     case 'reset-password': {
       const change = valid(AgentChangeBody, { change: 'password', credential: await credential(args, io) });
@@ -71,25 +75,6 @@ function report(result: AgentChangeResponse, summary: string, target: Target, sa
   if (!result.invite) return;
   say(`One-time set-password link, valid until ${new Date(result.invite.expiresAt).toISOString()}:`);
   say(target.consoleUrl ? inviteLink(target.consoleUrl, result.invite.token) : `(console URL unknown) invite token ${result.invite.token}`);
-}
-
-async function credential(args: AdminArgs, io: Io) {
-  if (args.invite) return { kind: 'invite' as const };
-  if (args.password !== undefined) return { kind: 'password' as const, password: args.password };
-  if (args.passwordStdin) return { kind: 'password' as const, password: (await readAll(io.stdin)).replace(/\r?\n$/, '') };
-  throw new UsageError(`${args.command} needs --password, --password-stdin or --invite`);
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function valid<S extends Parameters<typeof parseWith>[0]>(schema: S, input: unknown) {
-  const parsed = parseWith(schema, input);
-  if (!parsed.ok) throw new InputError(parsed.reason.replace(/^credential\./, ''));
-  return parsed.value;
 }
 
 function table(header: string[], rows: string[][]): string {

@@ -6,6 +6,8 @@ Commands:
                   Create a tenant admin.
   create-agent    --name NAME --email EMAIL [--role agent|manager|admin] (--password PW | --password-stdin | --invite)
                   Create an agent (role agent unless given).
+  set-role        --email EMAIL --role agent|manager|admin
+                  Change an agent's role (the tenant keeps at least one active admin).
   reset-password  --email EMAIL (--password PW | --password-stdin | --invite)
                   Set a new password, or void the old one and print a one-time set-password link.
                   Either way the agent's open sessions end.

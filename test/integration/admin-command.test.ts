@@ -48,6 +48,23 @@ describe('with no runtime on the data dir', () => {
   });
 });
 
+describe('create-admin with bad input', () => {
+  let parent: string;
+  beforeEach(async () => { parent = await mkdtemp(join(tmpdir(), 'parley-admin-')); });
+  afterEach(() => rm(parent, { recursive: true, force: true }));
+
+  test.each([
+    [['--email', 'not-an-email', '--password', 'long-enough-1'], 'email address is not valid'],
+    [['--email', 'root@acme.test', '--password', 'long-enough-1', '--role', 'agent'], 'create-admin creates an admin'],
+  ])('%j is refused with exit 2 before any data dir is set up', async (options, message) => {
+    const dataDir = join(parent, 'new');
+    const refused = await admin(dataDir, 'create-admin', '--name', 'Root', ...options);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(message);
+    await expect(access(dataDir)).rejects.toThrow();
+  });
+});
+
 describe('on a data dir that holds no Parley data', () => {
   let parent: string;
   beforeEach(async () => { parent = await mkdtemp(join(tmpdir(), 'parley-admin-')); });
@@ -105,6 +122,20 @@ describe('while the runtime runs on the data dir', () => {
     expect((await api(runtime.url, '/api/login', { body: { email: 'quinten@acme.test', password: 'quinten-pass-1' } })).status).toBe(401);
     const [latest] = (await (await asAdmin(runtime.url)).audit('?limit=1')).body.entries;
     expect(latest).toMatchObject({ action: 'agent.deactivated', actor: { id: 'admin-command' }, target: { email: 'quinten@acme.test' } });
+  });
+
+  test("set-role changes an agent's role, which their open console hears at once; a role that is none is refused, changing nothing", async () => {
+    await admin(runtime.dataDir, 'create-agent', '--name', 'Roos', '--email', 'roos@acme.test', '--password', 'roos-pass-1234');
+    const roos = await connectAgent(runtime.url, runtime.wsUrl, 'roos@acme.test', 'roos-pass-1234');
+    clients.push(roos);
+
+    expect((await admin(runtime.dataDir, 'set-role', '--email', 'roos@acme.test', '--role', 'manager')).stdout).toContain('Roos <roos@acme.test> is now manager');
+    expect(await roos.next('role')).toMatchObject({ role: 'manager' });
+    const refused = await admin(runtime.dataDir, 'set-role', '--email', 'roos@acme.test', '--role', 'owner');
+    expect(refused.code).toBe(2);
+    expect((await admin(runtime.dataDir, 'list-agents')).stdout).toMatch(/Roos\s+roos@acme\.test\s+manager/);
+    const [latest] = (await (await asAdmin(runtime.url)).audit('?limit=1')).body.entries;
+    expect(latest).toMatchObject({ action: 'agent.role-changed', actor: { id: 'admin-command' }, target: { email: 'roos@acme.test' } });
   });
 
   test('reset-password --invite prints a one-time link that sets the password', async () => {
