@@ -3,14 +3,14 @@
  * after the target's environment is set, since the domain's configuration is read at load.
  */
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { agentIdByEmail, changeAgent, createAgent, listAgents } from '../../functions/domain/agent-admin';
 import type { Actor } from '../../functions/domain/audit';
 import { listChannels } from '../../functions/domain/channels';
 import { exportData } from '../../functions/domain/data-export';
 import { AgentChangeBody, inviteLink, type AgentChangeResponse, type AgentCreateBody } from '../../functions/protocol';
-import { required, type AdminArgs } from './args';
+import { InputError, required, type AdminArgs } from './args';
 import { credential, valid, type Io } from './inputs';
 import type { Target } from './target';
 
@@ -62,12 +62,24 @@ export async function run(args: AdminArgs, target: Target, io: Io, created?: Age
 }
 
 async function exportTo(file: string | undefined, io: Io): Promise<void> {
-  const stream = file ? createWriteStream(file, { mode: 0o600 }) : io.out;
+  const stream = file ? await ownersOnly(file) : io.out;
   const count = await exportData(async (line) => {
     if (!stream.write(line)) await once(stream, 'drain');
   });
-  if (file) await new Promise<void>((done, fail) => (stream as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? fail(error) : done())));
+  if (file) await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
   io.err.write(`Exported ${count} items${file ? ` to ${file}` : ''}.\n`);
+}
+
+/** A file only its owner may read, an existing one too; one that cannot be written is said plainly. */
+async function ownersOnly(file: string): Promise<NodeJS.WritableStream> {
+  let handle;
+  try {
+    handle = await open(file, 'w', 0o600);
+  } catch (error) {
+    throw new InputError(`Cannot write ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}`);
+  }
+  await handle.chmod(0o600);
+  return handle.createWriteStream();
 }
 
 function report(result: AgentChangeResponse, summary: string, target: Target, say: (line: string) => void): void {

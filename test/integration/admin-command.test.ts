@@ -1,6 +1,6 @@
 /** `npm run admin`: against a data dir nobody has open, one without Parley data, and through a runtime running on it. */
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { api, Client, connectAgent, loginAgent } from '../support/clients';
@@ -153,5 +153,15 @@ describe('while the runtime runs on the data dir', () => {
     expect(exported.stderr).toContain(`Exported ${items.length} items`);
     expect(items.filter((i) => String(i.pk).startsWith('LOGIN#')).map((i) => i.email)).toContain(ANNA.email);
     expect(items.some((i) => 'passwordHash' in i || i.sk === 'SIGNING_KEY')).toBe(false);
+  });
+
+  test('export makes an existing file readable by its owner only, and says plainly when the folder is missing', async () => {
+    const file = join(runtime.dataDir, 'shared.jsonl');
+    await writeFile(file, 'old', { mode: 0o644 });
+    expect((await admin(runtime.dataDir, 'export', '--out', file)).code).toBe(0);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+
+    const missing = await admin(runtime.dataDir, 'export', '--out', join(runtime.dataDir, 'no-such-folder', 'x.jsonl'));
+    expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('no-such-folder/x.jsonl: its folder does not exist') });
   });
 });
