@@ -2,7 +2,7 @@
  * The chat ends under the customer: a message typed offline meanwhile, which the server refuses once
  * the widget is back, stays on screen marked as not sent (the text is not lost) and the end is said
  * once; a refusal from before the end (a file too big) goes with the chat; and the focus is never
- * dropped on the page — not after End chat by keyboard, nor after Back to chat.
+ * dropped on the page — not after End chat by keyboard, nor after the post-chat form is sent, nor after Back to chat.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Client } from '../support/clients';
@@ -105,6 +105,16 @@ test('after End chat by keyboard the focus lands on the ended chat, and after Ba
   await shop.keyboard.press('Enter');
   await widget.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
   await focusLandsOn(widget.getByRole('textbox', { name: 'Message' }));
+}, 60_000);
+
+test('after the post-chat form is sent by keyboard the focus lands on the thanks, not on the page', async () => {
+  const [shop, chatId] = await answeredChat({ name: 'Joris Bos', email: 'joris@example.com', question: 'Do you gift wrap?' });
+  const widget = panel(shop);
+  anna.send({ action: 'chat.end', chatId });
+  await widget.getByRole('radio', { name: '5 of 5' }).check();
+  await widget.getByRole('button', { name: 'Send', exact: true }).focus();
+  await shop.keyboard.press('Enter');
+  await focusLandsOn(widget.getByText('Thank you for your feedback.'));
 }, 60_000);
 
 test('a chat found ended after a reload takes no focus from the page; Back to chat into it puts the focus on the text field', async () => {

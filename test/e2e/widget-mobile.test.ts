@@ -56,4 +56,9 @@ test('on a phone the panel fills the screen, the text field its width, and it st
   await customerSays(phone, 'Typed above the keyboard.');
   await agentReceives(anna, chatId, 'Typed above the keyboard.');
   await phone.getByText(`You are chatting with ${ANNA.name}.`).waitFor();
+
+  // The emoji picker opened above the text field keeps its search on screen, its list shorter.
+  await phone.getByRole('button', { name: 'Emoji' }).tap();
+  const search = (await frame.getByRole('searchbox').boundingBox())!;
+  expect(search.y).toBeGreaterThanOrEqual(0);
 }, 60_000);

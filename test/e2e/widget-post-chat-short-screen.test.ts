@@ -26,7 +26,24 @@ test('on a short screen the post-chat form scrolls inside the panel, and every b
   expect(ended!.y + ended!.height).toBeLessThanOrEqual(frame!.y + frame!.height + 1);
   await shop.locator('.ended').hover();
   await shop.mouse.wheel(0, 1000);
+  // The wheel may scroll smoothly: measured once the end is reached.
+  await shop.locator('.ended').evaluate((box) => new Promise((reached) => {
+    const check = () => (box.scrollTop + box.clientHeight >= box.scrollHeight - 1 ? reached(null) : requestAnimationFrame(check));
+    check();
+  }));
   const start = shop.getByRole('button', { name: 'Start a new chat' });
   const box = (await start.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(frame!.y + frame!.height + 1);
+}, 60_000);
+
+test("on a phone with its keyboard open the form has no scroll box of its own: scrolled to the end, Send shows above Back to chat", async () => {
+  const lies: Customer = { name: 'Lies Smit', email: 'lies@example.com', question: 'Do you deliver on Saturday?' };
+  const { shop } = await endedChat(lies, 'Yes, in the morning.');
+  await shop.setViewportSize({ width: 360, height: 330 });
+  await shop.getByRole('checkbox', { name: 'Send me the transcript' }).check();
+  const ended = shop.locator('.ended');
+  await ended.evaluate((box) => { box.scrollTop = box.scrollHeight; });
+  const [area, send, back] = await Promise.all([ended.boundingBox(), shop.getByRole('button', { name: 'Send', exact: true }).boundingBox(), shop.getByRole('button', { name: 'Back to chat' }).boundingBox()]);
+  expect(send!.y).toBeGreaterThanOrEqual(area!.y);
+  expect(send!.y + send!.height).toBeLessThanOrEqual(back!.y);
 }, 60_000);

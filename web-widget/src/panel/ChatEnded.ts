@@ -31,10 +31,15 @@ export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, autoFocu
   const { h, t, useState, useEffect } = kit;
   kit.adopt(css);
   const [line] = useState<{ current?: HTMLElement }>({});
+  const [thanks] = useState<{ current?: HTMLElement }>({});
   // On the line that says it ended (Tab goes on to the form), rather than on the page's <body>.
   useEffect(() => {
     if (autoFocus && document.activeElement === document.body) line.current?.focus();
   }, []);
+  // The form sent, its Send button is gone: the thanks that replaced it takes the focus, not the page.
+  useEffect(() => {
+    if (chat.feedback && document.activeElement === document.body) thanks.current?.focus();
+  }, [!!chat.feedback]);
   const { chatId } = chat;
   const online = client.state === 'online';
   // A chat found ended long ago offers only a new chat.
@@ -49,7 +54,7 @@ export function ChatEnded({ kit, client, chat, reopenWindowMs, invalid, autoFocu
     h('p', { role: 'status', tabIndex: -1, ref: line }, t.ended),
     chat.postChatForm && chat.answeredAt &&
       (chat.feedback
-        ? h('p', { role: 'status' }, t.postChat.thanks)
+        ? h('p', { role: 'status', tabIndex: -1, ref: thanks }, t.postChat.thanks)
         : h(PostChatForm, { kit, email: chat.customer.email, online, transcript: chat.transcriptByEmail !== false, invalid, onSend: (answers) => send({ action: 'chat.feedback', chatId, ...answers }), onEdit: onSent })),
     h(
       'p',
