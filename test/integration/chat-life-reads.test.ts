@@ -141,10 +141,11 @@ test("a customer's closed connection is forgotten at once, and dropped from its 
  * the connection (customer-left.ts), its question,
  * then the broadcast's turn (read, see queue-broadcast.ts) and round (counted and started in one write), queue,
  * agents online and channels. A claim: the caller, agents online, channels, candidates, the claim, "joined",
- * agents online again (after the claim, see queue.ts), then the broadcast's turn, round and queue.
+ * agents online again (after the claim, see queue.ts), then the broadcast's turn, round and queue, and
+ * the look-up of a contact at the customer's address, to link the chat to (contacts.ts, linkByEmail).
  */
 const START_CALLS = 10;
-const CLAIM_CALLS = 10;
+const CLAIM_CALLS = 11;
 
 test('starting a chat and answering it read nothing twice, nor read back what they wrote', async () => {
   const anna = track(await connectAgent(runtime.url, runtime.wsUrl, ANNA.email, ANNA.password));
