@@ -27,4 +27,11 @@ export const someoneToRespond = (settings: ChannelSettings, presentAgentIds: Set
 export const closedNow = () => new RefusedError('forbidden', 'We are closed now; leave a message instead.');
 
 /** "Back to chat" that would wait in the queue while nobody Present may answer it, as the widget would show a new customer the offline form. */
-export const nobodyToAnswer = () => new RefusedError('forbidden', 'Nobody can answer the chat right now; leave a message instead.');
+const nobodyToAnswer = () => new RefusedError('forbidden', 'Nobody can answer the chat right now; leave a message instead.');
+
+/** A chat going back to the queue needs the channel open and someone Present who may answer there; refused otherwise, saying which. */
+export async function requireSomeoneToAnswer(channelId: string, presentAgentIds: Set<string>, now: number): Promise<void> {
+  const channel = await getChannel(channelId);
+  if (!channel || !isOpen(channel.settings.hours, now)) throw closedNow();
+  if (!someoneToRespond(channel.settings, presentAgentIds)) throw nobodyToAnswer();
+}

@@ -12,8 +12,7 @@ import { chatView, customerNameOf, eventMessage } from './views';
 import { publishChatRated, publishChatReopened } from './chat-events';
 import { transcriptMail } from './transcript-mail';
 import { getChannel } from './channels';
-import { isOpen } from './opening-hours';
-import { closedNow, nobodyToAnswer, someoneToRespond } from './availability';
+import { requireSomeoneToAnswer } from './availability';
 
 /** How long after the end "Back to chat" still works. */
 export const REOPEN_WINDOW_MS = REOPEN_WINDOW_MINUTES * 60_000;
@@ -56,12 +55,6 @@ export async function reopen(caller: Caller, chatId: string, now: number): Promi
   await Promise.all([putMessage(back), keepConnectionChat(caller.connectionId, chatId)]);
   await deliver([...(chat.conns ?? []), caller.connectionId], [{ type: 'chat', chat: chatView(chat) }, { type: 'message', message: back }]);
   if (to === 'queue') await broadcastQueue(now, online);
-}
-
-async function requireSomeoneToAnswer(channelId: string, presentAgentIds: Set<string>, now: number): Promise<void> {
-  const channel = await getChannel(channelId);
-  if (!channel || !isOpen(channel.settings.hours, now)) throw closedNow();
-  if (!someoneToRespond(channel.settings, presentAgentIds)) throw nobodyToAnswer();
 }
 
 async function mailTranscript(chat: ChatItem, to: string, now: number): Promise<void> {
