@@ -66,7 +66,7 @@ export type AdminRefusal = 'no-such-agent' | 'email-taken' | 'last-admin' | 'adm
 export interface AdminRefusalBody { error: string; refusal: AdminRefusal }
 export interface AgentChangeResponse { agent: AgentAdminView; invite?: InviteView }
 
-export type AuditAction = 'agent.created' | 'agent.role-changed' | 'agent.password-reset' | 'agent.password-set' | 'agent.deactivated' | 'agent.reactivated' | 'channel.created' | 'channel.changed';
+export type AuditAction = 'agent.created' | 'agent.role-changed' | 'agent.password-reset' | 'agent.password-set' | 'agent.deactivated' | 'agent.reactivated' | 'channel.created' | 'channel.changed' | 'customer.erased';
 
 /** Who did what to whom, when; `before`/`after` hold only the changed fields, never passwords or hashes. */
 export interface AuditEntry {

@@ -32,3 +32,4 @@ export * from './request-claims';
 export * from './waiting-customers';
 export * from './customer-left';
 export * from './agents-gone';
+export * from './personal-data';

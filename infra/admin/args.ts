@@ -5,7 +5,7 @@ export class UsageError extends Error {}
 /** A value the domain's schema refused: said plainly, without the whole usage text. */
 export class InputError extends Error {}
 
-export const COMMANDS = ['create-admin', 'create-agent', 'set-role', 'reset-password', 'deactivate', 'reactivate', 'list-agents', 'list-channels', 'export', 'help'] as const;
+export const COMMANDS = ['create-admin', 'create-agent', 'set-role', 'reset-password', 'deactivate', 'reactivate', 'list-agents', 'list-channels', 'export', 'customer-export', 'customer-erase', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 /**
  * The commands that may set up a local data dir nobody has started yet (an admin before the first
@@ -27,6 +27,8 @@ export interface AdminArgs {
   invite: boolean;
   out?: string;
   json: boolean;
+  /** customer-erase erases only with it; without, it says what it would erase. */
+  yes: boolean;
 }
 
 export function parseAdminArgs(argv: string[]): AdminArgs {
@@ -39,7 +41,7 @@ export function parseAdminArgs(argv: string[]): AdminArgs {
         tenant: { type: 'string' }, region: { type: 'string' }, 'data-dir': { type: 'string' },
         name: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' },
         password: { type: 'string' }, 'password-stdin': { type: 'boolean' }, invite: { type: 'boolean' },
-        out: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        out: { type: 'string' }, json: { type: 'boolean' }, yes: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -65,6 +67,7 @@ export function parseAdminArgs(argv: string[]): AdminArgs {
     invite: !!values.invite,
     out: values.out,
     json: !!values.json,
+    yes: !!values.yes,
   };
 }
 

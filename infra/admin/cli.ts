@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 2;
     }
-    const known = error instanceof TargetError || (error as Error).name === 'AdminError';
+    const known = error instanceof TargetError || ['AdminError', 'RefusedError'].includes((error as Error).name);
     console.error(known ? (error as Error).message : `The admin command failed: ${(error as Error).stack ?? error}`);
     return 1;
   } finally {

@@ -11,7 +11,8 @@ import { listChannels } from '../../functions/domain/channels';
 import { exportData } from '../../functions/domain/data-export';
 import { AgentChangeBody, inviteLink, type AgentChangeResponse, type AgentCreateBody } from '../../functions/protocol';
 import { InputError, required, type AdminArgs } from './args';
-import { credential, valid, type Io } from './inputs';
+import { credential, customerEmail, valid, type Io } from './inputs';
+import { customerDataSummary, eraseCustomerData, exportCustomerData, type CustomerDataSummary } from '../../functions/domain/personal-data';
 import type { Target } from './target';
 
 /** Who the audit log names for changes made with this command. */
@@ -56,18 +57,49 @@ export async function run(args: AdminArgs, target: Target, io: Io, created?: Age
     }
     case 'export':
       return exportTo(args.out, io);
+    case 'customer-export':
+      return exportCustomerTo(customerEmail(args), args.out, io);
+    case 'customer-erase':
+      return erase(customerEmail(args), args.yes, say, now);
     case 'help':
       throw new Error('help is answered before a target is opened');
   }
 }
 
 async function exportTo(file: string | undefined, io: Io): Promise<void> {
+  const count = await linesTo(file, io, exportData);
+  io.err.write(`Exported ${count} items${file ? ` to ${file}` : ''}.\n`);
+}
+
+async function exportCustomerTo(email: string, file: string | undefined, io: Io): Promise<void> {
+  let summary: CustomerDataSummary | undefined;
+  await linesTo(file, io, async (write) => (summary = await exportCustomerData(email, write)).items);
+  io.err.write(`Exported the data of ${email}${file ? ` to ${file}` : ''}: ${described(summary!)}.\n`);
+  for (const key of summary!.files) io.err.write(`  file in the files bucket: ${key}\n`);
+}
+
+async function erase(email: string, yes: boolean, say: (line: string) => void, now: number): Promise<void> {
+  if (!yes) {
+    const summary = await customerDataSummary(email);
+    if (!summary.items) return say(`No data of ${email} found; nothing to erase.`);
+    return say(`Would erase the data of ${email}: ${described(summary)}. Nothing was erased; run again with --yes to erase.`);
+  }
+  const summary = await eraseCustomerData(actor(), email, now);
+  say(summary.items ? `Erased the data of ${email}: ${described(summary)}.` : `No data of ${email} found; nothing was erased.`);
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const described = (s: CustomerDataSummary) =>
+  [count(s.chats, 'chat'), count(s.contacts, 'contact'), count(s.requests, 'request'), count(s.mails, 'mail'), count(s.files.length, 'file'), `${count(s.items, 'item')} in all`].join(', ');
+
+/** Streams `produce`'s lines to the file (owner-only) or standard output; returns what `produce` returns. */
+async function linesTo(file: string | undefined, io: Io, produce: (write: (line: string) => Promise<void>) => Promise<number>): Promise<number> {
   const stream = file ? await ownersOnly(file) : io.out;
-  const count = await exportData(async (line) => {
+  const result = await produce(async (line) => {
     if (!stream.write(line)) await once(stream, 'drain');
   });
   if (file) await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
-  io.err.write(`Exported ${count} items${file ? ` to ${file}` : ''}.\n`);
+  return result;
 }
 
 /** A file only its owner may read, an existing one too; one that cannot be written is said plainly. */

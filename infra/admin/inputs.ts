@@ -4,6 +4,7 @@
  * Imports the protocol only, which reads no configuration.
  */
 import { AgentCreateBody, parseWith } from '../../functions/protocol';
+import * as v from 'valibot';
 import { InputError, required, UsageError, type AdminArgs } from './args';
 
 export interface Io { out: NodeJS.WritableStream; err: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }
@@ -34,4 +35,14 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
+}
+
+const EmailAddress = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email());
+
+/** The customer a customer-export or customer-erase is about, by a well-formed email address. */
+export function customerEmail(args: AdminArgs): string {
+  const email = required(args, 'email');
+  const parsed = v.safeParse(EmailAddress, email);
+  if (!parsed.success) throw new InputError(`${email} is not an email address`);
+  return parsed.output;
 }

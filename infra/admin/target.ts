@@ -12,6 +12,7 @@ import { checkTenantName } from '../aws/tenant-name';
 import { ENV } from '../manifest';
 import { ensureTable, startDynalite } from '../local/dynamo';
 import { readState } from '../local/state-file';
+import { FILES_BUCKET, startLocalS3 } from '../local/s3';
 
 export interface Target {
   /** Said on stderr so the operator sees what they are changing. */
@@ -39,6 +40,7 @@ export async function localTarget(dataDirOption: string, options: { mayCreate: b
       env: {
         [ENV.table]: running.tableName, [ENV.dynamoEndpoint]: running.dynamoEndpoint,
         [ENV.connectionsEndpoint]: running.managementEndpoint, AWS_REGION: running.region,
+        ...(running.s3Endpoint && running.filesBucket ? { [ENV.s3Endpoint]: running.s3Endpoint, [ENV.filesBucket]: running.filesBucket } : {}),
         ...(running.credentials ? { AWS_ACCESS_KEY_ID: running.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: running.credentials.secretAccessKey } : {}),
       },
       consoleUrl: `${running.url}/agent/`,
@@ -65,14 +67,20 @@ export async function localTarget(dataDirOption: string, options: { mayCreate: b
   } finally {
     client.destroy();
   }
+  // Its files too, on loopback only, for the commands that erase a customer's files.
+  const s3 = await startLocalS3({ dataDir: join(dataDir, 's3'), buckets: [FILES_BUCKET], host: '127.0.0.1', port: 0, credentials });
   return {
     description: `the data in ${dataDir} (the local runtime is not running)`,
     env: {
       [ENV.table]: tableName, [ENV.dynamoEndpoint]: dynalite.endpoint, AWS_REGION: LOCAL_REGION,
+      [ENV.s3Endpoint]: s3.endpoint, [ENV.filesBucket]: FILES_BUCKET,
       AWS_ACCESS_KEY_ID: credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
     },
     consoleUrl,
-    close: dynalite.close,
+    close: async () => {
+      await s3.close();
+      await dynalite.close();
+    },
   };
 }
 
@@ -110,6 +118,7 @@ export async function awsTarget(tenantOption: string, region: string | undefined
   const env: Record<string, string> = { [ENV.table]: outputs.TableName, AWS_REGION: stack.region };
   // The management API lives on the WebSocket API's own host: wss://{api}.execute-api.{region}.amazonaws.com/{stage}.
   if (outputs.WebSocketUrl) env[ENV.connectionsEndpoint] = outputs.WebSocketUrl.replace(/^ws(s?):/, 'http$1:');
+  if (outputs.FilesBucketName) env[ENV.filesBucket] = outputs.FilesBucketName;
   return { description: `stack ${stackName} (table ${outputs.TableName})`, env, consoleUrl: outputs.ConsoleUrl ?? '', close: nothingToClose };
 }
 

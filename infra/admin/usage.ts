@@ -16,6 +16,12 @@ Commands:
   list-agents     [--json]        Every agent with role and state.
   list-channels   [--json]        The tenant's chat channels.
   export          [--out FILE]    Every item of the tenant's data as JSON lines (no passwords or secrets).
+  customer-export --email EMAIL [--out FILE]
+                  One customer's data as JSON lines: their contacts, chats with messages, requests
+                  and mail, found by email address (a person's right of access).
+  customer-erase  --email EMAIL [--yes]
+                  Erase that same data and the chats' files (the right to erasure). Without --yes
+                  it only says what it would erase. Refused while one of their chats goes on.
 
 Where it works:
   (default)         the local data dir (DATA_DIR, default .data); through the running runtime if \`npm start\` runs on it

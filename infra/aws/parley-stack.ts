@@ -116,6 +116,7 @@ export class ParleyStack extends Stack {
     new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'Subscribe to receive the alarms' });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table (the admin command reads it)' });
+    new CfnOutput(this, 'FilesBucketName', { value: this.files.bucket.bucketName, description: "Chat files (the admin command erases a customer's)" });
     new CfnOutput(this, 'EventBusArn', { value: this.bus.eventBusArn, description: "The tenant's event bus: rules for its chat and request events (docs/events.md)" });
     new CfnOutput(this, 'EventBusName', { value: this.bus.eventBusName });
     new CfnOutput(this, 'DistributionDomainName', { value: this.web.distribution.distributionDomainName, description: 'Point the CNAME of a custom domain here' });

@@ -22,7 +22,7 @@ import { startLambdaHost, type LambdaHost, type LambdaMetrics } from './lambda-h
 import { startScheduler, type Scheduler } from './scheduler';
 import { serveStatic } from './static-site';
 import { MAILBOX_PATH, serveMailbox } from './mailbox-page';
-import { startLocalS3 } from './s3';
+import { FILES_BUCKET, startLocalS3 } from './s3';
 import { removeState, writeState } from './state-file';
 import { UPLOADS_PREFIX } from '../../functions/store/keys';
 
@@ -82,7 +82,6 @@ export interface RuntimeMetrics { lambda: LambdaMetrics; gateway: GatewayMetrics
 
 const STAGE = 'live';
 const REGION = 'eu-west-1';
-const FILES_BUCKET = 'parley-files';
 
 export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const dataDir = resolve(options.dataDir);
@@ -215,6 +214,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
 
     await writeState(dataDir, {
       pid: process.pid, url, tableName, dynamoEndpoint, managementEndpoint: gateway.managementEndpoint,
+      s3Endpoint: s3.endpoint, filesBucket: FILES_BUCKET,
       region: process.env.AWS_REGION ?? REGION, ...(ownDynamo ? { credentials } : {}),
     });
     closers.unshift(() => removeState(dataDir));

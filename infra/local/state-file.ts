@@ -14,6 +14,9 @@ export interface RuntimeState {
   tableName: string;
   dynamoEndpoint: string;
   managementEndpoint: string;
+  /** The files bucket (absent in a state file of an earlier version). */
+  s3Endpoint?: string;
+  filesBucket?: string;
   region: string;
   /** The runtime's own throw-away credentials; absent when it uses another DynamoDB endpoint with the caller's. */
   credentials?: { accessKeyId: string; secretAccessKey: string };

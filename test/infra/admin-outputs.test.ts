@@ -1,9 +1,10 @@
 /** What the admin command reads from a deployed stack: the table's name, and the WebSocket URL for closing sessions. */
 import { synthParley } from './parley-template';
 
-test('the stack outputs its table name', () => {
+test('the stack outputs its table name, and its files bucket for erasing a customer\'s files', () => {
   const { stack, template } = synthParley();
   template.hasOutput('TableName', { Value: stack.resolve(stack.data.table.tableName) });
+  template.hasOutput('FilesBucketName', { Value: stack.resolve(stack.files.bucket.bucketName) });
 });
 
 test('the stack outputs its event bus, for rules of the operator\'s own, and the distribution a custom domain points at', () => {

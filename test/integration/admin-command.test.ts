@@ -46,6 +46,13 @@ describe('with no runtime on the data dir', () => {
     expect(unknown.stderr).toContain('No agent with email nobody@acme.test');
     expect(noCommand.stderr).toContain('Unknown command "frobnicate"');
   });
+
+  test("customer-erase opens the data dir's files too, and says when the address has no data", async () => {
+    await admin(dataDir, 'create-admin', '--name', 'Root Admin', '--email', 'root@acme.test', '--password', 'root-password-1');
+    const erased = await admin(dataDir, 'customer-erase', '--email', 'nobody@example.com', '--yes');
+    expect(erased).toMatchObject({ code: 0, stdout: expect.stringContaining('No data of nobody@example.com found; nothing was erased') });
+    await access(join(dataDir, 's3', 'parley-files'));
+  });
 });
 
 describe('create-admin with bad input', () => {

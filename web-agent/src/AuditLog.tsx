@@ -48,7 +48,7 @@ export function AuditLog({ api, version, nameOf }: { api: AdminApi; version: num
                 <td>{formatDateTime(entry.at)}</td>
                 <td>{entry.actor.name}</td>
                 <td>{ta.actions[entry.action]}</td>
-                <td>{entry.target.name} <span class="muted small">{entry.target.email}</span></td>
+                <td>{entry.action === 'customer.erased' ? ta.aCustomer : entry.target.name} <span class="muted small">{entry.target.email}</span></td>
                 <td>{describeChange(entry, nameOf)}</td>
               </tr>
             ))}

@@ -47,7 +47,9 @@ export const taEn = {
   audit: 'Audit log',
   auditColumns: { when: 'When', who: 'Who', what: 'What', agent: 'Agent or channel', change: 'Change' },
   auditEmpty: 'No changes yet.',
-  auditFields: { name: 'Name', email: 'Email', role: 'Role', credential: 'Password', active: 'Active' },
+  auditFields: { name: 'Name', email: 'Email', role: 'Role', credential: 'Password', active: 'Active', chats: 'Chats', contacts: 'Contacts', requests: 'Requests', mails: 'Mails', files: 'Files' },
+  /** Who an erasure's entry is about: never named, since the log must not keep what was erased. */
+  aCustomer: 'A customer',
   auditValues: { yes: 'yes', no: 'no', password: 'set by an admin', invite: 'one-time set-password link' },
   older: 'Show older entries',
   actions: {
@@ -59,6 +61,7 @@ export const taEn = {
     'agent.reactivated': 'Reactivated',
     'channel.created': 'Channel created',
     'channel.changed': 'Channel changed',
+    'customer.erased': "Customer's data erased",
   } satisfies Record<AuditAction, string>,
   unreachable: 'The server could not be reached. Try again.',
   refusals: {

@@ -46,7 +46,8 @@ export const taNl: AdminStrings = {
   audit: 'Auditlogboek',
   auditColumns: { when: 'Wanneer', who: 'Wie', what: 'Wat', agent: 'Agent of kanaal', change: 'Wijziging' },
   auditEmpty: 'Nog geen wijzigingen.',
-  auditFields: { name: 'Naam', email: 'E-mailadres', role: 'Rol', credential: 'Wachtwoord', active: 'Actief' },
+  auditFields: { name: 'Naam', email: 'E-mailadres', role: 'Rol', credential: 'Wachtwoord', active: 'Actief', chats: 'Chats', contacts: 'Contactpersonen', requests: 'Verzoeken', mails: 'E-mails', files: 'Bestanden' },
+  aCustomer: 'Een klant',
   auditValues: { yes: 'ja', no: 'nee', password: 'ingesteld door een beheerder', invite: 'eenmalige link om het wachtwoord in te stellen' },
   older: 'Oudere items weergeven',
   actions: {
@@ -58,6 +59,7 @@ export const taNl: AdminStrings = {
     'agent.reactivated': 'Opnieuw geactiveerd',
     'channel.created': 'Kanaal aangemaakt',
     'channel.changed': 'Kanaal gewijzigd',
+    'customer.erased': 'Gegevens van een klant gewist',
   },
   unreachable: 'De server is niet bereikbaar. Probeer het opnieuw.',
   refusals: {

@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { openObjectStore, type ObjectMeta, type ObjectStore } from './object-store';
 import { verifyRequest, type Credentials } from './sigv4';
 
+/** The local files bucket (the admin command opens it too, in a data dir nothing runs on). */
+export const FILES_BUCKET = 'parley-files';
+
 export interface LocalS3Options {
   dataDir: string;
   buckets: string[];
