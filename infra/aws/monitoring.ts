@@ -122,7 +122,9 @@ export class Monitoring extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
       alarmDescription: `${description} Runbook: docs/operations.md#alarms`,
     });
+    // The same topic hears when it is over, so whoever was paged knows without opening the console.
     alarm.addAlarmAction(new SnsAction(this.topic));
+    alarm.addOkAction(new SnsAction(this.topic));
     this.alarms.push(alarm);
   }
 }

@@ -20,11 +20,12 @@ describe('alarms and dashboard', () => {
     expect(alarms.some((alarm) => JSON.stringify(alarm.Properties).includes(`"MetricName":"${metricName}"`))).toBe(true);
   });
 
-  test('every alarm notifies the alarm topic and names its runbook', () => {
+  test('every alarm notifies the alarm topic, when it fires and when it is over, and names its runbook', () => {
     const topic = Object.keys(template.findResources('AWS::SNS::Topic'));
     expect(topic).toHaveLength(1);
     template.allResourcesProperties('AWS::CloudWatch::Alarm', {
       AlarmActions: [{ Ref: topic[0] }],
+      OKActions: [{ Ref: topic[0] }],
       AlarmDescription: Match.stringLikeRegexp('docs/operations.md#alarms'),
       TreatMissingData: 'notBreaching',
     });
