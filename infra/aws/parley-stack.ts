@@ -76,6 +76,11 @@ export class ParleyStack extends Stack {
       assetsDir: webAssetsDir,
       config: { apiBase: this.http.api.apiEndpoint, wsUrl: this.socket.stage.url },
       logsBucket,
+      connectOrigins: {
+        connect: [this.http.api.apiEndpoint, `wss://${this.socket.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`],
+        // Presigned URLs name the bucket's regional host; the global one is allowed too, as some SDKs sign for it.
+        files: [`https://${this.files.bucket.bucketRegionalDomainName}`, `https://${this.files.bucket.bucketDomainName}`],
+      },
       domain,
     });
     const metricsNamespace = `Parley/${tenant}`;

@@ -8,7 +8,7 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { Construct } from 'constructs';
 import type { ClientConfig } from '../../functions/protocol/http';
 import { DirectoryIndex } from './directory-index';
-import { SecurityHeaders } from './security-headers';
+import { SecurityHeaders, type SecurityHeadersProps } from './security-headers';
 
 export interface WebHostingProps {
   /** The built console, widget and demo page (see infra/web-build.ts). */
@@ -16,6 +16,8 @@ export interface WebHostingProps {
   /** Served as `/config.json`, so one build works for every tenant. */
   config: ClientConfig;
   logsBucket: IBucket;
+  /** The origins the pages may connect to besides their own (see SecurityHeadersProps). */
+  connectOrigins: SecurityHeadersProps;
   /** Served on this host name too, with its ACM certificate (us-east-1). */
   domain?: { name: string; certificateArn: string };
 }
@@ -50,7 +52,7 @@ export class WebHosting extends Construct {
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.siteBucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: new SecurityHeaders(this, 'Headers').policy,
+        responseHeadersPolicy: new SecurityHeaders(this, 'Headers', props.connectOrigins).policy,
         functionAssociations: [{
           function: new DirectoryIndex(this, 'DirectoryIndex').function,
           eventType: FunctionEventType.VIEWER_REQUEST,

@@ -76,6 +76,17 @@ describe('web hosting', () => {
     });
   });
 
+  test("the pages may connect only to the tenant's own APIs and files bucket, not to any AWS host", () => {
+    const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const csp = JSON.stringify(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).not.toContain('*.amazonaws.com');
+    const httpApi = JSON.stringify(stack.resolve(stack.http.api.apiEndpoint));
+    const socketApi = JSON.stringify(stack.resolve(stack.socket.api.apiId));
+    const bucket = JSON.stringify(stack.resolve(stack.files.bucket.bucketRegionalDomainName));
+    for (const part of [httpApi, socketApi, bucket]) expect(csp).toContain(part);
+    expect(csp).toContain('wss://');
+  });
+
   test('a deploy leaves the parts an open widget may still fetch, and browsers ask again for every file rather than guess its age', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', { Prune: false, SystemMetadata: { 'cache-control': 'no-cache' } });
   });
