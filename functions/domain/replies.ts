@@ -8,6 +8,8 @@ import {
   type ReplyOwner,
 } from '../store';
 import { RefusedError } from './errors';
+import { onlineAgents } from './agents-online';
+import { deliver } from './fanout';
 
 /** How many replies "Recently used" lists. */
 export const RECENT_LIMIT = 10;
@@ -55,6 +57,7 @@ export async function createReply(agentId: string, body: ReplyCreateBody, now: n
   if (!stored.created && (stored.reply.kind !== body.kind || stored.reply.title !== body.title)) {
     throw new RefusedError('conflict', 'A different reply already has this id');
   }
+  if (stored.created && body.shared) await tellConsolesRepliesChanged(now);
   return stored;
 }
 
@@ -65,14 +68,22 @@ export async function updateReply(agentId: string, replyId: string, body: ReplyU
   if (misplaced) throw new RefusedError('bad-frame', misplaced);
   const updated = await updateStored(owner, replyId, { folder: body.folder, title: body.title, text: body.text, textNl: body.textNl, link: body.link, updatedAt: now });
   if (!updated) throw new RefusedError('not-found', 'No such reply');
+  if (owner.shared) await tellConsolesRepliesChanged(now);
   return updated;
 }
 
 /** Deleting a reply already gone answers not-found; nothing else changes. */
-export async function deleteReply(agentId: string, replyId: string): Promise<void> {
+export async function deleteReply(agentId: string, replyId: string, now: number): Promise<void> {
   const { owner } = await findVisible(agentId, replyId);
   if (owner.shared) await requireAdmin(agentId);
   if (!(await deleteStored(owner, replyId))) throw new RefusedError('not-found', 'No such reply');
+  if (owner.shared) await tellConsolesRepliesChanged(now);
+}
+
+/** Every live console that has the replies reads them again: an admin's correction reaches Insert and `/` at once. */
+async function tellConsolesRepliesChanged(now: number): Promise<void> {
+  const online = await onlineAgents(now);
+  await deliver(online.live.map((c) => c.connectionId), [{ type: 'replies.changed' }]);
 }
 
 export async function markFavourite(agentId: string, replyId: string, favourite: boolean): Promise<void> {

@@ -9,7 +9,7 @@ export const handler: HttpHandler = async (event) => {
   const replyId = replyIdOf(event.pathParameters?.replyId);
   if (!replyId) return failure(404, 'No such reply');
   return answerRefusals(async () => {
-    await deleteReply(claims.subject, replyId);
+    await deleteReply(claims.subject, replyId, Date.now());
     return { statusCode: 204 };
   });
 };

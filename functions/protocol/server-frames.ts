@@ -130,6 +130,8 @@ export type ServerFrame =
   | { type: 'role'; role: AgentRole }
   /** To every agent when an admin saved a channel: a console reads the channels again (names, permissions, warning times). */
   | { type: 'channels.changed' }
+  /** To every agent when an admin created, changed or deleted a shared reply: a console that has the replies reads them again. */
+  | { type: 'replies.changed' }
   /** To a connection listening in on a chat whose agent may no longer (an admin took the permission away): it hears nothing more of it. */
   | { type: 'listen.ended'; chatId: string }
   /** To every agent when a request was created (offline form or chat): a console showing the requests reads them again. */

@@ -1,9 +1,11 @@
 /**
  * Escape in the replies editor: it leaves the form for the list, asking first when something was
- * typed, instead of closing the whole dialog and losing a half-written quick reply.
+ * typed, instead of closing the whole dialog and losing a half-written quick reply. Another tab of
+ * the dialog, or its ×, asks the same.
  */
 import type { Browser, Page } from 'playwright-core';
 import { ANNA, type TestRuntime } from '../support/runtime';
+import { ADMIN } from '../support/admin';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { MILA, openConsole, pagesClosedAfterEach, startChat } from './steps';
 
@@ -14,8 +16,8 @@ startRuntimeAndBrowser((started) => ({ runtime, browser } = started));
 const track = pagesClosedAfterEach();
 
 /** Anna's console with a new quick reply's form open in `dialog` ('Insert' from a chat, or 'Replies' from the top bar). */
-async function newQuickReplyForm(dialog: 'Insert' | 'Replies'): Promise<Page> {
-  const anna = track(await openConsole(browser, runtime, ANNA, 'Present'));
+async function newQuickReplyForm(dialog: 'Insert' | 'Replies', who = ANNA): Promise<Page> {
+  const anna = track(await openConsole(browser, runtime, who, 'Present'));
   if (dialog === 'Insert') {
     track(await startChat(browser, runtime, MILA));
     await anna.getByRole('button', { name: 'Get next in queue' }).click();
@@ -69,4 +71,25 @@ test('Escape in an untouched form from Replies goes back to the list, and Escape
   await anna.keyboard.press('Escape');
   await replies.waitFor({ state: 'detached' });
   expect(asked).toBe(false);
+}, 60_000);
+
+test('another tab or the dialog\'s × asks before a half-written quick reply is thrown away', async () => {
+  const anna = await newQuickReplyForm('Replies');
+  const replies = anna.getByRole('dialog', { name: 'Replies' });
+  await replies.getByLabel('Name').fill('Parcel delayed');
+  const questions: string[] = [];
+  anna.on('dialog', (question) => (questions.push(question.message()), void question.dismiss()));
+
+  await replies.getByRole('tab', { name: 'FAQ' }).click();
+  await replies.getByRole('button', { name: 'Close' }).click();
+
+  expect(questions).toEqual(['Leave this form? What you typed is not saved.', 'Leave this form? What you typed is not saved.']);
+  expect(await replies.getByRole('tab', { name: 'Quick replies' }).getAttribute('aria-selected')).toBe('true');
+  expect(await replies.getByLabel('Name').inputValue()).toBe('Parcel delayed');
+}, 60_000);
+
+test("an admin's new quick reply from Replies starts shared with every agent", async () => {
+  const admin = await newQuickReplyForm('Replies', ADMIN);
+  const replies = admin.getByRole('dialog', { name: 'Replies' });
+  expect(await replies.getByLabel('Shared with every agent').isChecked()).toBe(true);
 }, 60_000);

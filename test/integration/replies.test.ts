@@ -155,3 +155,24 @@ test('a chat started in a language the widget does not speak is refused', async 
     await customer.close();
   }
 });
+
+test("every live console hears when an admin changes a shared reply, so Insert and / read them again; an agent's own reply is theirs alone", async () => {
+  const bramConsole = await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password);
+  try {
+    const changes = () => bramConsole.frames.filter((f) => f.type === 'replies.changed').length;
+    const own = await create(anna, { kind: 'quick', shared: false, title: 'My own shortcut', text: 'Mine' });
+    expect(own.status).toBe(201);
+
+    const shared = await create(admin, { kind: 'quick', shared: true, title: 'Discount code', text: 'WELCOME10' });
+    await bramConsole.next('replies.changed');
+    const edited = await api(runtime.url, `/api/replies/${shared.body.replyId}`, { token: admin, body: { title: 'Discount code', text: 'WELCOME15' } });
+    expect(edited.status).toBe(200);
+    await bramConsole.next('replies.changed');
+    expect((await api(runtime.url, `/api/replies/${shared.body.replyId}/delete`, { token: admin, body: {} })).status).toBe(204);
+    await bramConsole.next('replies.changed');
+    // Three shared changes, three frames: Anna's own reply told nobody.
+    expect(changes()).toBe(3);
+  } finally {
+    await bramConsole.close();
+  }
+});

@@ -74,7 +74,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
   const figuresChannel = useFiguresChannel(channelNames, managing);
-  const replies = useReplies({ config, token });
+  const replies = useReplies({ config, token }, client);
   // A tab the new role does not have closes, back to the Dashboard.
   const tabGone = (view.tab === 'statistics' && !managing) || (view.tab === 'admin' && agent.role !== 'admin');
   useEffect(() => {

@@ -3,7 +3,7 @@
  * Favourites, Recently used or one folder. Choosing a reply inserts it into the composer. The same
  * dialog is the editor: agents add and change their own quick replies, admins the shared ones too.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyKind, ReplyView } from '../../functions/protocol/replies';
 import type { Replies } from './use-replies';
 import { ALL, FAVOURITES, RECENT, folderShelf, foldersOf, shelfItems, type Shelf } from './insert-filter';
@@ -32,10 +32,18 @@ export function InsertDialog({ replies, onChoose, title = t.replies.dialog, onCl
   const [refusal, setRefusal] = useState<string>();
   const { data } = replies;
   const admin = !!data?.canManageShared;
+  // What the reply form holds unsaved: switching tabs or closing asks first, as Escape in the form does.
+  const unsaved = useRef(false);
+  const mayLeaveForm = () => !unsaved.current || confirm(t.replies.form.discard);
 
   useEffect(() => replies.refresh(), []);
 
+  function close() {
+    if (mayLeaveForm()) onClose();
+  }
+
   function chooseKind(next: ReplyKind) {
+    if (!mayLeaveForm()) return;
     setKind(next);
     setShelf(ALL);
     setEditing(undefined);
@@ -58,10 +66,13 @@ export function InsertDialog({ replies, onChoose, title = t.replies.dialog, onCl
 
   const editable = (reply: ReplyView) => admin || !reply.shared;
   const canCreate = admin || kind === 'quick';
-  const items = data ? shelfItems(data, kind, shelf, search) : [];
+  const folders = data ? foldersOf(data.replies, kind) : [];
+  // A folder whose last reply moved away or was deleted is gone: the list shows all folders instead of nothing.
+  const shown = shelf.startsWith('folder:') && data && !folders.some((name) => folderShelf(name) === shelf) ? ALL : shelf;
+  const items = data ? shelfItems(data, kind, shown, search) : [];
 
   return (
-    <Dialog title={title} onClose={onClose}>
+    <Dialog title={title} onClose={close}>
       <div class="insert-dialog">
         <div class="insert-tabs" role="tablist" aria-label={title} onKeyDown={tabKeys}>
           {KINDS.map((each) => (
@@ -72,7 +83,15 @@ export function InsertDialog({ replies, onChoose, title = t.replies.dialog, onCl
         </div>
         <div class="insert-panel" id="insert-panel" role="tabpanel" aria-labelledby={tabId(kind)}>
           {editing ? (
-            <ReplyForm kind={kind} reply={editing === 'new' ? undefined : editing} canShare={admin} replies={replies} onDone={() => setEditing(undefined)} />
+            <ReplyForm
+              kind={kind}
+              reply={editing === 'new' ? undefined : editing}
+              canShare={admin}
+              sharedByDefault={!onChoose}
+              replies={replies}
+              onDone={() => setEditing(undefined)}
+              onUnsaved={(value) => (unsaved.current = value)}
+            />
           ) : (
             <>
               <div class="insert-filters">
@@ -82,11 +101,11 @@ export function InsertDialog({ replies, onChoose, title = t.replies.dialog, onCl
                 </label>
                 <label>
                   {t.replies.shelf}
-                  <select value={shelf} onChange={(e) => setShelf(e.currentTarget.value)}>
+                  <select value={shown} onChange={(e) => setShelf(e.currentTarget.value)}>
                     <option value={ALL}>{t.replies.all}</option>
                     <option value={FAVOURITES}>{t.replies.favourites}</option>
                     <option value={RECENT}>{t.replies.recent}</option>
-                    {data && foldersOf(data.replies, kind).map((name) => <option value={folderShelf(name)}>{t.replies.folder(name)}</option>)}
+                    {folders.map((name) => <option value={folderShelf(name)}>{t.replies.folder(name)}</option>)}
                   </select>
                 </label>
               </div>

@@ -3,7 +3,7 @@
  * Dutch text) or quick reply (name, text; shared only by admins); a `{{variable}}` no chat can fill
  * is named as it is typed. The server has the last word.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { nanoid } from 'nanoid';
 import { MAX_TEXT } from '../../functions/protocol/constants';
 import type { ReplyKind, ReplyView } from '../../functions/protocol/replies';
@@ -18,17 +18,21 @@ interface Props {
   reply?: ReplyView;
   /** May make shared replies (admins). */
   canShare: boolean;
+  /** A new quick reply starts shared (an admin managing the team's replies rather than inserting one). */
+  sharedByDefault?: boolean;
   replies: Replies;
   onDone(): void;
+  /** Told whether something typed would be lost by leaving the form, so the dialog can ask first too. */
+  onUnsaved?(unsaved: boolean): void;
 }
 
-export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
+export function ReplyForm({ kind, reply, canShare, sharedByDefault = false, replies, onDone, onUnsaved }: Props) {
   const [folder, setFolder] = useState(reply?.folder ?? '');
   const [title, setTitle] = useState(reply?.title ?? '');
   const [text, setText] = useState(reply?.text ?? '');
   const [textNl, setTextNl] = useState(reply?.textNl ?? '');
   const [link, setLink] = useState(reply?.link ?? '');
-  const [shared, setShared] = useState(reply?.shared ?? kind !== 'quick');
+  const [shared, setShared] = useState(reply?.shared ?? (kind !== 'quick' || (canShare && sharedByDefault)));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const words = t.replies.form;
@@ -40,6 +44,9 @@ export function ReplyForm({ kind, reply, canShare, replies, onDone }: Props) {
   const warningId = useId();
 
   const changed = [folder !== (reply?.folder ?? ''), title !== (reply?.title ?? ''), text !== (reply?.text ?? ''), textNl !== (reply?.textNl ?? ''), link !== (reply?.link ?? '')].some(Boolean);
+  useEffect(() => onUnsaved?.(changed), [changed]);
+  // Gone (saved, cancelled or left): nothing of it is unsaved any more.
+  useEffect(() => () => onUnsaved?.(false), []);
 
   // Escape would close the whole dialog and lose what was typed: inside the form it leaves the form
   // only, back to the list, and asks first when something was typed. Cancelling the keydown keeps

@@ -14,9 +14,9 @@ export function foldersOf(replies: ReplyView[], kind: ReplyKind): string[] {
   return [...new Set(replies.filter((r) => r.kind === kind).map((r) => r.folder))].sort((a, b) => a.localeCompare(b));
 }
 
-/** Every word of the search appears in the title or the text (case and accents ignored). */
+/** Every word of the search appears in the title, the text (either language) or the folder's name (case and accents ignored). */
 function matches(reply: ReplyView, words: string[]): boolean {
-  const haystack = fold(`${reply.title}\n${reply.text}\n${reply.textNl ?? ''}`);
+  const haystack = fold(`${reply.title}\n${reply.text}\n${reply.textNl ?? ''}\n${reply.folder}`);
   return words.every((word) => haystack.includes(word));
 }
 

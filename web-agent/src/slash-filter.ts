@@ -22,7 +22,8 @@ function score(reply: ReplyView, query: string): number {
   if (title.startsWith(query)) return 4;
   if (title.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(query))) return 3;
   if (title.includes(query)) return 2;
-  return fold(reply.text).includes(query) ? 1 : 0;
+  // A template's Dutch text counts as much as its English one: agents search in the chat's language.
+  return fold(`${reply.text}\n${reply.textNl ?? ''}`).includes(query) ? 1 : 0;
 }
 
 export interface Marks { favourites: string[]; recent: string[] }

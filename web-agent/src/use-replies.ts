@@ -1,8 +1,10 @@
 /**
  * The replies an agent may insert, loaded on first need (Insert opened, or `/` typed) and kept
- * in step with what the agent changes: favourites, recent uses, and edits in the editor.
+ * in step with what the agent changes (favourites, recent uses, edits in the editor) and, once
+ * loaded, with what an admin changes in the shared ones (`replies.changed` from the server).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BrowserClient } from '../../functions/protocol/browser-client';
 import type { RepliesResponse, ReplyCreateBody, ReplyUpdateBody, ReplyView } from '../../functions/protocol/replies';
 import type { Api } from './contacts-api';
 import * as http from './replies-api';
@@ -22,14 +24,15 @@ export interface Replies {
   remove(replyId: string): Promise<void>;
 }
 
-export function useReplies(api: Api): Replies {
+export function useReplies(api: Api, client?: BrowserClient): Replies {
   const [data, setData] = useState<RepliesResponse>();
+  const [changed, setChanged] = useState(0);
   const [failed, setFailed] = useState(false);
   const loading = useRef(false);
   // Marks go out one after the other, and a reload waits for them: an answer read before the
   // server stored the last mark would otherwise undo it on screen.
   const writes = useRef<Promise<unknown>>(Promise.resolve());
-  // Counts marks made here; an answer requested before the latest one is stale, so it is asked again.
+  // Counts marks made here and changes the server announced; an answer requested before the latest one is stale, so it is asked again.
   const marks = useRef(0);
   const write = (send: () => Promise<void>) => {
     marks.current += 1;
@@ -53,8 +56,23 @@ export function useReplies(api: Api): Replies {
     );
   };
 
+  useEffect(() => client?.on('frame', (frame) => frame.type === 'replies.changed' && setChanged((n) => n + 1)), [client]);
+  // Loaded replies are read again; a read under way is stale, so it asks again (see `marks`); replies
+  // not loaded yet load as they are when first needed.
+  useEffect(() => {
+    if (changed === 0) return;
+    marks.current += 1;
+    if (data) refresh();
+  }, [changed]);
+
   const change = (update: (current: RepliesResponse) => RepliesResponse) => setData((current) => current && update(current));
   const replace = (reply: ReplyView) => change((d) => ({ ...d, replies: [...d.replies.filter((r) => r.replyId !== reply.replyId), reply] }));
+
+  function refresh() {
+    if (loading.current) return;
+    loading.current = true;
+    void reload();
+  }
 
   return {
     data,
@@ -64,11 +82,7 @@ export function useReplies(api: Api): Replies {
       loading.current = true;
       void reload();
     },
-    refresh() {
-      if (loading.current) return;
-      loading.current = true;
-      void reload();
-    },
+    refresh,
     toggleFavourite(replyId) {
       const favourite = !data?.favourites.includes(replyId);
       change((d) => ({ ...d, favourites: favourite ? [...d.favourites, replyId] : d.favourites.filter((id) => id !== replyId) }));

@@ -26,6 +26,11 @@ describe('shelfItems', () => {
     expect(ids(shelfItems(data, 'faq', ALL, ''))).toEqual(['f-2', 'f-1', 'f-3']);
   });
 
+  it("finds replies by their folder's name too", () => {
+    expect(ids(shelfItems(data, 'faq', ALL, 'shipp'))).toEqual(['f-1', 'f-3']);
+    expect(ids(shelfItems(data, 'faq', ALL, 'retur form'))).toEqual(['f-2']);
+  });
+
   it('narrows to a folder', () => {
     expect(ids(shelfItems(data, 'faq', folderShelf('Shipping'), ''))).toEqual(['f-1', 'f-3']);
   });

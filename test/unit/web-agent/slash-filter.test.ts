@@ -37,6 +37,12 @@ describe('rankSlash', () => {
     expect(titles(rankSlash(replies, 'order', none))).toEqual(['Order status']);
   });
 
+  it("finds a template by the words of its Dutch text, as by its English one", () => {
+    const template = { ...reply('t-nl', 'Welcome', 'Hello, how can I help?', 'template'), textNl: 'Hallo, waarmee kan ik helpen?' };
+    expect(titles(rankSlash([template], 'waarmee', none))).toEqual(['Welcome']);
+    expect(titles(rankSlash([template], 'how can', none))).toEqual(['Welcome']);
+  });
+
   it('ignores case and accents', () => {
     expect(titles(rankSlash(replies, 'CAFE', none))).toEqual(['Café hours']);
   });
