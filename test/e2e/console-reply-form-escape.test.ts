@@ -89,7 +89,7 @@ test('another tab or the dialog\'s × asks before a half-written quick reply is 
 }, 60_000);
 
 test("an admin's new quick reply from Replies starts shared with every agent", async () => {
-  const admin = await newQuickReplyForm('Replies', ADMIN);
+  const admin = await newQuickReplyForm('Replies', { ...ADMIN, role: 'admin' });
   const replies = admin.getByRole('dialog', { name: 'Replies' });
   expect(await replies.getByLabel('Shared with every agent').isChecked()).toBe(true);
 }, 60_000);

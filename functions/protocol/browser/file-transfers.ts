@@ -40,6 +40,9 @@ const TOO_FAST_TRIES = 12;
 export function createFileTransfers(client: BrowserClient, onChange: () => void, newId: () => string): FileTransfers {
   let uploads: (Upload & { chatId: string })[] = [];
   const links: Record<string, [url: Promise<string>, renewAt: number]> = {};
+  // Per chat, when the file chosen last is sent or failed: files chosen together upload at once but
+  // become messages in the order they were chosen, whichever upload finishes first.
+  const turns: Record<string, Promise<void>> = {};
 
   /** The first frame `done` accepts resolves; an error frame for `ref` rejects with itself (its code and message). */
   const reply = <F extends ServerFrame>(ref: string, done: (f: ServerFrame) => boolean) =>
@@ -64,6 +67,9 @@ export function createFileTransfers(client: BrowserClient, onChange: () => void,
       const upload: Upload & { chatId: string } = { id, chatId, name: file.name, size: file.size, loaded: 0 };
       uploads.push(upload);
       onChange();
+      const earlier = turns[chatId];
+      let done!: () => void;
+      turns[chatId] = new Promise((resolve) => (done = resolve));
       try {
         const granted = reply<FileUploadGrant>(id, (f) => f.type === 'file.upload' && f.ref === id);
         if (!client.send({ action: 'file.upload', ref: id, chatId, name: file.name, size: file.size, type: file.type })) throw UPLOAD_FAILED;
@@ -72,6 +78,7 @@ export function createFileTransfers(client: BrowserClient, onChange: () => void,
           upload.loaded = loaded;
           onChange();
         });
+        await earlier;
         for (let tries = 1; ; tries++) {
           const stored = reply(id, (f) => (f.type === 'message' && f.message.clientMessageId === id) || (f.type === 'duplicate' && f.ref === id));
           if (!client.send({ action: 'file.send', ref: id, chatId, clientMessageId: id, fileId, name: file.name })) throw UPLOAD_FAILED;
@@ -88,6 +95,7 @@ export function createFileTransfers(client: BrowserClient, onChange: () => void,
         upload.error = error as Upload['error'];
         onChange();
       }
+      done();
     },
     link(chatId, seq) {
       const key = `${chatId} ${seq}`;

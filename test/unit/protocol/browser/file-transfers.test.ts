@@ -163,6 +163,54 @@ describe('send, with the bucket taking every upload', () => {
   });
 });
 
+describe('send, several files chosen at once', () => {
+  /** Each PUT finishes when the test says so, in whatever order it likes. */
+  const pending: Record<string, () => void> = {};
+  class HeldXhr {
+    status = 200;
+    upload = {};
+    onload?: () => void;
+    url = '';
+    open(_method: string, url: string) {
+      this.url = url;
+    }
+    send() {
+      pending[this.url] = () => this.onload?.();
+    }
+  }
+  const globals = globalThis as { XMLHttpRequest?: unknown };
+  beforeEach(() => (globals.XMLHttpRequest = HeldXhr));
+  afterEach(() => delete globals.XMLHttpRequest);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test('become messages in the order they were chosen, whichever upload finishes first; a failed one holds none up', async () => {
+    const { client, sent, serve } = fakeClient();
+    const transfers = createFileTransfers(client, () => {}, ids());
+    const sending = ['page-1.pdf', 'page-2.pdf', 'page-3.pdf'].map((name) => transfers.send('chat-0001', file(name, 10)));
+    for (const n of [1, 2, 3]) serve({ type: 'file.upload', ref: `id-00000${n}`, chatId: 'chat-0001', fileId: `file-${n}`, url: `https://bucket.example/${n}`, expiresAt: Date.now() + 60_000 });
+    await settle();
+    const fileSends = () => sent.flatMap((f) => (f.action === 'file.send' ? [f.name] : []));
+
+    pending['https://bucket.example/3']();
+    pending['https://bucket.example/2']();
+    await settle();
+    expect(fileSends()).toEqual([]);
+
+    pending['https://bucket.example/1']();
+    await settle();
+    expect(fileSends()).toEqual(['page-1.pdf']);
+    serve({ type: 'error', ref: 'id-000001', code: 'chat-ended', message: 'This chat has ended' });
+    await settle();
+    expect(fileSends()).toEqual(['page-1.pdf', 'page-2.pdf']);
+    serve({ type: 'duplicate', ref: 'id-000002', chatId: 'chat-0001', clientMessageId: 'id-000002' });
+    await settle();
+    expect(fileSends()).toEqual(['page-1.pdf', 'page-2.pdf', 'page-3.pdf']);
+    serve({ type: 'duplicate', ref: 'id-000003', chatId: 'chat-0001', clientMessageId: 'id-000003' });
+    await Promise.all(sending);
+    expect(transfers.uploads('chat-0001').map((u) => u.name)).toEqual(['page-1.pdf']);
+  });
+});
+
 describe('formatSize', () => {
   test.each([[900, '900 B'], [12_345, '12 KB'], [1_572_864, '1.5 MB']])('%d bytes read as %s', (bytes, text) => {
     expect(formatSize(bytes)).toBe(text);
