@@ -2,8 +2,11 @@
 import type { ErrorCode } from '../protocol';
 
 export class RefusedError extends Error {
-  /** `field`: the frame's or body's field it is about, so a client can say it in its own words. */
-  constructor(readonly code: ErrorCode, message: string, readonly field?: string) {
+  /**
+   * `field`: the frame's or body's field it is about, so a client can say it in its own words;
+   * `limit`: for a file too large, the most bytes a file may have, for the same reason.
+   */
+  constructor(readonly code: ErrorCode, message: string, readonly field?: string, readonly limit?: number) {
     super(message);
     this.name = 'RefusedError';
   }

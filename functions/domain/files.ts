@@ -98,7 +98,7 @@ export function checkSize(name: string, size: number): void {
   if (size > config.maxFileBytes) {
     const [is, most] = [megabytes(size), megabytes(config.maxFileBytes)];
     // A file just over the limit would read as the limit itself ("20 MB; at most 20 MB").
-    throw new RefusedError('file-too-large', `${name} is ${is === most ? 'just over the limit' : is}; files can be at most ${most}`);
+    throw new RefusedError('file-too-large', `${name} is ${is === most ? 'just over the limit' : is}; files can be at most ${most}`, undefined, config.maxFileBytes);
   }
 }
 

@@ -142,7 +142,8 @@ export type ServerFrame =
   | { type: 'file.url'; ref?: string; chatId: string; seq: number; url: string; expiresAt: number }
   | { type: 'notice'; ref?: string; code: NoticeCode; message: string }
   /** `field`: the frame's field a refusal is about (e.g. `email` of `chat.start`), so a client can say it in its own words. */
-  | { type: 'error'; ref?: string; code: ErrorCode; message: string; field?: string };
+  /** `limit`: with file-too-large, the most bytes a file may have, so a client can say it in its own language. */
+  | { type: 'error'; ref?: string; code: ErrorCode; message: string; field?: string; limit?: number };
 
 /** Expected outcomes that are not failures. */
 export type NoticeCode = 'queue-empty' | 'already-claimed';

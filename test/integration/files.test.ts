@@ -111,7 +111,7 @@ test('a file above the size limit is refused before any upload URL is issued', a
   customer.send({ action: 'file.upload', ref: 'big', chatId, name: 'video.png', size: MAX_BYTES + 1 });
 
   // One byte over does not read as the limit itself.
-  expect(await customer.next('error', (f) => f.ref === 'big')).toMatchObject({ code: 'file-too-large', message: 'video.png is just over the limit; files can be at most 0.1 MB' });
+  expect(await customer.next('error', (f) => f.ref === 'big')).toMatchObject({ code: 'file-too-large', message: 'video.png is just over the limit; files can be at most 0.1 MB', limit: MAX_BYTES });
   expect(customer.frames.some((f) => f.type === 'file.upload')).toBe(false);
 });
 

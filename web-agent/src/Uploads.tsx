@@ -9,7 +9,7 @@ export function Uploads({ uploads, onDismiss }: { uploads: Upload[]; onDismiss(i
       {uploads.map((upload) =>
         upload.error ? (
           <li key={upload.id} class="upload-error" role="alert">
-            {upload.error.code === 'upload' ? `${upload.name}: ${t.files.failed}` : t.files.refused(upload.name, upload.error.code, upload.error.message)}{' '}
+            {upload.error.code === 'upload' ? `${upload.name}: ${t.files.failed}` : t.files.refused(upload, upload.error)}{' '}
             <button type="button" onClick={() => onDismiss(upload.id)}>
               {t.files.dismiss}
             </button>

@@ -333,7 +333,8 @@ export const en = {
     uploading: (percent: number) => `Uploading ${percent}%`,
     failed: 'The file could not be uploaded. Check the connection and try again.',
     /** The server's reason names the file already. */
-    refused: (_name: string, _code: string, reason: string) => reason,
+    /** A file the server refused: its own English reason, naming the file and the limit. */
+    refused: (_file: { name: string; size: number }, refusal: { code: string; message: string; limit?: number }) => refusal.message,
     /** A file the library did not take; `code` the kind of refusal, when known, `reason` the server's (which may name the file). */
     notAdded: (name: string, code: ErrorCode | undefined, reason: string) =>
       `${name} was not added to the library: ${

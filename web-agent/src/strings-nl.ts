@@ -1,6 +1,7 @@
 /** The console's words in Dutch, in the product's own terms (Aanwezig, Afwezig, Volgende in wachtrij ophalen…). */
 import type { ErrorCode } from '../../functions/protocol/server-frames';
 import type { Strings } from './strings-en';
+import { formatSize } from '../../functions/protocol/browser/file-size';
 
 /** The server gives its reasons in English; a Dutch console says what went wrong per error code instead. */
 const REFUSALS: Record<ErrorCode, string> = {
@@ -332,7 +333,14 @@ export const nl: Strings = {
     unavailable: 'Het bestand kon niet worden geopend. Probeer het opnieuw.',
     uploading: (percent: number) => `Uploaden: ${percent}%`,
     failed: 'Het bestand kon niet worden geüpload. Controleer de verbinding en probeer het opnieuw.',
-    refused: (name, code) => `${name}: ${REFUSALS[code as ErrorCode] ?? REFUSALS['bad-frame']}`,
+    refused: ({ name, size }, { code, limit }) =>
+      code === 'file-too-large' && limit
+        ? `${name} is te groot; bestanden mogen hoogstens ${formatSize(limit)} zijn.`
+        : code === 'file-type-not-allowed'
+          ? size === 0
+            ? `${name} is leeg; er is niets te verzenden.`
+            : `${name} kan niet worden verzonden: alleen afbeeldingen (PNG, JPEG, GIF, WebP), pdf, Office-documenten en platte tekst zijn toegestaan.`
+          : `${name}: ${REFUSALS[code as ErrorCode] ?? REFUSALS['bad-frame']}`,
     notAdded: (name, code) =>
       `${name} is niet aan de bibliotheek toegevoegd: ${
         code === 'file-type-not-allowed'

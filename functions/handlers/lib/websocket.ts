@@ -35,7 +35,7 @@ export function route<S extends v.GenericSchema>(
       return { statusCode: 200 };
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;
-      await reply(connectionId, { type: 'error', ref, code: error.code, message: error.message, ...(error.field && { field: error.field }) });
+      await reply(connectionId, { type: 'error', ref, code: error.code, message: error.message, ...(error.field && { field: error.field }), ...(error.limit !== undefined && { limit: error.limit }) });
       return { statusCode: 403 };
     }
   };

@@ -13,8 +13,8 @@ export interface Upload {
   size: number;
   /** Bytes sent so far. */
   loaded: number;
-  /** Why it failed: the server's error code and message, or code 'upload' when the bucket refused or the network or socket was down. */
-  error?: { code: string; message: string };
+  /** Why it failed: the server's error code and message (and limit), or code 'upload' when the bucket refused or the network or socket was down. */
+  error?: { code: string; message: string; limit?: number };
 }
 
 export interface FileTransfers {

@@ -39,3 +39,18 @@ describe("the console's Dutch", () => {
     expect([nl.contact.messageCount(1), nl.contact.messageCount(3)]).toEqual(['1 bericht', '3 berichten']);
   });
 });
+
+describe("the console's Dutch for a refused file", () => {
+  const refused = (size: number, code: string, limit?: number) => nl.files.refused({ name: 'scan.pdf', size }, { code, message: 'English reason', ...(limit && { limit }) });
+
+  it('names the limit of a file too large, and what may be sent instead of a file of the wrong kind', () => {
+    expect(refused(25 * 1024 * 1024, 'file-too-large', 20 * 1024 * 1024)).toBe('scan.pdf is te groot; bestanden mogen hoogstens 20 MB zijn.');
+    expect(refused(100, 'file-type-not-allowed')).toBe('scan.pdf kan niet worden verzonden: alleen afbeeldingen (PNG, JPEG, GIF, WebP), pdf, Office-documenten en platte tekst zijn toegestaan.');
+    expect(refused(0, 'file-type-not-allowed')).toBe('scan.pdf is leeg; er is niets te verzenden.');
+  });
+
+  it("says the English reason's gist for any other refusal", () => {
+    expect(refused(100, 'chat-ended')).toBe('scan.pdf: Deze chat is beëindigd.');
+    expect(en.files.refused({ name: 'scan.pdf', size: 100 }, { code: 'chat-ended', message: 'This chat has ended' })).toBe('This chat has ended');
+  });
+});
