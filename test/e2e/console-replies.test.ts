@@ -137,6 +137,26 @@ test('ESC closes the / list and leaves the text as typed', async () => {
   await clear(composer());
 });
 
+test('Tab from the text field takes the / list away, leaving the text as typed', async () => {
+  await composer().pressSequentially('/order');
+  const list = anna.getByRole('listbox', { name: 'Quick replies and templates' });
+  await list.waitFor();
+  await composer().press('Tab');
+  await list.waitFor({ state: 'detached' });
+  await composerHolds('/order');
+  await clear(composer());
+});
+
+test('a folder typed in other letters is the folder that is there, not a second one', async () => {
+  await newQuickReply({ folder: 'greetings', name: 'Good morning', text: 'Good morning!' });
+  await insertDialog().getByRole('button', { name: 'Save' }).click();
+  await insertDialog().getByRole('button', { name: /^Good morning/ }).waitFor();
+  const folders = await insertDialog().getByLabel('Show').locator('option').allTextContents();
+  expect(folders.filter((name) => /greetings/i.test(name))).toHaveLength(1);
+  await insertDialog().getByLabel('Show').selectOption({ label: folders.find((name) => /greetings/i.test(name))! });
+  expect(await insertDialog().getByRole('list', { name: 'Quick replies' }).locator('.reply-title').allTextContents()).toContain('Good morning');
+});
+
 test('an agent adds a quick reply of their own and finds it under Recently used once inserted', async () => {
   await newQuickReply({ folder: 'Mine', name: 'Anna signs off', text: 'Have a lovely day! Anna' });
   await insertDialog().getByRole('button', { name: 'Save' }).click();

@@ -42,6 +42,8 @@ export function EmojiButton({ onPick }: { onPick(emoji: string): void }) {
             setOpen(false);
             button.current?.focus();
           },
+          // Tab on past the picker closes it, leaving the focus where it went (as in the widget).
+          onLeave: () => setOpen(false),
         });
       },
       () => {

@@ -11,6 +11,8 @@ import type { Replies } from './use-replies';
 import { KNOWN_VARIABLES, unknownVariables } from './template-fill';
 import { ReplyRefusedError } from './replies-api';
 import { t } from './strings';
+import { foldersOf } from './insert-filter';
+import { fold } from './slash-filter';
 
 interface Props {
   kind: ReplyKind;
@@ -42,6 +44,8 @@ export function ReplyForm({ kind, reply, canShare, sharedByDefault = false, repl
   // A variable no chat fills would reach the composer as written: named here, while it can still be fixed (saving stays allowed).
   const unknown = kind === 'faq' ? [] : unknownVariables(`${text}\n${kind === 'template' ? textNl : ''}`);
   const warningId = useId();
+  const foldersId = useId();
+  const folders = replies.data ? foldersOf(replies.data.replies, kind) : [];
 
   const changed = [folder !== (reply?.folder ?? ''), title !== (reply?.title ?? ''), text !== (reply?.text ?? ''), textNl !== (reply?.textNl ?? ''), link !== (reply?.link ?? '')].some(Boolean);
   useEffect(() => onUnsaved?.(changed), [changed]);
@@ -65,7 +69,8 @@ export function ReplyForm({ kind, reply, canShare, sharedByDefault = false, repl
     setBusy(true);
     setError(undefined);
     const fields = {
-      folder,
+      // "bezorging" goes into the folder "Bezorging" that is there, rather than making a second one.
+      folder: folders.find((name) => fold(name) === fold(folder.trim())) ?? folder,
       title,
       text,
       textNl: kind === 'template' ? textNl : undefined,
@@ -80,21 +85,24 @@ export function ReplyForm({ kind, reply, canShare, sharedByDefault = false, repl
     }
   }
 
-  const field = (label: string, value: string, set: (v: string) => void, options: { required?: boolean; long?: boolean; max?: number; type?: string } = {}) => (
+  const field = (label: string, value: string, set: (v: string) => void, options: { required?: boolean; long?: boolean; max?: number; type?: string; list?: string } = {}) => (
     <label>
       {label}
       {options.long ? (
         <textarea rows={4} required={options.required} maxLength={options.max ?? MAX_TEXT} value={value} onInput={(e) => set(e.currentTarget.value)}
           aria-describedby={unknownVariables(value).length ? warningId : undefined} />
       ) : (
-        <input type={options.type ?? 'text'} required={options.required} maxLength={options.max ?? 120} value={value} onInput={(e) => set(e.currentTarget.value)} />
+        <input type={options.type ?? 'text'} required={options.required} maxLength={options.max ?? 120} value={value} list={options.list} onInput={(e) => set(e.currentTarget.value)} />
       )}
     </label>
   );
 
   return (
     <form class="form reply-form" onSubmit={submit} onInput={() => setError(undefined)} onKeyDown={escape}>
-      {field(words.folder, folder, setFolder, { max: 60 })}
+      {field(words.folder, folder, setFolder, { max: 60, list: foldersId })}
+      <datalist id={foldersId}>
+        {folders.map((name) => <option value={name} />)}
+      </datalist>
       {field(titleLabel, title, setTitle, { required: true })}
       {field(textLabel, text, setText, { required: true, long: true })}
       {kind === 'template' && field(words.textNl, textNl, setTextNl, { long: true })}

@@ -1,5 +1,5 @@
 /**
- * The `/` list's state: open while the text is `/` plus words and not dismissed with ESC; arrow keys
+ * The `/` list's state: open while the text is `/` plus words and not dismissed with ESC or Tab; arrow keys
  * move the highlight, ENTER chooses. `keyDown` returns true for the keys it used.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
@@ -26,6 +26,11 @@ export function useSlash(text: string, replies: Replies, onChoose: (reply: Reply
 
   function keyDown(event: KeyboardEvent): boolean {
     if (!open) return false;
+    // Tab moves on from the text field: the list goes as ESC would, and focus goes where Tab takes it.
+    if (event.key === 'Tab') {
+      setDismissed(true);
+      return false;
+    }
     if (event.key === 'Escape') {
       setDismissed(true);
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && items.length) {
