@@ -24,7 +24,7 @@ export async function requeueChatsOf(agent: { id: string; name: string }, now: n
     if (!queued) continue;
     moved++;
     // Before the line, as for the other events: a crash in between leaves the line for sync to rebuild.
-    await publishChatRequeued(chat, now);
+    await publishChatRequeued(chat, now, waitingSince);
     const line = eventMessage(queued);
     await putMessage(line);
     // Without the management API (the admin command with no runtime running) nobody is connected to tell.

@@ -68,11 +68,16 @@ export async function publishChatAnswered(chat: ChatItem, now: number): Promise<
   await publish({ detailType: DETAIL_TYPES.chatAnswered, detail: chatAnsweredDetail(chat) }, now);
 }
 
-/** `answered`: the chat as it was before it went back to the queue (the requeue removes its answer). */
-export async function publishChatRequeued(answered: ChatItem, now: number): Promise<void> {
+/**
+ * `answered`: the chat as it was before it went back to the queue (the requeue removes its answer);
+ * `handledUntil`: when its agent went, which ended their handling of it.
+ */
+export async function publishChatRequeued(answered: ChatItem, now: number, handledUntil = now): Promise<void> {
   if (answered.answeredAt === undefined || !answered.agentId) return;
   const detail: ChatRequeuedDetailV1 = {
     version: 1, chatId: answered.chatId, channel: answered.channel, agent: { id: answered.agentId, name: answered.agentName ?? '' }, answeredAt: answered.answeredAt, requeuedAt: now,
+    handledUntil: Math.min(now, Math.max(handledUntil, answered.answeredAt)),
+    ...(answered.firstAnsweredAt !== undefined && { firstAnsweredAt: answered.firstAnsweredAt }),
   };
   await publish({ detailType: DETAIL_TYPES.chatRequeued, detail }, now);
 }

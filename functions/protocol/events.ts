@@ -84,6 +84,10 @@ export interface ChatRequeuedDetailV1 {
   agent: { id: string; name: string };
   answeredAt: number;
   requeuedAt: number;
+  /** Until when the agent handled it: when their console went (they may be handed back to the queue minutes later), or the requeue. */
+  handledUntil?: number;
+  /** When an agent first answered the chat. */
+  firstAnsweredAt?: number;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface StatsFigures {
   to: string;
   channel?: string;
   timeZone: string;
+  /** Today's date in `timeZone`, so a console in another zone asks for the days the figures are kept by. */
+  today: string;
   granularity: 'day' | 'month';
   /** Some of the figures in the range are demo data seeded by the local runtime. */
   demo: boolean;

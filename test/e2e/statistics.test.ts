@@ -6,7 +6,8 @@ import { ANNA, type TestRuntime } from '../support/runtime';
 import { startRuntimeAndBrowser } from '../support/e2e-world';
 import { api, loginAgent } from '../support/clients';
 import { defaultChannelSettings } from '../../functions/protocol/channel-defaults';
-import { ADMIN, MILA, openConsole, startChat } from './steps';
+import { ADMIN, logInOn, MILA, openConsole, startChat } from './steps';
+import { valueOnceItIs } from './field-steps';
 
 let runtime: TestRuntime;
 let browser: Browser;
@@ -26,6 +27,22 @@ test('a range without chats shows the empty state instead of charts', async () =
   await page.getByText('No chats in this period yet.').waitFor();
   expect(await page.locator('figure.chart').count()).toBe(0);
   await page.context().close();
+});
+
+test("a browser in another time zone is shown the days of the figures' own zone, today included", async () => {
+  // A zone whose date is not Amsterdam's at this moment: Pago Pago (UTC−11) from 23:00 to 11:00 UTC, Kiritimati (UTC+14) the rest of the day.
+  const dateIn = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const amsterdam = dateIn('Europe/Amsterdam');
+  const timezoneId = dateIn('Pacific/Pago_Pago') !== amsterdam ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
+  expect(dateIn(timezoneId)).not.toBe(amsterdam);
+  const context = await browser.newContext({ timezoneId });
+  const page = await logInOn(await context.newPage(), ADMIN, 'Away', runtime);
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.locator('figure.chart').first().waitFor();
+  expect(await valueOnceItIs(page.getByLabel('To', { exact: true }), amsterdam)).toBe(amsterdam);
+  await page.getByRole('button', { name: 'Last 7 days' }).click();
+  expect(await page.getByLabel('To', { exact: true }).inputValue()).toBe(amsterdam);
+  await context.close();
 });
 
 test('the Dashboard shows active chat sessions and chats answered today as they change', async () => {

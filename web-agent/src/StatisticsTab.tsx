@@ -2,19 +2,19 @@
  * The Statistics tab (managers and admins): a date range and channel, the period's figures, the
  * charts, and Export CSV of the same figures (off while the form says other dates than those shown; a channel chosen shows at once).
  */
-import { useContext, useId, useState } from 'preact/hooks';
+import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import type { ClientConfig } from '../../functions/protocol/http';
 import type { StatsFigures } from '../../functions/protocol/stats';
 import { useStatistics } from './use-statistics';
-import { isValidRange, lastDays, lastTwelveMonths, type StatsRange } from './stats-range';
+import { daysBetween, isValidRange, lastDays, lastTwelveMonths, localToday, shiftDate, type StatsRange } from './stats-range';
 import { csvFileName, statsCsv } from './stats-csv';
 import { StatsTotals } from './StatsTotals';
 import { StatsCharts } from './StatsCharts';
 import { t } from './strings';
 import { ChannelNamesContext } from './channel-names';
 
-function download(figures: StatsFigures) {
-  const url = URL.createObjectURL(new Blob([statsCsv(figures)], { type: 'text/csv;charset=utf-8' }));
+function download(figures: StatsFigures, channelName?: string) {
+  const url = URL.createObjectURL(new Blob([statsCsv(figures, channelName)], { type: 'text/csv;charset=utf-8' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: csvFileName(figures) });
   document.body.append(link);
   link.click();
@@ -27,11 +27,25 @@ const isEmpty = (f: StatsFigures) => f.totals.started + f.totals.offline + f.tot
 export function StatisticsTab({ config, token }: { config: ClientConfig; token: string }) {
   const s = t.statistics;
   const channels = useContext(ChannelNamesContext);
-  const [range, setRange] = useState<StatsRange>(lastDays(28));
+  // Today in the browser's calendar until the figures say what day it is where they are kept (their time zone).
+  const [today, setToday] = useState(localToday());
+  const [range, setRange] = useState<StatsRange>(lastDays(28, today));
   const [draft, setDraft] = useState<StatsRange>(range);
   // Counts every Show (and quick range): the same dates asked again are read again, with the chats since.
   const [asked, setAsked] = useState(0);
   const { figures, loading, error } = useStatistics(config, token, range, asked);
+  // A range that ended today (the first one, a quick range) moves to the figures' today, so a browser in
+  // New York at 19:00 still sees Amsterdam's chats after midnight there.
+  useEffect(() => {
+    if (!figures?.today || figures.today === today) return;
+    setToday(figures.today);
+    if (range.to !== today) return;
+    const days = daysBetween(today, figures.today);
+    const moved = { ...range, from: shiftDate(range.from, days), to: figures.today };
+    if (draft.from === range.from && draft.to === range.to) setDraft({ ...draft, from: moved.from, to: moved.to });
+    setRange(moved);
+    setAsked((count) => count + 1);
+  }, [figures?.today]);
   const draftValid = isValidRange(draft);
   const shown = draft.from === range.from && draft.to === range.to && draft.channel === range.channel;
   const badRangeId = useId();
@@ -81,12 +95,12 @@ export function StatisticsTab({ config, token }: { config: ClientConfig; token: 
         </label>
         <button type="submit" class="primary" disabled={!draftValid}>{s.show}</button>
         <div class="presets" role="group" aria-label={s.presets}>
-          <button type="button" onClick={() => choose(lastDays(7))}>{s.last7}</button>
-          <button type="button" onClick={() => choose(lastDays(28))}>{s.last28}</button>
-          <button type="button" onClick={() => choose(lastTwelveMonths())}>{s.last12Months}</button>
+          <button type="button" onClick={() => choose(lastDays(7, today))}>{s.last7}</button>
+          <button type="button" onClick={() => choose(lastDays(28, today))}>{s.last28}</button>
+          <button type="button" onClick={() => choose(lastTwelveMonths(today))}>{s.last12Months}</button>
         </div>
         {/* While the form says other dates than the figures below, the export would not be what it says: off until they are shown. */}
-        <button type="button" class="export" disabled={!figures || loading || !shown} aria-describedby={draftValid ? undefined : badRangeId} onClick={() => figures && shown && download(figures)}>{s.exportCsv}</button>
+        <button type="button" class="export" disabled={!figures || loading || !shown} aria-describedby={draftValid ? undefined : badRangeId} onClick={() => figures && shown && download(figures, channels.find((c) => c.id === figures.channel)?.name ?? figures.channel)}>{s.exportCsv}</button>
       </form>
       <p id={badRangeId} class="error" role="status">{draftValid ? '' : s.badRange}</p>
       {error && <p class="error" role="alert">{`${s.failed} (${error})`}</p>}

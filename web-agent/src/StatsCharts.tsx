@@ -76,7 +76,7 @@ export function StatsCharts({ figures }: { figures: StatsFigures }) {
       <ChartFigure
         id="chart-agents"
         title={s.charts.agents}
-        note={best ? s.bestRated(best.name, formatRating(best.ratingAverage)) : figures.agents.length === 0 ? s.noAgents : undefined}
+        note={best ? s.bestRated(best.name, formatRating(best.ratingAverage), best.ratings) : figures.agents.length === 0 ? s.noAgents : undefined}
         table={{ columns: [s.columns.agent, s.series.handled, s.series.ratingAverage], rows: figures.agents.map((a) => [a.name, a.chats, dash(a.ratingAverage, formatRating)]) }}
       >
         <BarChart

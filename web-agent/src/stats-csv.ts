@@ -14,11 +14,12 @@ export function csvCell(value: Cell): string {
 
 const line = (cells: Cell[]) => cells.map(csvCell).join(',');
 
-export function statsCsv(figures: StatsFigures): string {
+/** `channelName`: the chosen channel as the admin named it (the figures carry its id). */
+export function statsCsv(figures: StatsFigures, channelName = figures.channel): string {
   const s = t.statistics;
   const c = s.csv;
   const lines: string[] = [
-    line([c.title, c.range(figures.from, figures.to), figures.channel ?? s.allChannels, figures.timeZone]),
+    line([c.title, c.range(figures.from, figures.to), channelName ?? s.allChannels, figures.timeZone]),
     '',
     line([s.columns.period, c.started, c.answered, c.abandoned, c.offline, c.waitAverage, c.waitP90, c.handlingAverage]),
     ...figures.periods.map((p) => line([p.period, p.started, p.answered, p.abandoned, p.offline, p.waitAverageSeconds, p.waitP90Seconds, p.handlingAverageSeconds])),

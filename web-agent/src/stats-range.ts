@@ -4,7 +4,11 @@ import { MAX_STATS_DAYS } from '../../functions/protocol/constants';
 export interface StatsRange { from: string; to: string; channel?: string }
 
 const DAY_MS = 86_400_000;
-const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** The date `days` after `date` (before, when negative). */
+export const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** How many days `to` is after `from`. */
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /** Today as the browser's calendar has it, YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
@@ -12,7 +16,7 @@ export function localToday(now = new Date()): string {
 }
 
 /** The last `days` days up to and including today. */
-export const lastDays = (days: number, today = localToday()): StatsRange => ({ from: shift(today, 1 - days), to: today });
+export const lastDays = (days: number, today = localToday()): StatsRange => ({ from: shiftDate(today, 1 - days), to: today });
 
 /** Today and the eleven whole months before it. */
 export function lastTwelveMonths(today = localToday()): StatsRange {

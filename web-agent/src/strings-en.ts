@@ -402,7 +402,8 @@ export const en = {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     stars: (n: number) => (n === 1 ? '1 star' : `${n} stars`),
-    bestRated: (name: string, average: string) => `Best rated: ${name} (${average} on average)`,
+    /** Ties go to the agent with more ratings, so how many is said. */
+    bestRated: (name: string, average: string, ratings: number) => `Best rated: ${name} (${average} on average, from ${ratings === 1 ? '1 rating' : `${ratings} ratings`})`,
     noRatings: 'No ratings in this period.',
     noAgents: 'No chats handled in this period.',
     heatHint: 'Darker cells had more chats started; each cell shows its count.',

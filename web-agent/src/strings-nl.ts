@@ -409,7 +409,7 @@ export const nl: Strings = {
     weekdays: ['Maandag', 'Dinsdag', 'Woensdag', 'Donderdag', 'Vrijdag', 'Zaterdag', 'Zondag'],
     weekdaysShort: ['Ma', 'Di', 'Wo', 'Do', 'Vr', 'Za', 'Zo'],
     stars: (n: number) => (n === 1 ? '1 ster' : `${n} sterren`),
-    bestRated: (name: string, average: string) => `Best beoordeeld: ${name} (gemiddeld ${average})`,
+    bestRated: (name: string, average: string, ratings: number) => `Best beoordeeld: ${name} (gemiddeld ${average}, uit ${ratings === 1 ? '1 beoordeling' : `${ratings} beoordelingen`})`,
     noRatings: 'Geen beoordelingen in deze periode.',
     noAgents: 'Geen behandelde chats in deze periode.',
     heatHint: 'Donkerdere cellen hadden meer gestarte chats; elke cel toont het aantal.',

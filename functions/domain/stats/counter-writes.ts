@@ -54,7 +54,7 @@ export function counterWrites(detailType: string, detail: unknown): CounterWrite
     case DETAIL_TYPES.chatStarted: return startedWrites(detail as ChatStartedDetailV1);
     case DETAIL_TYPES.chatAnswered: return answeredWrites(detail as ChatAnsweredDetailV1);
     case DETAIL_TYPES.chatEnded: return endedWrites(detail as ChatEndedDetailV1);
-    case DETAIL_TYPES.chatRequeued: return [closedWrite(detail as ChatRequeuedDetailV1)];
+    case DETAIL_TYPES.chatRequeued: return requeuedWrites(detail as ChatRequeuedDetailV1);
     case DETAIL_TYPES.chatReopened: return [reopenedWrite(detail as ChatReopenedDetailV1)];
     case DETAIL_TYPES.chatRated: return ratedWrites(detail as ChatRatedDetailV1);
     case DETAIL_TYPES.requestCreated: return requestWrites(detail as RequestCreatedDetailV1);
@@ -81,19 +81,46 @@ function endedWrites(d: ChatEndedDetailV1): CounterWrite[] {
   const hour = hourStart(d.endedAt);
   const { answeredAt } = d;
   // A chat its customer came back to was counted at its first end: a later end adds only the time
-  // handled since (its count and its handling bucket stay those of the first end).
-  if (d.again) return answeredAt === undefined ? [] : [{ channel: d.channel, hour, eventKey: endKey, add: { [COUNTER.handlingMs]: handlingMs(d, answeredAt) } }, closedWrite({ ...d, answeredAt })];
+  // handled since (its count and its handling bucket stay those of the first end), and the agent who
+  // handled it this time, if they had no part in it before.
+  if (d.again) {
+    if (answeredAt === undefined) return [];
+    return [{ channel: d.channel, hour, eventKey: endKey, add: { [COUNTER.handlingMs]: handlingMs(d, answeredAt) } }, closedWrite({ ...d, answeredAt }), ...agentCredit({ ...d, answeredAt })];
+  }
   // Left in the queue: abandoned, unless an agent had answered it before it went back there.
   if (answeredAt === undefined) return [{ channel: d.channel, hour, eventKey: endKey, add: { [COUNTER.ended]: 1, ...(d.firstAnsweredAt === undefined && { [COUNTER.abandoned]: 1 }) } }];
   const handled = handlingMs(d, answeredAt);
   const add: Record<string, number> = {
     [COUNTER.ended]: 1, [COUNTER.handled]: 1, [COUNTER.handlingMs]: handled, [COUNTER.handlingBucket(bucketOf(handled / 1000, HANDLING_BOUNDS))]: 1,
   };
-  const agent = d.agent ? { add: { [COUNTER.agentChats(d.agent.id)]: 1 }, set: { [COUNTER.agentName(d.agent.id)]: d.agent.name } } : { add: {}, set: undefined };
+  return [{ channel: d.channel, hour, eventKey: endKey, add }, closedWrite({ ...d, answeredAt }), ...agentCredit({ ...d, answeredAt })];
+}
+
+/**
+ * An answer that went back to the queue when its agent went: handled until they went (the chat's
+ * handling time is all its answers'), and one of the chats that agent handled.
+ */
+function requeuedWrites(d: ChatRequeuedDetailV1): CounterWrite[] {
+  const handled = Math.max(0, (d.handledUntil ?? d.requeuedAt) - d.answeredAt);
   return [
-    { channel: d.channel, hour, eventKey: endKey, add: { ...add, ...agent.add }, set: agent.set },
-    closedWrite({ ...d, answeredAt }),
+    closedWrite(d),
+    { channel: d.channel, hour: hourStart(d.requeuedAt), eventKey: `requeued:${d.chatId}:${d.answeredAt}`, add: { [COUNTER.handlingMs]: handled } },
+    ...agentCredit(d),
   ];
+}
+
+/**
+ * The chat counts once among the chats `agent` handled, however many of its answers were theirs: one
+ * key per chat and agent, in the hour of the chat's first answer (the same for every part of it), so
+ * a second part of theirs is the same write. Each agent who handled a part is credited: the rating
+ * the customer gives after it goes to the agent they rated, among whose chats it is.
+ */
+function agentCredit(d: { chatId: string; channel: string; agent?: { id: string; name: string }; answeredAt: number; firstAnsweredAt?: number }): CounterWrite[] {
+  if (!d.agent) return [];
+  return [{
+    channel: d.channel, hour: hourStart(d.firstAnsweredAt ?? d.answeredAt), eventKey: `agent-chat:${d.chatId}:${d.agent.id}`,
+    add: { [COUNTER.agentChats(d.agent.id)]: 1 }, set: { [COUNTER.agentName(d.agent.id)]: d.agent.name },
+  }];
 }
 
 /**

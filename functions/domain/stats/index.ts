@@ -13,7 +13,7 @@ import { COUNTER, counterWrites } from './counter-writes';
 import { summarize } from './summary';
 import { LIVE_COUNTERS, liveFromItems } from './live';
 import { placeOf } from './rollup-rules';
-import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, startOfLocalDay } from './zoned-time';
+import { addDays, daysBetween, HOUR_MS, hourStart, isRealDate, localParts, startOfLocalDay } from './zoned-time';
 
 export { rollUpStatistics } from './rollup';
 
@@ -37,7 +37,7 @@ export async function countEvent(detailType: string, detail: unknown, now: numbe
 }
 
 /** The figures of a range of local dates (both included), one channel or all. */
-export async function figuresFor(query: StatsQuery): Promise<StatsFigures> {
+export async function figuresFor(query: StatsQuery, now = Date.now()): Promise<StatsFigures> {
   if (!isRealDate(query.from) || !isRealDate(query.to)) throw new StatsRangeError('from and to must be real dates');
   if (query.to < query.from) throw new StatsRangeError('to must not be before from');
   if (daysBetween(query.from, query.to) > MAX_STATS_DAYS) throw new StatsRangeError(`a range may span at most ${MAX_STATS_DAYS} days`);
@@ -45,7 +45,7 @@ export async function figuresFor(query: StatsQuery): Promise<StatsFigures> {
   const start = hourStart(startOfLocalDay(query.from, timeZone));
   const end = startOfLocalDay(addDays(query.to, 1), timeZone);
   const items = await itemsOf(query.channel ? [query.channel] : await channelIds(), start, end);
-  return summarize(items, { ...query, timeZone });
+  return { ...summarize(items, { ...query, timeZone }), today: localParts(now, timeZone).date };
 }
 
 /** The Dashboard's live figures, all channels and per channel: a few small queries per channel over the last few days' hours. */

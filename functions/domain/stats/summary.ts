@@ -43,7 +43,7 @@ function periodFigures(period: string, t: Tally): StatsPeriod {
 
 export interface SummaryRange { from: string; to: string; channel?: string; timeZone: string }
 
-export function summarize(items: StatsHourItem[], range: SummaryRange): StatsFigures {
+export function summarize(items: StatsHourItem[], range: SummaryRange): Omit<StatsFigures, 'today'> {
   const granularity = daysBetween(range.from, range.to) > DAILY_UP_TO_DAYS ? 'month' : 'day';
   const periodOf = (date: string) => (granularity === 'day' ? date : date.slice(0, 7));
   const periods = new Map<string, Tally>();

@@ -2,7 +2,7 @@ import { csvCell, csvFileName, statsCsv } from '../../../web-agent/src/stats-csv
 import type { StatsFigures } from '../../../functions/protocol/stats';
 
 const figures: StatsFigures = {
-  from: '2026-11-01', to: '2026-11-02', timeZone: 'Europe/Amsterdam', granularity: 'day', demo: false,
+  from: '2026-11-01', to: '2026-11-02', timeZone: 'Europe/Amsterdam', today: '2026-11-02', granularity: 'day', demo: false,
   totals: { started: 5, answered: 4, abandoned: 1, offline: 2, ended: 5, missed: 3, ratings: 2, ratingAverage: 4.5, waitAverageSeconds: 30, waitP90Seconds: 55, handlingAverageSeconds: 240 },
   periods: [
     { period: '2026-11-01', started: 5, answered: 4, abandoned: 1, offline: 2, waitAverageSeconds: 30, waitP90Seconds: 55, handlingAverageSeconds: 240 },
@@ -35,6 +35,10 @@ describe('statsCsv', () => {
   test('has a row per period with the figures, missing averages left empty', () => {
     expect(lines).toContain('2026-11-01,5,4,1,2,30,55,240');
     expect(lines).toContain('2026-11-02,0,0,0,0,,,');
+  });
+
+  test('names the channel as the admin named it', () => {
+    expect(statsCsv({ ...figures, channel: 'nl' }, 'Klantenservice NL').split('\r\n')[0]).toBe('Parley statistics,2026-11-01 to 2026-11-02,Klantenservice NL,Europe/Amsterdam');
   });
 
   test('has the busiest hours by weekday, ratings and agents', () => {

@@ -129,10 +129,29 @@ describe('a chat that comes back', () => {
     expect(totals).toMatchObject({ started: 1, answered: 1, waitAverageSeconds: 35 });
   });
 
-  test('is one chat handled, by whoever ended it first, for the time of both answers', () => {
+  test('is one chat handled, for the time of both answers, and among the chats of each agent who handled a part, the one rated with it', () => {
     const figures = summarize(table(events), range);
     expect(figures.totals).toMatchObject({ ended: 1, handlingAverageSeconds: 160 });
-    expect(figures.agents.map((a) => [a.name, a.chats])).toEqual([['Anna de Vries', 1]]);
+    expect(figures.agents.map((a) => [a.name, a.chats, a.ratings])).toEqual([['Anna de Vries', 1, 1], ['Bram Jansen', 1, 0]]);
+  });
+
+  test('handled again by the same agent, it is still one of their chats', () => {
+    const sameAgent = events.map(([type, detail]): [string, unknown] => [type, JSON.parse(JSON.stringify(detail).replaceAll('bram-2', 'anna-1').replaceAll('Bram Jansen', 'Anna de Vries'))]);
+    expect(summarize(table(sameAgent), range).agents.map((a) => [a.name, a.chats])).toEqual([['Anna de Vries', 1]]);
+  });
+
+  test("that went back to the queue when its agent went counts the time that agent handled it, and is among their chats too", () => {
+    // Anna answers at 10 s; her console goes at 40 s and the chat goes back to the queue at 340 s; Bram answers at 350 s and ends at 370 s.
+    const requeued: [string, unknown][] = [
+      ['chat.started', { ...base, customer, startedAt: t0 }],
+      ['chat.answered', { ...base, agent: anna, startedAt: t0, queuedAt: t0, answeredAt: s(10) }],
+      ['chat.requeued', { ...base, agent: anna, answeredAt: s(10), requeuedAt: s(340), handledUntil: s(40), firstAnsweredAt: s(10) }],
+      ['chat.answered', { ...base, agent: bram, startedAt: t0, queuedAt: s(40), answeredAt: s(350), again: true }],
+      ['chat.ended', { ...base, agent: bram, customer, startedAt: t0, answeredAt: s(350), firstAnsweredAt: s(10), endedAt: s(370), endedBy: 'agent', messages: 6 }],
+    ];
+    const figures = summarize(table(requeued), range);
+    expect(figures.totals).toMatchObject({ answered: 1, ended: 1, handlingAverageSeconds: 50 });
+    expect(figures.agents.map((a) => [a.name, a.chats]).sort()).toEqual([['Anna de Vries', 1], ['Bram Jansen', 1]]);
   });
 
   test('keeps its first rating', () => {
