@@ -133,6 +133,9 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
     fetch: opts.fetch ?? fetch,
     random: opts.random ?? Math.random,
     onOpen() {
+      // Messages wait until the new connection has caught up (`resume`): one sent before, by its resend
+      // timer or as written, would be stored ahead of older ones still waiting to go.
+      paced.restart(true);
       syncs.reset();
       if (opts.quietWhenEmpty && !logs.size) resume();
       else sync(cursors());
@@ -151,11 +154,11 @@ export function createBrowserClient(opts: BrowserClientOptions): BrowserClient {
   const sync = (wanted: Record<string, number>) => write({ action: 'sync', cursors: wanted, ref: syncs.sent(Object.keys(wanted)) });
   const changed = () => emitter.emit('change', undefined);
 
-  /** The connection is up to date: what is still unconfirmed goes out (again). */
+  /** The connection is up to date: what is still unconfirmed goes out (again), in the order written. */
   function resume(): void {
     connection.settled();
     for (const start of starts.values()) write(start);
-    for (const message of outbox.values()) if (!paced.pacing()) write(message);
+    paced.restart();
   }
 
   function logOf(chatId: string): ChatLog {

@@ -89,3 +89,16 @@ test('a returning visitor, after a reload, asks whether anyone is online and for
   expect([...calls].sort()).toEqual(['GET /api/availability?channel=default', 'POST /api/tickets', 'WebSocket']);
   expect(await shop.evaluate(() => localStorage.getItem('parley.visitor.default'))).toBe(visitor);
 }, 60_000);
+
+test('a start that failed on a poor network (config.json refused once) is tried again by itself: the form comes without a reload', async () => {
+  await setAnna('present');
+  const shop = track(await openPage(browser, runtime, '/demo/'));
+  // The loader asked for config.json when the page loaded; the panel's own request is the next one, refused once.
+  let refused = 0;
+  await shop.route('**/config.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+
+  await launcher(shop).click();
+  await panel(shop).getByText('Chat is not available right now', { exact: false }).waitFor();
+  await panel(shop).getByRole('button', { name: 'Start chat' }).waitFor({ timeout: 15_000 });
+  expect(refused).toBeGreaterThanOrEqual(2);
+});

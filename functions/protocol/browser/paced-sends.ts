@@ -6,6 +6,8 @@
  * apart (slower than the bucket refills: 3 a second by default), each in its turn; one written
  * meanwhile waits for its turn too. Pacing ends once every unconfirmed message has gone out once.
  * One pace for all of a client's chats: a console pacing one chat holds its others back as long.
+ * A reconnect paces what waited too (`restart`): written back to back, frames of one connection may
+ * be handled side by side, and stored in another order than written.
  */
 import type { MessageSendFrame } from '../client-frames';
 
@@ -41,6 +43,12 @@ export function createPacedSends(unconfirmed: () => Iterable<MessageSendFrame>, 
       // not refused; what waits for its turn while pacing still does.
       written = message && new Set(ids.slice(0, ids.indexOf(message.clientMessageId)).filter((id) => !written || written.has(id)));
       if (written) later();
+    },
+    /** Every unconfirmed message goes out again in turn, the first at once; or, `held`, waits until the next restart. */
+    restart(held?: boolean) {
+      clearTimeout(timer);
+      written = new Set();
+      if (!held) turn();
     },
     pacing: () => !!written,
   };

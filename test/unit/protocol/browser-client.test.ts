@@ -24,12 +24,14 @@ const settle = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 
+/** A client whose connection is open and caught up (its sync answered), as before anything is written. */
 async function connected() {
   const net = fakeNetwork();
   const client = createBrowserClient({ config, token: 'tok', WebSocket: net.WebSocket, fetch: net.fetch, random: () => 0.5 });
   client.connect();
   await settle();
   net.socket.open();
+  net.socket.receive({ type: 'synced', chatIds: [] });
   return { net, client };
 }
 
@@ -314,6 +316,42 @@ describe('send', () => {
     net.socket.open();
     net.socket.receive({ type: 'synced', chatIds: [] });
     expect(net.socket.sent[1]).toMatchObject({ action: 'message.send', clientMessageId: 'client-msg-1' });
+  });
+
+  it('sends what was written while offline in the order written, one at a time, whatever each resend timer says', async () => {
+    const { net, client } = await connected();
+    net.socket.drop();
+    const say = (n: number) => ({ action: 'message.send', chatId: CHAT, clientMessageId: `client-msg-${n}`, text: `m${n}` }) as const;
+    for (const n of [1, 2, 3]) {
+      client.send(say(n));
+      await jest.advanceTimersByTimeAsync(300);
+    }
+    const texts = () => net.socket.sent.filter((f) => f.action === 'message.send').map((f) => (f as { text: string }).text);
+    // Back at a moment when m2's and m3's resend timers fire before the sync is answered.
+    await jest.advanceTimersByTimeAsync(60_000 - 900 + 4_400);
+    net.socket.open();
+    await jest.advanceTimersByTimeAsync(550);
+    expect(texts()).toEqual([]);
+    net.socket.receive({ type: 'synced', chatIds: [CHAT] });
+    expect(texts()).toEqual(['m1']);
+    await jest.advanceTimersByTimeAsync(PACE_MS);
+    expect(texts()).toEqual(['m1', 'm2']);
+    client.send(say(4));
+    await jest.advanceTimersByTimeAsync(2 * PACE_MS);
+    expect(texts()).toEqual(['m1', 'm2', 'm3', 'm4']);
+  });
+
+  it('sends a message written between the reconnect and its sync after those written before', async () => {
+    const { net, client } = await connected();
+    const say = (n: number) => ({ action: 'message.send', chatId: CHAT, clientMessageId: `client-msg-${n}`, text: `m${n}` }) as const;
+    net.socket.drop();
+    client.send(say(1));
+    await jest.advanceTimersByTimeAsync(60_000);
+    net.socket.open();
+    expect(client.send(say(2))).toBe(true);
+    net.socket.receive({ type: 'synced', chatIds: [CHAT] });
+    await jest.advanceTimersByTimeAsync(PACE_MS);
+    expect(net.socket.sent.filter((f) => f.action === 'message.send').map((f) => (f as { text: string }).text)).toEqual(['m1', 'm2']);
   });
 
   it('does not queue frames other than messages and chat starts while offline', async () => {

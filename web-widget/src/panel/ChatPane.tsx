@@ -7,7 +7,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import { useEffect, useReducer, useState } from 'preact/hooks';
-import { nanoid } from 'nanoid';
+import { newId } from './new-id';
 import type { BrowserClient } from '../../../functions/protocol/browser-client';
 import { createReadReporter } from '../../../functions/protocol/browser/read-reporter';
 import { createTypingThrottle } from '../../../functions/protocol/browser/typing';
@@ -70,13 +70,13 @@ export function ChatPane({ client, chatId, question, error, position, onSent, on
   const send = (text: string) => {
     onSent();
     throttle.reset();
-    client.send({ action: 'message.send', chatId, clientMessageId: nanoid(), text });
+    client.send({ action: 'message.send', chatId, clientMessageId: newId(), text });
   };
   const typed = () => {
     if (chat?.status === 'active' && throttle.typed()) client.send({ action: 'typing', chatId });
   };
   const [, rerender] = useReducer((n: number, _: undefined) => n + 1, 0);
-  const [files] = useState(() => lazyFileTransfers(client, () => rerender(undefined), () => nanoid()));
+  const [files] = useState(() => lazyFileTransfers(client, () => rerender(undefined), newId));
   const sendFiles = (chosen: File[]) => {
     onSent();
     chosen.forEach((file) => void files.send(chatId, file));

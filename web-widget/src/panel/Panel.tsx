@@ -7,7 +7,7 @@
 /** @jsx h */
 import { h } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nanoid } from 'nanoid';
+import { newId } from './new-id';
 import type { PanelOptions } from '../panel-contract';
 import type { OfflineRequestBody } from '../../../functions/protocol/http';
 import type { WidgetLook } from '../../../functions/protocol/channels';
@@ -64,7 +64,7 @@ export function Panel(options: PanelOptions & { look?: WidgetLook }) {
   }
 
   function start(fields: PreChatFields) {
-    const id = nanoid();
+    const id = newId();
     // A refusal of the last attempt is answered by this one; it must not follow into the chat.
     clearError();
     setStarted({ ...fields, chatId: id });
@@ -81,7 +81,7 @@ export function Panel(options: PanelOptions & { look?: WidgetLook }) {
       const offline = view?.offlineForm ?? { createsRequest: true, requiredFields: ['name', 'email', 'message'] };
       const send = (body: Omit<OfflineRequestBody, 'channel'>) => forms.sendOfflineRequest(config!.apiBase + WIDGET_PATHS.offlineRequests, token!, { ...body, channel });
       // A start refused as the channel closed leaves what the customer typed in the offline form.
-      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={nanoid} send={send} initial={started} />;
+      return <forms.OfflineForm kit={kit} createsRequest={offline.createsRequest} required={offline.requiredFields} prefill={options} newId={newId} send={send} initial={started} />;
     }
     const preChatForm = view?.preChatForm ?? { requiredFields: ['name', 'email', 'question'], faqSuggestions: false };
     const faqUrl = preChatForm.faqSuggestions ? `${config!.apiBase}${WIDGET_PATHS.widgetChannels}/${encodeURIComponent(channel)}/faq` : undefined;

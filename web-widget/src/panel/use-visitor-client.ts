@@ -32,6 +32,8 @@ export interface VisitorSession {
   clearError(): void;
 }
 
+const RETRY_MS = 5000;
+
 export function useVisitorClient(base: string, channel: string): VisitorSession {
   const [session, setSession] = useState<VisitorSession>(() => ({
     failed: false,
@@ -76,8 +78,13 @@ export function useVisitorClient(base: string, channel: string): VisitorSession 
       addEventListener('online', client.reconnectNow);
       addEventListener('offline', drop);
       client.connect();
-      update({ client, config, token: bearer, online, lastError: undefined, position: undefined, missing: [] });
-    })().catch(() => update({ failed: true }));
+      update({ client, config, token: bearer, online, failed: false, lastError: undefined, position: undefined, missing: [] });
+      // A failed start (config.json or the visitor call, on a poor network) is tried again every few
+      // seconds, so the panel recovers by itself rather than saying "not available" until a reload.
+    })().catch(() => {
+      update({ failed: true });
+      setTimeout(() => stopped || renewIdentity((n) => n + 1), RETRY_MS);
+    });
     return () => {
       stopped = true;
       if (client) removeEventListener('online', client.reconnectNow);

@@ -19,6 +19,7 @@ async function connected() {
   client.connect();
   for (let i = 0; i < 5; i++) await Promise.resolve();
   net.socket.open();
+  net.socket.receive({ type: 'synced', chatIds: [] });
   return { net, client };
 }
 
