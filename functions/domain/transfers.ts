@@ -6,7 +6,10 @@
 import type { ChatTransferFrame, ChatTransferredDetailV1, ServerFrame } from '../protocol';
 import { channelDirectory, permissionsOf } from './channels';
 import { DETAIL_TYPES } from '../protocol';
-import { assignChat, endTransfer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, transfersOfferedTo, type ChatEventRecord, type ChatItem, type TransferEnd } from '../store';
+import {
+  assignChat, endTransfer, followOffer, getAgent, getChat, messagesAfter, offerTransfer, pendingTransfers, removeChatConnections, transfersOfferedTo,
+  type ChatEventRecord, type ChatItem, type TransferEnd,
+} from '../store';
 import { confirmationsBefore, storeWithConfirmations } from './confirmations';
 import { connectionsOf, onlineAgents } from './agents-online';
 import { requireRole, type Caller } from './caller';
@@ -46,13 +49,15 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
     await handedOver(chat, 'direct', now);
     return offerOverruled(current, chat, now);
   }
-  const chat = await offerTransfer(frame.chatId, { from: { id: caller.subject, name: caller.name }, to, requestedAt: now });
+  // The receiver follows the chat while deciding, so what the customer writes meanwhile reaches them too.
+  const receiverConns = toConnections.filter((id) => !current?.conns?.has(id));
+  const chat = await offerTransfer(frame.chatId, { from: { id: caller.subject, name: caller.name }, to, requestedAt: now }, receiverConns);
   if (!chat) {
     const existing = await getChat(frame.chatId);
     if (!existing || existing.agentId !== caller.subject) throw chatNotFound();
     throw new RefusedError('conflict', existing.transfer ? 'A transfer of this chat is already waiting' : 'Only an ongoing chat can be transferred');
   }
-  // The receiver sees the whole conversation to decide; they follow it only once they accept.
+  // The receiver sees the whole conversation to decide, and what comes while they do.
   // The sender's offer confirms what they sent just before it, as their next message's delivery would.
   const [history, confirms] = await Promise.all([messagesAfter(chat.chatId, 0), confirmationsBefore(chat.chatId, chat.lastSeq + 1, 'customer')]);
   await Promise.all([
@@ -68,8 +73,8 @@ export async function transfer(caller: Caller, frame: ChatTransferFrame, now: nu
 export async function showWaitingOffers(caller: Caller, cursors: Record<string, number>): Promise<string[]> {
   const shown: string[] = [];
   for (const chatId of await transfersOfferedTo(caller.subject)) {
-    const chat = await getChat(chatId);
-    if (chat?.status !== 'active' || chat.transfer?.to.id !== caller.subject) continue;
+    const chat = await followOffer(chatId, caller.subject, caller.connectionId);
+    if (!chat) continue;
     const history = await messagesAfter(chatId, cursors[chatId] ?? 0);
     await reply(caller.connectionId, { type: 'chat', chat: chatView(chat) }, ...history.map((message) => ({ type: 'message' as const, message })));
     shown.push(chatId);
@@ -118,6 +123,7 @@ export async function takeOver(caller: Caller, chatId: string, now: number): Pro
 async function offerOverruled(before: ChatItem | undefined, after: ChatItem, now: number): Promise<void> {
   const receiver = before?.transfer?.to.id;
   if (!receiver || receiver === after.agentId) return;
+  await stopFollowingOffer(before!);
   const online = await onlineAgents(now);
   await deliver(connectionsOf(online, receiver), [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: after.chatId, outcome: 'cancelled' }]);
 }
@@ -187,8 +193,14 @@ async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: numbe
  */
 async function transferWithdrawn(before: ChatItem, outcome: 'rejected' | 'cancelled' | 'timed-out' | 'ended' | 'unavailable', now: number): Promise<void> {
   const offer = before.transfer!;
+  if (outcome !== 'ended') await stopFollowingOffer(before);
   const online = await onlineAgents(now);
   const { transfer: _withdrawn, ...after } = before;
   const frames: ServerFrame[] = [{ type: 'chat', chat: chatView(after) }, { type: 'transfer.ended', chatId: before.chatId, outcome }];
   await deliver([...(outcome === 'ended' ? [] : connectionsOf(online, offer.from.id)), ...connectionsOf(online, offer.to.id)], frames);
+}
+
+/** The receiver's connections that followed the chat only for the offer stop following it. */
+async function stopFollowingOffer(before: ChatItem): Promise<void> {
+  await removeChatConnections(before.chatId, [...(before.offerConns ?? [])]);
 }

@@ -33,6 +33,8 @@ export interface ChatItem {
   lastSeq: number;
   /** Connection ids to fan out to; DynamoDB string sets cannot be empty, so absent means none. */
   conns?: Set<string>;
+  /** The connections of a transfer's receiver that follow the chat only while the offer waits (see offerTransfer). */
+  offerConns?: Set<string>;
   /** Client message id's key (see client-id-key.ts) → the seq allocated to it, so a resent message is recognised. */
   recent?: Record<string, number>;
   queuedAt?: number;

@@ -27,11 +27,16 @@ async function update(chatId: string, input: { UpdateExpression: string; Conditi
 }
 
 /** Records a transfer offer, if the sender owns the active chat and none is pending. */
-export async function offerTransfer(chatId: string, transfer: PendingTransfer): Promise<ChatItem | undefined> {
+/**
+ * Offers the chat; `receiverConns`, the receiver's connections not following it yet, follow it while
+ * the offer waits (noted in `offerConns`, so the offer's end takes away only those).
+ */
+export async function offerTransfer(chatId: string, transfer: PendingTransfer, receiverConns: string[] = []): Promise<ChatItem | undefined> {
+  const follow = receiverConns.length > 0;
   const chat = await update(chatId, {
-    UpdateExpression: 'SET #transfer = :t',
+    UpdateExpression: `SET #transfer = :t${follow ? ' ADD conns :c, offerConns :c' : ''}`,
     ConditionExpression: 'agentId = :from AND #status = :active AND attribute_not_exists(#transfer)',
-    values: { ':t': transfer, ':from': transfer.from.id, ':active': 'active' },
+    values: { ':t': transfer, ':from': transfer.from.id, ':active': 'active', ...(follow && { ':c': new Set(receiverConns) }) },
   });
   if (chat) await db.send(new PutCommand({ TableName, Item: { ...keys.pendingTransfer(chatId), chatId, requestedAt: transfer.requestedAt, toAgentId: transfer.to.id } }));
   return chat;
@@ -43,7 +48,7 @@ export async function assignChat(chatId: string, agent: { id: string; name: stri
   const chat = await update(chatId, {
     // The previous owner is copied from the item as it was (operands read the old values); the new
     // owner's messages draw on a bucket of their own, not on what the previous one left.
-    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer, agentTat ADD conns :c`,
+    UpdateExpression: `SET previousAgentId = agentId, previousAgentName = agentName, agentId = :id, agentName = :name, agentPk = :pk, activityAt = :activity, lastSeq = lastSeq + :one, ${event.clause} REMOVE #transfer, offerConns, agentTat ADD conns :c`,
     ConditionExpression: onlyIfOfferedTo
       ? '#status = :active AND #transfer.#to.#id = :id'
       : '#status = :active AND agentId <> :id',
@@ -62,7 +67,7 @@ export async function endTransfer(chatId: string, end: TransferEnd): Promise<Cha
   const byAgent = 'agentId' in end;
   const condition = byAgent ? `#transfer.#side.#id = :v` : '#transfer.requestedAt = :v';
   const chat = await update(chatId, {
-    UpdateExpression: 'REMOVE #transfer',
+    UpdateExpression: 'REMOVE #transfer, offerConns',
     ConditionExpression: `attribute_exists(#transfer) AND ${condition}`,
     names: byAgent ? { '#side': end.by === 'receiver' ? 'to' : 'from', '#id': 'id' } : {},
     values: { ':v': byAgent ? end.agentId : end.requestedAt },
@@ -70,6 +75,16 @@ export async function endTransfer(chatId: string, end: TransferEnd): Promise<Cha
   });
   if (chat) await clearPendingTransfer(chatId);
   return chat;
+}
+
+/** A reconnected receiver's connection follows the chat while the offer to them waits; undefined when it no longer does. */
+export async function followOffer(chatId: string, receiverId: string, connectionId: string): Promise<ChatItem | undefined> {
+  return update(chatId, {
+    UpdateExpression: 'ADD conns :c, offerConns :c',
+    ConditionExpression: '#status = :active AND #transfer.#to.#id = :to',
+    names: { '#to': 'to', '#id': 'id' },
+    values: { ':c': new Set([connectionId]), ':active': 'active', ':to': receiverId },
+  });
 }
 
 export async function pendingTransfers(): Promise<{ chatId: string; requestedAt: number }[]> {

@@ -108,6 +108,28 @@ test('an offer still waiting is shown again when its receiver reconnects, and on
   expect(await ownerOf('transfer-chat-12')).toMatchObject({ agent: { name: BRAM.name } });
 });
 
+test('the receiver hears what the customer and the sender write while the offer waits, and after a reconnect; once it is rejected, no more', async () => {
+  const { anna, bram, customer } = await offeredToBram('transfer-chat-15');
+  customer.send({ action: 'message.send', chatId: 'transfer-chat-15', clientMessageId: 'cust-during-1', text: 'Actually, never mind' });
+  await bram.next('message', (f) => f.message.clientMessageId === 'cust-during-1');
+  anna.send({ action: 'message.send', chatId: 'transfer-chat-15', clientMessageId: 'anna-during-1', text: 'Shall I keep it then?' });
+  await bram.next('message', (f) => f.message.clientMessageId === 'anna-during-1');
+
+  // Bram's console reloads while the offer waits: the new connection follows the chat too.
+  await bram.close();
+  const again = track(await connectAgent(runtime.url, runtime.wsUrl, BRAM.email, BRAM.password));
+  await again.next('chat', (f) => f.chat.chatId === 'transfer-chat-15');
+  customer.send({ action: 'message.send', chatId: 'transfer-chat-15', clientMessageId: 'cust-during-2', text: 'Still there?' });
+  await again.next('message', (f) => f.message.clientMessageId === 'cust-during-2');
+
+  again.send({ action: 'transfer.reject', chatId: 'transfer-chat-15' });
+  await anna.next('transfer.ended');
+  customer.send({ action: 'message.send', chatId: 'transfer-chat-15', clientMessageId: 'cust-after-1', text: 'Thanks Anna' });
+  await anna.next('message', (f) => f.message.clientMessageId === 'cust-after-1');
+  // Anna's copy went out in the same fan-out as Bram's would have: it came, his did not.
+  expect(again.frames.some((f) => f.type === 'message' && f.message.clientMessageId === 'cust-after-1')).toBe(false);
+});
+
 test('an offer rejected is not shown again on the next sync', async () => {
   const { anna, bram } = await offeredToBram('transfer-chat-13');
   bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-13' });
