@@ -119,6 +119,10 @@ async function explainRefusedMessage(caller: Caller, frame: PostedFrame, now: nu
   const chat = await getChat(frame.chatId);
   const sender = asSender(caller);
   const isParticipant = chat && (sender.role === 'customer' ? chat.visitorId === sender.visitorId : chat.agentId === sender.agentId);
+  // The agent who just handed the chat on (an accepted transfer, a take-over) is told so, not that there is no such chat.
+  if (chat && !isParticipant && sender.role === 'agent' && chat.previousAgentId === sender.agentId && chat.agentName) {
+    throw new RefusedError('forbidden', `The chat went to ${chat.agentName}; your message was not sent`);
+  }
   if (!chat || !isParticipant) throw chatNotFound();
   const storedSeq = recentSeqOf(chat, frame.clientMessageId);
   if (storedSeq !== undefined) return finishResentMessage(caller, frame, chat, storedSeq, build);

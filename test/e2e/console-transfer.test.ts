@@ -305,3 +305,21 @@ test('an admin hands a chat over without an accept step, and takes it back with 
   await bram.getByRole('navigation', { name: 'Chats' }).getByRole('button').filter({ hasText: EVA.name }).click();
   await bram.getByText('Carla Admin is handling this chat; you are listening').waitFor();
 }, 60_000);
+
+test("Bram sees what the customer writes while he decides; Anna's reply half written when he accepts is kept for her to copy, not lost", async () => {
+  const { anna, bram, customer, chatId } = await annaAnswers('e2e-transfer-draft', MILA);
+  await offerToBram(anna, MILA);
+  await bramsOffer(bram).filter({ hasText: MILA.name }).click();
+  await bram.getByRole('list', { name: 'Conversation' }).getByText(MILA.question).waitFor();
+
+  customer.send({ action: 'message.send', chatId, clientMessageId: 'mila-while-offered', text: 'Actually, I found it myself.' });
+  await bram.getByRole('list', { name: 'Conversation' }).getByText('Actually, I found it myself.').waitFor();
+
+  await anna.getByRole('textbox', { name: 'Message' }).fill('Let me check the order number for y');
+  await bram.getByRole('button', { name: 'Accept transfer' }).click();
+  const unsent = anna.getByRole('region', { name: 'Your reply was not sent.' });
+  await unsent.getByText('Let me check the order number for y', { exact: true }).waitFor();
+  expect(await anna.getByRole('textbox', { name: 'Message' }).count()).toBe(0);
+  await unsent.getByRole('button', { name: 'Discard' }).click();
+  await unsent.waitFor({ state: 'detached' });
+});

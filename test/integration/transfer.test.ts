@@ -51,7 +51,7 @@ test('the receiver accepts: they own the chat, the customer sees who transferred
   expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'accepted' });
 
   anna.send({ action: 'message.send', chatId: 'transfer-chat-01', clientMessageId: 'anna-after-01', text: 'Still me?' });
-  expect(await anna.next('error')).toMatchObject({ code: 'not-found' });
+  expect(await anna.next('error')).toMatchObject({ code: 'forbidden', message: `The chat went to ${BRAM.name}; your message was not sent` });
   bram.send({ action: 'message.send', chatId: 'transfer-chat-01', clientMessageId: 'bram-after-01', text: 'Bram here' });
   await anna.next('message', (f) => f.message.clientMessageId === 'bram-after-01');
 });

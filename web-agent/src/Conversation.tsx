@@ -12,6 +12,7 @@ import { useTyping } from './use-typing';
 import type { ReadWithTyping } from './read-with-typing';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
+import { UnsentDraft } from './UnsentDraft';
 import { TransferStatus } from './TransferStatus';
 import { ListeningNote } from './ListeningNote';
 import { CustomerFeedback } from './CustomerFeedback';
@@ -125,7 +126,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
           )}
         </div>
       </header>
-      <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} link={(seq) => files.link(chatId, seq)} />
+      <MessageList messages={client.messages(chatId)} pending={client.pending(chatId)} refused={client.refused(chatId)} link={(seq) => files.link(chatId, seq)} />
       <Uploads uploads={files.uploads(chatId)} onDismiss={files.dismiss} />
       {ending && canSend && online && <EndChatDialog customerName={customerName(chat.customer.name)} onEnd={end} onKeep={() => setEnding(false)} />}
       {picking && library && <DocumentsDialog client={client} api={library} chatId={chatId} admin={library.admin} onClose={() => setPicking(false)} />}
@@ -136,6 +137,7 @@ export function Conversation({ client, chat, online, reporter, reading, onCreate
       <TransferStatus client={client} chat={chat} standing={standing} online={online} />
       {chat.earlierFeedback && <CustomerFeedback feedback={chat.earlierFeedback} earlier />}
       {chat.feedback && <CustomerFeedback feedback={chat.feedback} />}
+      {(standing === 'closed' || standing === 'listening') && <UnsentDraft key={chatId} chatId={chatId} />}
       {standing === 'closed' ? (
         <p class="ended">{t.conversation.ended}</p>
       ) : standing === 'listening' ? (

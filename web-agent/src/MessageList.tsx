@@ -10,6 +10,8 @@ import { t } from './strings';
 interface Props {
   messages: MessageView[];
   pending: MessageSendFrame[];
+  /** My messages the server refused, after the rest: not sent, but not lost either. */
+  refused?: MessageSendFrame[];
   /** A download link for a file message. */
   link?(seq: number): Promise<string>;
 }
@@ -27,7 +29,7 @@ function shownSince(message: MessageSendFrame): number {
   return since;
 }
 
-export function MessageList({ messages, pending, link }: Props) {
+export function MessageList({ messages, pending, refused = [], link }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const follow = useRef<FollowNewest>();
   useEffect(() => {
@@ -38,7 +40,7 @@ export function MessageList({ messages, pending, link }: Props) {
     return () => (following.stop(), kept());
   }, []);
   // A new message (or the chat just opened) brings the newest line into view; images loading after it keep it there.
-  useEffect(() => follow.current?.toNewest(), [messages.length, pending.length]);
+  useEffect(() => follow.current?.toNewest(), [messages.length, pending.length, refused.length]);
 
   return (
     <ol class="messages" aria-label={t.conversation.messages} aria-live="polite" ref={list}>
@@ -47,6 +49,9 @@ export function MessageList({ messages, pending, link }: Props) {
       ))}
       {pending.map((message) => (
         <MessageItem key={message.clientMessageId} role="agent" name={t.chats.you} text={message.text} pendingSince={shownSince(message)} />
+      ))}
+      {refused.map((message) => (
+        <MessageItem key={message.clientMessageId} role="agent" name={t.chats.you} text={message.text} notSent />
       ))}
     </ol>
   );

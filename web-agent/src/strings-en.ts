@@ -131,6 +131,8 @@ export const en = {
     ended: 'This chat has ended.',
     typing: (name: string) => `${name} is typing…`,
     sending: 'Sending…',
+    notSent: 'Not sent',
+    unsentDraft: { title: 'Your reply was not sent.', hint: 'The chat is no longer yours to write in; copy the text if you still need it.', copy: 'Copy', discard: 'Discard' },
     /** The customer closed the page of this answered chat (and has not come back). */
     customerLeft: (name: string, time: string, endTime: string) =>
       `${name} left the page at ${time}. What you send is kept for when they come back; if they are not back by ${endTime}, the chat ends.`,

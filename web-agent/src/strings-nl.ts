@@ -136,6 +136,8 @@ export const nl: Strings = {
     ended: 'Deze chat is beëindigd.',
     typing: (name: string) => `${name} typt…`,
     sending: 'Wordt verzonden…',
+    notSent: 'Niet verzonden',
+    unsentDraft: { title: 'Uw antwoord is niet verzonden.', hint: 'U kunt niet meer in deze chat schrijven; kopieer de tekst als u hem nog nodig hebt.', copy: 'Kopiëren', discard: 'Weggooien' },
     customerLeft: (name: string, time: string, endTime: string) =>
       `${name} heeft de pagina om ${time} verlaten. Wat u verstuurt, blijft bewaard voor als de klant terugkomt; is de klant om ${endTime} niet terug, dan wordt de chat beëindigd.`,
     leftForGood: (name: string) => `${name} heeft de pagina verlaten en is niet teruggekomen; daarmee is de chat beëindigd`,
