@@ -197,6 +197,18 @@ test('Bram logs out with an offer waiting: he is told it is declined, and Anna h
   await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
 }, 60_000);
 
+test('Bram going Away with an offer waiting declines it: Anna hears at once that he is no longer available, and whose chat she keeps', async () => {
+  const { anna, bram } = await annaAnswers('e2e-transfer-away', NOOR);
+  await offerToBram(anna, NOOR);
+  await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
+
+  await bram.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Away' }).click();
+
+  await anna.getByText(`Bram Jansen is no longer available; you keep the chat with ${NOOR.name}`).waitFor();
+  await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
+  await bramsOffer(bram).waitFor({ state: 'detached' });
+}, 60_000);
+
 test("an offer cancelled while Bram's console was offline is no longer announced once it is back", async () => {
   const { anna, bram } = await annaAnswers('e2e-transfer-offline', NOOR);
   await bram.getByRole('tab', { name: /^Dashboard/ }).click();

@@ -3,6 +3,7 @@
  * The Chats tab stays mounted while hidden, so a half-written reply survives a look at the Dashboard.
  */
 import type { AgentProfile, ClientConfig } from '../../functions/protocol/http';
+import type { PresenceStatus } from '../../functions/protocol/server-frames';
 import { useBrowserClient } from './use-browser-client';
 import { useConsole } from './use-console';
 import { useQueue } from './use-queue';
@@ -66,10 +67,18 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const online = client.state === 'online';
   const handling = handlingCount(client.chats(), agent.id);
   const offers = offersTo(client.chats(), agent.id);
-  // Declined on the way out, so their senders hear at once instead of at the offer's time-out.
-  const logOut = () => {
+  // Declined on the way out, or on going Away (transfers go to Present agents only), so their senders
+  // hear at once that this agent is no longer available instead of at the offer's time-out.
+  const declineOffers = () => {
     for (const offer of offers) client.send({ action: 'transfer.reject', chatId: offer.chatId, loggingOut: true });
+  };
+  const logOut = () => {
+    declineOffers();
     onLogOut();
+  };
+  const setStatus = (status: PresenceStatus) => {
+    if (status === 'away') declineOffers();
+    view.setStatus(status);
   };
   const alert = alerts[0];
   const managing = agent.role === 'manager' || agent.role === 'admin';
@@ -84,7 +93,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   return (
     // The replies are the console's, so the top bar's editor and every composer show the same ones.
     <RepliesContext.Provider value={replies}><ChannelNamesContext.Provider value={channelNames}><div class="console">
-      <TopBar agent={agent} presence={view.presence} online={online} onStatus={view.setStatus} ongoing={handling} offeredBy={offers.map((offer) => offer.transfer!.from.name)} onLogOut={logOut} />
+      <TopBar agent={agent} presence={view.presence} online={online} onStatus={setStatus} ongoing={handling} offeredBy={offers.map((offer) => offer.transfer!.from.name)} onLogOut={logOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
       <Tabs tab={view.tab} waiting={mine.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />

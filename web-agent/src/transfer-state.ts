@@ -50,9 +50,9 @@ export function managesChannel(role: AgentRole, channels: ChannelName[], channel
 export function transferEndedText(outcome: TransferOutcome, sender: boolean, receiver: string, customer?: string): string | undefined {
   if (outcome === 'timed-out') return t.transfer.timedOut(customer);
   if (!sender) return outcome === 'cancelled' ? t.transfer.cancelled(customer) : outcome === 'ended' ? t.transfer.chatEnded(customer) : undefined;
-  if (outcome === 'accepted') return t.transfer.accepted(receiver);
-  if (outcome === 'rejected') return t.transfer.rejected(receiver);
-  if (outcome === 'unavailable') return t.transfer.receiverGone(receiver);
+  if (outcome === 'accepted') return t.transfer.accepted(receiver, customer);
+  if (outcome === 'rejected') return t.transfer.rejected(receiver, customer);
+  if (outcome === 'unavailable') return t.transfer.receiverGone(receiver, customer);
   return undefined;
 }
 

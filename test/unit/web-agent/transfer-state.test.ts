@@ -65,6 +65,12 @@ describe('transferEndedText', () => {
     expect(transferEndedText('ended', true, BRAM.name)).toBeUndefined();
   });
 
+  it("names the customer whose chat it was, when known: a sender may have offered several", () => {
+    expect(transferEndedText('accepted', true, BRAM.name, 'Abel')).toBe('Bram Jansen accepted the chat with Abel');
+    expect(transferEndedText('rejected', true, BRAM.name, 'Bea')).toBe('Bram Jansen rejected the transfer of the chat with Bea; you keep it');
+    expect(transferEndedText('unavailable', true, BRAM.name, 'Bea')).toBe('Bram Jansen is no longer available; you keep the chat with Bea');
+  });
+
   it('tells the receiver only of a cancel, a time-out or the chat ending first', () => {
     expect(transferEndedText('cancelled', false, BRAM.name)).toBe('The transfer was cancelled');
     expect(transferEndedText('ended', false, BRAM.name)).toBe('The chat ended before you answered the transfer');
@@ -78,7 +84,7 @@ describe('transferEndedText', () => {
     expect(transferEndedText('ended', false, BRAM.name, 'Lotte Smit')).toBe('The chat with Lotte Smit ended before you answered the transfer');
     expect(transferEndedText('timed-out', false, BRAM.name, 'Lotte Smit')).toBe('The transfer of the chat with Lotte Smit timed out');
     expect(transferEndedText('timed-out', true, BRAM.name, 'Lotte Smit')).toBe('The transfer of the chat with Lotte Smit timed out');
-    expect(transferEndedText('accepted', true, BRAM.name, 'Lotte Smit')).toBe('Bram Jansen accepted the chat');
+    expect(transferEndedText('accepted', true, BRAM.name, 'Lotte Smit')).toBe('Bram Jansen accepted the chat with Lotte Smit');
   });
 });
 
