@@ -47,12 +47,15 @@ test('an ended chat is in Recent chat sessions, the Activities of its person, an
   await history.getByText('No ended chats match.').waitFor();
 }, 60_000);
 
-test("another agent opens an ended chat's transcript from the chat history with its images", async () => {
+test("another agent opens an ended chat's transcript from the chat history with its images and the customer's rating", async () => {
   const sanne: Customer = { name: 'Sanne de Jong', email: 'sanne@example.com', question: 'My parcel arrived damaged, see the photo' };
   const { agent: anna, shop } = await answeredChat(browser, runtime, ANNA, sanne);
   await shop.locator('input[type=file]').setInputFiles({ name: 'damaged box.png', mimeType: 'image/png', buffer: sample.png() });
   await anna.getByRole('list', { name: 'Conversation' }).getByRole('img', { name: 'damaged box.png' }).waitFor();
   await endChat(anna);
+  await shop.getByRole('group', { name: /How was this chat/ }).getByRole('radio', { name: '5 of 5' }).check();
+  await shop.getByRole('button', { name: 'Send', exact: true }).click();
+  await anna.getByRole('note', { name: "Customer's feedback" }).getByText(/rated 5 of 5/).waitFor();
 
   const bram = await openConsole(browser, runtime, BRAM, 'Present');
   const history = bram.getByRole('region', { name: 'Chat history' });
@@ -61,4 +64,6 @@ test("another agent opens an ended chat's transcript from the chat history with 
   const preview = bram.getByRole('dialog', { name: 'Transcript' }).getByRole('img', { name: 'damaged box.png' });
   await preview.waitFor();
   await bram.waitForFunction((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 2, await preview.elementHandle());
+  // What the customer thought of it comes with it.
+  await bram.getByRole('dialog', { name: 'Transcript' }).getByRole('note', { name: "Customer's feedback" }).getByText(/rated 5 of 5/).waitFor();
 }, 60_000);

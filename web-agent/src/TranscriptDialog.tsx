@@ -1,10 +1,11 @@
-/** An earlier chat, read-only: when it ran, and its messages as the agent saw them, in order. */
+/** An earlier chat, read-only: when it ran, its messages as the agent saw them, in order, and what the customer thought of it. */
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { PersonChatView, TranscriptResponse } from '../../functions/protocol/contacts';
 import { fetchTranscript, type Api } from './contacts-api';
 import { formatSpan } from './contact-format';
 import { Dialog } from './Dialog';
 import { MessageItem } from './MessageItem';
+import { CustomerFeedback } from './CustomerFeedback';
 import { t } from './strings';
 import { useChannelName } from './channel-names';
 import { FileLinkContext } from './file-link';
@@ -59,6 +60,8 @@ export function TranscriptDialog({ api, chat, onClose }: Props) {
           ))}
         </ol>
       )}
+      {transcript?.chat.earlierFeedback && <CustomerFeedback feedback={transcript.chat.earlierFeedback} earlier />}
+      {transcript?.chat.feedback && <CustomerFeedback feedback={transcript.chat.feedback} />}
     </Dialog>
   );
 }
