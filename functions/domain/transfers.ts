@@ -169,7 +169,11 @@ const transferredTo = (from: string | undefined, to: string, at: number): ChatEv
 /** The new owner is in: the customer sees who they talk to now, the new owner gets the history, the old one listens. */
 async function handedOver(chat: ChatItem, how: 'accepted' | 'direct', now: number): Promise<void> {
   // The agent who handed over may have written just before: this confirms it, as their next message would.
-  const joined = await storeWithConfirmations(eventMessage(chat), 'customer');
+  // So may the customer: their confirmations ride along too, or the widget would show what they sent
+  // just before as still on its way, below the line, until its resend.
+  const stored = await storeWithConfirmations(eventMessage(chat), 'customer');
+  const customers = await confirmationsBefore(chat.chatId, stored.message.seq, 'agent');
+  const joined = customers.length ? { ...stored, confirms: [...(stored.confirms ?? []), ...customers] } : stored;
   const online = await onlineAgents(now);
   const newOwner = connectionsOf(online, chat.agentId!);
   const history = await messagesAfter(chat.chatId, 0);

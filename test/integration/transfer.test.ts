@@ -130,6 +130,15 @@ test('the receiver hears what the customer and the sender write while the offer 
   expect(again.frames.some((f) => f.type === 'message' && f.message.clientMessageId === 'cust-after-1')).toBe(false);
 });
 
+test("the hand-over line confirms to the customer what they sent just before it, so it shows above the line at once", async () => {
+  const { bram, customer } = await offeredToBram('transfer-chat-16');
+  customer.send({ action: 'message.send', chatId: 'transfer-chat-16', clientMessageId: 'cust-before-accept', text: 'Hello? Anyone?' });
+  await bram.next('message', (f) => f.message.clientMessageId === 'cust-before-accept');
+  bram.send({ action: 'transfer.accept', chatId: 'transfer-chat-16' });
+  const line = await customer.next('message', (f) => f.message.event === 'transferred');
+  expect(line.confirms?.map((m) => m.clientMessageId)).toContain('cust-before-accept');
+});
+
 test('an offer rejected is not shown again on the next sync', async () => {
   const { anna, bram } = await offeredToBram('transfer-chat-13');
   bram.send({ action: 'transfer.reject', chatId: 'transfer-chat-13' });
