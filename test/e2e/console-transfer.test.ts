@@ -202,11 +202,14 @@ test('Bram going Away with an offer waiting declines it: Anna hears at once that
   await offerToBram(anna, NOOR);
   await bramsOffer(bram).filter({ hasText: NOOR.name }).waitFor();
 
+  // An offer waiting shows on the Chats tab, whatever became of its notice.
+  await bram.getByRole('tab', { name: 'Chats, 0 ongoing, 1 offered to you' }).waitFor();
   await bram.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Away' }).click();
 
   await anna.getByText(`Bram Jansen is no longer available; you keep the chat with ${NOOR.name}`).waitFor();
   await anna.getByText('Waiting for Bram Jansen to accept…').waitFor({ state: 'detached' });
   await bramsOffer(bram).waitFor({ state: 'detached' });
+  await bram.getByRole('tab', { name: 'Chats, 0 ongoing', exact: true }).waitFor();
 }, 60_000);
 
 test("an offer cancelled while Bram's console was offline is no longer announced once it is back", async () => {

@@ -96,7 +96,7 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
       <TopBar agent={agent} presence={view.presence} online={online} onStatus={setStatus} ongoing={handling} offeredBy={offers.map((offer) => offer.transfer!.from.name)} onLogOut={logOut} />
       <ConnectionBanner state={client.state} />
       {sound.blocked && <SoundBanner onAllow={() => void sound.beeper?.allow()} />}
-      <Tabs tab={view.tab} waiting={mine.waiting} handling={handling} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
+      <Tabs tab={view.tab} waiting={mine.waiting} handling={handling} offered={offers.length} onChange={view.setTab} statistics={managing} admin={agent.role === 'admin'} />
       {view.notice && <NoticeBar notice={view.notice} onDismiss={view.dismissNotice} />}
       <div class="tabpanel" role="tabpanel" id={panelId('dashboard')} aria-labelledby={tabId('dashboard')} hidden={view.tab !== 'dashboard'}>
         {view.tab === 'dashboard' && <Dashboard config={config} token={token} client={client} queue={queue} incoming={mine.entries} waiting={mine.waiting} figuresChannel={figuresChannel} onAnswer={view.claim} onListen={view.listen} />}

@@ -10,6 +10,8 @@ interface Props {
   tab: Tab;
   waiting: number;
   handling: number;
+  /** Transfers waiting for me to accept: a dismissed notice must not leave them unseen. */
+  offered?: number;
   onChange(tab: Tab): void;
   /** Managers and admins also get the Statistics tab. */
   statistics?: boolean;
@@ -20,10 +22,10 @@ interface Props {
 export const tabId = (tab: Tab) => `tab-${tab}`;
 export const panelId = (tab: Tab) => `panel-${tab}`;
 
-export function Tabs({ tab, waiting, handling, onChange, statistics, admin }: Props) {
+export function Tabs({ tab, waiting, handling, offered = 0, onChange, statistics, admin }: Props) {
   const tabs: { id: Tab; label: string; name: string; count: number }[] = [
     { id: 'dashboard', label: t.tabs.dashboard, name: t.tabs.dashboardName(waiting), count: waiting },
-    { id: 'chats', label: t.tabs.chats, name: t.tabs.chatsName(handling), count: handling },
+    { id: 'chats', label: t.tabs.chats, name: t.tabs.chatsName(handling, offered), count: handling },
   ];
   if (statistics) tabs.push({ id: 'statistics', label: t.tabs.statistics, name: t.tabs.statistics, count: 0 });
   if (admin) tabs.push({ id: 'admin', label: ta.tab, name: ta.tab, count: 0 });
@@ -55,6 +57,11 @@ export function Tabs({ tab, waiting, handling, onChange, statistics, admin }: Pr
           {each.count > 0 && (
             <span class="count" aria-hidden="true">
               {each.count}
+            </span>
+          )}
+          {each.id === 'chats' && offered > 0 && (
+            <span class="count count-offered" aria-hidden="true">
+              {t.tabs.offered(offered)}
             </span>
           )}
           <span class="sr-only">{each.name}</span>

@@ -50,7 +50,8 @@ export const en = {
     dashboard: 'Dashboard',
     chats: 'Chats',
     dashboardName: (waiting: number) => `Dashboard, ${waiting} waiting`,
-    chatsName: (handling: number) => `Chats, ${handling} ongoing`,
+    chatsName: (handling: number, offered = 0) => `Chats, ${handling} ongoing${offered ? `, ${offered} offered to you` : ''}`,
+    offered: (count: number) => `${count} offered`,
     statistics: 'Statistics',
   },
   dashboard: {

@@ -59,7 +59,8 @@ export const nl: Strings = {
     dashboard: 'Dashboard',
     chats: 'Chats',
     dashboardName: (waiting: number) => `Dashboard, ${waiting} wachtend`,
-    chatsName: (handling: number) => `Chats, ${handling} lopend`,
+    chatsName: (handling: number, offered = 0) => `Chats, ${handling} lopend${offered ? `, ${offered} aan u aangeboden` : ''}`,
+    offered: (count: number) => `${count} aangeboden`,
     statistics: 'Statistieken',
   },
   dashboard: {
