@@ -11,9 +11,17 @@ import { connectionsOf, type OnlineAgents } from './agents-online';
 
 export const AGENT_GONE_AFTER_MS = AGENT_GONE_MINUTES * 60_000;
 
-/** The agent's last console went at `since`. */
-export async function agentLeft(agent: { id: string; name: string }, since: number): Promise<void> {
-  await markAgentGone({ agentId: agent.id, name: agent.name, since });
+/** The agent's last console went at `since`; `loggedOut` when they logged out. */
+export async function agentLeft(agent: { id: string; name: string }, since: number, loggedOut = false): Promise<void> {
+  await markAgentGone({ agentId: agent.id, name: agent.name, since, ...(loggedOut && { loggedOut: true as const }) });
+}
+
+/** How long an agent whose console dropped (not logged out) may be back in: a network blip, a reload. */
+export const BRIEFLY_GONE_MS = 60_000;
+
+/** Agents whose last console dropped less than BRIEFLY_GONE_MS ago without their logging out. */
+export async function brieflyGoneAgentIds(now: number): Promise<string[]> {
+  return (await agentsGone()).filter((mark) => !mark.loggedOut && now - mark.since < BRIEFLY_GONE_MS).map((mark) => mark.agentId);
 }
 
 /** For the sweep: forgets agents who came back, requeues the chats of those gone long enough; returns how many chats moved. */

@@ -4,13 +4,25 @@ import { permissionsOf } from './channel-permissions';
 import { isOpen } from './opening-hours';
 import { onlineAgents } from './agents-online';
 import { RefusedError } from './errors';
+import { brieflyGoneAgentIds } from './agent-gone';
+import { getAgentRecord } from '../store';
+import { isActive } from './agent-sessions';
 import type { ChannelSettings } from '../protocol';
 
 /** The channel is within its opening hours and someone Present may respond on it (the channel's agents, or all when it lists none). */
 export async function channelAvailable(channelId: string, now: number): Promise<boolean> {
   const channel = await getChannel(channelId);
   if (!channel || !isOpen(channel.settings.hours, now)) return false;
-  return someoneToRespond(channel.settings, (await onlineAgents(now)).presentAgentIds);
+  if (someoneToRespond(channel.settings, (await onlineAgents(now)).presentAgentIds)) return true;
+  // A Present agent whose console dropped a moment ago (a network blip, a reload) is about to be back:
+  // a customer arriving meanwhile queues for them rather than being sent to the offline form.
+  const briefly = await brieflyGoneAgentIds(now);
+  if (!briefly.length) return false;
+  const present = (await Promise.all(briefly.map(async (agentId) => {
+    const agent = await getAgentRecord(agentId);
+    return agent && isActive(agent) && agent.status === 'present' ? [agentId] : [];
+  }))).flat();
+  return someoneToRespond(channel.settings, new Set(present));
 }
 
 /** Someone Present may respond on the channel. */

@@ -9,6 +9,7 @@ import { forgetConnection } from './fanout';
 import { presenceChanged } from './presence';
 import { redeemTicket } from './tickets';
 import { customerConnectionClosed } from './customer-left';
+import { withdrawOffersTo } from './transfers';
 
 /** API Gateway closes every connection after 2 hours; the item outlives that a little. */
 export const CONNECTION_SECONDS = 2 * 3600 + 300;
@@ -40,13 +41,15 @@ export async function admit(connectionId: string, ticket: string | undefined, no
  * chats move on if they stay gone, agent-gone.ts), and if Present, the others' list of Present agents
  * changes. When it was a customer's last on an answered chat, its agent is told (customer-left.ts).
  */
-export async function release(connectionId: string, now: number): Promise<void> {
+export async function release(connectionId: string, now: number, { loggedOut = false } = {}): Promise<void> {
   const released = await forgetConnection(connectionId);
   if (released === 'opening' || !released) return;
   if (released.role === 'customer') return void (await customerConnectionClosed(released, now));
   if (released.role !== 'agent') return;
   const online = await onlineAgents(now);
   if (connectionsOf(online, released.subject).length > 0) return;
-  await agentLeft({ id: released.subject, name: released.name }, now);
+  await agentLeft({ id: released.subject, name: released.name }, now, loggedOut);
+  // Logged out with offers waiting: their senders hear at once (the console declines them too, in frames that may come after this one).
+  if (loggedOut) await withdrawOffersTo(released.subject, now);
   if ((await getAgent(released.subject))?.status === 'present') await presenceChanged(now, online);
 }

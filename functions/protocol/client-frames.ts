@@ -72,7 +72,11 @@ export const ChatReadFrame = v.strictObject({
 });
 
 /** Heartbeat: keeps an agent counted as present while the socket lives (every minute). */
-export const PingFrame = v.strictObject({ action: v.literal('ping'), ref });
+/**
+ * The console's heartbeat. `leaving`: its last frame, as its agent logs out: the connection is let go
+ * at once, and the agent does not count as briefly gone (see availability.ts) but as gone.
+ */
+export const PingFrame = v.strictObject({ action: v.literal('ping'), ref, leaving: v.optional(v.literal(true)) });
 
 /** Links the chat to a person in the contacts; the side panel then shows that person. */
 export const ChatLinkFrame = v.strictObject({ action: v.literal('chat.link'), ref, chatId: id, personId: id });

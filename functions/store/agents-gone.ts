@@ -10,6 +10,8 @@ export interface AgentGoneMark {
   name: string;
   /** When their last console went (epoch ms); a later leave moves it on. */
   since: number;
+  /** They logged out, rather than losing their connection. */
+  loggedOut?: true;
 }
 
 export async function markAgentGone(mark: AgentGoneMark): Promise<void> {

@@ -1,14 +1,20 @@
 /** What agents see of the queue, what waiting customers see, and who counts as Present. */
 import { ANNA, BRAM, type TestRuntime } from '../support/runtime';
-import { api, Client, connectAgent, connectCustomer, connectPresent, newVisitor, ticketFor } from '../support/clients';
+import { api, Client, connectAgent, connectCustomer, connectPresent, loginAgent, newVisitor, ticketFor } from '../support/clients';
+import { claimedChat } from '../support/chat-setup';
 import type { AvailabilityResponse } from '../../functions/protocol';
 import { runtimePerTest } from '../support/runtime-world';
+import { shiftedClock } from '../support/shifted-clock';
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
 const track = (client: Client) => (clients.push(client), client);
 
-runtimePerTest((started) => (runtime = started), clients);
+// The handlers' clock can be stood later, for what a stale heartbeat looks like minutes on.
+const clock = shiftedClock();
+afterAll(() => clock.remove());
+runtimePerTest((started) => (runtime = started), clients, { handlerEnv: clock.env });
+beforeEach(() => clock.standAt(Date.now()));
 
 const agent = async (who = ANNA) => track(await connectAgent(runtime.url, runtime.wsUrl, who.email, who.password));
 const customer = async () => track(await connectCustomer(runtime.url, runtime.wsUrl));
@@ -101,8 +107,42 @@ test('an agent whose heartbeat stopped no longer counts as Present, and its sock
   expect(await available()).toBe(true);
 
   const closed = new Promise((resolve) => anna.socket.once('close', resolve));
-  expect(await runtime.scheduler.fire('Sweeper', new Date(Date.now() + 4 * 60_000))).toMatchObject({ staleConnections: 1 });
+  const later = Date.now() + 4 * 60_000;
+  expect(await runtime.scheduler.fire('Sweeper', new Date(later))).toMatchObject({ staleConnections: 1 });
   await closed;
+  // Four minutes on, her last sign of life is long past the minute a dropped console is waited for.
+  clock.standAt(later);
+  expect(await available()).toBe(false);
+});
+
+test("a Present agent whose console dropped a moment ago still counts for new customers, for a minute: a network blip sends nobody to the offline form", async () => {
+  const anna = await agent();
+  anna.send({ action: 'presence.set', status: 'present' });
+  await anna.next('presence', (f) => f.status === 'present');
+  await anna.close();
+  await runtime.idle();
+  expect(await available()).toBe(true);
+  clock.standAt(Date.now() + 61_000);
+  expect(await available()).toBe(false);
+});
+
+test('a Present agent who logs out no longer counts at once, and the offers waiting for them go back', async () => {
+  const [anna, bram] = [await agent(), await agent(BRAM)];
+  for (const who of [anna, bram]) {
+    who.send({ action: 'presence.set', status: 'present' });
+    await who.next('presence', (f) => f.status === 'present');
+  }
+  await claimedChat(anna, await customer(), 'leaving-0001', { name: 'Mila', email: 'mila@example.com', question: 'Hello?' });
+  const bramId = (await loginAgent(runtime.url, BRAM.email, BRAM.password)).agent.id;
+  anna.send({ action: 'chat.transfer', chatId: 'leaving-0001', toAgentId: bramId });
+  await bram.next('chat', (f) => f.chat.transfer !== undefined);
+
+  // Bram's console says goodbye as he logs out, and closes.
+  bram.send({ action: 'ping', leaving: true });
+  expect(await anna.next('transfer.ended')).toMatchObject({ outcome: 'unavailable' });
+  await bram.close();
+  anna.send({ action: 'presence.set', status: 'away' });
+  await anna.next('presence', (f) => f.status === 'away');
   expect(await available()).toBe(false);
 });
 

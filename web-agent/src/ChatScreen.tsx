@@ -72,8 +72,11 @@ export function ChatScreen({ config, token, agent: signedIn, onLogOut, onExpired
   const declineOffers = () => {
     for (const offer of offers) client.send({ action: 'transfer.reject', chatId: offer.chatId, loggingOut: true });
   };
+  // The last frame says goodbye: the server counts the agent as gone at once, not as a console that
+  // dropped and may be back in a moment (which new customers would still queue for).
   const logOut = () => {
     declineOffers();
+    client.send({ action: 'ping', leaving: true });
     onLogOut();
   };
   const setStatus = (status: PresenceStatus) => {
