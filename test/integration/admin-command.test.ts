@@ -1,5 +1,4 @@
 /** `npm run admin`: against a data dir nobody has open, one without Parley data, and through a runtime running on it. */
-import { execFile } from 'node:child_process';
 import { access, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,16 +6,9 @@ import { api, Client, connectAgent, loginAgent } from '../support/clients';
 import { startTestRuntime, ANNA, type TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
 import { asAdmin } from '../support/admin';
+import { adminCommand } from '../support/admin-command';
 
-const TSX = join(__dirname, '../../node_modules/.bin/tsx');
-const CLI = join(__dirname, '../../infra/admin/cli.ts');
-
-function admin(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args, '--data-dir', dataDir], { env: { ...process.env, DATA_DIR: '' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
-  });
-}
+const admin = adminCommand;
 
 describe('with no runtime on the data dir', () => {
   let dataDir: string;

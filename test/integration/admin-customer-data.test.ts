@@ -3,7 +3,6 @@
  * exported or erased whole (contacts, chats and their messages and files, requests, mail, history rows),
  * leaving every other customer's data as it was; refused while one of their chats goes on.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContactCreateResponse, OfflineRequestResponse } from '../../functions/protocol';
@@ -13,16 +12,9 @@ import { objectExists, uploadAndSend } from '../support/files';
 import * as sample from '../support/sample-files';
 import { ANNA, type TestRuntime } from '../support/runtime';
 import { runtimePerFile } from '../support/runtime-world';
+import { adminCommand } from '../support/admin-command';
 
-const TSX = join(__dirname, '../../node_modules/.bin/tsx');
-const CLI = join(__dirname, '../../infra/admin/cli.ts');
-
-function admin(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args, '--data-dir', dataDir], { env: { ...process.env, DATA_DIR: '' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
-  });
-}
+const admin = adminCommand;
 
 let runtime: TestRuntime;
 const clients: Client[] = [];
