@@ -2,10 +2,9 @@
  * Every item that holds one customer's data, found by their email address, for the admin command's
  * per-person export and erasure: never for the hot path (it reads the whole table, more than once).
  */
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { db, TableName } from '../adapters/dynamo';
+import { batchWriteItems } from './batch-write';
 import { exportableItems } from './export';
-import { chatIdOf, MAILBOX, objectKeys, OUTBOX, REQUESTS } from './keys';
+import { chatIdOf, keys, MAILBOX, objectKeys, OUTBOX, REQUESTS } from './keys';
 
 type Item = Record<string, unknown>;
 
@@ -92,23 +91,12 @@ function belongs(item: Item, address: string, found: CustomerItems): boolean {
     const detail = (item.detail ?? {}) as { chatId?: string; email?: string; customer?: { email?: string } };
     return chatIds.has(String(detail.chatId)) || sameAddress(detail.customer?.email, address) || sameAddress(detail.email, address);
   }
-  if (pk === 'CUSTOMERSLEFT' || pk === 'TRANSFERS') return chatIds.has(sk);
+  if (pk === keys.customerLeft('').pk || pk === keys.pendingTransfer('').pk) return chatIds.has(sk);
   // Nothing else names a customer: agents, channels, replies, documents, statistics (counts only), the audit log.
   return false;
 }
 
-const BATCH = 25;
-const MAX_ATTEMPTS = 8;
-
-/** Deletes the items by their keys, 25 at a time, retrying what DynamoDB leaves unprocessed. */
+/** Deletes the items by their keys. */
 export async function deleteItems(items: Item[]): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) {
-    let requests = items.slice(start, start + BATCH).map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } }));
-    for (let attempt = 0; requests?.length; attempt += 1) {
-      if (attempt === MAX_ATTEMPTS) throw new Error(`${requests.length} items could not be deleted; run the command again`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-      const { UnprocessedItems } = await db.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
-      requests = UnprocessedItems?.[TableName] as typeof requests;
-    }
-  }
+  await batchWriteItems(items.map((item) => ({ DeleteRequest: { Key: { pk: item.pk, sk: item.sk } } })), (left) => new Error(`${left} items could not be deleted; run the command again`));
 }

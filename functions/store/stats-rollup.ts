@@ -3,9 +3,10 @@
  * item, written whole, so writing it again gives the same item; and the channel's mark of up to
  * which hour that is done, which only ever moves forward.
  */
-import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, isConditionFailed, TableName } from '../adapters/dynamo';
 import { keys } from './keys';
+import { batchWriteItems } from './batch-write';
 import { countersOf, hoursOf, mergeCounters, type StatsHourItem, type StatsItemKind } from './stats-items';
 
 export interface StatsRollupMark {
@@ -55,9 +56,6 @@ export async function statsToRollUp(channel: string, fromHour: number, toHour: n
   return [...recent.values()].sort((a, b) => a.hour - b.hour);
 }
 
-const BATCH = 25;
-const MAX_ATTEMPTS = 8;
-
 /**
  * Writes each hour's roll-up whole (PutItem semantics), and beside it the hour's live item with
  * only `liveFields` of it, retrying what a batch left unprocessed.
@@ -67,16 +65,8 @@ export async function putStatsRollups(channel: string, items: StatsHourItem[], l
     { ...keys.statsRollup(channel, item.hour), ...countersOf(item) },
     { ...keys.statsLive(channel, item.hour), hour: item.hour, ...Object.fromEntries(liveFields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) },
   ]);
-  for (let i = 0; i < puts.length; i += BATCH) {
-    let requests: { PutRequest: { Item: Record<string, unknown> } }[] | undefined = puts.slice(i, i + BATCH).map((Item) => ({ PutRequest: { Item } }));
-    for (let attempt = 0; requests?.length; attempt++) {
-      // The sweeper's next run starts again from the mark, so giving up here loses nothing.
-      if (attempt === MAX_ATTEMPTS) throw new Error(`statistics roll-up of ${channel}: ${requests.length} items left unwritten`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-      const { UnprocessedItems } = await db.send(new BatchWriteCommand({ RequestItems: { [TableName]: requests } }));
-      requests = UnprocessedItems?.[TableName] as typeof requests;
-    }
-  }
+  // The sweeper's next run starts again from the mark, so giving up here loses nothing.
+  await batchWriteItems(puts.map((Item) => ({ PutRequest: { Item } })), (left) => new Error(`statistics roll-up of ${channel}: ${left} items left unwritten`));
 }
 
 /** The hour of a channel's first (or last) item of one kind, if it has any. */
