@@ -10,8 +10,7 @@ import { isOpen } from './opening-hours';
 import { record, type Actor } from './audit';
 import { permissionsOf } from './channel-permissions';
 import { isActive } from './agent-sessions';
-import { onlineAgents } from './agents-online';
-import { deliver } from './fanout';
+import { tellEveryConsole } from './fanout';
 
 const unsaved = (settings: ChannelSettings): StoredChannel => ({ settings, version: 0, updatedAt: 0, updatedBy: '' });
 
@@ -166,7 +165,4 @@ export function directoryOf(channels: ChannelSettings[]): (channelId: string) =>
 export { DEFAULT_CHANNEL, defaultChannelSettings } from '../protocol/channel-defaults';
 
 /** Every live console reads the channels again (channel-names.ts in the console): a save changed what some agent may do or is warned of. */
-export async function tellConsolesChannelsChanged(now: number): Promise<void> {
-  const online = await onlineAgents(now);
-  await deliver(online.live.map((c) => c.connectionId), [{ type: 'channels.changed' }]);
-}
+export const tellConsolesChannelsChanged = (now: number) => tellEveryConsole({ type: 'channels.changed' }, now);

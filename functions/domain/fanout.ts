@@ -5,6 +5,7 @@ import { now } from '../adapters/clock';
 import type { ServerFrame } from '../protocol';
 import { deleteConnection, removeChatConnections, type ConnectionItem } from '../store';
 import { customerConnectionClosed } from './customer-left';
+import { onlineAgents } from './agents-online';
 
 /**
  * `$connect` stores a connection before API Gateway opens it, and until it opens a post to it
@@ -62,4 +63,10 @@ export async function forgetConnection(connectionId: string, connectedBefore?: n
 /** Replies to the connection that sent a frame. */
 export async function reply(connectionId: string, ...frames: ServerFrame[]): Promise<void> {
   await deliver([connectionId], frames);
+}
+
+/** `frame` to every live agent console: something all of them show changed (channels, requests, replies). */
+export async function tellEveryConsole(frame: ServerFrame, now: number): Promise<void> {
+  const online = await onlineAgents(now);
+  await deliver(online.live.map((c) => c.connectionId), [frame]);
 }

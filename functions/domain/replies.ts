@@ -8,8 +8,7 @@ import {
   type ReplyOwner,
 } from '../store';
 import { RefusedError } from './errors';
-import { onlineAgents } from './agents-online';
-import { deliver } from './fanout';
+import { tellEveryConsole } from './fanout';
 
 /** How many replies "Recently used" lists. */
 export const RECENT_LIMIT = 10;
@@ -81,10 +80,7 @@ export async function deleteReply(agentId: string, replyId: string, now: number)
 }
 
 /** Every live console that has the replies reads them again: an admin's correction reaches Insert and `/` at once. */
-async function tellConsolesRepliesChanged(now: number): Promise<void> {
-  const online = await onlineAgents(now);
-  await deliver(online.live.map((c) => c.connectionId), [{ type: 'replies.changed' }]);
-}
+const tellConsolesRepliesChanged = (now: number) => tellEveryConsole({ type: 'replies.changed' }, now);
 
 export async function markFavourite(agentId: string, replyId: string, favourite: boolean): Promise<void> {
   await findVisible(agentId, replyId);

@@ -12,8 +12,7 @@ import { getChannel } from './channels';
 import { requireOfflineFields } from './form-fields';
 import { storeRequestOnce } from './request-once';
 import { publish } from './events';
-import { deliver, reply } from './fanout';
-import { onlineAgents } from './agents-online';
+import { deliver, reply, tellEveryConsole } from './fanout';
 import { eventMessage } from './views';
 
 const LISTED = 100;
@@ -152,7 +151,4 @@ function createdDetail(request: RequestView): RequestCreatedDetailV1 {
 export const recentRequests = async () => (await listRequests(LISTED)).map(({ transcript: _transcript, ...request }) => request);
 
 /** Every live console hears of a new request, so the Dashboard's list shows it at once (requests are few: one post per console each). */
-async function tellConsolesRequestsChanged(now: number): Promise<void> {
-  const online = await onlineAgents(now);
-  await deliver(online.live.map((c) => c.connectionId), [{ type: 'requests.changed' }]);
-}
+const tellConsolesRequestsChanged = (now: number) => tellEveryConsole({ type: 'requests.changed' }, now);
